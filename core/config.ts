@@ -1,0 +1,105 @@
+/**
+ * Configuration, read from the environment once and validated. Every setting
+ * the product has is here and in `.env.sample`; nothing else reads
+ * `process.env`.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import { LIMITS } from './ontology.js';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  DATA_DIR: z.string().default('./data'),
+  NEO4J_URI: optionalText,
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: optionalText,
+  NEO4J_DATABASE: optionalText,
+  /** Enables `POST /api/ingest` and is required by it; unset = ingest over HTTP disabled. */
+  INGEST_TOKEN: optionalText,
+  /** Where `npm run ingest` sends articles when the embedded store is held by a running server. */
+  NEWSGRAPH_SERVER: optionalText,
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(LIMITS.consoleTimeoutMs),
+  CONSOLE_ROW_CAP: z.coerce.number().int().min(1).max(100_000).default(LIMITS.consoleRowCap),
+  /** Requests per minute per client on the console and export routes. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  /** Kuzu reader connections; writes always go through one. */
+  KUZU_READ_CONNECTIONS: z.coerce.number().int().min(1).max(32).default(4),
+});
+
+export type StoreConfig =
+  | { kind: 'kuzu'; directory: string; readConnections: number }
+  | { kind: 'neo4j'; uri: string; user: string; password: string; database: string | undefined };
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  logLevel: (typeof LOG_LEVELS)[number];
+  dataDir: string;
+  store: StoreConfig;
+  ingestToken: string | undefined;
+  serverUrl: string | undefined;
+  console: { timeoutMs: number; rowCap: number };
+  rateLimitPerMinute: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Builds the configuration from an environment (default: `process.env`).
+ * Throws a {@link ConfigError} listing every bad variable at once.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`),
+    );
+  }
+  const e = parsed.data;
+  if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
+    throw new ConfigError(['NEO4J_PASSWORD: required when NEO4J_URI is set']);
+  }
+  const dataDir = path.resolve(e.DATA_DIR);
+  const store: StoreConfig = e.NEO4J_URI
+    ? {
+        kind: 'neo4j',
+        uri: e.NEO4J_URI,
+        user: e.NEO4J_USER,
+        password: e.NEO4J_PASSWORD ?? '',
+        database: e.NEO4J_DATABASE,
+      }
+    : {
+        kind: 'kuzu',
+        directory: path.join(dataDir, 'kuzu'),
+        readConnections: e.KUZU_READ_CONNECTIONS,
+      };
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    dataDir,
+    store,
+    ingestToken: e.INGEST_TOKEN,
+    serverUrl: e.NEWSGRAPH_SERVER,
+    console: { timeoutMs: e.QUERY_TIMEOUT_MS, rowCap: e.CONSOLE_ROW_CAP },
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+  };
+}

@@ -1,0 +1,476 @@
+/**
+ * The graph store over either database: every operation is a sequence of
+ * named catalogue queries run through a {@link CypherRunner}, so the logic
+ * here is written once for Kuzu and Neo4j alike.
+ */
+import type {
+  ArticleDetail,
+  ArticleGraph,
+  ArticleMention,
+  ArticleSummary,
+  EntityDetail,
+  EntityKind,
+  Evidence,
+  GraphEdge,
+  GraphNode,
+  GraphPath,
+  GraphStats,
+  JsonValue,
+  KnownEntity,
+  LoadSummary,
+  QueryRunResult,
+  RankedEntity,
+  RelationOfEntity,
+  RelationType,
+  SearchHit,
+  SearchPage,
+  Subgraph,
+} from '../domain.js';
+import { errors } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { ENTITY_KINDS, LIMITS, RELATION_TYPES, TYPED_RELATION_TYPES, isEntityKind } from '../ontology.js';
+import { parseRelationId } from '../relation-id.js';
+import { ArticleWriter, validateArticleGraph } from './article-writer.js';
+import { assertReadOnlyQuery } from './console-guard.js';
+import { KindIndex, groupByKind } from './kind-index.js';
+import type {
+  GraphStore,
+  NeighbourhoodSpec,
+  PathSpec,
+  ReadOnlyQuerySpec,
+  SchemaInfo,
+  SearchSpec,
+} from './port.js';
+import { storedEvidence, toArticleSummary, toEvidence, toGraphEdge, toGraphNode } from './records.js';
+import type { CypherRunner } from './runner.js';
+import { schemaProperties } from './schema.js';
+import { luceneQuery, nameMatchScore, queryTerms } from './search-terms.js';
+import { StoreNode, StorePath, StoreRelationship, num, numList, str, strList, type StoreValue } from './values.js';
+
+export interface GraphStoreOptions {
+  consoleTimeoutMs: number;
+  consoleRowCap: number;
+}
+
+/** Most nodes a neighbourhood walk visits before it stops counting (hubs at depth 3). */
+const MAX_VISITED = 20_000;
+/** Matches fetched per kind from the full-text index before ranking. */
+const SEARCH_CANDIDATES = 200;
+
+export class CypherGraphStore implements GraphStore {
+  readonly dialect;
+  private readonly kinds = new KindIndex();
+  private writes = 0;
+  private centrality: { generation: number; ranked: Array<{ id: string; score: number }> } | null = null;
+
+  constructor(
+    private readonly runner: CypherRunner,
+    private readonly logger: Logger,
+    private readonly options: GraphStoreOptions,
+  ) {
+    this.dialect = runner.dialect;
+  }
+
+  generation(): number | null {
+    // Only an embedded store has every writer in this process.
+    return this.dialect === 'kuzu' ? this.writes : null;
+  }
+
+  // ---------------------------------------------------------------- writes
+
+  async loadArticle(graph: ArticleGraph): Promise<LoadSummary> {
+    validateArticleGraph(graph);
+    let writer: ArticleWriter | undefined;
+    const summary = await this.runner.write((tx) => {
+      writer = new ArticleWriter(tx, this.kinds, this.logger);
+      return writer.write(graph);
+    });
+    writer?.commitKinds();
+    if (summary.changed) this.writes++;
+    return summary;
+  }
+
+  async knownEntities(): Promise<KnownEntity[]> {
+    const rows = await this.runner.run('entities-all');
+    return rows.flatMap((r) =>
+      isEntityKind(r.kind) ? [{ id: str(r, 'id'), name: str(r, 'name'), kind: r.kind, aliases: strList(r, 'aliases') }] : [],
+    );
+  }
+
+  // ----------------------------------------------------------------- reads
+
+  private locate(ids: Iterable<string>): Promise<Map<string, EntityKind>> {
+    return this.kinds.locate(ids, this.runner);
+  }
+
+  async search(spec: SearchSpec): Promise<SearchPage> {
+    const offset = spec.offset ?? 0;
+    const limit = Math.min(spec.limit ?? LIMITS.searchPageSize, LIMITS.maxSearchPageSize);
+    const terms = queryTerms(spec.query);
+    if (!terms) return { hits: [], total: 0, offset, limit };
+    const kinds = spec.kinds?.length ? spec.kinds : ENTITY_KINDS;
+    const top = Math.max(SEARCH_CANDIDATES, offset + limit);
+    const perKind = await Promise.all(
+      kinds.map((kind) =>
+        this.runner.run('search-fulltext', { terms, lucene: luceneQuery(spec.query), top }, { kind }),
+      ),
+    );
+    const hits: SearchHit[] = [];
+    for (const row of perKind.flat()) {
+      const node = toGraphNode(row.node);
+      if (!node) continue;
+      const names = [node.name, ...node.aliases];
+      let best = 0;
+      let matched = node.name;
+      for (const n of names) {
+        const s = nameMatchScore(spec.query, n);
+        if (s > best) [best, matched] = [s, n];
+      }
+      if (best === 0) continue;
+      hits.push({ id: node.id, name: node.name, kind: node.kind, aliases: node.aliases, matched, score: best + Math.min(num(row, 'score'), 10) / 1000 + Math.min(node.degree, 1000) / 1e6 });
+    }
+    hits.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+    return { hits: hits.slice(offset, offset + limit), total: hits.length, offset, limit };
+  }
+
+  async nodes(ids: string[]): Promise<GraphNode[]> {
+    const kinds = await this.locate(ids);
+    const out: GraphNode[] = [];
+    for (const [kind, group] of groupByKind(ids, kinds)) {
+      for (const row of await this.runner.run('entity-nodes', { ids: group }, { kind })) {
+        const node = toGraphNode(row.node);
+        if (node) out.push(node);
+      }
+    }
+    return out;
+  }
+
+  async entity(id: string): Promise<EntityDetail> {
+    const kind = (await this.locate([id])).get(id);
+    const [row] = kind ? await this.runner.run('entity-nodes', { ids: [id] }, { kind }) : [];
+    const node = row ? toGraphNode(row.node) : null;
+    if (!kind || !node) throw errors.notFound('entity', id);
+    const [articleRows, relationRows] = await Promise.all([
+      this.runner.run('entity-articles', { id }, { kind }),
+      this.runner.run('entity-relations', { id }, { kind, types: RELATION_TYPES }),
+    ]);
+    const relations: EntityDetail['relations'] = {};
+    for (const r of relationRows) {
+      const edge = toGraphEdge(r.edge);
+      const other = toGraphNode(r.node);
+      if (!edge || !other) continue;
+      const entry: RelationOfEntity = {
+        edge,
+        other: { id: other.id, name: other.name, kind: other.kind, aliases: other.aliases },
+        direction: edge.source === id ? 'out' : 'in',
+      };
+      (relations[edge.type] ??= []).push(entry);
+    }
+    return {
+      ...node,
+      articles: articleRows.map((r) => ({ ...toArticleSummary(r.article), mentions: num(r, 'mentions') })),
+      relations,
+    };
+  }
+
+  async neighbourhood(spec: NeighbourhoodSpec): Promise<Subgraph> {
+    const depth = spec.depth ?? 1;
+    if (!Number.isInteger(depth) || depth < 1 || depth > LIMITS.maxDepth) {
+      throw errors.validation(`depth must be 1..${LIMITS.maxDepth}`);
+    }
+    const limit = Math.min(spec.limit ?? LIMITS.defaultNodeLimit, LIMITS.maxNodeLimit);
+    const types = spec.types?.length ? spec.types : TYPED_RELATION_TYPES;
+    const kinds = spec.kinds?.length ? spec.kinds : [...ENTITY_KINDS];
+    const articleFilter = spec.articleIds?.length ? new Set(spec.articleIds) : null;
+    const minCorroboration = spec.minCorroboration ?? 1;
+
+    const seedKinds = await this.locate(spec.ids);
+    const seeds = spec.ids.filter((id) => seedKinds.has(id));
+    if (seeds.length === 0) throw errors.notFound('entity', spec.ids.join(', '));
+
+    const distance = new Map<string, number>(seeds.map((id) => [id, 0]));
+    const relevance = new Map<string, number>();
+    const nodes = new Map<string, GraphNode>();
+    const edges = new Map<string, GraphEdge>();
+    const kindOf = new Map(seedKinds);
+    let frontier = seeds;
+    for (let hop = 1; hop <= depth && frontier.length > 0 && distance.size < MAX_VISITED; hop++) {
+      const next: string[] = [];
+      for (const [kind, ids] of groupByKind(frontier, kindOf)) {
+        const rows = await this.runner.run('neighbour-hop', { ids, kinds, minCorroboration }, { kind, types });
+        for (const row of rows) {
+          const edge = toGraphEdge(row.edge);
+          const node = toGraphNode(row.node);
+          if (!edge || !node) continue;
+          if (articleFilter && !edge.articles.some((a) => articleFilter.has(a))) continue;
+          edges.set(edge.id, edge);
+          nodes.set(node.id, node);
+          kindOf.set(node.id, node.kind);
+          relevance.set(node.id, (relevance.get(node.id) ?? 0) + edge.corroboration * (edge.type === 'MENTIONED_WITH' ? 1 : 3));
+          if (!distance.has(node.id)) {
+            distance.set(node.id, hop);
+            next.push(node.id);
+          }
+        }
+      }
+      frontier = next;
+    }
+    for (const node of await this.nodes(seeds.filter((id) => !nodes.has(id)))) nodes.set(node.id, node);
+
+    // Seeds first, then the closest, most corroborated, best connected.
+    const ranked = [...distance.keys()].sort(
+      (a, b) =>
+        distance.get(a)! - distance.get(b)! ||
+        (relevance.get(b) ?? 0) - (relevance.get(a) ?? 0) ||
+        (nodes.get(b)?.degree ?? 0) - (nodes.get(a)?.degree ?? 0) ||
+        a.localeCompare(b),
+    );
+    const kept = new Set(ranked.slice(0, Math.max(limit, seeds.length)));
+    // Relations between kept nodes that the walk did not cross (two neighbours linked to each other).
+    for (const edge of (await this.subgraph([...kept], types)).edges) {
+      if (edge.corroboration < minCorroboration) continue;
+      if (articleFilter && !edge.articles.some((a) => articleFilter.has(a))) continue;
+      edges.set(edge.id, edge);
+    }
+    return {
+      nodes: [...kept].map((id) => nodes.get(id)).filter((n): n is GraphNode => n !== undefined),
+      edges: [...edges.values()].filter((e) => kept.has(e.source) && kept.has(e.target)),
+      omitted: distance.size - kept.size,
+    };
+  }
+
+  async subgraph(ids: string[], types: RelationType[] = [...RELATION_TYPES]): Promise<Subgraph> {
+    const kinds = await this.locate(ids);
+    const among = [...kinds.keys()];
+    const nodes = await this.nodes(among);
+    const edges: GraphEdge[] = [];
+    for (const [kind, group] of groupByKind(among, kinds)) {
+      for (const row of await this.runner.run('edges-among', { ids: group, among }, { kind, types })) {
+        const edge = toGraphEdge(row.edge);
+        if (edge) edges.push(edge);
+      }
+    }
+    return { nodes, edges, omitted: 0 };
+  }
+
+  async paths(spec: PathSpec): Promise<GraphPath[]> {
+    const maxLength = spec.maxLength ?? 4;
+    const k = Math.min(spec.k ?? 3, LIMITS.maxPaths);
+    if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > LIMITS.maxPathLength) {
+      throw errors.validation(`maxLength must be 1..${LIMITS.maxPathLength}`);
+    }
+    if (spec.from === spec.to) throw errors.validation('A path needs two different entities.');
+    const kinds = await this.locate([spec.from, spec.to]);
+    for (const id of [spec.from, spec.to]) if (!kinds.has(id)) throw errors.notFound('entity', id);
+    const template = {
+      from: kinds.get(spec.from)!,
+      to: kinds.get(spec.to)!,
+      types: spec.types?.length ? spec.types : TYPED_RELATION_TYPES,
+      maxLength,
+    };
+    const params = { source: spec.from, target: spec.to, k };
+    const found = new Map<string, { nodeIds: string[]; edgeIds: string[] }>();
+    const add = (rows: Awaited<ReturnType<CypherRunner['run']>>) => {
+      for (const r of rows) {
+        const nodeIds = strList(r, 'nodeIds');
+        const edgeIds = strList(r, 'edgeIds');
+        const key = edgeIds.join('>');
+        if (!found.has(key) && found.size < k) found.set(key, { nodeIds, edgeIds });
+      }
+    };
+    add(await this.runner.run('paths-shortest', params, template));
+    const shortest = Math.min(...[...found.values()].map((p) => p.edgeIds.length));
+    // Fewer than k shortest paths: the next lengths up, without revisiting a node.
+    for (let length = shortest + 1; found.size > 0 && found.size < k && length <= maxLength; length++) {
+      add(await this.runner.run('paths-of-length', { ...params, k: k * 4 }, { ...template, minLength: length, maxLength: length }));
+    }
+    const paths = [...found.values()];
+    const allNodes = new Map((await this.nodes([...new Set(paths.flatMap((p) => p.nodeIds))])).map((n) => [n.id, n]));
+    const allEdgeIds = [...new Set(paths.flatMap((p) => p.edgeIds))];
+    const allEdges = new Map<string, GraphEdge>();
+    const allEvidence = new Map<string, Evidence[]>();
+    await Promise.all(
+      allEdgeIds.map(async (id) => {
+        const { edge, evidence } = await this.relationWithEvidence(id);
+        allEdges.set(id, edge);
+        allEvidence.set(id, evidence);
+      }),
+    );
+    return paths.map((p) => ({
+      nodes: p.nodeIds.map((id) => allNodes.get(id)).filter((n): n is GraphNode => n !== undefined),
+      edges: p.edgeIds.map((id) => allEdges.get(id)).filter((e): e is GraphEdge => e !== undefined),
+      evidence: Object.fromEntries(p.edgeIds.map((id) => [id, allEvidence.get(id) ?? []])),
+    }));
+  }
+
+  private async relationWithEvidence(id: string): Promise<{ edge: GraphEdge; evidence: Evidence[] }> {
+    const key = parseRelationId(id);
+    if (!key) throw errors.validation(`"${id}" is not a relation id (expected subject|TYPE|object).`);
+    const kinds = await this.locate([key.source, key.target]);
+    const from = kinds.get(key.source);
+    const to = kinds.get(key.target);
+    const [row] =
+      from && to ? await this.runner.run('relation-get', { source: key.source, target: key.target }, { from, type: key.type, to }) : [];
+    const edge = row ? toGraphEdge(row.edge) : null;
+    if (!row || !edge) throw errors.notFound('relation', id);
+    const entries = storedEvidence(row);
+    const articles = await this.articleSummaries([...new Set(entries.map((e) => e.article))]);
+    return { edge, evidence: toEvidence(id, entries, articles) };
+  }
+
+  async relation(id: string): Promise<GraphEdge> {
+    return (await this.relationWithEvidence(id)).edge;
+  }
+
+  async evidence(relationId: string): Promise<Evidence[]> {
+    return (await this.relationWithEvidence(relationId)).evidence;
+  }
+
+  private async articleSummaries(ids: string[]): Promise<Map<string, ArticleSummary>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.runner.run('articles-by-ids', { ids });
+    return new Map(rows.map((r) => toArticleSummary(r.article)).map((a) => [a.id, a]));
+  }
+
+  async articles(): Promise<ArticleSummary[]> {
+    return (await this.runner.run('articles-list')).map((r) => toArticleSummary(r.article));
+  }
+
+  async article(id: string): Promise<ArticleDetail> {
+    const [row] = await this.runner.run('article-get', { id });
+    if (!row) throw errors.notFound('article', id);
+    const mentions: ArticleMention[] = [];
+    for (const m of await this.runner.run('article-mentions', { id })) {
+      if (!isEntityKind(m.kind)) continue;
+      const starts = numList(m, 'spanStarts');
+      const ends = numList(m, 'spanEnds');
+      starts.forEach((start, i) =>
+        mentions.push({ entityId: str(m, 'id'), name: str(m, 'name'), kind: m.kind as EntityKind, start, end: ends[i] ?? start }),
+      );
+    }
+    mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    return { ...toArticleSummary(row.article), text: str(row, 'text'), mentions };
+  }
+
+  async stats(options: { top?: number } = {}): Promise<GraphStats> {
+    const top = options.top ?? 10;
+    const [kindRows, typeRows, articleRows, connectedRows, ranked] = await Promise.all([
+      this.runner.run('stats-kinds'),
+      this.runner.run('stats-types', {}, { types: RELATION_TYPES }),
+      this.runner.run('stats-articles'),
+      this.runner.run('stats-most-connected', { limit: top }),
+      this.pageRank(top),
+    ]);
+    const byKind: GraphStats['byKind'] = {};
+    for (const r of kindRows) if (isEntityKind(r.kind)) byKind[r.kind] = num(r, 'n');
+    const byType: GraphStats['byType'] = {};
+    let evidence = 0;
+    for (const r of typeRows) {
+      const type = r.type as RelationType;
+      byType[type] = num(r, 'n');
+      evidence += num(r, 'evidence');
+    }
+    const ranking = (n: GraphNode, score: number): RankedEntity => ({ id: n.id, name: n.name, kind: n.kind, aliases: n.aliases, score });
+    const centralNodes = new Map((await this.nodes(ranked.map((r) => r.id))).map((n) => [n.id, n]));
+    return {
+      entities: Object.values(byKind).reduce((a, b) => a + b, 0),
+      relations: Object.values(byType).reduce((a, b) => a + b, 0),
+      articles: num(articleRows[0] ?? {}, 'n'),
+      evidence,
+      byKind,
+      byType,
+      mostConnected: connectedRows.map((r) => toGraphNode(r.node)).filter((n): n is GraphNode => n !== null).map((n) => ranking(n, n.degree)),
+      mostCentral: ranked.flatMap((r) => {
+        const n = centralNodes.get(r.id);
+        return n ? [ranking(n, r.score)] : [];
+      }),
+    };
+  }
+
+  /** PageRank, recomputed only after writes (embedded store) or on every call (Neo4j). */
+  private async pageRank(limit: number): Promise<Array<{ id: string; score: number }>> {
+    const generation = this.generation();
+    if (generation !== null && this.centrality?.generation === generation && this.centrality.ranked.length >= limit) {
+      return this.centrality.ranked.slice(0, limit);
+    }
+    try {
+      const ranked = await this.runner.pageRank(limit);
+      if (generation !== null) this.centrality = { generation, ranked };
+      return ranked;
+    } catch (error) {
+      this.logger.warn({ err: error }, 'PageRank unavailable');
+      return [];
+    }
+  }
+
+  async runReadOnly(spec: ReadOnlyQuerySpec): Promise<QueryRunResult> {
+    assertReadOnlyQuery(spec.query);
+    const timeoutMs = Math.min(spec.timeoutMs ?? this.options.consoleTimeoutMs, this.options.consoleTimeoutMs);
+    const rowCap = Math.min(spec.rowCap ?? this.options.consoleRowCap, this.options.consoleRowCap);
+    const started = performance.now();
+    const result = await this.runner.runReadOnly(spec.query, spec.params ?? {}, { timeoutMs, rowCap });
+    const elapsedMs = performance.now() - started;
+    const nodes = new Map<string, GraphNode>();
+    const edges = new Map<string, GraphEdge>();
+    const visit = (v: StoreValue): void => {
+      if (v instanceof StoreNode) {
+        const node = toGraphNode(v.properties);
+        if (node) nodes.set(node.id, node);
+      } else if (v instanceof StoreRelationship) {
+        const edge = toGraphEdge(v.properties);
+        if (edge) edges.set(edge.id, edge);
+      } else if (v instanceof StorePath) {
+        v.nodes.forEach(visit);
+        v.relationships.forEach(visit);
+      } else if (Array.isArray(v)) {
+        v.forEach(visit);
+      } else if (v && typeof v === 'object') {
+        Object.values(v).forEach(visit);
+      }
+    };
+    result.rows.forEach((row) => Object.values(row).forEach(visit));
+    // Edges whose ends the query did not return still need their nodes to be drawn.
+    const missing = [...edges.values()].flatMap((e) => [e.source, e.target]).filter((id) => !nodes.has(id));
+    for (const n of await this.nodes([...new Set(missing)])) nodes.set(n.id, n);
+    return {
+      columns: result.columns,
+      rows: result.rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, toJson(v)]))),
+      elements: { nodes: [...nodes.values()], edges: [...edges.values()], omitted: 0 },
+      truncated: result.truncated,
+      elapsedMs,
+    };
+  }
+
+  schemaInfo(): SchemaInfo {
+    return { dialect: this.dialect, ...schemaProperties() };
+  }
+
+  async close(): Promise<void> {
+    await this.runner.close();
+  }
+}
+
+/** Properties that are internal plumbing, not something an analyst reads. */
+const HIDDEN_PROPERTIES = new Set(['searchTerms']);
+
+/** A store value as plain JSON for the console's table. */
+function toJson(v: StoreValue): JsonValue {
+  if (v instanceof StoreNode) {
+    return { label: v.label, properties: jsonProperties(v.properties) };
+  }
+  if (v instanceof StoreRelationship) {
+    return { type: v.type, start: v.startId, end: v.endId, properties: jsonProperties(v.properties) };
+  }
+  if (v instanceof StorePath) {
+    return { nodes: v.nodes.map(toJson), relationships: v.relationships.map(toJson) };
+  }
+  if (Array.isArray(v)) return v.map(toJson);
+  if (v && typeof v === 'object') return jsonProperties(v);
+  return v;
+}
+
+function jsonProperties(props: Record<string, StoreValue>): { [key: string]: JsonValue } {
+  const out: { [key: string]: JsonValue } = {};
+  for (const [k, v] of Object.entries(props)) if (!HIDDEN_PROPERTIES.has(k)) out[k] = toJson(v);
+  return out;
+}

@@ -1,0 +1,36 @@
+/**
+ * Opens the configured graph store: Neo4j when `NEO4J_URI` is set, else the
+ * embedded Kuzu database under `DATA_DIR`. The only module that picks an
+ * adapter; everything else sees the {@link GraphStore} port.
+ */
+import type { AppConfig } from '../config.js';
+import type { Logger } from '../logger.js';
+import { CypherGraphStore } from './graph-store.js';
+import { KuzuRunner } from './kuzu/runner.js';
+import { Neo4jRunner } from './neo4j/runner.js';
+import type { GraphStore } from './port.js';
+import type { CypherRunner } from './runner.js';
+
+export type { GraphStore } from './port.js';
+export type * from './port.js';
+
+export async function openStore(
+  config: Pick<AppConfig, 'store' | 'console'>,
+  logger: Logger,
+): Promise<GraphStore> {
+  const { store } = config;
+  const runner: CypherRunner =
+    store.kind === 'neo4j'
+      ? await Neo4jRunner.open({ ...store, logger })
+      : await KuzuRunner.open({ directory: store.directory, readConnections: store.readConnections, logger });
+  try {
+    await runner.ensureSchema();
+  } catch (error) {
+    await runner.close();
+    throw error;
+  }
+  return new CypherGraphStore(runner, logger, {
+    consoleTimeoutMs: config.console.timeoutMs,
+    consoleRowCap: config.console.rowCap,
+  });
+}

@@ -1,0 +1,255 @@
+/**
+ * The Kuzu adapter: an embedded database directory opened in this process.
+ * One writer connection (Kuzu allows one write transaction at a time and
+ * fails a second at once instead of waiting), a pool of reader connections,
+ * and a pool of console connections with a query time-out.
+ */
+import fs from 'node:fs';
+import kuzu from 'kuzu';
+import type { Connection, Database, KuzuValue, PreparedStatement, QueryResult } from 'kuzu';
+import { ENTITY_KINDS, TYPED_RELATION_TYPES } from '../../ontology.js';
+import { AppError, errors } from '../../errors.js';
+import type { Logger } from '../../logger.js';
+import { Catalogue } from '../catalogue.js';
+import { ResourcePool } from '../pool.js';
+import type { ConsoleOptions, ConsoleRows, CypherRunner, Params, QueryExecutor } from '../runner.js';
+import { kuzuFtsIndexName, kuzuSchemaStatements } from '../schema.js';
+import type { Row } from '../values.js';
+import { normaliseKuzuRows } from './values.js';
+
+export interface KuzuRunnerOptions {
+  /** A directory path, or `:memory:`. */
+  directory: string;
+  readConnections: number;
+  logger: Logger;
+  catalogueDir?: string;
+}
+
+/** A connection with the statements prepared on it, so each text is parsed once. */
+class KuzuSession {
+  private readonly statements = new Map<string, PreparedStatement>();
+
+  constructor(readonly connection: Connection) {}
+
+  async prepare(text: string): Promise<PreparedStatement> {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = await this.connection.prepare(text);
+      if (!statement.isSuccess()) throw translateKuzuError(new Error(statement.getErrorMessage()));
+      this.statements.set(text, statement);
+    }
+    return statement;
+  }
+
+  async execute(text: string, params: Params): Promise<Row[]> {
+    const statement = await this.prepare(text);
+    let result: QueryResult | QueryResult[];
+    try {
+      result = await this.connection.execute(statement, toKuzuParams(params));
+    } catch (error) {
+      throw translateKuzuError(error);
+    }
+    const last = Array.isArray(result) ? result[result.length - 1]! : result;
+    try {
+      return normaliseKuzuRows(await last.getAll());
+    } finally {
+      last.close();
+    }
+  }
+
+  /** Runs a parameterless statement (DDL, transaction control, extension calls). */
+  async query(text: string): Promise<Row[]> {
+    let result: QueryResult | QueryResult[];
+    try {
+      result = await this.connection.query(text);
+    } catch (error) {
+      throw translateKuzuError(error);
+    }
+    const results = Array.isArray(result) ? result : [result];
+    try {
+      return normaliseKuzuRows(await results[results.length - 1]!.getAll());
+    } finally {
+      for (const r of results) r.close();
+    }
+  }
+
+  /**
+   * Drops the prepared statements before the connection closes: Kuzu crashes
+   * the process at exit when a statement outlives its closed database.
+   */
+  async close(): Promise<void> {
+    this.statements.clear();
+    await this.connection.close();
+  }
+}
+
+/** Kuzu rejects empty list parameters (they bind as NULL or fail in UNWIND); undefined is not a value. */
+function toKuzuParams(params: Params): Record<string, KuzuValue> {
+  const out: Record<string, KuzuValue> = {};
+  for (const [k, v] of Object.entries(params)) out[k] = v === undefined ? null : (v as KuzuValue);
+  return out;
+}
+
+/** Kuzu's messages carry a category prefix; syntax and binding problems are the caller's. */
+export function translateKuzuError(error: unknown): Error {
+  if (error instanceof AppError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  if (/^Interrupted\.?$/.test(message.trim())) return errors.queryTimeout(-1);
+  const parser = /^Parser exception: ([\s\S]*?)(?:\(line: (\d+), offset: (\d+)\))?\s*(?:"[\s\S]*)?$/.exec(message);
+  if (parser) {
+    const line = parser[2] ? Number(parser[2]) : undefined;
+    const column = parser[3] ? Number(parser[3]) : undefined;
+    return errors.querySyntax(
+      message.split('\n')[0]!,
+      line !== undefined && column !== undefined ? { line, column: column + 1, offset: -1 } : undefined,
+    );
+  }
+  if (/^(Binder|Catalog) exception:/.test(message)) return errors.querySyntax(message);
+  const wrapped = new Error(message);
+  wrapped.name = 'KuzuError';
+  return wrapped;
+}
+
+export class KuzuRunner implements CypherRunner {
+  readonly dialect = 'kuzu' as const;
+  readonly catalogue: Catalogue;
+  private writer!: ResourcePool<KuzuSession>;
+  private readers!: ResourcePool<KuzuSession>;
+  private consoles!: ResourcePool<KuzuSession>;
+  private readonly sessions: KuzuSession[] = [];
+  private database!: Database;
+  private readonly ranking = new ResourcePool([Symbol('rank')]);
+
+  private constructor(private readonly options: KuzuRunnerOptions) {
+    this.catalogue = Catalogue.load('kuzu', options.catalogueDir);
+  }
+
+  /** Opens (creating if needed) the database directory; a directory held by another process is a clear error. */
+  static async open(options: KuzuRunnerOptions): Promise<KuzuRunner> {
+    const runner = new KuzuRunner(options);
+    await runner.init();
+    return runner;
+  }
+
+  private async init(): Promise<void> {
+    const { directory } = this.options;
+    if (directory !== ':memory:') fs.mkdirSync(directory.replace(/[/\\][^/\\]*$/, '') || '.', { recursive: true });
+    this.database = new kuzu.Database(directory);
+    try {
+      await this.database.init();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (/lock/i.test(message)) throw errors.storeLocked(directory);
+      throw errors.storeUnavailable(`Cannot open the embedded database at ${directory}: ${message}`);
+    }
+    const session = async () => {
+      const connection = new kuzu.Connection(this.database);
+      await connection.init();
+      const s = new KuzuSession(connection);
+      this.sessions.push(s);
+      return s;
+    };
+    this.writer = new ResourcePool([await session()]);
+    const readers: KuzuSession[] = [];
+    for (let i = 0; i < this.options.readConnections; i++) readers.push(await session());
+    this.readers = new ResourcePool(readers);
+    this.consoles = new ResourcePool([await session(), await session()]);
+  }
+
+  async run(name: string, params: Params = {}, template = {}): Promise<Row[]> {
+    const bound = this.catalogue.bind(name, params, template);
+    return this.readers.use((s) => s.execute(bound.text, bound.params));
+  }
+
+  async write<T>(work: (tx: QueryExecutor) => Promise<T>): Promise<T> {
+    return this.writer.use(async (session) => {
+      await session.query('BEGIN TRANSACTION');
+      const tx: QueryExecutor = {
+        run: (name, params = {}, template = {}) => {
+          const bound = this.catalogue.bind(name, params, template);
+          return session.execute(bound.text, bound.params);
+        },
+      };
+      try {
+        const result = await work(tx);
+        await session.query('COMMIT');
+        return result;
+      } catch (error) {
+        // A failed statement may already have ended the transaction.
+        await session.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  async ensureSchema(): Promise<void> {
+    await this.writer.use(async (session) => {
+      for (const statement of kuzuSchemaStatements()) await session.query(statement);
+      const existing = new Set(
+        (await session.query('CALL show_indexes() RETURN index_name AS name')).map((r) => String(r.name)),
+      );
+      for (const kind of ENTITY_KINDS) {
+        if (!existing.has(kuzuFtsIndexName(kind))) {
+          await session.query(this.catalogue.text('schema-fulltext', { kind }));
+        }
+      }
+    });
+  }
+
+  async runReadOnly(query: string, params: Params, options: ConsoleOptions): Promise<ConsoleRows> {
+    return this.consoles.use(async (session) => {
+      session.connection.setQueryTimeout(options.timeoutMs);
+      await session.query('BEGIN TRANSACTION READ ONLY');
+      try {
+        // prepare() refuses multi-statement strings, so a `; COMMIT; CREATE ...` cannot escape the transaction.
+        const statement = await session.connection.prepare(query);
+        if (!statement.isSuccess()) throw translateKuzuError(new Error(statement.getErrorMessage()));
+        let result: QueryResult | QueryResult[];
+        try {
+          result = await session.connection.execute(statement, toKuzuParams(params));
+        } catch (error) {
+          const translated = translateKuzuError(error);
+          throw translated instanceof AppError && translated.id === 'query_timeout'
+            ? errors.queryTimeout(options.timeoutMs)
+            : translated;
+        }
+        const last = Array.isArray(result) ? result[result.length - 1]! : result;
+        try {
+          const columns = await last.getColumnNames();
+          const raw: Record<string, unknown>[] = [];
+          while (raw.length <= options.rowCap && last.hasNext()) {
+            const row = await last.getNext();
+            if (row) raw.push(row);
+          }
+          const truncated = raw.length > options.rowCap;
+          return { columns, rows: normaliseKuzuRows(raw.slice(0, options.rowCap)), truncated };
+        } finally {
+          last.close();
+        }
+      } finally {
+        await session.query('ROLLBACK').catch(() => undefined);
+      }
+    });
+  }
+
+  async pageRank(limit: number): Promise<Array<{ id: string; score: number }>> {
+    // The projected graph has one fixed name: projections are serialised.
+    return this.ranking.use(() =>
+      this.readers.use(async (session) => {
+        await session.query(this.catalogue.text('rank-drop')).catch(() => undefined);
+        await session.query(this.catalogue.text('rank-project', { kindNames: ENTITY_KINDS, typeNames: TYPED_RELATION_TYPES }));
+        try {
+          const rows = await session.execute(this.catalogue.text('rank-pagerank'), { limit });
+          return rows.map((r) => ({ id: String(r.id), score: Number(r.score) }));
+        } finally {
+          await session.query(this.catalogue.text('rank-drop')).catch(() => undefined);
+        }
+      }),
+    );
+  }
+
+  async close(): Promise<void> {
+    for (const s of this.sessions.splice(0)) await s.close().catch(() => undefined);
+    await this.database.close();
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * The graph store: the one door to the database for ingest, server, CLI and
+ * tests. Reads are named after what analysts do; results are domain objects.
+ */
+import type {
+  ArticleDetail,
+  ArticleGraph,
+  ArticleSummary,
+  EntityDetail,
+  EntityKind,
+  Evidence,
+  GraphEdge,
+  GraphNode,
+  GraphPath,
+  GraphStats,
+  KnownEntity,
+  LoadSummary,
+  QueryRunResult,
+  RelationType,
+  SearchPage,
+  Subgraph,
+} from '../domain.js';
+import type { Dialect } from './catalogue.js';
+
+export interface SearchSpec {
+  query: string;
+  kinds?: EntityKind[];
+  offset?: number;
+  limit?: number;
+}
+
+export interface NeighbourhoodSpec {
+  /** Seed entities (one or more). */
+  ids: string[];
+  /** Hops from the seeds, 1..LIMITS.maxDepth (default 1). */
+  depth?: number;
+  /** Only entities of these kinds (seeds always kept); default all. */
+  kinds?: EntityKind[];
+  /** Only relations of these types; default every typed relation (MENTIONED_WITH only when asked for). */
+  types?: RelationType[];
+  /** Only relations stated in at least one of these articles. */
+  articleIds?: string[];
+  /** Only relations stated by at least this many distinct articles (default 1). */
+  minCorroboration?: number;
+  /** Most nodes to return (default LIMITS.defaultNodeLimit); the rest are counted in `omitted`. */
+  limit?: number;
+}
+
+export interface PathSpec {
+  from: string;
+  to: string;
+  /** Longest path to consider (default 4, at most LIMITS.maxPathLength). */
+  maxLength?: number;
+  /** Most distinct paths (default 3): all shortest first, then the next lengths. */
+  k?: number;
+  types?: RelationType[];
+}
+
+export interface ReadOnlyQuerySpec {
+  query: string;
+  params?: Record<string, unknown>;
+  timeoutMs?: number;
+  rowCap?: number;
+}
+
+export interface SchemaInfo {
+  dialect: Dialect;
+  labels: Record<string, string[]>;
+  relationships: Record<string, string[]>;
+}
+
+export interface GraphStore {
+  readonly dialect: Dialect;
+  /**
+   * Changes whenever this process writes; `null` when another process may
+   * write too (Neo4j), so callers must not cache on it.
+   */
+  generation(): number | null;
+
+  /** Upserts one article with its entities and relations in one transaction. Identical re-loads change nothing. */
+  loadArticle(graph: ArticleGraph): Promise<LoadSummary>;
+  /** Every stored entity with its aliases, for the ingest resolver. */
+  knownEntities(): Promise<KnownEntity[]>;
+
+  search(spec: SearchSpec): Promise<SearchPage>;
+  /** Throws a not-found error for an unknown id. */
+  entity(id: string): Promise<EntityDetail>;
+  /** The stored entities among `ids`, in no particular order. */
+  nodes(ids: string[]): Promise<GraphNode[]>;
+  neighbourhood(spec: NeighbourhoodSpec): Promise<Subgraph>;
+  /** The entities among `ids` and every relation between them. */
+  subgraph(ids: string[], types?: RelationType[]): Promise<Subgraph>;
+  paths(spec: PathSpec): Promise<GraphPath[]>;
+  /** Throws a not-found error for an unknown relation id. */
+  relation(id: string): Promise<GraphEdge>;
+  evidence(relationId: string): Promise<Evidence[]>;
+  articles(): Promise<ArticleSummary[]>;
+  article(id: string): Promise<ArticleDetail>;
+  stats(options?: { top?: number }): Promise<GraphStats>;
+  /** Runs an analyst's query read-only; writes are refused before and by the database. */
+  runReadOnly(spec: ReadOnlyQuerySpec): Promise<QueryRunResult>;
+  schemaInfo(): SchemaInfo;
+  close(): Promise<void>;
+}

@@ -1,0 +1,149 @@
+/**
+ * Rows of catalogue queries into domain objects. Queries return entities,
+ * relations and articles as maps with fixed keys (see the `.cypher` files);
+ * these functions are the only readers of those maps.
+ */
+import type {
+  ArticleSummary,
+  Evidence,
+  GraphEdge,
+  GraphNode,
+  RelationProperties,
+  Span,
+} from '../domain.js';
+import { RELATION_PROPERTIES, isEntityKind } from '../ontology.js';
+import { parseRelationId } from '../relation-id.js';
+import { StoreNode, StoreRelationship, num, numList, optStr, str, strList, type Row, type StoreValue } from './values.js';
+
+function asMap(value: StoreValue | undefined, what: string): Row {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    if (value instanceof StoreNode || value instanceof StoreRelationship) return value.properties;
+    return value as Row;
+  }
+  throw new TypeError(`Expected ${what} as a map, got ${JSON.stringify(value)}`);
+}
+
+/** An entity map (or an entity node's properties) as a GraphNode; null when it is not an entity. */
+export function toGraphNode(value: StoreValue | undefined): GraphNode | null {
+  const m = asMap(value, 'an entity');
+  const kind = m.kind;
+  if (!isEntityKind(kind) || typeof m.id !== 'string') return null;
+  return {
+    id: m.id,
+    name: optStr(m, 'name') ?? m.id,
+    kind,
+    aliases: strList(m, 'aliases'),
+    roles: strList(m, 'roles'),
+    degree: num(m, 'degree'),
+    articleCount: num(m, 'articleCount'),
+  };
+}
+
+/** A relation map (or a relationship's properties) as a GraphEdge; null when it is not one of ours. */
+export function toGraphEdge(value: StoreValue | undefined): GraphEdge | null {
+  const m = asMap(value, 'a relation');
+  const id = typeof m.id === 'string' ? m.id : null;
+  const key = id ? parseRelationId(id) : null;
+  if (!id || !key) return null;
+  const properties: RelationProperties = {};
+  for (const p of RELATION_PROPERTIES) {
+    const v = optStr(m, p);
+    if (v) properties[p] = v;
+  }
+  const articles = strList(m, 'articles');
+  return {
+    id,
+    source: key.source,
+    target: key.target,
+    type: key.type,
+    properties,
+    corroboration: num(m, 'corroboration') || articles.length,
+    evidenceCount: num(m, 'evidenceCount'),
+    articles,
+  };
+}
+
+export function toArticleSummary(value: StoreValue | undefined): ArticleSummary {
+  const m = asMap(value, 'an article');
+  return {
+    id: str(m, 'id'),
+    file: optStr(m, 'file') ?? str(m, 'id'),
+    title: optStr(m, 'title'),
+    source: optStr(m, 'source'),
+    date: optStr(m, 'date'),
+    url: optStr(m, 'url'),
+    byline: optStr(m, 'byline'),
+    entityCount: num(m, 'entityCount'),
+    evidenceCount: num(m, 'evidenceCount'),
+  };
+}
+
+/** One supporting sentence as stored in a relation's parallel evidence lists. */
+export interface StoredEvidence {
+  article: string;
+  sentence: string;
+  start: number;
+  end: number;
+  subject: Span | null;
+  object: Span | null;
+}
+
+const span = (start: number | undefined, end: number | undefined): Span | null =>
+  start !== undefined && end !== undefined && start >= 0 && end >= start ? { start, end } : null;
+
+/** The evidence lists of a `relation-get` row as entries. */
+export function storedEvidence(row: Row): StoredEvidence[] {
+  const articles = strList(row, 'evArticle');
+  const sentences = strList(row, 'evSentence');
+  const starts = numList(row, 'evStart');
+  const ends = numList(row, 'evEnd');
+  const ss = numList(row, 'evSubjectStart');
+  const se = numList(row, 'evSubjectEnd');
+  const os = numList(row, 'evObjectStart');
+  const oe = numList(row, 'evObjectEnd');
+  return articles.map((article, i) => ({
+    article,
+    sentence: sentences[i] ?? '',
+    start: starts[i] ?? -1,
+    end: ends[i] ?? -1,
+    subject: span(ss[i], se[i]),
+    object: span(os[i], oe[i]),
+  }));
+}
+
+/** Evidence entries back into the parallel lists a relation stores (-1 for an unknown span). */
+export function evidenceColumns(entries: StoredEvidence[]): Record<string, unknown> {
+  return {
+    evArticle: entries.map((e) => e.article),
+    evSentence: entries.map((e) => e.sentence),
+    evStart: entries.map((e) => e.start),
+    evEnd: entries.map((e) => e.end),
+    evSubjectStart: entries.map((e) => e.subject?.start ?? -1),
+    evSubjectEnd: entries.map((e) => e.subject?.end ?? -1),
+    evObjectStart: entries.map((e) => e.object?.start ?? -1),
+    evObjectEnd: entries.map((e) => e.object?.end ?? -1),
+  };
+}
+
+/** Stored evidence with the titles, sources and dates of its articles. */
+export function toEvidence(
+  relationId: string,
+  entries: StoredEvidence[],
+  articles: Map<string, ArticleSummary>,
+): Evidence[] {
+  return entries.map((e) => {
+    const a = articles.get(e.article);
+    return {
+      relationId,
+      articleId: e.article,
+      articleTitle: a?.title ?? null,
+      source: a?.source ?? null,
+      date: a?.date ?? null,
+      sentence: e.sentence,
+      start: e.start,
+      end: e.end,
+      subject: e.subject,
+      object: e.object,
+    };
+  });
+}

@@ -1,0 +1,43 @@
+/**
+ * The seam between the dialect-neutral graph store and a database: run a
+ * named catalogue query, run several in one write transaction, run an
+ * analyst's query read-only. Each adapter (Kuzu, Neo4j) implements it and
+ * normalises its driver's values into `values.ts` on the way out.
+ */
+import type { Catalogue, Dialect, TemplateArgs } from './catalogue.js';
+import type { Row } from './values.js';
+
+export type Params = Record<string, unknown>;
+
+export interface QueryExecutor {
+  /** Runs the catalogue query `name` with `params`, its placeholders filled from `template`. */
+  run(name: string, params?: Params, template?: TemplateArgs): Promise<Row[]>;
+}
+
+export interface ConsoleOptions {
+  timeoutMs: number;
+  rowCap: number;
+}
+
+export interface ConsoleRows {
+  columns: string[];
+  rows: Row[];
+  truncated: boolean;
+}
+
+export interface CypherRunner extends QueryExecutor {
+  readonly dialect: Dialect;
+  readonly catalogue: Catalogue;
+  /** Creates tables, constraints and full-text indexes that do not exist yet. */
+  ensureSchema(): Promise<void>;
+  /** Runs `work` in one write transaction: all of it commits, or none. Writes are serialised. */
+  write<T>(work: (tx: QueryExecutor) => Promise<T>): Promise<T>;
+  /**
+   * Runs an analyst's query (one statement) so that the database itself
+   * refuses writes, with a time-out and a row cap.
+   */
+  runReadOnly(query: string, params: Params, options: ConsoleOptions): Promise<ConsoleRows>;
+  /** PageRank over the typed relations, where the database offers it (empty otherwise). */
+  pageRank(limit: number): Promise<Array<{ id: string; score: number }>>;
+  close(): Promise<void>;
+}

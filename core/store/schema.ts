@@ -1,0 +1,126 @@
+/**
+ * The stored graph's shape, derived from the ontology: property lists (used
+ * by the Kuzu DDL, the Neo4j constraints and the console's completion) and the
+ * Kuzu DDL itself. Changing the ontology changes the schema here and nowhere
+ * else.
+ */
+import {
+  ARTICLE_LABEL,
+  ENTITY_KINDS,
+  MENTIONS_TYPE,
+  RELATION_TYPES,
+  endpointPairs,
+} from '../ontology.js';
+
+type KuzuType = 'STRING' | 'INT64' | 'STRING[]' | 'INT64[]';
+
+/** Properties of every entity node, whatever its kind. */
+export const ENTITY_PROPERTIES = {
+  id: 'STRING',
+  name: 'STRING',
+  kind: 'STRING',
+  aliases: 'STRING[]',
+  roles: 'STRING[]',
+  /** Aliases joined, for Neo4j's full-text index. */
+  aliasText: 'STRING',
+  /** Name and alias tokens with their prefixes and one-deletion variants, for Kuzu's full-text index. */
+  searchTerms: 'STRING',
+  /** Typed relations (MENTIONED_WITH excluded), maintained on every write. */
+  degree: 'INT64',
+  articleCount: 'INT64',
+  mentionCount: 'INT64',
+} as const satisfies Record<string, KuzuType>;
+
+export const ARTICLE_PROPERTIES = {
+  id: 'STRING',
+  file: 'STRING',
+  title: 'STRING',
+  source: 'STRING',
+  date: 'STRING',
+  url: 'STRING',
+  byline: 'STRING',
+  text: 'STRING',
+  /** Hash of the article's extracted graph: an identical re-load is a no-op. */
+  contentHash: 'STRING',
+  /** What this article contributed, so that a changed re-load can retract it. */
+  relationIds: 'STRING[]',
+  entityIds: 'STRING[]',
+  entityCount: 'INT64',
+  evidenceCount: 'INT64',
+} as const satisfies Record<string, KuzuType>;
+
+/**
+ * Properties of every typed relation. Evidence is kept on the edge as
+ * parallel lists (one entry per supporting sentence) because Neo4j stores
+ * only lists of primitives as properties; -1 marks an unknown mention span.
+ */
+export const RELATION_EDGE_PROPERTIES = {
+  id: 'STRING',
+  role: 'STRING',
+  status: 'STRING',
+  what: 'STRING',
+  certainty: 'STRING',
+  articles: 'STRING[]',
+  corroboration: 'INT64',
+  evidenceCount: 'INT64',
+  evArticle: 'STRING[]',
+  evSentence: 'STRING[]',
+  evStart: 'INT64[]',
+  evEnd: 'INT64[]',
+  evSubjectStart: 'INT64[]',
+  evSubjectEnd: 'INT64[]',
+  evObjectStart: 'INT64[]',
+  evObjectEnd: 'INT64[]',
+} as const satisfies Record<string, KuzuType>;
+
+export const MENTIONS_PROPERTIES = {
+  count: 'INT64',
+  spanStarts: 'INT64[]',
+  spanEnds: 'INT64[]',
+} as const satisfies Record<string, KuzuType>;
+
+/** Name of the full-text index of one kind's table in Kuzu. */
+export function kuzuFtsIndexName(kind: string): string {
+  return `${kind}_names`;
+}
+
+/** Name of the one Neo4j full-text index over every entity. */
+export const NEO4J_FTS_INDEX = 'entity_names';
+
+function columns(props: Record<string, KuzuType>, primaryKey?: string): string {
+  return Object.entries(props)
+    .map(([name, type]) => `${name} ${type}${name === primaryKey ? ' PRIMARY KEY' : ''}`)
+    .join(', ');
+}
+
+/** The Kuzu DDL, every statement idempotent (`IF NOT EXISTS`). */
+export function kuzuSchemaStatements(): string[] {
+  const nodeTables = [
+    ...ENTITY_KINDS.map((kind) => `CREATE NODE TABLE IF NOT EXISTS ${kind}(${columns(ENTITY_PROPERTIES, 'id')})`),
+    `CREATE NODE TABLE IF NOT EXISTS ${ARTICLE_LABEL}(${columns(ARTICLE_PROPERTIES, 'id')})`,
+  ];
+  const relationTables = RELATION_TYPES.map((type) => {
+    const pairs = endpointPairs(type).map(([from, to]) => `FROM ${from} TO ${to}`);
+    return `CREATE REL TABLE IF NOT EXISTS ${type}(${pairs.join(', ')}, ${columns(RELATION_EDGE_PROPERTIES)})`;
+  });
+  const mentions = `CREATE REL TABLE IF NOT EXISTS ${MENTIONS_TYPE}(${ENTITY_KINDS.map(
+    (kind) => `FROM ${ARTICLE_LABEL} TO ${kind}`,
+  ).join(', ')}, ${columns(MENTIONS_PROPERTIES)})`;
+  return [...nodeTables, ...relationTables, mentions];
+}
+
+/** Property names by label / relationship type, for the console's completion. */
+export function schemaProperties(): { labels: Record<string, string[]>; relationships: Record<string, string[]> } {
+  const entityProps = Object.keys(ENTITY_PROPERTIES);
+  const relProps = Object.keys(RELATION_EDGE_PROPERTIES);
+  return {
+    labels: {
+      ...Object.fromEntries(ENTITY_KINDS.map((k) => [k, entityProps])),
+      [ARTICLE_LABEL]: Object.keys(ARTICLE_PROPERTIES),
+    },
+    relationships: {
+      ...Object.fromEntries(RELATION_TYPES.map((t) => [t, relProps])),
+      [MENTIONS_TYPE]: Object.keys(MENTIONS_PROPERTIES),
+    },
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * Search by name and alias that forgives prefixes and typos, on both
+ * databases' own full-text indexes. Neo4j's Lucene index does prefix (`gan*`)
+ * and fuzzy (`gnatz~1`) matching itself. Kuzu's BM25 index matches whole
+ * terms only, so each entity also stores derived terms: every prefix of its
+ * name tokens (`xpgan`) and every one-deletion variant (`xdgatz`, the
+ * symmetric-delete trick): two words within one edit (insert, delete,
+ * substitute, swap neighbours) share a deletion variant.
+ */
+
+const PREFIX_MARK = 'xp';
+const DELETE_MARK = 'xd';
+/** Shorter tokens get no deletion variants: at three letters one edit is another word. */
+const MIN_FUZZY_LENGTH = 4;
+const MIN_PREFIX_LENGTH = 2;
+
+/** Lower-case ASCII word tokens of a text ("Lt. Gen. Belkhir El Farouk" → lt, gen, belkhir, el, farouk). */
+export function tokens(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+function deletions(token: string): string[] {
+  if (token.length < MIN_FUZZY_LENGTH) return [];
+  const out = new Set<string>();
+  for (let i = 0; i < token.length; i++) out.add(token.slice(0, i) + token.slice(i + 1));
+  return [...out];
+}
+
+function prefixes(token: string): string[] {
+  const out: string[] = [];
+  for (let n = MIN_PREFIX_LENGTH; n <= token.length; n++) out.push(token.slice(0, n));
+  return out;
+}
+
+/** The derived terms stored with an entity for Kuzu's full-text index. */
+export function indexTerms(names: readonly string[]): string {
+  const terms = new Set<string>();
+  for (const token of new Set(names.flatMap(tokens))) {
+    terms.add(token);
+    for (const p of prefixes(token)) terms.add(PREFIX_MARK + p);
+    terms.add(DELETE_MARK + token);
+    for (const d of deletions(token)) terms.add(DELETE_MARK + d);
+  }
+  return [...terms].join(' ');
+}
+
+/** The query terms for Kuzu: each token as a word, as a prefix, and with its one-deletion variants. */
+export function queryTerms(query: string): string {
+  const terms = new Set<string>();
+  for (const token of tokens(query)) {
+    terms.add(token);
+    if (token.length >= MIN_PREFIX_LENGTH) terms.add(PREFIX_MARK + token);
+    terms.add(DELETE_MARK + token);
+    for (const d of deletions(token)) terms.add(DELETE_MARK + d);
+  }
+  return [...terms].join(' ');
+}
+
+/** A Lucene query for Neo4j: each token exact (boosted), as a prefix, and fuzzy. */
+export function luceneQuery(query: string): string {
+  return tokens(query)
+    .map((t) => {
+      const fuzzy = t.length >= MIN_FUZZY_LENGTH ? ` OR ${t}~1` : '';
+      return `(${t}^3 OR ${t}*${fuzzy})`;
+    })
+    .join(' OR ');
+}
+
+/** Edit distance with adjacent swaps (optimal string alignment), for ranking matches. */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/**
+ * How well one name answers a query, 0 (not at all) to 1 (the same words):
+ * whole-name equality first, then every query token matching a name token
+ * exactly, as a prefix, or within one edit.
+ */
+export function nameMatchScore(query: string, name: string): number {
+  const q = tokens(query);
+  const n = tokens(name);
+  if (q.length === 0 || n.length === 0) return 0;
+  if (q.join(' ') === n.join(' ')) return 1;
+  let total = 0;
+  for (const qt of q) {
+    let best = 0;
+    for (const nt of n) {
+      if (nt === qt) best = Math.max(best, 1);
+      else if (nt.startsWith(qt)) best = Math.max(best, 0.8 * (qt.length / nt.length) + 0.1);
+      else if (qt.length >= MIN_FUZZY_LENGTH && editDistance(qt, nt) <= 1) best = Math.max(best, 0.6);
+      else if (qt.length >= MIN_FUZZY_LENGTH + 2 && editDistance(qt, nt) <= 2) best = Math.max(best, 0.4);
+    }
+    total += best;
+  }
+  // Every query word counts; a name with many unmatched words ranks a little lower.
+  return (total / q.length) * (0.9 + 0.1 * Math.min(1, q.length / n.length));
+}

@@ -1,0 +1,3 @@
+// name: rank-drop
+// returns: nothing; drops the PageRank projection
+CALL drop_projected_graph('newsgraph_rank')

@@ -1,0 +1,19 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll } from 'vitest';
+import { silentLogger } from '../../core/logger.js';
+import { KuzuRunner } from '../../core/store/kuzu/runner.js';
+import { describeStoreSuite } from '../support/store-suite.js';
+
+// On-disk, not :memory:: Kuzu does not roll back failed writes properly in memory.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-store-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describeStoreSuite('embedded Kuzu', {
+  async openRunner() {
+    const runner = await KuzuRunner.open({ directory: path.join(dir, 'db'), readConnections: 2, logger: silentLogger() });
+    await runner.ensureSchema();
+    return runner;
+  },
+});

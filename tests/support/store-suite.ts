@@ -1,0 +1,277 @@
+/**
+ * The graph-store test suite, run against embedded Kuzu always and against
+ * Neo4j when NEO4J_URI is set. The store under test is real: only the
+ * database behind it differs.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ArticleGraph } from '../../core/domain.js';
+import { AppError } from '../../core/errors.js';
+import { silentLogger } from '../../core/logger.js';
+import { CypherGraphStore } from '../../core/store/graph-store.js';
+import type { GraphStore } from '../../core/store/port.js';
+import type { CypherRunner } from '../../core/store/runner.js';
+import { recordingRunner } from './recording-runner.js';
+import { ALL_SAMPLE_GRAPHS, SAMPLE_GRAPHS } from './sample-graphs.js';
+
+export interface SuiteTarget {
+  /** Opens a runner on an empty database with the schema in place. */
+  openRunner(): Promise<CypherRunner>;
+  /** Catalogue queries this target is not expected to run (e.g. GDS ranking without GDS). */
+  optionalQueries?: string[];
+}
+
+async function expectAppError(promise: Promise<unknown>, id: string): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).id).toBe(id);
+  return error as AppError;
+}
+
+export function describeStoreSuite(name: string, target: SuiteTarget): void {
+  describe(`graph store on ${name}`, () => {
+    let store: GraphStore;
+    let runner: CypherRunner;
+    const seen = new Set<string>();
+
+    beforeAll(async () => {
+      runner = await target.openRunner();
+      seen.add('entity-locate');
+      store = new CypherGraphStore(recordingRunner(runner, seen), silentLogger(), {
+        consoleTimeoutMs: 2000,
+        consoleRowCap: 50,
+      });
+      for (const graph of ALL_SAMPLE_GRAPHS) await store.loadArticle(graph);
+    });
+
+    afterAll(async () => {
+      await store?.close();
+    });
+
+    it('counts what the three articles state, one edge per repeated or mirrored fact', async () => {
+      const stats = await store.stats();
+      expect(stats.articles).toBe(3);
+      expect(stats.entities).toBe(10);
+      expect(stats.relations).toBe(11);
+      expect(stats.byKind).toMatchObject({ Person: 2, Country: 3, Organization: 2, System: 1, Agreement: 1, Place: 1 });
+      expect(stats.byType).toMatchObject({ MET_WITH: 1, SEEKS: 1, OPPOSES: 2, MENTIONED_WITH: 1 });
+      expect(stats.mostConnected[0]?.id).toBe('rufus-firefly');
+      expect(stats.mostConnected[0]?.score).toBe(4);
+    });
+
+    it('changes nothing when the same article is loaded again', async () => {
+      const before = await store.stats();
+      const summary = await store.loadArticle(SAMPLE_GRAPHS.alpha);
+      expect(summary.changed).toBe(false);
+      const after = await store.stats();
+      expect(after).toEqual(before);
+      const evidence = await store.evidence('rufus-firefly|SIGNED|freedonia-sylvania-arms-pact');
+      expect(evidence).toHaveLength(1);
+    });
+
+    it('adds evidence to the existing edge when a second article repeats a fact', async () => {
+      const evidence = await store.evidence('sylvania|SEEKS|skyshield');
+      expect(evidence.map((e) => e.articleId).sort()).toEqual(['alpha-report', 'beta-report']);
+      const beta = evidence.find((e) => e.articleId === 'beta-report')!;
+      expect(beta.sentence).toBe('Sylvania is seeking Skyshield to counter drones.');
+      expect(beta.articleTitle).toBe('Envoys meet again');
+      expect(beta.source).toBe('Beta Daily');
+      expect(beta.date).toBe('2024-03-05');
+      const text = SAMPLE_GRAPHS.beta.article.text;
+      expect(text.slice(beta.start, beta.end)).toBe(beta.sentence);
+      expect(text.slice(beta.subject!.start, beta.subject!.end)).toBe('Sylvania');
+      expect(text.slice(beta.object!.start, beta.object!.end)).toBe('Skyshield');
+      const edge = await store.relation('sylvania|SEEKS|skyshield');
+      expect(edge.corroboration).toBe(2);
+      expect(edge.evidenceCount).toBe(2);
+    });
+
+    it('stores a symmetric fact stated both ways as one edge, ends in id order', async () => {
+      const edge = await store.relation('ambassador-trentino|MET_WITH|rufus-firefly');
+      expect(edge.corroboration).toBe(2);
+      const evidence = await store.evidence(edge.id);
+      const beta = evidence.find((e) => e.articleId === 'beta-report')!;
+      const text = SAMPLE_GRAPHS.beta.article.text;
+      // The subject span follows the stored orientation: Trentino is the source.
+      expect(text.slice(beta.subject!.start, beta.subject!.end)).toBe('Trentino');
+    });
+
+    it('finds entities by name, by alias, by prefix and despite a typo', async () => {
+      const byAlias = await store.search({ query: 'Firefly' });
+      expect(byAlias.hits[0]).toMatchObject({ id: 'rufus-firefly', kind: 'Person' });
+      const typo = await store.search({ query: 'Fierfly' });
+      expect(typo.hits[0]?.id).toBe('rufus-firefly');
+      const prefix = await store.search({ query: 'sylv' });
+      expect(prefix.hits[0]?.id).toBe('sylvania');
+      const skyshild = await store.search({ query: 'Skyshild' });
+      expect(skyshild.hits[0]?.id).toBe('skyshield');
+      const onlySystems = await store.search({ query: 'Sylvania', kinds: ['System'] });
+      expect(onlySystems.hits.every((h) => h.kind === 'System')).toBe(true);
+      const nothing = await store.search({ query: 'Zanzibar' });
+      expect(nothing.hits).toEqual([]);
+      const paged = await store.search({ query: 'a', limit: 1, offset: 0 });
+      expect(paged.hits.length).toBeLessThanOrEqual(1);
+    });
+
+    it('returns an entity with its articles and its relations grouped by type', async () => {
+      const e = await store.entity('sylvania');
+      expect(e).toMatchObject({ id: 'sylvania', name: 'Sylvania', kind: 'Country' });
+      expect(e.articles.map((a) => a.id).sort()).toEqual(['alpha-report', 'beta-report']);
+      expect(e.relations.SEEKS?.[0]).toMatchObject({ direction: 'out', other: { id: 'skyshield' } });
+      expect(e.relations.OPPOSES?.[0]).toMatchObject({ direction: 'in', other: { id: 'red-front' } });
+      expect(e.degree).toBe(e.relations.SEEKS!.length + e.relations.OPPOSES!.length + e.relations.PARTY_TO!.length);
+      await expectAppError(store.entity('no-such-entity'), 'not_found');
+    });
+
+    it('walks neighbourhoods with kind, type, article and corroboration filters and a node limit', async () => {
+      const one = await store.neighbourhood({ ids: ['sylvania'], depth: 1 });
+      expect(one.nodes.map((n) => n.id).sort()).toEqual(
+        ['freedonia-sylvania-arms-pact', 'red-front', 'skyshield', 'sylvania'].sort(),
+      );
+      expect(one.edges.every((e) => e.type !== 'MENTIONED_WITH')).toBe(true);
+      const withWeak = await store.neighbourhood({ ids: ['sylvania'], types: ['MENTIONED_WITH'] });
+      expect(withWeak.nodes.map((n) => n.id).sort()).toEqual(['acme-dynamics', 'sylvania']);
+      const systems = await store.neighbourhood({ ids: ['sylvania'], kinds: ['System'] });
+      expect(systems.nodes.map((n) => n.id).sort()).toEqual(['skyshield', 'sylvania']);
+      const corroborated = await store.neighbourhood({ ids: ['sylvania'], minCorroboration: 2 });
+      expect(corroborated.nodes.map((n) => n.id).sort()).toEqual(['skyshield', 'sylvania']);
+      const fromBeta = await store.neighbourhood({ ids: ['sylvania'], articleIds: ['beta-report'] });
+      expect(fromBeta.nodes.map((n) => n.id).sort()).toEqual(['red-front', 'skyshield', 'sylvania']);
+      const two = await store.neighbourhood({ ids: ['sylvania'], depth: 2 });
+      expect(two.nodes.map((n) => n.id)).toContain('marxonia');
+      expect(two.nodes.map((n) => n.id)).toContain('acme-dynamics');
+      const limited = await store.neighbourhood({ ids: ['sylvania'], depth: 2, limit: 3 });
+      expect(limited.nodes).toHaveLength(3);
+      expect(limited.nodes[0]?.id).toBe('sylvania');
+      expect(limited.omitted).toBe(two.nodes.length - 3);
+      for (const e of limited.edges) {
+        expect(limited.nodes.some((n) => n.id === e.source)).toBe(true);
+        expect(limited.nodes.some((n) => n.id === e.target)).toBe(true);
+      }
+      const seeds = await store.neighbourhood({ ids: ['marxonia', 'vinci'], depth: 1 });
+      expect(seeds.nodes.map((n) => n.id).sort()).toEqual(['freedonia', 'marxonia', 'red-front', 'rufus-firefly', 'vinci'].sort());
+      await expectAppError(store.neighbourhood({ ids: ['nobody'] }), 'not_found');
+    });
+
+    it('returns the subgraph among given entities with every relation between them', async () => {
+      const sub = await store.subgraph(['sylvania', 'skyshield', 'acme-dynamics', 'nobody']);
+      expect(sub.nodes.map((n) => n.id).sort()).toEqual(['acme-dynamics', 'skyshield', 'sylvania']);
+      expect(sub.edges.map((e) => e.id).sort()).toEqual(
+        ['acme-dynamics|MENTIONED_WITH|sylvania', 'skyshield|DEVELOPED_BY|acme-dynamics', 'sylvania|SEEKS|skyshield'].sort(),
+      );
+    });
+
+    it('finds the shortest path, then longer ones, each edge with its evidence', async () => {
+      const paths = await store.paths({ from: 'marxonia', to: 'rufus-firefly', maxLength: 5, k: 2 });
+      expect(paths).toHaveLength(2);
+      expect(paths[0]!.nodes.map((n) => n.id)).toEqual(['marxonia', 'freedonia', 'rufus-firefly']);
+      expect(paths[0]!.edges.map((e) => e.type)).toEqual(['OPPOSES', 'HOLDS_ROLE']);
+      const firstEdge = paths[0]!.edges[0]!;
+      expect(paths[0]!.evidence[firstEdge.id]?.[0]?.sentence).toBe('Marxonia denounced Freedonia.');
+      expect(paths[1]!.edges.length).toBeGreaterThan(2);
+      expect(paths[1]!.nodes[0]?.id).toBe('marxonia');
+      expect(paths[1]!.nodes.at(-1)?.id).toBe('rufus-firefly');
+      const none = await store.paths({ from: 'marxonia', to: 'rufus-firefly', maxLength: 1 });
+      expect(none).toEqual([]);
+      await expectAppError(store.paths({ from: 'marxonia', to: 'marxonia' }), 'validation_failed');
+      await expectAppError(store.paths({ from: 'marxonia', to: 'nobody' }), 'not_found');
+    });
+
+    it('lists articles and returns one with its text and mention spans', async () => {
+      const articles = await store.articles();
+      expect(articles.map((a) => a.id)).toEqual(['gamma-report', 'beta-report', 'alpha-report']);
+      expect(articles[2]).toMatchObject({ title: 'Freedonia and Sylvania sign arms pact', source: 'Alpha News', entityCount: 8 });
+      const alpha = await store.article('alpha-report');
+      expect(alpha.text).toBe(SAMPLE_GRAPHS.alpha.article.text);
+      expect(alpha.mentions.length).toBeGreaterThan(8);
+      for (const m of alpha.mentions) expect(m.end).toBeGreaterThan(m.start);
+      const firefly = alpha.mentions.filter((m) => m.entityId === 'rufus-firefly');
+      expect(firefly.map((m) => alpha.text.slice(m.start, m.end))).toEqual(['Rufus Firefly', 'Firefly', 'Firefly'].slice(0, firefly.length));
+      await expectAppError(store.article('nope'), 'not_found');
+    });
+
+    it('gives every stored entity to the resolver with its aliases', async () => {
+      const known = await store.knownEntities();
+      expect(known).toHaveLength(10);
+      expect(known.find((k) => k.id === 'rufus-firefly')?.aliases).toEqual(expect.arrayContaining(['Rufus Firefly', 'Firefly']));
+    });
+
+    it('runs read-only console queries with rows, drawable elements and a row cap', async () => {
+      const result = await store.runReadOnly({
+        query: 'MATCH (a:Country {id: $id})-[r:SEEKS]->(b:System) RETURN a, r, b, b.name AS name',
+        params: { id: 'sylvania' },
+      });
+      expect(result.columns).toEqual(['a', 'r', 'b', 'name']);
+      expect(result.rows[0]?.name).toBe('Skyshield');
+      expect(result.elements.nodes.map((n) => n.id).sort()).toEqual(['skyshield', 'sylvania']);
+      expect(result.elements.edges.map((e) => e.id)).toEqual(['sylvania|SEEKS|skyshield']);
+      const capped = await store.runReadOnly({ query: 'MATCH (n:Country) RETURN n.id AS id', rowCap: 2 });
+      expect(capped.rows).toHaveLength(2);
+      expect(capped.truncated).toBe(true);
+      await expectAppError(store.runReadOnly({ query: 'MATCH (n RETURN n' }), 'query_syntax');
+    });
+
+    it('refuses writes in the console, in the guard and in the database itself', async () => {
+      const before = await store.stats();
+      for (const query of [
+        "CREATE (:Country {id: 'atlantis'})",
+        "MATCH (n:Country {id: 'sylvania'}) SET n.name = 'X'",
+        "MATCH (n:Country {id: 'sylvania'}) DETACH DELETE n",
+        "MERGE (:Country {id: 'atlantis'})",
+        'MATCH (n:Country) RETURN n; CREATE (:Country {id: "x"})',
+        'DROP TABLE Country',
+      ]) {
+        await expectAppError(store.runReadOnly({ query }), 'query_refused');
+      }
+      // Past the guard, the database refuses on its own.
+      await expect(
+        runner.runReadOnly("CREATE (:Country {id: 'atlantis', name: 'Atlantis', kind: 'Country'})", {}, { timeoutMs: 2000, rowCap: 10 }),
+      ).rejects.toThrow();
+      expect(await store.stats()).toEqual(before);
+      expect((await store.search({ query: 'atlantis' })).hits).toEqual([]);
+    });
+
+    it('refuses a bad article before writing anything', async () => {
+      const before = await store.stats();
+      const bad: ArticleGraph = structuredClone(SAMPLE_GRAPHS.gamma);
+      bad.article.id = 'bad-report';
+      bad.relations.push({ ...bad.relations[0]!, object: 'not-listed' });
+      await expectAppError(store.loadArticle(bad), 'bad_input');
+      expect(await store.stats()).toEqual(before);
+    });
+
+    it('replaces a changed article: retracted facts and orphaned entities disappear', async () => {
+      const changed: ArticleGraph = structuredClone(SAMPLE_GRAPHS.beta);
+      changed.entities = changed.entities.filter((e) => e.id !== 'red-front' && e.id !== 'marxonia');
+      changed.relations = changed.relations.filter((r) => r.type !== 'SUPPORTS' && r.type !== 'OPPOSES');
+      const summary = await store.loadArticle(changed);
+      expect(summary.changed).toBe(true);
+      await expectAppError(store.entity('red-front'), 'not_found');
+      // Marxonia is still mentioned by the gamma report.
+      const marxonia = await store.entity('marxonia');
+      expect(marxonia.degree).toBe(1);
+      expect(marxonia.articles.map((a) => a.id)).toEqual(['gamma-report']);
+      const sylvania = await store.entity('sylvania');
+      expect(sylvania.relations.OPPOSES).toBeUndefined();
+      expect((await store.relation('sylvania|SEEKS|skyshield')).corroboration).toBe(2);
+      const stats = await store.stats();
+      expect(stats.entities).toBe(9);
+      expect(stats.relations).toBe(9);
+      // And back: the original version restores the original graph.
+      await store.loadArticle(SAMPLE_GRAPHS.beta);
+      expect((await store.stats()).relations).toBe(11);
+      expect((await store.entity('sylvania')).degree).toBe(sylvania.degree + 1);
+    });
+
+    it('executed every query of its catalogue', () => {
+      const optional = new Set(target.optionalQueries ?? []);
+      const names = runner.catalogue
+        .entries()
+        .map((e) => e.name)
+        .filter((n) => !n.startsWith('schema-') && !n.startsWith('rank-') && !optional.has(n));
+      expect(names.filter((n) => !seen.has(n))).toEqual([]);
+    });
+  });
+}
