@@ -42,6 +42,8 @@ export interface TemplateArgs {
   kindNames?: readonly string[];
   /** Relation types as a list of quoted literals. */
   typeNames?: readonly string[];
+  /** A JSON file the bulk importer wrote itself, for Kuzu's COPY FROM. */
+  file?: string;
 }
 export type TemplateName = keyof TemplateArgs;
 const TEMPLATE_NAMES: readonly TemplateName[] = [
@@ -55,6 +57,7 @@ const TEMPLATE_NAMES: readonly TemplateName[] = [
   'minLength',
   'kindNames',
   'typeNames',
+  'file',
 ];
 
 export interface CatalogueEntry {
@@ -111,6 +114,10 @@ function renderValue(name: TemplateName, value: unknown): string {
     case 'typeNames':
       if (!Array.isArray(value) || value.length === 0 || !value.every(isRelationType)) throw bad();
       return [...new Set(value)].map((v) => `'${v}'`).join(', ');
+    case 'file':
+      // Only paths of files we generated: absolute, plain characters, .json.
+      if (typeof value !== 'string' || !path.isAbsolute(value) || !/^[\w./-]+\.json$/.test(value)) throw bad();
+      return value;
   }
 }
 
@@ -126,6 +133,7 @@ export const SAMPLE_TEMPLATE_ARGS: Required<TemplateArgs> = {
   minLength: 1,
   kindNames: ENTITY_KINDS,
   typeNames: RELATION_TYPES,
+  file: '/tmp/newsgraph-bulk/rows.json',
 };
 
 function parseHeader(file: string, source: string): Omit<CatalogueEntry, 'dialect' | 'file'> {

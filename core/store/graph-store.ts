@@ -28,10 +28,13 @@ import type {
 } from '../domain.js';
 import { errors } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { ENTITY_KINDS, LIMITS, RELATION_TYPES, TYPED_RELATION_TYPES, isEntityKind } from '../ontology.js';
+import { ENTITY_KINDS, LIMITS, RELATION_TYPES, TYPED_RELATION_TYPES, WEAK_RELATION, isEntityKind } from '../ontology.js';
 import { parseRelationId } from '../relation-id.js';
-import { ArticleWriter, validateArticleGraph } from './article-writer.js';
+import { validateArticleGraph } from './article-plan.js';
+import { ArticleWriter } from './article-writer.js';
 import { assertReadOnlyQuery } from './console-guard.js';
+import { planBulkImport } from './bulk-import.js';
+import type { TemplateArgs } from './catalogue.js';
 import { KindIndex, groupByKind } from './kind-index.js';
 import type {
   GraphStore,
@@ -44,7 +47,7 @@ import type {
 import { storedEvidence, toArticleSummary, toEvidence, toGraphEdge, toGraphNode } from './records.js';
 import type { CypherRunner } from './runner.js';
 import { schemaProperties } from './schema.js';
-import { luceneQuery, nameMatchScore, queryTerms } from './search-terms.js';
+import { luceneQuery, nameMatcher, queryTerms } from './search-terms.js';
 import { StoreNode, StorePath, StoreRelationship, num, numList, str, strList, type StoreValue } from './values.js';
 
 export interface GraphStoreOptions {
@@ -55,7 +58,7 @@ export interface GraphStoreOptions {
 /** Most nodes a neighbourhood walk visits before it stops counting (hubs at depth 3). */
 const MAX_VISITED = 20_000;
 /** Matches fetched per kind from the full-text index before ranking. */
-const SEARCH_CANDIDATES = 200;
+const SEARCH_CANDIDATES = 50;
 
 export class CypherGraphStore implements GraphStore {
   readonly dialect;
@@ -90,6 +93,54 @@ export class CypherGraphStore implements GraphStore {
     return summary;
   }
 
+  async importArticles(
+    graphs: ArticleGraph[],
+    onProgress: (done: number, total: number) => void = () => undefined,
+  ): Promise<LoadSummary[]> {
+    graphs.forEach(validateArticleGraph);
+    if (!this.runner.bulkCopy || !(await this.isEmpty())) {
+      const summaries: LoadSummary[] = [];
+      for (const [i, graph] of graphs.entries()) {
+        summaries.push(await this.loadArticle(graph));
+        onProgress(i + 1, graphs.length);
+      }
+      return summaries;
+    }
+    const plan = planBulkImport(graphs);
+    const copies: Array<[string, TemplateArgs, object[]]> = [
+      ...[...plan.entities].map(([kind, rows]): [string, TemplateArgs, object[]] => ['bulk-copy-entities', { kind }, rows]),
+      ['bulk-copy-articles', {}, plan.articles],
+      ...[...plan.relations.values()].map((g): [string, TemplateArgs, object[]] => [
+        'bulk-copy-relations',
+        { type: g.type, from: g.from, to: g.to },
+        g.rows,
+      ]),
+      ...[...plan.mentions].map(([kind, rows]): [string, TemplateArgs, object[]] => ['bulk-copy-mentions', { kind }, rows]),
+    ];
+    try {
+      for (const [i, [name, template, rows]] of copies.entries()) {
+        await this.runner.bulkCopy(name, template, rows);
+        onProgress(i + 1, copies.length);
+      }
+    } catch (error) {
+      // The store was empty: emptying it again undoes the tables already copied.
+      await this.runner.write(async (tx) => {
+        for (const kind of ENTITY_KINDS) await tx.run('bulk-clear-entities', {}, { kind });
+        await tx.run('bulk-clear-articles');
+      });
+      throw error;
+    } finally {
+      this.writes++;
+    }
+    return plan.summaries;
+  }
+
+  private async isEmpty(): Promise<boolean> {
+    const [articles] = await this.runner.run('stats-articles');
+    const kinds = await this.runner.run('stats-kinds');
+    return num(articles ?? {}, 'n') === 0 && kinds.every((k) => num(k, 'n') === 0);
+  }
+
   async knownEntities(): Promise<KnownEntity[]> {
     const rows = await this.runner.run('entities-all');
     return rows.flatMap((r) =>
@@ -116,6 +167,7 @@ export class CypherGraphStore implements GraphStore {
       ),
     );
     const hits: SearchHit[] = [];
+    const score = nameMatcher(spec.query);
     for (const row of perKind.flat()) {
       const node = toGraphNode(row.node);
       if (!node) continue;
@@ -123,10 +175,11 @@ export class CypherGraphStore implements GraphStore {
       let best = 0;
       let matched = node.name;
       for (const n of names) {
-        const s = nameMatchScore(spec.query, n);
+        const s = score(n);
         if (s > best) [best, matched] = [s, n];
       }
       if (best === 0) continue;
+      this.kinds.remember(node.id, node.kind);
       hits.push({ id: node.id, name: node.name, kind: node.kind, aliases: node.aliases, matched, score: best + Math.min(num(row, 'score'), 10) / 1000 + Math.min(node.degree, 1000) / 1e6 });
     }
     hits.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
@@ -145,10 +198,15 @@ export class CypherGraphStore implements GraphStore {
     return out;
   }
 
-  async entity(id: string): Promise<EntityDetail> {
+  async entity(id: string, retried = false): Promise<EntityDetail> {
     const kind = (await this.locate([id])).get(id);
     const [row] = kind ? await this.runner.run('entity-nodes', { ids: [id] }, { kind }) : [];
     const node = row ? toGraphNode(row.node) : null;
+    if (kind && !node && !retried) {
+      // Another writer (a shared Neo4j) may have deleted and re-created the id under another kind.
+      this.kinds.forget([id]);
+      return this.entity(id, true);
+    }
     if (!kind || !node) throw errors.notFound('entity', id);
     const [articleRows, relationRows] = await Promise.all([
       this.runner.run('entity-articles', { id }, { kind }),
@@ -180,9 +238,11 @@ export class CypherGraphStore implements GraphStore {
     }
     const limit = Math.min(spec.limit ?? LIMITS.defaultNodeLimit, LIMITS.maxNodeLimit);
     const types = spec.types?.length ? spec.types : TYPED_RELATION_TYPES;
-    const kinds = spec.kinds?.length ? spec.kinds : [...ENTITY_KINDS];
+    const kinds = new Set<EntityKind>(spec.kinds?.length ? spec.kinds : ENTITY_KINDS);
     const articleFilter = spec.articleIds?.length ? new Set(spec.articleIds) : null;
     const minCorroboration = spec.minCorroboration ?? 1;
+    const keepEdge = (edge: GraphEdge) =>
+      edge.corroboration >= minCorroboration && (!articleFilter || edge.articles.some((a) => articleFilter.has(a)));
 
     const seedKinds = await this.locate(spec.ids);
     const seeds = spec.ids.filter((id) => seedKinds.has(id));
@@ -196,21 +256,18 @@ export class CypherGraphStore implements GraphStore {
     let frontier = seeds;
     for (let hop = 1; hop <= depth && frontier.length > 0 && distance.size < MAX_VISITED; hop++) {
       const next: string[] = [];
-      for (const [kind, ids] of groupByKind(frontier, kindOf)) {
-        const rows = await this.runner.run('neighbour-hop', { ids, kinds, minCorroboration }, { kind, types });
-        for (const row of rows) {
-          const edge = toGraphEdge(row.edge);
-          const node = toGraphNode(row.node);
-          if (!edge || !node) continue;
-          if (articleFilter && !edge.articles.some((a) => articleFilter.has(a))) continue;
-          edges.set(edge.id, edge);
-          nodes.set(node.id, node);
-          kindOf.set(node.id, node.kind);
-          relevance.set(node.id, (relevance.get(node.id) ?? 0) + edge.corroboration * (edge.type === 'MENTIONED_WITH' ? 1 : 3));
-          if (!distance.has(node.id)) {
-            distance.set(node.id, hop);
-            next.push(node.id);
-          }
+      for (const row of await this.hop(frontier, kindOf, types)) {
+        const edge = toGraphEdge(row.edge);
+        const node = toGraphNode(row.node);
+        if (!edge || !node || !kinds.has(node.kind) || !keepEdge(edge)) continue;
+        edges.set(edge.id, edge);
+        nodes.set(node.id, node);
+        kindOf.set(node.id, node.kind);
+        this.kinds.remember(node.id, node.kind);
+        relevance.set(node.id, (relevance.get(node.id) ?? 0) + edge.corroboration * (edge.type === WEAK_RELATION ? 1 : 3));
+        if (!distance.has(node.id)) {
+          distance.set(node.id, hop);
+          next.push(node.id);
         }
       }
       frontier = next;
@@ -226,11 +283,10 @@ export class CypherGraphStore implements GraphStore {
         a.localeCompare(b),
     );
     const kept = new Set(ranked.slice(0, Math.max(limit, seeds.length)));
-    // Relations between kept nodes that the walk did not cross (two neighbours linked to each other).
-    for (const edge of (await this.subgraph([...kept], types)).edges) {
-      if (edge.corroboration < minCorroboration) continue;
-      if (articleFilter && !edge.articles.some((a) => articleFilter.has(a))) continue;
-      edges.set(edge.id, edge);
+    // Relations among the outermost ring the walk did not cross (two neighbours linked to each other).
+    const ring = [...kept].filter((id) => distance.get(id) === depth);
+    for (const edge of await this.edgesAmong(ring, [...kept], kindOf, types)) {
+      if (keepEdge(edge)) edges.set(edge.id, edge);
     }
     return {
       nodes: [...kept].map((id) => nodes.get(id)).filter((n): n is GraphNode => n !== undefined),
@@ -239,17 +295,33 @@ export class CypherGraphStore implements GraphStore {
     };
   }
 
+  /** One hop out of the frontier, one query per kind, run side by side on the reader pool. */
+  private async hop(frontier: string[], kindOf: Map<string, EntityKind>, types: readonly RelationType[]) {
+    const groups = [...groupByKind(frontier, kindOf)];
+    const results = await Promise.all(
+      groups.map(([kind, ids]) => this.runner.run('neighbour-hop', { ids }, { kind, types: [...types] })),
+    );
+    return results.flat();
+  }
+
+  /** Relations going out of `from` to any entity in `among`. */
+  private async edgesAmong(
+    from: string[],
+    among: string[],
+    kindOf: Map<string, EntityKind>,
+    types: readonly RelationType[],
+  ): Promise<GraphEdge[]> {
+    const groups = [...groupByKind(from, kindOf)];
+    const results = await Promise.all(
+      groups.map(([kind, ids]) => this.runner.run('edges-among', { ids, among }, { kind, types: [...types] })),
+    );
+    return results.flat().map((row) => toGraphEdge(row.edge)).filter((e): e is GraphEdge => e !== null);
+  }
+
   async subgraph(ids: string[], types: RelationType[] = [...RELATION_TYPES]): Promise<Subgraph> {
     const kinds = await this.locate(ids);
     const among = [...kinds.keys()];
-    const nodes = await this.nodes(among);
-    const edges: GraphEdge[] = [];
-    for (const [kind, group] of groupByKind(among, kinds)) {
-      for (const row of await this.runner.run('edges-among', { ids: group, among }, { kind, types })) {
-        const edge = toGraphEdge(row.edge);
-        if (edge) edges.push(edge);
-      }
-    }
+    const [nodes, edges] = await Promise.all([this.nodes(among), this.edgesAmong(among, among, kinds, types)]);
     return { nodes, edges, omitted: 0 };
   }
 

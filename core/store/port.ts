@@ -79,6 +79,12 @@ export interface GraphStore {
 
   /** Upserts one article with its entities and relations in one transaction. Identical re-loads change nothing. */
   loadArticle(graph: ArticleGraph): Promise<LoadSummary>;
+  /**
+   * Loads many articles at once. Into an empty embedded store this uses the
+   * database's bulk loader (all or nothing); otherwise it loads them one
+   * transaction each. `onProgress` reports steps done out of total.
+   */
+  importArticles(graphs: ArticleGraph[], onProgress?: (done: number, total: number) => void): Promise<LoadSummary[]>;
   /** Every stored entity with its aliases, for the ingest resolver. */
   knownEntities(): Promise<KnownEntity[]>;
 

@@ -37,6 +37,12 @@ export interface CypherRunner extends QueryExecutor {
    * refuses writes, with a time-out and a row cap.
    */
   runReadOnly(query: string, params: Params, options: ConsoleOptions): Promise<ConsoleRows>;
+  /**
+   * Appends rows to a table with the database's bulk loader, where it has one
+   * (Kuzu's COPY FROM); `name` is a catalogue query with a `{{file}}`
+   * placeholder. Absent on databases without one.
+   */
+  bulkCopy?(name: string, template: TemplateArgs, rows: object[]): Promise<void>;
   /** PageRank over the typed relations, where the database offers it (empty otherwise). */
   pageRank(limit: number): Promise<Array<{ id: string; score: number }>>;
   close(): Promise<void>;

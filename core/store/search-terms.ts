@@ -13,6 +13,12 @@ const DELETE_MARK = 'xd';
 /** Shorter tokens get no deletion variants: at three letters one edit is another word. */
 const MIN_FUZZY_LENGTH = 4;
 const MIN_PREFIX_LENGTH = 2;
+/**
+ * Longer prefixes are not indexed (each term costs index build time): a
+ * longer typed prefix is cut to this length for the index, and the ranking
+ * then checks the whole prefix against the names.
+ */
+const MAX_PREFIX_LENGTH = 6;
 
 /** Lower-case ASCII word tokens of a text ("Lt. Gen. Belkhir El Farouk" → lt, gen, belkhir, el, farouk). */
 export function tokens(text: string): string[] {
@@ -33,7 +39,7 @@ function deletions(token: string): string[] {
 
 function prefixes(token: string): string[] {
   const out: string[] = [];
-  for (let n = MIN_PREFIX_LENGTH; n <= token.length; n++) out.push(token.slice(0, n));
+  for (let n = MIN_PREFIX_LENGTH; n <= Math.min(token.length, MAX_PREFIX_LENGTH); n++) out.push(token.slice(0, n));
   return out;
 }
 
@@ -54,7 +60,7 @@ export function queryTerms(query: string): string {
   const terms = new Set<string>();
   for (const token of tokens(query)) {
     terms.add(token);
-    if (token.length >= MIN_PREFIX_LENGTH) terms.add(PREFIX_MARK + token);
+    if (token.length >= MIN_PREFIX_LENGTH) terms.add(PREFIX_MARK + token.slice(0, MAX_PREFIX_LENGTH));
     terms.add(DELETE_MARK + token);
     for (const d of deletions(token)) terms.add(DELETE_MARK + d);
   }
@@ -71,43 +77,56 @@ export function luceneQuery(query: string): string {
     .join(' OR ');
 }
 
-/** Edit distance with adjacent swaps (optimal string alignment), for ranking matches. */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
+/**
+ * Edit distance with adjacent swaps (optimal string alignment), or
+ * `limit + 1` as soon as it must exceed `limit`: ranking only asks "within
+ * one or two edits?", so most comparisons stop at the length check.
+ */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
+      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      row.push(v);
+      rowMin = Math.min(rowMin, v);
     }
+    if (rowMin > limit) return limit + 1;
+    prev2 = prev;
+    prev = row;
   }
-  return d[a.length]![b.length]!;
+  return prev[b.length]!;
 }
 
 /**
- * How well one name answers a query, 0 (not at all) to 1 (the same words):
- * whole-name equality first, then every query token matching a name token
- * exactly, as a prefix, or within one edit.
+ * A scorer of names against one query, 0 (no match) to 1 (the same words):
+ * every query token matching a name token exactly, as a prefix, or within one
+ * edit (two for long words) counts.
  */
-export function nameMatchScore(query: string, name: string): number {
+export function nameMatcher(query: string): (name: string) => number {
   const q = tokens(query);
-  const n = tokens(name);
-  if (q.length === 0 || n.length === 0) return 0;
-  if (q.join(' ') === n.join(' ')) return 1;
-  let total = 0;
-  for (const qt of q) {
-    let best = 0;
-    for (const nt of n) {
-      if (nt === qt) best = Math.max(best, 1);
-      else if (nt.startsWith(qt)) best = Math.max(best, 0.8 * (qt.length / nt.length) + 0.1);
-      else if (qt.length >= MIN_FUZZY_LENGTH && editDistance(qt, nt) <= 1) best = Math.max(best, 0.6);
-      else if (qt.length >= MIN_FUZZY_LENGTH + 2 && editDistance(qt, nt) <= 2) best = Math.max(best, 0.4);
+  const whole = q.join(' ');
+  return (name) => {
+    const n = tokens(name);
+    if (q.length === 0 || n.length === 0) return 0;
+    if (whole === n.join(' ')) return 1;
+    let total = 0;
+    for (const qt of q) {
+      let best = 0;
+      for (const nt of n) {
+        if (nt === qt) best = Math.max(best, 1);
+        else if (nt.startsWith(qt)) best = Math.max(best, 0.8 * (qt.length / nt.length) + 0.1);
+        else if (qt.length >= MIN_FUZZY_LENGTH && editDistance(qt, nt, 1) <= 1) best = Math.max(best, 0.6);
+        else if (qt.length >= MIN_FUZZY_LENGTH + 2 && editDistance(qt, nt, 2) <= 2) best = Math.max(best, 0.4);
+      }
+      total += best;
     }
-    total += best;
-  }
-  // Every query word counts; a name with many unmatched words ranks a little lower.
-  return (total / q.length) * (0.9 + 0.1 * Math.min(1, q.length / n.length));
+    // Every query word counts; a name with many unmatched words ranks a little lower.
+    return (total / q.length) * (0.9 + 0.1 * Math.min(1, q.length / n.length));
+  };
 }

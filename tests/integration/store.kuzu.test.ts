@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../core/logger.js';
+import { CypherGraphStore } from '../../core/store/graph-store.js';
 import { KuzuRunner } from '../../core/store/kuzu/runner.js';
+import type { CypherRunner } from '../../core/store/runner.js';
+import { ALL_SAMPLE_GRAPHS } from '../support/sample-graphs.js';
 import { describeStoreSuite } from '../support/store-suite.js';
 
 // On-disk, not :memory:: Kuzu does not roll back failed writes properly in memory.
@@ -16,4 +19,59 @@ describeStoreSuite('embedded Kuzu', {
     await runner.ensureSchema();
     return runner;
   },
+});
+
+describe('bulk import into an empty embedded store', () => {
+  const open = async (name: string) => {
+    const runner = await KuzuRunner.open({ directory: path.join(dir, name), readConnections: 1, logger: silentLogger() });
+    await runner.ensureSchema();
+    return runner;
+  };
+  const storeOn = (runner: CypherRunner) =>
+    new CypherGraphStore(runner, silentLogger(), { consoleTimeoutMs: 2000, consoleRowCap: 50 });
+
+  it('builds the same graph as loading the articles one by one', async () => {
+    const oneByOne = storeOn(await open('one-by-one'));
+    for (const g of ALL_SAMPLE_GRAPHS) await oneByOne.loadArticle(g);
+    const bulk = storeOn(await open('bulk'));
+    const steps: number[] = [];
+    const summaries = await bulk.importArticles(ALL_SAMPLE_GRAPHS, (done) => steps.push(done));
+    expect(summaries.map((s) => s.articleId)).toEqual(ALL_SAMPLE_GRAPHS.map((g) => g.article.id));
+    expect(steps.at(-1)).toBeGreaterThan(3);
+    expect(await bulk.stats()).toEqual(await oneByOne.stats());
+    for (const id of ['sylvania', 'rufus-firefly', 'marxonia']) {
+      expect(await bulk.entity(id)).toEqual(await oneByOne.entity(id));
+    }
+    expect(await bulk.evidence('sylvania|SEEKS|skyshield')).toEqual(await oneByOne.evidence('sylvania|SEEKS|skyshield'));
+    expect((await bulk.search({ query: 'Fierfly' })).hits[0]?.id).toBe('rufus-firefly');
+    // A second import into the now non-empty store goes article by article, and changes nothing.
+    const again = await bulk.importArticles(ALL_SAMPLE_GRAPHS);
+    expect(again.every((s) => !s.changed)).toBe(true);
+    await oneByOne.close();
+    await bulk.close();
+  });
+
+  it('leaves the store empty when a copy fails half-way', async () => {
+    const runner = await open('failing');
+    let copies = 0;
+    const failing = new Proxy(runner, {
+      get(target, prop, receiver) {
+        if (prop === 'bulkCopy') {
+          return async (...args: Parameters<NonNullable<CypherRunner['bulkCopy']>>) => {
+            if (++copies === 9) throw new Error('disk full');
+            return target.bulkCopy!(...args);
+          };
+        }
+        const value = Reflect.get(target, prop, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const store = storeOn(failing);
+    await expect(store.importArticles(ALL_SAMPLE_GRAPHS)).rejects.toThrow('disk full');
+    const stats = await store.stats();
+    expect(stats.entities).toBe(0);
+    expect(stats.articles).toBe(0);
+    expect(stats.relations).toBe(0);
+    await store.close();
+  });
 });

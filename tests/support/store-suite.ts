@@ -270,7 +270,7 @@ export function describeStoreSuite(name: string, target: SuiteTarget): void {
       const names = runner.catalogue
         .entries()
         .map((e) => e.name)
-        .filter((n) => !n.startsWith('schema-') && !n.startsWith('rank-') && !optional.has(n));
+        .filter((n) => !/^(schema|rank|bulk)-/.test(n) && !optional.has(n));
       expect(names.filter((n) => !seen.has(n))).toEqual([]);
     });
   });

@@ -5,12 +5,14 @@
  * and a pool of console connections with a query time-out.
  */
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import kuzu from 'kuzu';
 import type { Connection, Database, KuzuValue, PreparedStatement, QueryResult } from 'kuzu';
 import { ENTITY_KINDS, TYPED_RELATION_TYPES } from '../../ontology.js';
 import { AppError, errors } from '../../errors.js';
 import type { Logger } from '../../logger.js';
-import { Catalogue } from '../catalogue.js';
+import { Catalogue, type TemplateArgs } from '../catalogue.js';
 import { ResourcePool } from '../pool.js';
 import type { ConsoleOptions, ConsoleRows, CypherRunner, Params, QueryExecutor } from '../runner.js';
 import { kuzuFtsIndexName, kuzuSchemaStatements } from '../schema.js';
@@ -110,6 +112,19 @@ export function translateKuzuError(error: unknown): Error {
   return wrapped;
 }
 
+/**
+ * An analyst's query failing. A write the read-only transaction stopped is a
+ * refusal; values the query cannot compute (division by zero, a failed cast,
+ * an overflow) are its fault. Both are client errors, as they are on Neo4j.
+ */
+function translateConsoleError(error: unknown, timeoutMs: number): Error {
+  const translated = translateKuzuError(error);
+  if (translated instanceof AppError) return translated.id === 'query_timeout' ? errors.queryTimeout(timeoutMs) : translated;
+  if (/read-only transaction/.test(translated.message)) return errors.queryRefused(`The console is read-only: ${translated.message}`);
+  if (/^(Runtime|Conversion|Overflow) exception:/.test(translated.message)) return errors.queryFailed(translated.message);
+  return translated;
+}
+
 export class KuzuRunner implements CypherRunner {
   readonly dialect = 'kuzu' as const;
   readonly catalogue: Catalogue;
@@ -182,6 +197,19 @@ export class KuzuRunner implements CypherRunner {
     });
   }
 
+  async bulkCopy(name: string, template: TemplateArgs, rows: object[]): Promise<void> {
+    if (rows.length === 0) return;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bulk-'));
+    const file = path.join(dir, 'rows.json');
+    try {
+      fs.writeFileSync(file, JSON.stringify(rows));
+      const text = this.catalogue.text(name, { ...template, file });
+      await this.writer.use((session) => session.query(text));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
   async ensureSchema(): Promise<void> {
     await this.writer.use(async (session) => {
       for (const statement of kuzuSchemaStatements()) await session.query(statement);
@@ -203,15 +231,12 @@ export class KuzuRunner implements CypherRunner {
       try {
         // prepare() refuses multi-statement strings, so a `; COMMIT; CREATE ...` cannot escape the transaction.
         const statement = await session.connection.prepare(query);
-        if (!statement.isSuccess()) throw translateKuzuError(new Error(statement.getErrorMessage()));
+        if (!statement.isSuccess()) throw translateConsoleError(new Error(statement.getErrorMessage()), options.timeoutMs);
         let result: QueryResult | QueryResult[];
         try {
           result = await session.connection.execute(statement, toKuzuParams(params));
         } catch (error) {
-          const translated = translateKuzuError(error);
-          throw translated instanceof AppError && translated.id === 'query_timeout'
-            ? errors.queryTimeout(options.timeoutMs)
-            : translated;
+          throw translateConsoleError(error, options.timeoutMs);
         }
         const last = Array.isArray(result) ? result[result.length - 1]! : result;
         try {

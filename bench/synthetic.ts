@@ -1,0 +1,188 @@
+/**
+ * A synthetic news graph at scale, for benchmarks: pronounceable names,
+ * kinds and relation types as the ontology allows, hubs (a few entities take
+ * part in many relations, as countries and ministers do), grouped into
+ * articles whose sentences are the evidence.
+ */
+import fs from 'node:fs';
+import type { ArticleGraph, EntityKind, ExtractedEntity, ExtractedRelation, RelationType } from '../core/domain.js';
+import { silentLogger } from '../core/logger.js';
+import { ENTITY_KINDS, TYPED_RELATION_TYPES, allowsEndpoints } from '../core/ontology.js';
+import { openStore } from '../core/store/index.js';
+
+export interface SyntheticOptions {
+  entities: number;
+  relations: number;
+  /** Relations per article (default 150, about what a long news article yields). */
+  relationsPerArticle?: number;
+  seed?: number;
+}
+
+export interface SyntheticCorpus {
+  graphs: ArticleGraph[];
+  ids: string[];
+  names: string[];
+  kinds: EntityKind[];
+}
+
+/** A small deterministic PRNG, so every run benchmarks the same graph. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = ['ka', 'ro', 'vel', 'min', 'ta', 'sar', 'lu', 'den', 'mo', 'ri', 'zan', 'ek', 'pol', 'ha', 'di', 'nor', 'be', 'ust', 'fi', 'gal'];
+const KIND_SHARE: Record<EntityKind, number> = {
+  Person: 0.35,
+  Organization: 0.2,
+  Place: 0.18,
+  Country: 0.02,
+  System: 0.09,
+  Agreement: 0.08,
+  Conflict: 0.08,
+};
+const VERB: Partial<Record<RelationType, string>> = { SIGNED: 'signed', MET_WITH: 'met', VISITED: 'visited', SUPPORTS: 'backs', OPPOSES: 'opposes' };
+
+function nameFor(index: number, kind: EntityKind): string {
+  const word = (n: number) => {
+    let w = '';
+    do {
+      w += SYLLABLES[n % SYLLABLES.length];
+      n = Math.floor(n / SYLLABLES.length);
+    } while (n > 0);
+    return w[0]!.toUpperCase() + w.slice(1);
+  };
+  const base = `${word(index)} ${word(index * 7 + 3)}`;
+  const suffix: Partial<Record<EntityKind, string>> = {
+    Organization: ' Group',
+    System: ' Dome',
+    Agreement: ' Accord',
+    Conflict: ' War',
+  };
+  return base + (suffix[kind] ?? '');
+}
+
+/** Builds the synthetic corpus in memory. */
+export function syntheticCorpus(options: SyntheticOptions): SyntheticCorpus {
+  const rnd = random(options.seed ?? 7);
+  const perArticle = options.relationsPerArticle ?? 150;
+  const kinds: EntityKind[] = [];
+  for (const kind of ENTITY_KINDS) {
+    const n = Math.round(options.entities * KIND_SHARE[kind]);
+    for (let i = 0; i < n; i++) kinds.push(kind);
+  }
+  while (kinds.length < options.entities) kinds.push('Person');
+  kinds.length = options.entities;
+  const names = kinds.map((k, i) => nameFor(i, k));
+  const ids = names.map((n, i) => `${n.toLowerCase().replace(/\s+/g, '-')}-${i}`);
+  const byKind = new Map<EntityKind, number[]>(ENTITY_KINDS.map((k) => [k, []]));
+  kinds.forEach((k, i) => byKind.get(k)!.push(i));
+  // Skewed picks: squaring a uniform draw favours the low indices, the hubs.
+  const pick = (kind: EntityKind) => {
+    const pool = byKind.get(kind)!;
+    return pool[Math.floor(pool.length * rnd() ** 2)]!;
+  };
+
+  const seen = new Set<string>();
+  const graphs: ArticleGraph[] = [];
+  let sentences: string[] = [];
+  let relations: Array<{ s: number; o: number; type: RelationType; sentence: number }> = [];
+  const flush = () => {
+    if (relations.length === 0) return;
+    const id = `synthetic-${String(graphs.length).padStart(6, '0')}`;
+    let text = '';
+    const starts: number[] = [];
+    for (const s of sentences) {
+      starts.push(text.length);
+      text += s + ' ';
+    }
+    const entities = new Map<number, ExtractedEntity>();
+    const mention = (i: number, sentence: number) => {
+      const start = text.indexOf(names[i]!, starts[sentence]);
+      const span = { start, end: start + names[i]!.length };
+      const e = entities.get(i) ?? { id: ids[i]!, name: names[i]!, kind: kinds[i]!, aliases: [names[i]!], roles: [], mentions: [] };
+      if (!e.mentions.some((m) => m.start === start)) e.mentions.push({ text: names[i]!, ...span });
+      entities.set(i, e);
+      return span;
+    };
+    const extracted: ExtractedRelation[] = relations.map((r) => {
+      const subject = mention(r.s, r.sentence);
+      const object = mention(r.o, r.sentence);
+      const start = starts[r.sentence]!;
+      const sentence = sentences[r.sentence]!;
+      return {
+        subject: ids[r.s]!,
+        type: r.type,
+        object: ids[r.o]!,
+        properties: {},
+        evidence: [{ sentence, start, end: start + sentence.length, subject, object }],
+      };
+    });
+    graphs.push({
+      article: { id, file: `${id}.txt`, title: `Synthetic report ${graphs.length}`, source: 'Synthetic Wire', date: '2024-01-01', url: null, byline: null, text },
+      entities: [...entities.values()],
+      relations: extracted,
+    });
+    sentences = [];
+    relations = [];
+  };
+
+  let made = 0;
+  let attempts = 0;
+  while (made < options.relations && attempts < options.relations * 20) {
+    attempts++;
+    const type = TYPED_RELATION_TYPES[Math.floor(rnd() * TYPED_RELATION_TYPES.length)]!;
+    const from = ENTITY_KINDS[Math.floor(rnd() * ENTITY_KINDS.length)]!;
+    const to = ENTITY_KINDS[Math.floor(rnd() * ENTITY_KINDS.length)]!;
+    if (!allowsEndpoints(type, from, to)) continue;
+    const s = pick(from);
+    const o = pick(to);
+    const key = `${Math.min(s, o)}|${type}|${Math.max(s, o)}`;
+    if (s === o || seen.has(key)) continue;
+    seen.add(key);
+    sentences.push(`${names[s]} ${VERB[type] ?? type.toLowerCase().replace(/_/g, ' ')} ${names[o]}.`);
+    relations.push({ s, o, type, sentence: sentences.length - 1 });
+    made++;
+    if (relations.length >= perArticle) flush();
+  }
+  flush();
+  return { graphs, ids, names, kinds };
+}
+
+/**
+ * Builds the synthetic corpus and bulk-imports it into a fresh Kuzu
+ * directory. Returns ids and names to query, and how long the load took.
+ */
+export async function buildSyntheticKuzu(
+  dir: string,
+  options: SyntheticOptions,
+): Promise<{ ids: string[]; names: string[]; kinds: EntityKind[]; articles: number; generateMs: number; loadMs: number }> {
+  fs.rmSync(dir, { recursive: true, force: true });
+  const t0 = performance.now();
+  const corpus = syntheticCorpus(options);
+  const t1 = performance.now();
+  const store = await openStore(
+    { store: { kind: 'kuzu', directory: dir, readConnections: 1 }, console: { timeoutMs: 5000, rowCap: 1000 } },
+    silentLogger(),
+  );
+  try {
+    await store.importArticles(corpus.graphs);
+  } finally {
+    await store.close();
+  }
+  const t2 = performance.now();
+  return {
+    ids: corpus.ids,
+    names: corpus.names,
+    kinds: corpus.kinds,
+    articles: corpus.graphs.length,
+    generateMs: t1 - t0,
+    loadMs: t2 - t1,
+  };
+}

@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Catalogue, CatalogueError, ENTITY_LABEL_EXPRESSION, readCatalogueEntries } from '../../../core/store/catalogue.js';
+
+function catalogueDir(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'catalogue-'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const query = (name: string, body: string, header = '') => `// name: ${name}\n${header}// returns: rows\n${body}\n`;
+
+describe('Cypher catalogue', () => {
+  it('picks the dialect file over the shared one, and expands {{entity}} per dialect', () => {
+    const dir = catalogueDir({
+      'a.cypher': query('a', 'MATCH (n:{{entity}}) RETURN n.id AS id'),
+      'b.cypher': query('b', 'RETURN 1 AS x'),
+      'b.kuzu.cypher': query('b', 'RETURN 2 AS x'),
+    });
+    const kuzu = Catalogue.load('kuzu', dir);
+    const neo4j = Catalogue.load('neo4j', dir);
+    expect(kuzu.text('b')).toBe('RETURN 2 AS x');
+    expect(neo4j.text('b')).toBe('RETURN 1 AS x');
+    expect(kuzu.text('a')).toBe(`MATCH (n:${ENTITY_LABEL_EXPRESSION.kuzu}) RETURN n.id AS id`);
+    expect(neo4j.text('a')).toBe('MATCH (n:Entity) RETURN n.id AS id');
+  });
+
+  it('fills placeholders only with allow-listed values', () => {
+    const dir = catalogueDir({
+      't.cypher': query('t', 'MATCH (n:{{kind}})-[r:{{types}}*1..{{depth}}]-() RETURN n', '// template: kind, types, depth\n'),
+    });
+    const c = Catalogue.load('kuzu', dir);
+    expect(c.text('t', { kind: 'Person', types: ['SIGNED', 'MET_WITH'], depth: 2 })).toBe(
+      'MATCH (n:Person)-[r:SIGNED|MET_WITH*1..2]-() RETURN n',
+    );
+    expect(() => c.text('t', { kind: 'Person) DETACH DELETE (m', types: ['SIGNED'], depth: 1 })).toThrow(CatalogueError);
+    expect(() => c.text('t', { kind: 'Person', types: ['SIGNED]->() DELETE r //'], depth: 1 })).toThrow(CatalogueError);
+    expect(() => c.text('t', { kind: 'Person', types: ['SIGNED'], depth: 99 })).toThrow(CatalogueError);
+    expect(() => c.text('t', { kind: 'Person', types: [] as string[], depth: 1 })).toThrow(CatalogueError);
+    expect(() => c.text('t', { kind: 'Person', types: ['SIGNED'], file: "/tmp/x.json'; DROP" } as never)).toThrow(CatalogueError);
+  });
+
+  it('binds exactly the declared parameters', () => {
+    const dir = catalogueDir({ 'p.cypher': query('p', 'MATCH (n {id: $id}) RETURN n', '// params: id\n') });
+    const c = Catalogue.load('kuzu', dir);
+    expect(c.bind('p', { id: 'x', extra: 1 }).params).toEqual({ id: 'x' });
+    expect(() => c.bind('p', {})).toThrow(/needs parameter \$id/);
+  });
+
+  it('fails at load on a bad file', () => {
+    expect(() => readCatalogueEntries(catalogueDir({ 'x.cypher': 'MATCH (n) RETURN n' }))).toThrow(/missing "\/\/ name:"/);
+    expect(() => readCatalogueEntries(catalogueDir({ 'x.cypher': query('y', 'RETURN 1') }))).toThrow(/must equal the file name/);
+    expect(() => readCatalogueEntries(catalogueDir({ 'x.cypher': query('x', 'RETURN {{kind}}') }))).toThrow(/not declared/);
+    expect(() => readCatalogueEntries(catalogueDir({ 'x.cypher': query('x', 'RETURN 1; RETURN 2') }))).toThrow(/one statement/);
+    expect(() =>
+      readCatalogueEntries(catalogueDir({ 'a/x.cypher': query('x', 'RETURN 1'), 'b/x.cypher': query('x', 'RETURN 2') })),
+    ).toThrow(/Duplicate/);
+    expect(() => Catalogue.load('kuzu', catalogueDir({})).text('nope')).toThrow(/No query "nope"/);
+  });
+});
