@@ -37,8 +37,18 @@ export interface HealthResponse {
   store: 'kuzu' | 'neo4j';
   /** Changes on every write to an embedded store; null on Neo4j. */
   generation: number | null;
+  /** True when the server has an INGEST_TOKEN and an ingest pipeline. */
   ingestEnabled: boolean;
 }
+
+/**
+ * GET /openapi.json: the OpenAPI 3 document of every route, generated from
+ * the request schemas in server/routes/.
+ *
+ * Read responses (search, entities, graph, paths, relations, articles, stats)
+ * carry `X-Cache: hit | miss`: on the embedded store they are cached until
+ * the next write; on Neo4j nothing is cached and the header is absent.
+ */
 
 /** GET /schema: what the legend, filters and the console's completion need. */
 export interface SchemaResponse {
@@ -47,6 +57,11 @@ export interface SchemaResponse {
   relations: Record<RelationType, RelationSpecSummary>;
   labels: Record<string, string[]>;
   relationships: Record<string, string[]>;
+  /**
+   * LIMITS of core/ontology.ts, with what this server enforces on top:
+   * `consoleTimeoutMs` and `consoleRowCap` (from its configuration),
+   * `rateLimitPerMinute` (console and export), `maxIngestFiles` (per request).
+   */
   limits: Record<string, number>;
   /** Example console queries in this store's dialect. */
   examples: Array<{ title: string; query: string }>;
@@ -61,7 +76,11 @@ export type SearchResponse = SearchPage;
 /** GET /entities/:id */
 export type EntityResponse = EntityDetail;
 
-/** GET /graph/overview?limit=N: the most connected entities and the relations among them. */
+/**
+ * GET /graph/overview?limit=N&types=A,B: the most connected entities (limit
+ * 1..500, default 50) and the relations among them (default: every typed
+ * relation; `types` is optional).
+ */
 export type OverviewResponse = Subgraph;
 
 /**
@@ -117,7 +136,10 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /**
  * POST /export: one of `ids`, `neighbourhood` or `query` says what to export.
- * Answers with the file (Content-Disposition: attachment).
+ * Answers with the file (Content-Disposition: attachment), and the headers
+ * `X-Export-Omitted` (entities a neighbourhood's node limit left out) and
+ * `X-Export-Truncated: true | false` (whether the console's row cap cut a
+ * query). More than LIMITS.exportMaxNodes entities: 413 `too_large`.
  */
 export interface ExportRequest {
   format: ExportFormat;
@@ -126,7 +148,12 @@ export interface ExportRequest {
   query?: QueryRequest;
 }
 
-/** POST /ingest (Authorization: Bearer <INGEST_TOKEN>): multipart `files`, or JSON. */
+/**
+ * POST /ingest (Authorization: Bearer <INGEST_TOKEN>): multipart `files`, or
+ * JSON. At most 10 articles per request and LIMITS.maxArticleBytes each
+ * (413 `too_large`); 401 `unauthorized` without the token, 403 `disabled`
+ * when the server has no token or no pipeline. Results are in upload order.
+ */
 export interface IngestRequest {
   articles: Array<{ file: string; text: string }>;
 }
@@ -137,7 +164,13 @@ export interface IngestResponse {
   >;
 }
 
-/** Every error: a stable id and a message for people. */
+/**
+ * Every error: a stable id and a message for people. The ids are those of
+ * core/errors.ts, plus `bad_request` (a body that is not JSON) and `internal`
+ * (500). Console ids: `query_syntax` (400, with `details.position` when the
+ * database gives one), `query_failed` (400, a value the query cannot compute),
+ * `query_refused` (403, `details.clause`), `query_timeout` (408).
+ */
 export interface ErrorResponse {
   error: string;
   message: string;

@@ -28,6 +28,11 @@ export interface ArticleMeta {
   date: string | null;
   url: string | null;
   byline: string | null;
+  /**
+   * Hash of the raw file and the pipeline version that read it: a file whose
+   * hash is stored already is not extracted again (re-ingesting is a no-op).
+   */
+  sourceHash?: string | null;
 }
 
 /** The cleaned article: the text every offset points into. */
@@ -49,6 +54,12 @@ export interface ExtractedEntity {
   /** Roles stated for a person ("Defense Minister"). */
   roles: string[];
   mentions: Mention[];
+  /**
+   * Ingest-internal: a lone surname not yet tied to a full name. Cross-article
+   * linking keeps it only when it matches a known person; graphs handed to the
+   * store never carry it.
+   */
+  tentative?: boolean;
 }
 
 /** One sentence that states a relation, with the two mentions inside it. */
@@ -170,6 +181,7 @@ export interface GraphPath {
 
 export interface ArticleSummary extends ArticleMeta {
   entityCount: number;
+  relationCount: number;
   evidenceCount: number;
 }
 

@@ -172,4 +172,6 @@ export const LIMITS = {
   consoleTimeoutMs: 5000,
   exportMaxNodes: 20000,
   maxArticleBytes: 2_000_000,
+  /** Articles per POST /api/ingest request: each is extracted and loaded before the answer. */
+  ingestFilesPerRequest: 10,
 } as const;

@@ -5,13 +5,14 @@ import { ConfigError, loadConfig } from '../core/config.js';
 import { isAppError } from '../core/errors.js';
 import { createLogger } from '../core/logger.js';
 import { openStore } from '../core/store/index.js';
+import { createUploadIngestor } from '../ingest/load.js';
 import { createApp } from './app.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel, { name: 'newsgraph-server' });
   const store = await openStore(config, logger);
-  const app = createApp({ config, store, logger });
+  const app = createApp({ config, store, logger, ingest: createUploadIngestor(store, logger) });
   const server = app.listen(config.port, config.host, () => {
     const where = config.store.kind === 'kuzu' ? config.store.directory : config.store.uri;
     logger.info(`Newsgraph on http://${config.host}:${config.port} (store: ${store.dialect} at ${where})`);

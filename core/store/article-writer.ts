@@ -131,11 +131,13 @@ export class ArticleWriter {
       date: article.date,
       url: article.url,
       byline: article.byline,
+      sourceHash: article.sourceHash ?? null,
       text: article.text,
       contentHash: hash,
       relationIds: planned.map((r) => r.id),
       entityIds: graph.entities.map((e) => e.id),
       entityCount: graph.entities.length,
+      relationCount: planned.length,
       evidenceCount: evidence,
     });
 

@@ -115,11 +115,13 @@ export function planBulkImport(graphs: ArticleGraph[]): BulkTables {
     const { text, ...meta } = graph.article;
     articles.push({
       ...meta,
+      sourceHash: meta.sourceHash ?? null,
       text,
       contentHash: contentHash(graph),
       relationIds: planned.map((r) => r.id),
       entityIds: graph.entities.map((e) => e.id),
       entityCount: graph.entities.length,
+      relationCount: planned.length,
       evidenceCount: evidence,
     });
     summaries.push({

@@ -73,7 +73,9 @@ export function toArticleSummary(value: StoreValue | undefined): ArticleSummary 
     date: optStr(m, 'date'),
     url: optStr(m, 'url'),
     byline: optStr(m, 'byline'),
+    sourceHash: optStr(m, 'sourceHash'),
     entityCount: num(m, 'entityCount'),
+    relationCount: num(m, 'relationCount'),
     evidenceCount: num(m, 'evidenceCount'),
   };
 }

@@ -40,12 +40,14 @@ export const ARTICLE_PROPERTIES = {
   url: 'STRING',
   byline: 'STRING',
   text: 'STRING',
+  sourceHash: 'STRING',
   /** Hash of the article's extracted graph: an identical re-load is a no-op. */
   contentHash: 'STRING',
   /** What this article contributed, so that a changed re-load can retract it. */
   relationIds: 'STRING[]',
   entityIds: 'STRING[]',
   entityCount: 'INT64',
+  relationCount: 'INT64',
   evidenceCount: 'INT64',
 } as const satisfies Record<string, KuzuType>;
 

@@ -1,5 +1,5 @@
 // name: articles-list
 // returns: article, newest first
 MATCH (a:Article)
-RETURN {id: a.id, file: a.file, title: a.title, source: a.source, date: a.date, url: a.url, byline: a.byline, entityCount: a.entityCount, evidenceCount: a.evidenceCount} AS article
+RETURN {id: a.id, file: a.file, title: a.title, source: a.source, date: a.date, url: a.url, byline: a.byline, sourceHash: a.sourceHash, entityCount: a.entityCount, relationCount: a.relationCount, evidenceCount: a.evidenceCount} AS article
 ORDER BY article.date DESC, article.title

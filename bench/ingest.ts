@@ -1,0 +1,121 @@
+/**
+ * Extraction benchmark: the sample corpus repeated to ~1,000 articles (file
+ * names varied so each is a new article while resolution still links them),
+ * timed single-threaded and on a worker pool, against bare compromise parsing
+ * of the same cleaned texts. Prints articles/s and the pipeline/parse ratio.
+ *
+ * Run: `tsx bench/ingest.ts [--articles N] [--workers N]` (corpus from
+ * NEWSGRAPH_CORPUS or ../shared/corpus).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cleanArticle } from '../ingest/clean/index.js';
+import { extractArticle, knownEntitiesOf, linkSequentially, type ArticleInput } from '../ingest/extract.js';
+import { KnownIndex } from '../ingest/link.js';
+import { getNlp } from '../ingest/nlp.js';
+import { ExtractionPool } from '../ingest/pool.js';
+import { formatOf } from '../ingest/read.js';
+
+export interface IngestBenchResult {
+  articles: number;
+  parseMsPerArticle: number;
+  singleThread: { articlesPerSecond: number; msPerArticle: number; ratioToParse: number };
+  workers: { count: number; articlesPerSecond: number; msPerArticle: number; ratioToParse: number } | null;
+}
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+function loadInputs(corpus: string, count: number): ArticleInput[] {
+  const files = readdirSync(corpus)
+    .filter((f) => formatOf(f))
+    .sort();
+  if (files.length === 0) throw new Error(`no articles in ${corpus}`);
+  const raws = files.map((f) => ({ file: f, raw: readFileSync(join(corpus, f), 'utf8') }));
+  return Array.from({ length: count }, (_, i) => {
+    const source = raws[i % raws.length] as { file: string; raw: string };
+    return { file: `copy${String(i).padStart(4, '0')}_${source.file}`, raw: source.raw };
+  });
+}
+
+function sequential(inputs: readonly ArticleInput[]): void {
+  const index = new KnownIndex();
+  for (const input of inputs) {
+    const graph = extractArticle(input, index.entities());
+    for (const e of knownEntitiesOf(graph)) index.add(e);
+  }
+}
+
+/** Runs the benchmark and returns its numbers. */
+export async function runIngestBench(
+  options: { articles?: number; workers?: number; corpus?: string } = {},
+): Promise<IngestBenchResult> {
+  const count = options.articles ?? 1000;
+  const corpus = options.corpus ?? process.env.NEWSGRAPH_CORPUS ?? resolve(REPO_ROOT, '../shared/corpus');
+  const inputs = loadInputs(corpus, count);
+  const texts = inputs.map((i) => cleanArticle({ file: i.file, format: formatOf(i.file) ?? 'text', raw: i.raw }).text);
+  const nlp = getNlp();
+
+  // Warm both paths so JIT compilation is not timed.
+  for (const t of texts.slice(0, 10)) nlp(t);
+  sequential(inputs.slice(0, 10));
+
+  let start = performance.now();
+  for (const t of texts) nlp(t);
+  const parseMs = performance.now() - start;
+
+  start = performance.now();
+  sequential(inputs);
+  const singleMs = performance.now() - start;
+
+  const workerCount = options.workers ?? Math.min(2, availableParallelism());
+  let workers: IngestBenchResult['workers'] = null;
+  if (workerCount > 1) {
+    const pool = new ExtractionPool(workerCount);
+    try {
+      await Promise.all(inputs.slice(0, workerCount * 4).map((i) => pool.extract(i)));
+      start = performance.now();
+      const graphs = await Promise.all(inputs.map((i) => pool.extract(i)));
+      linkSequentially(graphs);
+      const ms = performance.now() - start;
+      workers = {
+        count: workerCount,
+        articlesPerSecond: (count / ms) * 1000,
+        msPerArticle: ms / count,
+        ratioToParse: ms / parseMs,
+      };
+    } finally {
+      await pool.close();
+    }
+  }
+  return {
+    articles: count,
+    parseMsPerArticle: parseMs / count,
+    singleThread: {
+      articlesPerSecond: (count / singleMs) * 1000,
+      msPerArticle: singleMs / count,
+      ratioToParse: singleMs / parseMs,
+    },
+    workers,
+  };
+}
+
+function flag(name: string): number | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : undefined;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const r = await runIngestBench({ articles: flag('--articles'), workers: flag('--workers') });
+  const lines = [
+    `articles:                 ${r.articles}`,
+    `bare nlp(text):           ${r.parseMsPerArticle.toFixed(1)} ms/article`,
+    `pipeline, 1 thread:       ${r.singleThread.msPerArticle.toFixed(1)} ms/article, ${r.singleThread.articlesPerSecond.toFixed(1)} articles/s, ratio to parse ${r.singleThread.ratioToParse.toFixed(2)}`,
+  ];
+  if (r.workers)
+    lines.push(
+      `pipeline, ${r.workers.count} workers:     ${r.workers.msPerArticle.toFixed(1)} ms/article, ${r.workers.articlesPerSecond.toFixed(1)} articles/s, ratio to parse ${r.workers.ratioToParse.toFixed(2)}`,
+    );
+  console.log(lines.join('\n'));
+}

@@ -1,0 +1,160 @@
+/**
+ * The ingest command line. `extract` runs the pipeline on files or folders and
+ * writes one JSON document (to --out, or alone on stdout; logs and progress go
+ * to stderr). `ingest` runs the same pipeline and loads the result into the
+ * configured graph store.
+ */
+import { writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { SingleBar, Presets } from 'cli-progress';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { loadConfig, type AppConfig } from '../core/config.js';
+import { createLogger, type Logger } from '../core/logger.js';
+import { formatReport, runIngest } from './ingest-command.js';
+import { isAppError } from '../core/errors.js';
+import { toExtractionDocument } from './output.js';
+import { extractFiles, type ExtractFilesOptions, type FileOutcome } from './pipeline.js';
+
+/** Logger of the CLI: always stderr, so stdout can carry the JSON document. */
+export function createCliLogger(config: AppConfig): Logger {
+  return createLogger(config.logLevel, { name: 'newsgraph-ingest', stream: 'stderr' });
+}
+
+function parseWorkers(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new InvalidArgumentError('must be an integer from 0 to 64');
+  return n;
+}
+
+/** A progress callback drawing one bar per stage on stderr, when stderr is a terminal. */
+export function progressReporter(enabled: boolean): {
+  onProgress: (stage: string, done: number, total: number) => void;
+  stop: () => void;
+} {
+  if (!enabled || !process.stderr.isTTY) return { onProgress: () => undefined, stop: () => undefined };
+  let bar: SingleBar | null = null;
+  let stage = '';
+  return {
+    onProgress: (next, done, total) => {
+      if (next !== stage) {
+        bar?.stop();
+        stage = next;
+        bar = new SingleBar(
+          { format: `${next.padEnd(8)} [{bar}] {value}/{total}`, stream: process.stderr },
+          Presets.shades_classic,
+        );
+        bar.start(total, 0);
+      }
+      bar?.update(done);
+    },
+    stop: () => bar?.stop(),
+  };
+}
+
+/** Logs one line per skipped file and a summary; returns the number of failures. */
+export function reportOutcomes(outcomes: readonly FileOutcome[], log: Logger): number {
+  const failed = outcomes.filter((o) => o.status === 'skipped');
+  for (const o of failed)
+    log.error(
+      { file: o.path, reason: o.status === 'skipped' ? o.reason : '' },
+      `skipped ${o.file}: ${o.status === 'skipped' ? o.reason : ''}`,
+    );
+  log.info(
+    { ok: outcomes.length - failed.length, skipped: failed.length },
+    `${outcomes.length - failed.length} article(s) extracted, ${failed.length} skipped`,
+  );
+  return failed.length;
+}
+
+/** Options every pipeline command shares. */
+export function addPipelineOptions(command: Command): Command {
+  return command
+    .addOption(
+      new Option('-w, --workers <n>', 'worker threads for extraction (0 = in process)')
+        .env('INGEST_WORKERS')
+        .argParser(parseWorkers)
+        .default(0),
+    )
+    .option('--no-progress', 'do not draw progress bars');
+}
+
+/** Builds the CLI with its commands. */
+export function buildCli(config: AppConfig, log: Logger = createCliLogger(config)): Command {
+  const program = new Command('ingest').description('Newsgraph ingest pipeline: articles in, knowledge graph out.');
+  addPipelineOptions(
+    program
+      .command('extract')
+      .description('extract entities and relations from article files or folders (no database) as one JSON document')
+      .argument('<paths...>', 'article files (.txt, .md, .html) or folders to search recursively')
+      .option('-o, --out <file>', 'write the JSON document to this file instead of stdout'),
+  ).action(async (paths: string[], opts: { out?: string; workers: number; progress: boolean }) => {
+    const progress = progressReporter(opts.progress);
+    const workers = opts.workers === 0 ? 0 : Math.min(opts.workers, availableParallelism());
+    const outcomes = await extractFiles(paths, { workers, onProgress: progress.onProgress });
+    progress.stop();
+    const graphs = outcomes.flatMap((o) => (o.status === 'ok' ? [o.graph] : []));
+    const json = `${JSON.stringify(toExtractionDocument(graphs), null, 2)}\n`;
+    if (opts.out) {
+      await writeFile(opts.out, json);
+      log.info({ out: opts.out }, `wrote ${opts.out}`);
+    } else process.stdout.write(json);
+    if (reportOutcomes(outcomes, log) > 0) process.exitCode = 1;
+  });
+  addPipelineOptions(
+    program
+      .command('ingest')
+      .description(
+        'extract articles and load them into the graph store (embedded Kuzu under DATA_DIR, or Neo4j with NEO4J_URI), ' +
+          'one transaction per article; running it again changes nothing',
+      )
+      .argument('<paths...>', 'article files (.txt, .md, .html) or folders to search recursively')
+      .addOption(
+        new Option('--server <url>', 'send the articles to a running server (POST /api/ingest, with INGEST_TOKEN) instead of opening the store'),
+      )
+      .option('--force', 'extract every file again, also those stored from the same content (after a pipeline change)')
+      .option('--bulk', 'into an empty embedded store, load everything in one bulk import (all or nothing): for large first loads')
+      .option('--dry-run', 'extract and report what would be loaded, without touching the store'),
+  ).action(
+    async (
+      paths: string[],
+      opts: { server?: string; force?: boolean; bulk?: boolean; dryRun?: boolean; workers: number; progress: boolean },
+    ) => {
+      const progress = progressReporter(opts.progress);
+      const workers = opts.workers === 0 ? 0 : Math.min(opts.workers, availableParallelism());
+      try {
+        const reports = await runIngest(
+          paths,
+          { server: opts.server, force: Boolean(opts.force), bulk: Boolean(opts.bulk), dryRun: Boolean(opts.dryRun), workers, onProgress: progress.onProgress },
+          config,
+          log,
+        );
+        progress.stop();
+        console.log(formatReport(reports));
+        if (reports.some((r) => r.status === 'skipped')) process.exitCode = 1;
+      } finally {
+        progress.stop();
+      }
+    },
+  );
+  return program;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+  const log = createCliLogger(config);
+  buildCli(config, log)
+    .parseAsync(process.argv)
+    .catch((error: unknown) => {
+      // Our errors are for people (a locked store, an unreachable server): their message says it all.
+      if (isAppError(error)) console.error(error.message);
+      else log.fatal({ err: error }, (error as Error).message);
+      process.exitCode = 2;
+    });
+}

@@ -1,0 +1,82 @@
+/**
+ * The per-article state the entity detectors share: words, sentences,
+ * gazetteer matches and which words are already taken by a candidate.
+ */
+import type { KnownEntity } from '../../core/domain.js';
+import { isNameLike } from '../link.js';
+import type { Lexicon } from '../lexicon.js';
+import type { ParsedText, Sentence, Word } from '../parse.js';
+import { matchDemonyms, matchLexicon, type LexiconMatch } from './gazetteer.js';
+import type { TitleContext } from './titles.js';
+import type { Candidate } from './types.js';
+
+export interface DetectionContext extends TitleContext {
+  parsed: ParsedText;
+  sentences: readonly Sentence[];
+  /** Words already covered by a candidate. */
+  taken: Uint8Array;
+  candidates: Candidate[];
+  /** Name keys of people known from earlier articles (full names and surnames). */
+  knownPeople: ReadonlySet<string>;
+}
+
+/** Builds the shared context: gazetteer and demonym matches for every sentence. */
+export function createContext(lexicon: Lexicon, parsed: ParsedText, known: readonly KnownEntity[]): DetectionContext {
+  const demonyms = new Map<number, LexiconMatch>();
+  const demonymsByEnd = new Map<number, LexiconMatch>();
+  const lexiconByEnd = new Map<number, LexiconMatch>();
+  const lexiconByStart = new Map<number, LexiconMatch>();
+  for (const s of parsed.sentences) {
+    for (const m of matchLexicon(lexicon, parsed.words, s.firstWord, s.endWord)) {
+      lexiconByStart.set(m.start, m);
+      lexiconByEnd.set(m.end, m);
+    }
+    for (const m of matchDemonyms(lexicon, parsed.words, s.firstWord, s.endWord).values()) {
+      // "U.S." is both a name and a demonym; as a name it is a mention.
+      if (lexiconByStart.get(m.start)?.end === m.end) continue;
+      demonyms.set(m.start, m);
+      demonymsByEnd.set(m.end, m);
+    }
+  }
+  const knownPeople = new Set<string>();
+  for (const k of known) {
+    if (k.kind !== 'Person') continue;
+    // Titled forms and descriptions ("the Israeli defense minister") are not names.
+    for (const name of [k.name, ...k.aliases.filter((a) => isNameLike(a) && a.split(/\s+/).length <= 4)]) {
+      knownPeople.add(name.toLowerCase());
+      const last = name.split(/\s+/).pop();
+      if (last) knownPeople.add(last.toLowerCase());
+    }
+  }
+  return {
+    lexicon,
+    parsed,
+    words: parsed.words,
+    sentences: parsed.sentences,
+    demonyms,
+    demonymsByEnd,
+    lexiconByEnd,
+    lexiconByStart,
+    taken: new Uint8Array(parsed.words.length),
+    candidates: [],
+    knownPeople,
+  };
+}
+
+/** Records a candidate and marks its words as taken. */
+export function addCandidate(ctx: DetectionContext, candidate: Candidate): void {
+  ctx.candidates.push(candidate);
+  if (!candidate.pending) ctx.taken.fill(1, candidate.start, candidate.end);
+}
+
+/** True when any word of the range is already taken. */
+export function isTaken(ctx: DetectionContext, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (ctx.taken[i]) return true;
+  return false;
+}
+
+/** The sentence containing word `i`. */
+export function sentenceOf(ctx: DetectionContext, i: number): Sentence {
+  const w = ctx.words[i] as Word;
+  return ctx.sentences[w.sentence] as Sentence;
+}

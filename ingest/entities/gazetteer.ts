@@ -1,0 +1,109 @@
+/**
+ * Gazetteer matching: finds lexicon names and demonyms in the words, longest
+ * match first, with case rules that keep acronyms ("US", "FAR") from matching
+ * ordinary words ("us", "far").
+ */
+import { distance } from 'fastest-levenshtein';
+import type { Lexicon, LexiconEntry, LexiconPhrase } from '../lexicon.js';
+import type { Word } from '../parse.js';
+import { isAllCaps, isCapitalized } from '../normalize.js';
+
+export interface LexiconMatch {
+  start: number;
+  end: number;
+  entry: LexiconEntry;
+}
+
+/** Whether a text word may stand for a lexicon word, case-wise. */
+function caseFits(textWord: Word, lexWord: string): boolean {
+  if (isAllCaps(lexWord) && lexWord.replace(/[^\p{L}]/gu, '').length <= 5) return textWord.allCaps;
+  if (isCapitalized(lexWord)) return textWord.capitalized;
+  return true;
+}
+
+function matchAt(words: readonly Word[], i: number, phrase: LexiconPhrase, sentenceEnd: number): boolean {
+  if (i + phrase.keys.length > sentenceEnd) return false;
+  for (let k = 0; k < phrase.keys.length; k++) {
+    const w = words[i + k];
+    if (!w || w.key !== phrase.keys[k] || !caseFits(w, phrase.words[k] ?? '')) return false;
+    // A possessive can only end a name ("Israel's Iron Dome" is two names).
+    if (w.possessive && k < phrase.keys.length - 1) return false;
+    if (k < phrase.keys.length - 1 && /[,;:()]/.test(w.after)) return false;
+  }
+  return true;
+}
+
+/** The longest lexicon phrase starting at word `i`, if any. */
+export function longestPhraseAt(
+  index: ReadonlyMap<string, LexiconPhrase[]>,
+  words: readonly Word[],
+  i: number,
+  sentenceEnd: number,
+): LexiconPhrase | null {
+  const w = words[i];
+  if (!w) return null;
+  for (const phrase of index.get(w.key) ?? []) if (matchAt(words, i, phrase, sentenceEnd)) return phrase;
+  return null;
+}
+
+/** All names of the gazetteer in one sentence, left to right, without overlaps. */
+export function matchLexicon(lexicon: Lexicon, words: readonly Word[], start: number, end: number): LexiconMatch[] {
+  const matches: LexiconMatch[] = [];
+  for (let i = start; i < end;) {
+    const phrase = longestPhraseAt(lexicon.phrases, words, i, end);
+    if (!phrase) {
+      i++;
+      continue;
+    }
+    const stop = i + phrase.keys.length;
+    const next = words[stop];
+    // Ambiguous names ("Patriot", "Abrams") count only before a system noun.
+    const headFits =
+      !phrase.entry.needsHead || (next !== undefined && stop < end && lexicon.patterns.systemNouns.has(next.lower));
+    // A lower-case lexicon word at the start ("the Islamic Republic") must not be sentence-initial capitalised noise.
+    if (headFits) {
+      matches.push({ start: i, end: stop, entry: phrase.entry });
+      i = stop;
+    } else i++;
+  }
+  return matches;
+}
+
+/** Demonym phrases in a sentence ("Israeli", "South African"), by start word. */
+export function matchDemonyms(
+  lexicon: Lexicon,
+  words: readonly Word[],
+  start: number,
+  end: number,
+): Map<number, LexiconMatch> {
+  const found = new Map<number, LexiconMatch>();
+  for (let i = start; i < end; i++) {
+    const w = words[i];
+    if (!w?.capitalized) continue;
+    const phrase = longestPhraseAt(lexicon.demonyms, words, i, end);
+    if (phrase) {
+      found.set(i, { start: i, end: i + phrase.keys.length, entry: phrase.entry });
+      i += phrase.keys.length - 1;
+    }
+  }
+  return found;
+}
+
+/**
+ * A lexicon name this unknown word is a misspelling of ("Hisbollah" →
+ * Hezbollah): same first letter, at most two edits, and at most a fifth of
+ * the word changed.
+ */
+export function fuzzyLexiconName(lexicon: Lexicon, word: Word): LexiconEntry | null {
+  if (word.text.length < 6 || word.allCaps) return null;
+  let best: { entry: LexiconEntry; d: number } | null = null;
+  for (const candidate of lexicon.singleWordNames.get(word.key[0] ?? '') ?? []) {
+    if (Math.abs(candidate.key.length - word.key.length) > 2) continue;
+    // Derived words ("Israelis", "Moroccan") are not misspellings of the name they come from.
+    if (word.key.slice(0, -2).startsWith(candidate.key.slice(0, -1)) || candidate.key.startsWith(word.key.slice(0, -1)))
+      continue;
+    const d = distance(candidate.key, word.key);
+    if (d <= 2 && d / word.key.length <= 0.25 && (!best || d < best.d)) best = { entry: candidate.entry, d };
+  }
+  return best?.entry ?? null;
+}

@@ -1,0 +1,495 @@
+/**
+ * Capitalised names the gazetteer does not know: runs of capitalised words are
+ * stripped of titles, then take their kind from evidence — a head word
+ * ("... Front", "... Bureau", "... Accords"), a descriptor before them ("the
+ * news site Le Desk"), a following system noun ("the X system"), or signs of a
+ * person (a title or role, the tagger's name tags, an apposition).
+ */
+import type { EntityKind } from '../../core/ontology.js';
+import type { Word } from '../parse.js';
+import { addCandidate, isTaken, type DetectionContext } from './context.js';
+import { fuzzyLexiconName, type LexiconMatch } from './gazetteer.js';
+import { roleAfter, roleBeforeComma, titleBefore } from './titles.js';
+import type { Candidate, RoleInfo } from './types.js';
+
+const CONNECTORS = new Set([
+  'of',
+  'de',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'van',
+  'von',
+  'der',
+  'da',
+  'du',
+  'la',
+  'le',
+  'del',
+  'di',
+  'abu',
+]);
+const PROPER_TAGS = [
+  'ProperNoun',
+  'Person',
+  'Place',
+  'Organization',
+  'Country',
+  'City',
+  'Acronym',
+  'FirstName',
+  'LastName',
+  'Honorific',
+  'WeaponSystem',
+  'Agreement',
+  'Conflict',
+  'Demonym',
+];
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
+const ROMAN = /^(II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
+const ABBREVIATION = /^(lt|gen|col|maj|capt|adm|sgt|brig|mr|mrs|ms|dr|prof|st|sen|rep|gov|pres|jr|sr|ret)$/i;
+
+const COMMON_TAGS = [
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'Adverb',
+  'Verb',
+  'QuestionWord',
+  'Value',
+  'Date',
+  'Adjective',
+  'Plural',
+];
+
+function isNameWord(w: Word, next?: Word): boolean {
+  if (!w.capitalized || !/\p{L}/u.test(w.text) || w.tags.has('Date') || w.text === 'I') return false;
+  if (w.allCaps && w.text.length >= 2) return true;
+  // A capital at the start of a sentence says nothing, unless the tagger or the next name word vouches for it.
+  if (w.sentenceInitial && !PROPER_TAGS.some((t) => w.tags.has(t))) {
+    return (
+      next !== undefined &&
+      /^\s+$|^-$/.test(w.after) &&
+      next.capitalized &&
+      !next.sentenceInitial &&
+      !COMMON_TAGS.some((t) => w.tags.has(t))
+    );
+  }
+  return true;
+}
+
+/** True when the run of names cannot continue past word `w`. */
+function breaksAfter(w: Word, next: Word | undefined): boolean {
+  if (w.possessive) return true;
+  const after = w.after;
+  if (after === '-' || /^\s+$/.test(after) || after === '') return false;
+  // "Lt. Gen.", "Donald J. Trump", "(Ret.)": an abbreviation's period is not a break.
+  if (/^\.\s+$/.test(after) && (ABBREVIATION.test(w.text) || /^\p{Lu}$/u.test(w.text)) && next?.capitalized)
+    return false;
+  if (/^\s*\(\s*$/.test(after) && next?.lower === 'ret') return false;
+  if (/^\.\)\s+$/.test(after) && w.lower === 'ret') return false;
+  return true;
+}
+
+/** Runs of name words in a sentence, as word ranges. */
+function nameRuns(ctx: DetectionContext, start: number, end: number): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let runStart = -1;
+  for (let i = start; i < end; i++) {
+    const w = ctx.words[i] as Word;
+    const next = ctx.words[i + 1];
+    const inRun = runStart >= 0;
+    const connector =
+      inRun && CONNECTORS.has(w.lower) && next !== undefined && i + 1 < end && isNameWord(next) && !ctx.taken[i + 1];
+    const theAfterOf =
+      inRun && w.lower === 'the' && ctx.words[i - 1]?.lower === 'of' && next !== undefined && isNameWord(next);
+    const usable = !ctx.taken[i] && (isNameWord(w, next) || connector || theAfterOf);
+    if (usable && runStart < 0) runStart = i;
+    if (!usable) {
+      if (runStart >= 0) runs.push([runStart, i]);
+      runStart = -1;
+      continue;
+    }
+    if (breaksAfter(w, next) || i + 1 >= end) {
+      runs.push([runStart, i + 1]);
+      runStart = -1;
+    }
+  }
+  if (runStart >= 0) runs.push([runStart, end]);
+  // Connectors never end a name.
+  return runs
+    .map(([a, b]): [number, number] => {
+      let e = b;
+      while (e > a && CONNECTORS.has((ctx.words[e - 1] as Word).lower)) e--;
+      return [a, e];
+    })
+    .filter(([a, b]) => b > a);
+}
+
+function textOf(ctx: DetectionContext, start: number, end: number): string {
+  const first = ctx.words[start] as Word;
+  const last = ctx.words[end - 1] as Word;
+  return ctx.parsed.text.slice(first.start, last.end).replace(/\s+/g, ' ');
+}
+
+/** Kind given by the last word of a name ("Polisario Front" → Organization). */
+function kindByHead(ctx: DetectionContext, last: Word): EntityKind | null {
+  const p = ctx.lexicon.patterns;
+  if (p.organizationHeads.has(last.text)) return 'Organization';
+  if (p.agreementHeads.has(last.text)) return 'Agreement';
+  if (p.conflictHeads.has(last.text)) return 'Conflict';
+  if (p.systemHeads.has(last.text)) return 'System';
+  if (p.placeHeads.has(last.text)) return 'Place';
+  return null;
+}
+
+/** An organisation descriptor ending right before `start` ("the news site", "organization"). */
+function descriptorBefore(ctx: DetectionContext, start: number): { start: number } | null {
+  for (const phrase of ctx.lexicon.patterns.organizationDescriptors) {
+    const n = phrase.length;
+    let ok = true;
+    for (let k = 0; k < n; k++) {
+      const w = ctx.words[start - n + k];
+      if (!w || w.lower !== phrase[k] || /[,;:()]/.test(w.after)) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { start: start - n };
+  }
+  return null;
+}
+
+/** The first demonym a few words left of `start` ("the Moroccan French news site"). */
+function demonymBefore(ctx: DetectionContext, start: number, limit: number): string | null {
+  let found: string | null = null;
+  for (let i = start - 1; i >= Math.max(limit, start - 4); i--) {
+    const m = ctx.demonymsByEnd.get(i + 1);
+    if (m) {
+      found = m.entry.name;
+      i = m.start;
+    } else if (/[,;:]/.test(ctx.words[i]?.after ?? '')) break;
+  }
+  return found;
+}
+
+function hasPersonEvidence(
+  ctx: DetectionContext,
+  start: number,
+  end: number,
+  roles: RoleInfo[],
+  titled: boolean,
+): boolean {
+  if (roles.length > 0 || titled) return true;
+  const words = ctx.words.slice(start, end);
+  if (words.some((w) => PERSON_TAGS.some((t) => w.tags.has(t)))) return true;
+  const last = words[words.length - 1] as Word;
+  if (words.length >= 2 && ROMAN.test(last.text)) return true;
+  const full = words
+    .map((w) => w.text)
+    .join(' ')
+    .toLowerCase();
+  return ctx.knownPeople.has(full) || (words.length >= 2 && ctx.knownPeople.has(last.lower));
+}
+
+/** Classifies one name segment and records it as a candidate. */
+function classifySegment(
+  ctx: DetectionContext,
+  start: number,
+  end: number,
+  sentenceStart: number,
+  sentenceEnd: number,
+): void {
+  const first = ctx.words[start] as Word;
+  const last = ctx.words[end - 1] as Word;
+  const name = textOf(ctx, start, end);
+  if (!/\p{L}{2}/u.test(name)) return;
+  const demonym = ctx.demonyms.get(start);
+  if (demonym && demonym.end >= end) return;
+  const headKind = kindByHead(ctx, last);
+  if (headKind && end - start >= 2) {
+    addCandidate(ctx, {
+      start,
+      end,
+      kind: headKind,
+      name,
+      source: 'pattern',
+      country: headKind === 'Organization' ? demonymBefore(ctx, start, sentenceStart) : null,
+    });
+    return;
+  }
+  const descriptor = descriptorBefore(ctx, start);
+  if (descriptor) {
+    addCandidate(ctx, {
+      start,
+      end,
+      kind: 'Organization',
+      name,
+      source: 'pattern',
+      country: demonymBefore(ctx, descriptor.start, sentenceStart),
+    });
+    return;
+  }
+  const next = ctx.words[end];
+  if (
+    next &&
+    end < sentenceEnd &&
+    ctx.lexicon.patterns.systemNouns.has(next.lower) &&
+    !PERSON_TAGS.some((t) => first.tags.has(t))
+  ) {
+    addCandidate(ctx, { start, end, kind: 'System', name, source: 'pattern' });
+    return;
+  }
+  const title = titleBefore(ctx, start, sentenceStart);
+  const roles: RoleInfo[] = [];
+  if (title.role) roles.push(title.role);
+  const after = roleAfter(ctx, end, sentenceEnd);
+  if (after) roles.push(after);
+  const beforeComma = roleBeforeComma(ctx, start, sentenceStart);
+  if (beforeComma) roles.push(beforeComma);
+  if (hasPersonEvidence(ctx, start, end, roles, title.start < start)) {
+    const opener = ctx.words[title.start - 1];
+    const titledStart =
+      opener && /^(his|her|their)$/.test(opener.lower) && title.role?.head === 'counterpart'
+        ? title.start - 1
+        : title.start;
+    addCandidate(ctx, { start, end, kind: 'Person', name, source: 'name', roles, titledStart });
+    return;
+  }
+  if (end - start === 1) {
+    const entry = fuzzyLexiconName(ctx.lexicon, first);
+    if (entry) {
+      addCandidate(ctx, { start, end, kind: entry.kind, name: entry.name, source: 'lexicon', lexicon: entry });
+      return;
+    }
+    // A lone surname ("Gantz", "Palti"): a person only if resolution finds the full name.
+    if (!first.sentenceInitial && !first.allCaps)
+      addCandidate(ctx, {
+        start,
+        end,
+        kind: 'Person',
+        name,
+        source: 'name',
+        roles: [],
+        titledStart: start,
+        pending: true,
+      });
+  }
+}
+
+/** Length of a rank ("Lt. Gen.", "Lieutenant General", "(Ret.)") or multi-word role head starting at word `i`, or 0. */
+function titlePhraseAt(ctx: DetectionContext, i: number): number {
+  const phrases = [
+    ...ctx.lexicon.roles.ranks.map((r) => r.map((x) => x.replace(/[.()]/g, ''))),
+    ...ctx.lexicon.roles.multiWordHeads,
+  ];
+  let best = 0;
+  for (const phrase of phrases) {
+    if (phrase.length <= best) continue;
+    if (phrase.every((p, k) => (ctx.words[i + k]?.lower ?? '').replace(/\./g, '') === p)) best = phrase.length;
+  }
+  return best;
+}
+
+/** Index of the first word of a run that is not part of a title (the run's end when it is all title). */
+function coreStart(ctx: DetectionContext, start: number, end: number): number {
+  let i = start;
+  while (i < end) {
+    const w = ctx.words[i] as Word;
+    const r = ctx.lexicon.roles;
+    const demonym = ctx.demonyms.get(i);
+    const phrase = titlePhraseAt(ctx, i);
+    if (demonym && demonym.end < end) i = demonym.end;
+    else if (phrase > 0) i += phrase;
+    else if (
+      r.heads.has(w.lower) ||
+      r.modifiers.has(w.lower) ||
+      r.honorifics.has(w.lower.replace(/\.$/, '')) ||
+      r.honorifics.has(`${w.lower}.`) ||
+      ABBREVIATION.test(w.text) ||
+      w.lower === 'of' ||
+      w.lower === 'the'
+    )
+      i++;
+    else break;
+  }
+  return Math.min(i, end);
+}
+
+/** Lexicon matches inside a range, in order. */
+function lexiconInside(ctx: DetectionContext, start: number, end: number): LexiconMatch[] {
+  const found: LexiconMatch[] = [];
+  for (let i = start; i < end; i++) {
+    const m = ctx.lexiconByStart.get(i);
+    if (m && m.end <= end) {
+      found.push(m);
+      i = m.end - 1;
+    }
+  }
+  return found;
+}
+
+/** Finds the names of one sentence: gazetteer names inside runs and unknown names by evidence. */
+export function detectNames(
+  ctx: DetectionContext,
+  sentenceStart: number,
+  sentenceEnd: number,
+  titleCase: boolean,
+): void {
+  for (const [a, b] of nameRuns(ctx, sentenceStart, sentenceEnd)) {
+    const inside = lexiconInside(ctx, a, b);
+    const lastWord = ctx.words[b - 1] as Word;
+    const whole = inside.length === 1 && inside[0]?.start === a && inside[0]?.end === b;
+    const headKind = kindByHead(ctx, lastWord);
+    // "FAR-Maroc Forum": a known acronym inside a longer name with a head word is part of that name.
+    const lastMatch = inside[inside.length - 1];
+    if (!titleCase && headKind && !whole && b - a >= 2 && !(lastMatch && lastMatch.end === b)) {
+      // A name with a head word keeps its modifiers ("Political-Security Bureau"); only a leading article goes.
+      const core = (ctx.words[a] as Word).lower === 'the' ? a + 1 : a;
+      const leading = inside.filter((m) => m.end <= core || (ctx.words[m.end - 1] as Word).possessive);
+      for (const m of leading)
+        addCandidate(ctx, {
+          start: m.start,
+          end: m.end,
+          kind: m.entry.kind,
+          name: m.entry.name,
+          source: 'lexicon',
+          lexicon: m.entry,
+        });
+      const from = Math.max(core, ...leading.map((m) => m.end));
+      if (b - from >= 2 || (b - from === 1 && headKind !== 'Organization')) {
+        addCandidate(ctx, {
+          start: from,
+          end: b,
+          kind: headKind,
+          name: textOf(ctx, from, b),
+          source: 'pattern',
+          country: headKind === 'Organization' ? demonymBefore(ctx, from, sentenceStart) : null,
+        });
+      }
+      continue;
+    }
+    // "the news site Sahel Watch": a descriptor names the whole run, known words inside it included.
+    if (!titleCase && !whole && descriptorBefore(ctx, a)) {
+      addCandidate(ctx, {
+        start: a,
+        end: b,
+        kind: 'Organization',
+        name: textOf(ctx, a, b),
+        source: 'pattern',
+        country: demonymBefore(ctx, a, sentenceStart),
+      });
+      continue;
+    }
+    // "Defense Minister Aden Duale": after a title, a place name opening the name is a first name.
+    const core = coreStart(ctx, a, b);
+    const opening = inside.find((m) => m.start === core);
+    if (
+      !titleCase &&
+      opening &&
+      opening.end < b &&
+      ['Place', 'Country'].includes(opening.entry.kind) &&
+      titleBefore(ctx, core, sentenceStart).role &&
+      !lexiconInside(ctx, opening.end, b).length
+    ) {
+      classifySegment(ctx, core, b, sentenceStart, sentenceEnd);
+      continue;
+    }
+    let cursor = a;
+    for (const m of inside) {
+      if (!titleCase && m.start > cursor) {
+        const core = coreStart(ctx, cursor, m.start);
+        if (core < m.start && !isTaken(ctx, core, m.start))
+          classifySegment(ctx, core, m.start, sentenceStart, sentenceEnd);
+      }
+      addCandidate(ctx, {
+        start: m.start,
+        end: m.end,
+        kind: m.entry.kind,
+        name: m.entry.name,
+        source: 'lexicon',
+        lexicon: m.entry,
+      });
+      cursor = m.end;
+    }
+    if (!titleCase && cursor < b) {
+      const core = coreStart(ctx, cursor, b);
+      if (core < b && !isTaken(ctx, core, b)) classifySegment(ctx, core, b, sentenceStart, sentenceEnd);
+    }
+    // In a headline every capitalised word may be a surname named in the body.
+    if (titleCase) {
+      if (b - a >= 2)
+        addCandidate(ctx, {
+          start: a,
+          end: b,
+          kind: 'Person',
+          name: textOf(ctx, a, b),
+          source: 'name',
+          roles: [],
+          titledStart: a,
+          pending: true,
+        });
+      for (let i = a; i < b; i++) {
+        const w = ctx.words[i] as Word;
+        if (
+          !ctx.taken[i] &&
+          /\p{L}{3}/u.test(w.text) &&
+          !ctx.lexicon.roles.heads.has(w.lower) &&
+          !ctx.lexicon.roles.modifiers.has(w.lower)
+        )
+          addCandidate(ctx, {
+            start: i,
+            end: i + 1,
+            kind: 'Person',
+            name: w.text,
+            source: 'name',
+            roles: [],
+            titledStart: i,
+            pending: true,
+          });
+      }
+    }
+  }
+}
+
+/**
+ * Gazetteer names that open with a lower-case word ("east Jerusalem", "the
+ * Islamic Republic"): taken first, or the capitalised part alone would be read
+ * as a shorter name.
+ */
+export function detectLowercaseLexicon(ctx: DetectionContext): void {
+  for (const m of ctx.lexiconByStart.values()) {
+    const first = ctx.words[m.start] as Word;
+    const last = ctx.words[m.end - 1] as Word;
+    // "the Sahel Security Bureau": the alias is only the start of a longer name.
+    const continues =
+      /^\s+$/.test(last.after) && ctx.words[m.end]?.capitalized === true && !ctx.words[m.end]?.sentenceInitial;
+    if (m.end - m.start >= 2 && !first.capitalized && !continues && !isTaken(ctx, m.start, m.end)) {
+      addCandidate(ctx, {
+        start: m.start,
+        end: m.end,
+        kind: m.entry.kind,
+        name: m.entry.name,
+        source: 'lexicon',
+        lexicon: m.entry,
+      });
+    }
+  }
+}
+
+/** Gazetteer names outside capitalised runs (lower-case aliases, names in headlines). */
+export function detectRemainingLexicon(ctx: DetectionContext): void {
+  for (const m of ctx.lexiconByStart.values()) {
+    if (!isTaken(ctx, m.start, m.end))
+      addCandidate(ctx, {
+        start: m.start,
+        end: m.end,
+        kind: m.entry.kind,
+        name: m.entry.name,
+        source: 'lexicon',
+        lexicon: m.entry,
+      } satisfies Candidate);
+  }
+}

@@ -1,0 +1,561 @@
+/**
+ * Resolution inside one article: groups candidate mentions into entities.
+ * Gazetteer names group by lexicon entry; people by full name, with surnames
+ * and misspelt variants joined to the full name; definite descriptions and
+ * metonyms join the entity they stand for; unnamed agreements and conflicts
+ * are grouped and named from their parties; acronyms defined in the text
+ * join what they abbreviate.
+ */
+import { distance } from 'fastest-levenshtein';
+import type { LexiconEntry } from '../lexicon.js';
+import { nameKey, slugify } from '../normalize.js';
+import type { Word } from '../parse.js';
+import type { DetectionContext } from './context.js';
+import { EntityRegistry, type EntityDraft, type ResolvedMention } from './registry.js';
+import type { Candidate, RoleInfo } from './types.js';
+
+const RECENCY_MODIFIERS = new Set(['previous', 'earlier', 'former', 'original', 'old', 'prior']);
+const TOPIC_LABEL: Record<string, string> = {
+  defense: 'defense',
+  normalization: 'normalization',
+  nuclear: 'nuclear',
+  trade: 'trade',
+  energy: 'energy',
+  ceasefire: 'ceasefire',
+};
+
+function lexiconKey(entry: LexiconEntry): string {
+  return `${entry.kind}:${entry.id}`;
+}
+
+/** Two spellings of one name: same surname and first names a couple of letters apart, or the whole name so. */
+export function sameNameVariant(a: string, b: string): boolean {
+  const ka = nameKey(a);
+  const kb = nameKey(b);
+  if (ka === kb) return true;
+  const ta = ka.split(' ');
+  const tb = kb.split(' ');
+  if (ta.length !== tb.length) return false;
+  const whole = distance(ka, kb);
+  if (whole > 2 || whole / Math.max(ka.length, kb.length) > 0.2) return false;
+  // Every word must still look alike ("Abdellatif"/"Abdullatif"), not be swapped for another.
+  return ta.every((w, i) => distance(w, tb[i] ?? '') <= 2 && w[0] === tb[i]?.[0]);
+}
+
+function countriesOfSentence(
+  ctx: DetectionContext,
+  reg: EntityRegistry,
+  sentence: number,
+  withDemonyms: boolean,
+): string[] {
+  const found: string[] = [];
+  for (const m of reg.mentions) {
+    if (m.sentence !== sentence) continue;
+    if (m.entity.kind === 'Country') found.push(m.entity.name);
+    else if (m.seatOf && !/^(in|at|to|from)$/.test(ctx.words[m.start - 1]?.lower ?? '')) found.push(m.seatOf);
+    for (const r of m.roles) if (r.country) found.push(r.country);
+  }
+  if (withDemonyms) {
+    const s = ctx.sentences[sentence];
+    if (s)
+      for (let i = s.firstWord; i < s.endWord; i++) {
+        const d = ctx.demonyms.get(i);
+        if (d) found.push(d.entry.name);
+      }
+  }
+  return found;
+}
+
+/** Countries of the article by number of mentions, most mentioned first. */
+function articleCountries(reg: EntityRegistry): string[] {
+  return [...reg.byKey.values()]
+    .filter((e) => e.kind === 'Country')
+    .sort((a, b) => b.mentions.length - a.mentions.length || a.firstWord - b.firstWord)
+    .map((e) => e.name);
+}
+
+function resolveNamed(ctx: DetectionContext, reg: EntityRegistry, c: Candidate): void {
+  if (c.source === 'lexicon' && c.lexicon) {
+    const e = reg.ensure(lexiconKey(c.lexicon), c.lexicon.name, c.lexicon.kind, c.lexicon);
+    // "Royal Moroccan Armed Forces": a demonym in the name says which country it belongs to.
+    if (e.kind === 'Organization') {
+      for (let i = c.start; i < c.end; i++) {
+        const d = ctx.demonyms.get(i);
+        if (d) e.country ??= d.entry.name;
+      }
+      if (c.country) e.country ??= c.country;
+    }
+    reg.mention(e, c.start, c.end, c, { seatOf: c.lexicon.seatOf ?? null });
+    return;
+  }
+  if (c.source === 'metonym' && c.refersTo) {
+    const entry = ctx.lexicon.countries.get(c.refersTo);
+    reg.mention(
+      reg.ensure(entry ? lexiconKey(entry) : `Country:${slugify(c.refersTo)}`, c.refersTo, 'Country', entry),
+      c.start,
+      c.end,
+      c,
+    );
+    return;
+  }
+  const e = c.lexicon
+    ? reg.ensure(lexiconKey(c.lexicon), c.lexicon.name, c.lexicon.kind, c.lexicon)
+    : reg.ensure(`${c.kind}:${slugify(c.name)}`, c.name, c.kind);
+  if (c.country) e.country = c.country;
+  reg.mention(e, c.start, c.end, c);
+  // "Morocco's military": the possessive country is a mention of its own.
+  if (c.owner) {
+    const owner = ctx.lexiconByStart.get(c.owner.start);
+    if (owner && owner.end === c.owner.end && owner.entry.kind === 'Country') {
+      reg.mention(
+        reg.ensure(lexiconKey(owner.entry), owner.entry.name, 'Country', owner.entry),
+        owner.start,
+        owner.end,
+        c,
+        { nested: true },
+      );
+    }
+  }
+}
+
+function resolvePeople(ctx: DetectionContext, reg: EntityRegistry, people: Candidate[]): void {
+  const clusters: EntityDraft[] = [];
+  const fullFirst = [...people].sort(
+    (a, b) => (b.end - b.start >= 2 ? 1 : 0) - (a.end - a.start >= 2 ? 1 : 0) || a.start - b.start,
+  );
+  const deferred: Candidate[] = [];
+  for (const c of fullFirst) {
+    const words = c.end - c.start;
+    if (words < 2 || c.pending) {
+      deferred.push(c);
+      continue;
+    }
+    if (c.pending) continue;
+    let draft = clusters.find((d) => sameNameVariant(d.name, c.name));
+    if (!draft) {
+      draft = reg.ensure(`Person:${slugify(c.name)}`, c.name, 'Person');
+      clusters.push(draft);
+    }
+    addPersonMention(reg, draft, c);
+  }
+  for (const c of deferred) {
+    const key = c.name.toLowerCase();
+    const overlaps = reg.mentions.some((m) => m.start < c.end && c.start < m.end);
+    if (overlaps) continue;
+    // A full name in a headline or caption: only a person named elsewhere in the article.
+    if (c.end - c.start >= 2) {
+      const same = clusters.find((d) => sameNameVariant(d.name, c.name));
+      if (same) addPersonMention(reg, same, c);
+      continue;
+    }
+    const matches = clusters.filter((d) => d.name.toLowerCase().split(/\s+/).slice(1).includes(key));
+    const draft = matches.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+    if (draft) addPersonMention(reg, draft, c);
+    else {
+      const own = reg.ensure(`Person:${slugify(c.name)}`, c.name, 'Person');
+      // A lone surname with nothing in the article to confirm it waits for cross-article linking.
+      if (c.pending && !ctx.knownPeople.has(key)) own.tentative = true;
+      clusters.push(own);
+      addPersonMention(reg, own, c);
+    }
+  }
+  mentionSurnames(ctx, reg, clusters);
+  // The most frequent spelling of a name becomes its canonical form.
+  for (const d of clusters) {
+    const counts = new Map<string, number>();
+    for (const m of d.mentions) if (m.text.split(/\s+/).length >= 2) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+    const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+    if (best) d.name = best[0].replace(/\s+/g, ' ');
+  }
+}
+
+/**
+ * A lone surname anywhere else in the article ("Gallant, who arrived ...",
+ * a surname opening a sentence or a headline) is a mention of the one person
+ * of the article who carries it.
+ */
+function mentionSurnames(ctx: DetectionContext, reg: EntityRegistry, clusters: EntityDraft[]): void {
+  const bySurname = new Map<string, EntityDraft | null>();
+  for (const d of clusters) {
+    const parts = d.name.split(/\s+/);
+    const last = parts[parts.length - 1];
+    if (parts.length < 2 || !last) continue;
+    bySurname.set(last, bySurname.has(last) && bySurname.get(last) !== d ? null : d);
+  }
+  const covered = new Uint8Array(ctx.words.length);
+  for (const m of reg.mentions) covered.fill(1, m.start, m.end);
+  for (const c of ctx.candidates) if (!c.pending) covered.fill(1, c.start, c.end);
+  for (const w of ctx.words) {
+    if (covered[w.index] || !w.capitalized) continue;
+    let d = bySurname.get(w.text);
+    // A surname known from earlier articles opening a clause ("Ruto later met ..."); linking gives it the full name.
+    const next = ctx.words[w.index + 1];
+    const opensClause =
+      /,/.test(w.after) || next?.tags.has('Verb') || next?.tags.has('Adverb') || next?.tags.has('Comparative');
+    const surnameLike =
+      w.sentenceInitial &&
+      !w.tags.has('Plural') &&
+      ![
+        'Determiner',
+        'Pronoun',
+        'Adverb',
+        'Adjective',
+        'Conjunction',
+        'Preposition',
+        'Verb',
+        'Value',
+        'Date',
+        'QuestionWord',
+      ].some((t) => w.tags.has(t));
+    if (
+      d === undefined &&
+      (ctx.knownPeople.has(w.lower) || surnameLike) &&
+      !ctx.lexiconByStart.has(w.index) &&
+      !ctx.demonyms.has(w.index) &&
+      opensClause
+    ) {
+      d = reg.ensure(`Person:${slugify(w.text)}`, w.text, 'Person');
+      if (!ctx.knownPeople.has(w.lower)) d.tentative = true;
+      clusters.push(d);
+      bySurname.set(w.text, d);
+    }
+    if (!d) continue;
+    addPersonMention(reg, d, {
+      start: w.index,
+      end: w.index + 1,
+      kind: 'Person',
+      name: w.text,
+      source: 'name',
+      roles: [],
+      titledStart: w.index,
+    });
+  }
+}
+
+function addPersonMention(reg: EntityRegistry, draft: EntityDraft, c: Candidate): void {
+  const roles = c.roles ?? [];
+  for (const r of roles) draft.roles.add(r.role);
+  reg.mention(draft, c.start, c.end, c, { roles });
+  if (c.titledStart !== undefined && c.titledStart < c.start) reg.alias(draft, c.titledStart, c.end);
+}
+
+/** "his Moroccan counterpart" takes the role of the other office holder in view. */
+function fillCounterpartRoles(reg: EntityRegistry): void {
+  const ordered = reg.ordered();
+  for (const m of ordered) {
+    for (const r of m.roles) {
+      if (r.head !== 'counterpart') continue;
+      const roleOf = (o: ResolvedMention): RoleInfo | undefined =>
+        ordered
+          .filter((x) => x.entity === o.entity)
+          .flatMap((x) => x.roles)
+          .find((x) => x.head !== 'counterpart');
+      const other = ordered
+        .filter(
+          (o) =>
+            o.entity !== m.entity &&
+            o.entity.kind === 'Person' &&
+            o.sentence <= m.sentence &&
+            o.sentence >= m.sentence - 3 &&
+            roleOf(o),
+        )
+        .sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
+      const source = other ? roleOf(other) : undefined;
+      if (source) {
+        m.entity.roles.delete(r.role);
+        r.role = source.role;
+        r.head = source.head;
+        m.entity.roles.add(r.role);
+      }
+    }
+  }
+}
+
+function resolveRoleDescription(reg: EntityRegistry, c: Candidate): void {
+  const d = c.describes;
+  if (!d) return;
+  const people = reg.ordered().filter((m) => m.entity.kind === 'Person' && m.candidate.source !== 'role-description');
+  const roleFits = (r: RoleInfo): boolean =>
+    d.counterpart || r.head === d.head || r.role.toLowerCase().endsWith(d.role.toLowerCase());
+  // A holder whose role names the same country first; one whose country the text left unsaid next.
+  const exact = people.filter((m) =>
+    m.roles.some((r) => roleFits(r) && (d.country === null || r.country === d.country)),
+  );
+  const loose = people.filter(
+    (m) => m.roles.some((r) => roleFits(r) && r.country === null) && !m.entity.mentions.some(() => false),
+  );
+  const holders =
+    exact.length > 0
+      ? exact
+      : d.counterpart
+        ? []
+        : loose.filter(
+            (m) =>
+              ![...reg.mentions].some(
+                (o) => o.entity === m.entity && o.roles.some((r) => r.country !== null && r.country !== d.country),
+              ),
+          );
+  // Among the holders, the one the text mentioned last before the description.
+  const entities = [...new Set(holders.map((m) => m.entity))];
+  const lastBefore = (e: EntityDraft): number =>
+    Math.max(-1, ...reg.mentions.filter((m) => m.entity === e && m.start < c.start).map((m) => m.start));
+  const target = entities.sort((a, b) => lastBefore(b) - lastBefore(a))[0];
+  if (!target) return;
+  const source = holders
+    .find((m) => m.entity === target)
+    ?.roles.find((r) => d.country === null || r.country === d.country);
+  const role: RoleInfo = {
+    role: d.counterpart && source ? source.role : d.role,
+    country: d.country ?? source?.country ?? null,
+    start: c.start,
+    end: c.end,
+    head: d.head,
+  };
+  reg.mention(target, c.start, c.end, c, { roles: [role] });
+}
+
+function resolveStateDescription(ctx: DetectionContext, reg: EntityRegistry, c: Candidate): void {
+  const wanted = (c.parties ?? []).map((t) => t.toLowerCase());
+  const fits = (m: ResolvedMention): boolean => {
+    if (c.kind === 'Place')
+      return m.entity.kind === 'Place' && ['territory', 'region'].includes(m.entity.lexicon?.type ?? '');
+    const tags = (m.entity.lexicon?.tags ?? []).map((t) => t.toLowerCase());
+    return m.entity.kind === 'Country' && wanted.every((t) => tags.includes(t));
+  };
+  const ordered = reg.ordered().filter((m) => !m.nested);
+  const before = ordered.filter((m) => m.end <= c.start && fits(m));
+  const sameSentenceAfter = ordered.filter(
+    (m) => m.start >= c.end && m.sentence === (ctx.words[c.start] as Word).sentence && fits(m),
+  );
+  const target = before[before.length - 1] ?? sameSentenceAfter[0];
+  if (target) reg.mention(target.entity, c.start, c.end, c);
+}
+
+interface AgreementGroup {
+  draft: EntityDraft;
+  topic: string | null;
+  mou: boolean;
+  partyCounts: Map<string, number>;
+  derived: boolean;
+}
+
+function bump(map: Map<string, number>, key: string, by = 1): void {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
+
+function resolveAgreements(ctx: DetectionContext, reg: EntityRegistry, agreements: Candidate[]): void {
+  const groups: AgreementGroup[] = [];
+  for (const m of reg.mentions) {
+    if (m.entity.kind === 'Agreement' && !groups.some((g) => g.draft === m.entity)) {
+      groups.push({
+        draft: m.entity,
+        topic: m.entity.lexicon?.topic ?? null,
+        mou: false,
+        partyCounts: new Map((m.entity.lexicon?.parties ?? []).map((p) => [p, 1])),
+        derived: false,
+      });
+    }
+  }
+  const deferred: Candidate[] = [];
+  const attach = (g: AgreementGroup, c: Candidate): void => {
+    const sentence = (ctx.words[c.start] as Word).sentence;
+    if (g.derived)
+      for (const country of [...(c.parties ?? []), ...countriesOfSentence(ctx, reg, sentence, true)])
+        bump(g.partyCounts, country);
+    if (c.typeLabel === 'MOU') g.mou = true;
+    reg.mention(g.draft, c.start, c.end, c);
+  };
+  for (const c of [...agreements].sort((a, b) => a.start - b.start)) {
+    const sentence = (ctx.words[c.start] as Word).sentence;
+    if (c.generic) {
+      const target = genericTarget(ctx, reg, groups, c);
+      if (target) attach(target, c);
+      else deferred.push(c);
+      continue;
+    }
+    const named = [...new Set([...(c.parties ?? []), ...countriesOfSentence(ctx, reg, sentence, false)])];
+    let group = groups.find(
+      (g) =>
+        g.derived &&
+        g.topic === c.topic &&
+        ((c.parties ?? []).length === 0 || (c.parties ?? []).some((p) => g.partyCounts.has(p))),
+    );
+    if (!group) {
+      const lexical = [...ctx.lexicon.entries.values()].find(
+        (e) =>
+          e.kind === 'Agreement' &&
+          e.topic === c.topic &&
+          named.length > 0 &&
+          named.every((p) => e.parties?.includes(p)) &&
+          (named.length !== 2 || e.parties?.length === 2) &&
+          !reg.mentions.some((m) => m.entity.lexicon === e && m.sentence === sentence),
+      );
+      if (lexical) {
+        const draft = reg.ensure(lexiconKey(lexical), lexical.name, 'Agreement', lexical);
+        group = groups.find((g) => g.draft === draft);
+        if (!group) {
+          group = {
+            draft,
+            topic: lexical.topic ?? null,
+            mou: false,
+            partyCounts: new Map((lexical.parties ?? []).map((p) => [p, 1])),
+            derived: false,
+          };
+          groups.push(group);
+        }
+      }
+    }
+    if (!group) {
+      group = {
+        draft: reg.ensure(`Agreement:unnamed:${groups.length}`, c.name, 'Agreement'),
+        topic: c.topic ?? null,
+        mou: false,
+        partyCounts: new Map(),
+        derived: true,
+      };
+      groups.push(group);
+    }
+    attach(group, c);
+  }
+  // A bare "the deal" before any agreement is named stands for the first one named after it.
+  const firstAfter = deferred.map(
+    (c) => groups.filter((g) => g.draft.firstWord > c.start).sort((a, b) => a.draft.firstWord - b.draft.firstWord)[0],
+  );
+  deferred.forEach((c, k) => {
+    const target = firstAfter[k];
+    if (target) attach(target, c);
+  });
+  const topCountries = articleCountries(reg);
+  for (const g of groups) {
+    if (!g.derived) continue;
+    const parties = [...g.partyCounts.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([p]) => p)
+      .slice(0, 2);
+    for (const p of topCountries) if (parties.length < 2 && !parties.includes(p)) parties.push(p);
+    g.draft.parties = parties;
+    const label = [...parties].sort().join('–');
+    const type = g.mou ? 'MOU' : 'agreement';
+    g.draft.name = [label, g.topic ? (TOPIC_LABEL[g.topic] ?? g.topic) : null, type].filter(Boolean).join(' ');
+  }
+}
+
+/** What a bare "the agreement" stands for. */
+function genericTarget(
+  ctx: DetectionContext,
+  reg: EntityRegistry,
+  groups: AgreementGroup[],
+  c: Candidate,
+): AgreementGroup | null {
+  const sentence = (ctx.words[c.start] as Word).sentence;
+  const seen = groups.filter((g) => g.draft.firstWord < c.start);
+  if (seen.length === 0) return null;
+  const lastMention = (g: AgreementGroup): number =>
+    Math.max(...g.draft.mentions.map((m) => m.start).filter((s) => s < (ctx.words[c.start] as Word).start), -1);
+  const mostRecent = [...seen].sort((a, b) => lastMention(b) - lastMention(a))[0] ?? null;
+  const words = ctx.words.slice(c.start, c.end).map((w) => w.lower);
+  if (words.some((w) => RECENCY_MODIFIERS.has(w))) return mostRecent;
+  const sameSentence =
+    mostRecent &&
+    reg.mentions.some((m) => m.entity === mostRecent.draft && m.sentence === sentence && m.start < c.start);
+  if (sameSentence) return mostRecent;
+  const withParty =
+    (c.parties ?? []).length > 0 ? seen.filter((g) => (c.parties ?? []).some((p) => g.partyCounts.has(p))) : seen;
+  const pool = withParty.length > 0 ? withParty : seen;
+  // The agreement the article has talked about most so far; on a tie, the one it named first.
+  const here = (ctx.words[c.start] as Word).start;
+  const count = (g: AgreementGroup): number => g.draft.mentions.filter((m) => m.start < here).length;
+  return [...pool].sort((a, b) => count(b) - count(a) || a.draft.firstWord - b.draft.firstWord)[0] ?? null;
+}
+
+function resolveConflicts(ctx: DetectionContext, reg: EntityRegistry, conflicts: Candidate[]): void {
+  const plurals = new Set(ctx.lexicon.metonyms.anaphoraPlurals);
+  for (const c of conflicts) {
+    const sentence = (ctx.words[c.start] as Word).sentence;
+    const parties = [...(c.parties ?? [])];
+    let aliasEnd = c.end;
+    const countryMentionsFrom = (from: number, limit: number): ResolvedMention[] =>
+      reg
+        .ordered()
+        .filter(
+          (m) =>
+            m.start >= from && m.start < limit && m.sentence === sentence && (m.entity.kind === 'Country' || m.seatOf),
+        );
+    if (c.complement?.type === 'between') {
+      const s = c.complement.start;
+      if (
+        ctx.words[s]?.lower === 'the' &&
+        ctx.words[s + 1]?.lower === 'two' &&
+        plurals.has(ctx.words[s + 2]?.lower ?? '')
+      ) {
+        const earlier = reg
+          .ordered()
+          .filter((m) => m.end <= c.start && m.entity.kind === 'Country')
+          .reverse();
+        for (const m of earlier)
+          if (parties.length < 2 && !parties.includes(m.entity.name)) parties.push(m.entity.name);
+        aliasEnd = s + 3;
+      } else {
+        for (const m of countryMentionsFrom(s, s + 6).slice(0, 2)) {
+          parties.push(m.seatOf ?? m.entity.name);
+          aliasEnd = m.end;
+        }
+      }
+    } else if (c.complement?.type === 'with') {
+      const other = countryMentionsFrom(c.complement.start, c.complement.start + 4)[0];
+      const subject = reg
+        .ordered()
+        .find((m) => m.sentence === sentence && m.start < c.start && m.entity.kind === 'Country');
+      if (other) parties.push(other.seatOf ?? other.entity.name);
+      if (subject) parties.push(subject.entity.name);
+    }
+    const unique = [...new Set(parties)];
+    if (unique.length < 2) continue;
+    const label = [...unique].sort().join('–');
+    const draft = reg.ensure(`Conflict:${slugify(label)}`, `${label} conflict`, 'Conflict');
+    draft.parties = unique;
+    reg.mention(draft, c.start, c.end, c);
+    if (aliasEnd > c.end) reg.alias(draft, c.start, aliasEnd);
+  }
+}
+
+/** "Memorandum of Understanding (MOU)": the acronym in brackets joins the entity before it, here and later. */
+function resolveAcronyms(ctx: DetectionContext, reg: EntityRegistry): void {
+  const taken = new Uint8Array(ctx.words.length);
+  for (const m of reg.mentions) taken.fill(1, m.start, m.end);
+  const defined = new Map<string, ResolvedMention>();
+  for (const m of reg.ordered()) {
+    const last = ctx.words[m.end - 1] as Word;
+    const acronym = ctx.words[m.end];
+    if (!acronym || !/^\s*\(\s*$/.test(last.after) || !acronym.allCaps || !/^\s*\)/.test(acronym.after) || taken[m.end])
+      continue;
+    defined.set(acronym.key, m);
+  }
+  for (const w of ctx.words) {
+    const source = w.allCaps ? defined.get(w.key) : undefined;
+    if (!source || taken[w.index]) continue;
+    reg.mention(source.entity, w.index, w.index + 1, {
+      ...source.candidate,
+      start: w.index,
+      end: w.index + 1,
+      source: 'acronym',
+    });
+    taken[w.index] = 1;
+  }
+}
+
+/** Groups the candidates of one article into entities. */
+export function resolveArticle(ctx: DetectionContext): EntityRegistry {
+  const reg = new EntityRegistry(ctx.parsed);
+  const sorted = [...ctx.candidates].sort((a, b) => a.start - b.start);
+  const bySource = (sources: string[]): Candidate[] => sorted.filter((c) => sources.includes(c.source));
+  for (const c of bySource(['lexicon', 'metonym', 'institution', 'pattern'])) resolveNamed(ctx, reg, c);
+  resolvePeople(ctx, reg, bySource(['name']));
+  fillCounterpartRoles(reg);
+  for (const c of bySource(['role-description'])) resolveRoleDescription(reg, c);
+  for (const c of bySource(['state-description'])) resolveStateDescription(ctx, reg, c);
+  resolveAgreements(ctx, reg, bySource(['agreement']));
+  resolveConflicts(ctx, reg, bySource(['conflict']));
+  resolveAcronyms(ctx, reg);
+  return reg;
+}

@@ -1,0 +1,299 @@
+/**
+ * Titles and roles around names: "Israeli Defense Minister Benny Gantz",
+ * "former US president Donald Trump", "Lt. Gen. Belkhir El Farouk",
+ * "Zohar Palti, head of ...". The title is stripped from the name and kept as
+ * a role with the country it is for.
+ */
+import type { Lexicon } from '../lexicon.js';
+import type { Word } from '../parse.js';
+import type { LexiconMatch } from './gazetteer.js';
+import type { RoleInfo } from './types.js';
+
+/** What the title parser needs to know about the sentence. */
+export interface TitleContext {
+  lexicon: Lexicon;
+  words: readonly Word[];
+  /** Demonym matches by start word. */
+  demonyms: ReadonlyMap<number, LexiconMatch>;
+  /** Demonym matches by end word (exclusive), for scanning leftwards. */
+  demonymsByEnd: ReadonlyMap<number, LexiconMatch>;
+  /** Lexicon matches by end word (exclusive). */
+  lexiconByEnd: ReadonlyMap<number, LexiconMatch>;
+  /** Lexicon matches by start word. */
+  lexiconByStart: ReadonlyMap<number, LexiconMatch>;
+}
+
+const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+
+function bare(word: Word): string {
+  return word.lower.replace(/\./g, '');
+}
+
+/** Length of a rank or honorific ending at word `i` (scanning leftwards), or 0. */
+function rankEndingAt(ctx: TitleContext, i: number): number {
+  for (const rank of ctx.lexicon.roles.ranks) {
+    const n = rank.length;
+    let ok = true;
+    for (let k = 0; k < n; k++) {
+      const w = ctx.words[i - n + 1 + k];
+      if (!w || bare(w) !== rank[k]?.replace(/[.()]/g, '')) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return n;
+  }
+  const w = ctx.words[i];
+  if (!w) return 0;
+  const key = bare(w);
+  return ctx.lexicon.roles.honorifics.has(key) || ctx.lexicon.roles.honorifics.has(`${key}.`) ? 1 : 0;
+}
+
+/** Length of a role head (possibly several words, "chief of staff") ending at word `i`, or 0. */
+function headEndingAt(ctx: TitleContext, i: number): number {
+  for (const head of ctx.lexicon.roles.multiWordHeads) {
+    const n = head.length;
+    let ok = true;
+    for (let k = 0; k < n; k++) {
+      if (ctx.words[i - n + 1 + k]?.lower !== head[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return n;
+  }
+  const w = ctx.words[i];
+  return w && ctx.lexicon.roles.heads.has(w.lower) ? 1 : 0;
+}
+
+function isModifier(ctx: TitleContext, w: Word): boolean {
+  return ctx.lexicon.roles.modifiers.has(w.lower) || ctx.lexicon.roles.formerMarkers.has(w.lower);
+}
+
+/** A break between word `i` and the next that a title cannot span (comma, bracket, quote), "(Ret.)" aside. */
+function breaksAfter(ctx: TitleContext, i: number): boolean {
+  const left = ctx.words[i];
+  if (!left) return true;
+  if (/^\s*\(\s*$/.test(left.after) && ctx.words[i + 1]?.lower === 'ret') return false;
+  if (left.lower === 'ret' && /^\.?\)\s*$/.test(left.after)) return false;
+  return /[,;:"“”()[\]]/.test(left.after);
+}
+
+function titleCaseRole(words: readonly Word[]): string {
+  return words
+    .map((w, k) =>
+      k > 0 && /^(of|for|in|the|and|on)$/.test(w.lower) ? w.lower : w.text.charAt(0).toUpperCase() + w.text.slice(1),
+    )
+    .join(' ');
+}
+
+type TitlePiece =
+  | { type: 'rank'; start: number; end: number }
+  | { type: 'head'; start: number; end: number; head: string }
+  | { type: 'modifier' | 'of'; start: number; end: number }
+  | { type: 'country'; start: number; end: number; country: string };
+
+/** The title words directly left of word `end`, right to left. */
+function titlePiecesBefore(ctx: TitleContext, end: number, limit: number): TitlePiece[] {
+  const pieces: TitlePiece[] = [];
+  let i = end - 1;
+  while (i >= limit) {
+    const w = ctx.words[i];
+    if (!w || breaksAfter(ctx, i)) break;
+    const rank = rankEndingAt(ctx, i);
+    const head = w.possessive ? 0 : headEndingAt(ctx, i);
+    const demonym = ctx.demonymsByEnd.get(i + 1);
+    const named = ctx.lexiconByEnd.get(i + 1);
+    if (rank > 0) pieces.push({ type: 'rank', start: i - rank + 1, end: i + 1 });
+    else if (head > 0)
+      pieces.push({
+        type: 'head',
+        start: i - head + 1,
+        end: i + 1,
+        head: ctx.words
+          .slice(i - head + 1, i + 1)
+          .map((x) => x.lower)
+          .join(' '),
+      });
+    else if (w.lower === 'of') pieces.push({ type: 'of', start: i, end: i + 1 });
+    else if (demonym) pieces.push({ type: 'country', start: demonym.start, end: i + 1, country: demonym.entry.name });
+    else if (named?.entry.kind === 'Country')
+      pieces.push({ type: 'country', start: named.start, end: i + 1, country: named.entry.name });
+    else if (isModifier(ctx, w) && !w.possessive) pieces.push({ type: 'modifier', start: i, end: i + 1 });
+    else break;
+    const piece = pieces[pieces.length - 1] as TitlePiece;
+    // A country or possessive starts the title: nothing further left belongs to it.
+    if (piece.type === 'country') break;
+    i = piece.start - 1;
+  }
+  return pieces;
+}
+
+/**
+ * The title in front of a name starting at word `nameStart`: ranks,
+ * honorifics, role words ("Defense Minister", "Minister of Defense"),
+ * "former", and a demonym or possessive country naming whose role it is.
+ */
+export function titleBefore(
+  ctx: TitleContext,
+  nameStart: number,
+  limit: number,
+): { start: number; role: RoleInfo | null } {
+  const pieces = titlePiecesBefore(ctx, nameStart, limit).reverse();
+  const heads = pieces.filter((p) => p.type === 'head');
+  if (heads.length === 0) {
+    // Ranks and honorifics alone still belong to the titled form ("Lt. Gen. X").
+    const ranks = pieces.filter((p) => p.type === 'rank');
+    const firstRank = ranks[0];
+    const contiguous =
+      firstRank !== undefined && pieces.slice(pieces.indexOf(firstRank)).every((p) => p.type === 'rank');
+    return { start: contiguous ? firstRank.start : nameStart, role: null };
+  }
+  const country = pieces.find((p): p is Extract<TitlePiece, { type: 'country' }> => p.type === 'country');
+  if (country && !ctx.words[country.end - 1]?.possessive && pieces[pieces.indexOf(country) + 1]?.type === 'of')
+    return { start: nameStart, role: null };
+  // Role words run from the first modifier or head to the last head, plus "of <domain>" after it.
+  const roleStart = pieces.findIndex((p) => p.type === 'modifier' || p.type === 'head');
+  let roleEnd = pieces.lastIndexOf(heads[heads.length - 1] as TitlePiece);
+  while (pieces[roleEnd + 1]?.type === 'of' && pieces[roleEnd + 2]?.type === 'modifier') {
+    roleEnd += 2;
+    while (pieces[roleEnd + 1]?.type === 'modifier') roleEnd++;
+  }
+  const roleWords: Word[] = [];
+  for (const p of pieces.slice(roleStart, roleEnd + 1)) {
+    if (p.type === 'rank' || p.type === 'country') continue;
+    for (let k = p.start; k < p.end; k++) roleWords.push(ctx.words[k] as Word);
+  }
+  const first = pieces[0] as TitlePiece;
+  const head = heads[heads.length - 1] as Extract<TitlePiece, { type: 'head' }>;
+  return {
+    start: first.start,
+    role: {
+      role: titleCaseRole(roleWords),
+      country: country?.country ?? null,
+      start: first.start,
+      end: nameStart,
+      head: head.head,
+    },
+  };
+}
+
+/**
+ * An apposition after a name: "X, head of the ... Bureau", "X, an Israeli
+ * expert on Morocco at Tel Aviv University", "X, Morocco's minister delegate
+ * for ...". Returns the role and the word where its complement starts.
+ */
+export function roleAfter(
+  ctx: TitleContext,
+  nameEnd: number,
+  sentenceEnd: number,
+): (RoleInfo & { complement: number }) | null {
+  const last = ctx.words[nameEnd - 1];
+  if (!last || !/^\s*,\s*$/.test(last.after)) return null;
+  let i = nameEnd;
+  let country: string | null = null;
+  const roleWords: Word[] = [];
+  let headWord: string | null = null;
+  const start = i;
+  while (i < sentenceEnd && i < nameEnd + 10) {
+    const w = ctx.words[i];
+    if (!w) break;
+    if (DETERMINERS.has(w.lower) && roleWords.length === 0 && country === null) {
+      i++;
+      continue;
+    }
+    const demonym = ctx.demonyms.get(i);
+    if (demonym && roleWords.length === 0) {
+      country ??= demonym.entry.name;
+      i = demonym.end;
+      continue;
+    }
+    const named = ctx.lexiconByStart.get(i);
+    if (named && named.entry.kind === 'Country' && ctx.words[named.end - 1]?.possessive && roleWords.length === 0) {
+      country ??= named.entry.name;
+      i = named.end;
+      continue;
+    }
+    const rank = rankEndingAt(ctx, i);
+    if (rank > 0 && roleWords.length === 0) {
+      i += 1;
+      continue;
+    }
+    let head = 0;
+    for (let n = 3; n >= 1; n--)
+      if (headEndingAt(ctx, i + n - 1) === n) {
+        head = n;
+        break;
+      }
+    if (head > 0) {
+      for (let k = i; k < i + head; k++) roleWords.push(ctx.words[k] as Word);
+      headWord = ctx.words
+        .slice(i, i + head)
+        .map((x) => x.lower)
+        .join(' ');
+      i += head;
+      if (/[,;:]/.test(ctx.words[i - 1]?.after ?? '')) break;
+      continue;
+    }
+    if (isModifier(ctx, w) && headWord === null) {
+      roleWords.push(w);
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (headWord === null) return null;
+  // An apposition is closed by punctuation or continued by its complement ("head of ..."),
+  // otherwise the phrase is the subject of the next clause ("X, the minister signed").
+  const closing = ctx.words[i - 1]?.after ?? '';
+  const next = ctx.words[i];
+  if (i < sentenceEnd && !/[,;:.)–—]/.test(closing) && !(next && /^(of|at|for|in|with|on|to)$/.test(next.lower)))
+    return null;
+  // Trailing modifiers picked up after the head belong to the complement.
+  return { role: titleCaseRole(roleWords), country, start, end: i, head: headWord, complement: i };
+}
+
+/**
+ * A role phrase before a name and separated from it by a comma:
+ * "Morocco's minister in charge of defense administration, Abdellatif Loudiyi".
+ */
+export function roleBeforeComma(ctx: TitleContext, nameStart: number, limit: number): RoleInfo | null {
+  const prev = ctx.words[nameStart - 1];
+  if (!prev || !/^\s*,\s*$/.test(prev.after)) return null;
+  for (let i = nameStart - 1; i >= Math.max(limit, nameStart - 9); i--) {
+    const w = ctx.words[i];
+    if (!w || (i < nameStart - 1 && /[,;:()]/.test(w.after))) return null;
+    if (headEndingAt(ctx, i) === 0) continue;
+    let j = i - 1;
+    let country: string | null = null;
+    while (j >= limit && j >= i - 4) {
+      const x = ctx.words[j] as Word;
+      if (isModifier(ctx, x)) {
+        j--;
+        continue;
+      }
+      const demonym = ctx.demonymsByEnd.get(j + 1);
+      if (demonym) {
+        country = demonym.entry.name;
+        j = demonym.start - 1;
+        continue;
+      }
+      const named = ctx.lexiconByEnd.get(j + 1);
+      if (named?.entry.kind === 'Country' && x.possessive) {
+        country = named.entry.name;
+        j = named.start - 1;
+      }
+      break;
+    }
+    const opener = ctx.words[j];
+    if (country === null && !(opener && (POSSESSIVE_PRONOUNS.has(opener.lower) || opener.lower === 'the'))) return null;
+    const roleWords = ctx.words.slice(i - (headEndingAt(ctx, i) - 1), nameStart);
+    const head = roleWords
+      .slice(0, headEndingAt(ctx, i))
+      .map((x) => x.lower)
+      .join(' ');
+    return { role: titleCaseRole(roleWords), country, start: j + 1, end: nameStart, head };
+  }
+  return null;
+}

@@ -1,0 +1,121 @@
+/**
+ * Resolution across articles: maps an article's entities onto entities known
+ * from the store or from earlier articles of the same run, so the same person
+ * or agreement keeps one id. Matching needs the same kind and one of: the same
+ * id, a shared proper-name alias, a spelling variant of a person's name, or a
+ * lone surname that only one known person carries. Descriptions ("the
+ * Kingdom", "the agreement") never link articles.
+ */
+import type { ArticleGraph, ExtractedEntity, ExtractedRelation, KnownEntity } from '../core/domain.js';
+import { sameNameVariant } from './entities/resolve.js';
+import { nameKey } from './normalize.js';
+
+const NAME_CONNECTORS = /^(of|the|and|al|el|de|du|la|le|bin|ibn|for)$/;
+
+/** A proper name rather than a description: capitalised words only, no leading "the". */
+export function isNameLike(alias: string): boolean {
+  const words = alias.trim().split(/\s+/);
+  if (words[0] === 'the' || words.length === 0) return false;
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && NAME_CONNECTORS.test(w)));
+}
+
+/** Index of known entities for repeated lookups. */
+export class KnownIndex {
+  private readonly byId = new Map<string, KnownEntity>();
+  private readonly byAlias = new Map<string, KnownEntity[]>();
+
+  constructor(known: readonly KnownEntity[] = []) {
+    for (const k of known) this.add(k);
+  }
+
+  /** Adds or merges an entity (aliases are unioned). */
+  add(entity: KnownEntity): void {
+    const existing = this.byId.get(entity.id);
+    const merged: KnownEntity = existing
+      ? { ...existing, aliases: [...new Set([...existing.aliases, ...entity.aliases])] }
+      : { ...entity, aliases: [...entity.aliases] };
+    this.byId.set(entity.id, merged);
+    for (const alias of [merged.name, ...merged.aliases]) {
+      if (!isNameLike(alias)) continue;
+      const key = `${merged.kind}:${nameKey(alias)}`;
+      const list = (this.byAlias.get(key) ?? []).filter((k) => k.id !== merged.id);
+      list.push(merged);
+      this.byAlias.set(key, list);
+    }
+  }
+
+  entities(): KnownEntity[] {
+    return [...this.byId.values()];
+  }
+
+  /** The known entity an extracted one is, if any. */
+  match(e: ExtractedEntity): KnownEntity | null {
+    const same = this.byId.get(e.id);
+    if (same && same.kind === e.kind) return same;
+    const names = [e.name, ...e.aliases].filter(isNameLike);
+    // Unnamed agreements and conflicts are matched by their derived name only.
+    const linkable = e.kind === 'Agreement' || e.kind === 'Conflict' ? [e.name] : names;
+    for (const alias of linkable) {
+      const hits = this.byAlias.get(`${e.kind}:${nameKey(alias)}`);
+      if (hits?.length === 1) return hits[0] ?? null;
+    }
+    if (e.kind !== 'Person') return null;
+    const people = this.entities().filter((k) => k.kind === 'Person');
+    const variant = people.find((k) => e.name.includes(' ') && sameNameVariant(k.name, e.name));
+    if (variant) return variant;
+    if (!e.name.includes(' ')) {
+      const bySurname = people.filter((k) => nameKey(k.name).split(' ').pop() === nameKey(e.name));
+      if (bySurname.length === 1) return bySurname[0] ?? null;
+    }
+    return null;
+  }
+}
+
+function mergeEntity(into: ExtractedEntity, from: ExtractedEntity): void {
+  into.aliases = [...new Set([...into.aliases, ...from.aliases])];
+  into.roles = [...new Set([...into.roles, ...from.roles])];
+  const seen = new Set(into.mentions.map((m) => `${m.start}:${m.end}`));
+  for (const m of from.mentions) if (!seen.has(`${m.start}:${m.end}`)) into.mentions.push(m);
+  into.mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Rewrites an article graph onto known entities: matched entities take the
+ * known id and canonical name; two entities that become one are merged, and
+ * their relations with them; tentative surnames that match no one are dropped.
+ */
+export function linkToKnown(graph: ArticleGraph, index: KnownIndex): ArticleGraph {
+  const rename = new Map<string, string>();
+  const entities = new Map<string, ExtractedEntity>();
+  const dropped = new Set<string>();
+  for (const e of graph.entities) {
+    const k = index.match(e);
+    // A tentative surname lives only if it is someone already known.
+    if (e.tentative && !k) {
+      dropped.add(e.id);
+      continue;
+    }
+    const { tentative: _settled, ...rest } = e;
+    const linked: ExtractedEntity = k
+      ? { ...rest, id: k.id, name: k.name, aliases: [...new Set([k.name, ...e.aliases])] }
+      : { ...rest };
+    rename.set(e.id, linked.id);
+    const existing = entities.get(linked.id);
+    if (existing) mergeEntity(existing, linked);
+    else entities.set(linked.id, linked);
+  }
+  const relations = new Map<string, ExtractedRelation>();
+  for (const r of graph.relations) {
+    if (dropped.has(r.subject) || dropped.has(r.object)) continue;
+    const subject = rename.get(r.subject) ?? r.subject;
+    const object = rename.get(r.object) ?? r.object;
+    if (subject === object) continue;
+    const key = `${subject}|${r.type}|${object}`;
+    const existing = relations.get(key);
+    if (existing) {
+      for (const ev of r.evidence) if (!existing.evidence.some((x) => x.start === ev.start)) existing.evidence.push(ev);
+      existing.properties = { ...r.properties, ...existing.properties };
+    } else relations.set(key, { ...r, subject, object, evidence: [...r.evidence] });
+  }
+  return { article: graph.article, entities: [...entities.values()], relations: [...relations.values()] };
+}

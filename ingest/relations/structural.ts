@@ -1,0 +1,236 @@
+/**
+ * Relations read from the shape of noun phrases rather than from a verb:
+ * titles and appositions (HOLDS_ROLE, MEMBER_OF), national affiliation and
+ * "X-based" (LOCATED_IN), possessives and demonyms on systems ("Israel's Iron
+ * Dome", "the Israeli Skylock Dome System" → DEVELOPED_BY), and compound
+ * modifiers ("U.S.-brokered", "Iran-backed").
+ */
+import type { EntityDraft, ResolvedMention } from '../entities/registry.js';
+import type { RoleInfo } from '../entities/types.js';
+import type { Sentence, Word } from '../parse.js';
+import type { Endpoint, RelationCollector } from './collector.js';
+import type { SentenceReader, SentenceView } from './sentence-view.js';
+
+const PRODUCT_NOUNS = new Set([
+  'product',
+  'products',
+  'technology',
+  'technologies',
+  'weapon',
+  'weapons',
+  'system',
+  'systems',
+  'spyware',
+  'software',
+  'drone',
+  'drones',
+  'made',
+  'built',
+  'developed',
+  'firm',
+  'company',
+  'export',
+  'exports',
+]);
+const SUPPORT_COMPOUNDS = new Set(['backed', 'brokered', 'sponsored', 'funded', 'supported', 'armed', 'mediated']);
+const MADE_COMPOUNDS = new Set(['made', 'built', 'developed', 'designed', 'manufactured']);
+
+function endpointOf(m: ResolvedMention): Endpoint {
+  return { entity: m.entity, start: m.start, end: m.end, mention: m };
+}
+
+/** Word range of the country named inside a title (the demonym or possessive name). */
+function countryWords(reader: SentenceReader, role: RoleInfo): { start: number; end: number } | null {
+  for (let i = role.start; i < role.end; i++) {
+    const d = reader.ctx.demonyms.get(i) ?? reader.ctx.lexiconByStart.get(i);
+    if (d && d.entry.kind === 'Country') return { start: d.start, end: d.end };
+  }
+  return null;
+}
+
+function isLeadership(reader: SentenceReader, head: string): boolean {
+  return reader.ctx.lexicon.roles.leadership.has(head) || head === 'counterpart';
+}
+
+function roleRelations(reader: SentenceReader, view: SentenceView, out: RelationCollector): void {
+  const s = view.sentence;
+  for (const m of [...view.mentions, ...view.titleCountries]) {
+    if (m.entity.kind !== 'Person') continue;
+    for (const role of m.roles) {
+      const country = reader.existingCountry(role.country);
+      const span = countryWords(reader, role);
+      if (country && isLeadership(reader, role.head)) {
+        out.add(
+          'HOLDS_ROLE',
+          endpointOf(m),
+          { entity: country, start: span?.start ?? role.start, end: span?.end ?? role.end },
+          s,
+          { role: role.role },
+        );
+      }
+      if (role.complement !== undefined) complementRelations(reader, view, m, role, out);
+    }
+    termAs(reader, view, m, out);
+  }
+}
+
+/** "head of the Defense Ministry's Political-Security Bureau", "an expert ... at Tel Aviv University". */
+function complementRelations(
+  reader: SentenceReader,
+  view: SentenceView,
+  person: ResolvedMention,
+  role: RoleInfo,
+  out: RelationCollector,
+): void {
+  const s = view.sentence;
+  const from = role.complement ?? role.end;
+  let end = from;
+  while (
+    end < s.endWord &&
+    !/[,;:()]/.test(reader.word(end)?.after ?? '') &&
+    !reader.isFiniteVerb(reader.word(end + 1))
+  )
+    end++;
+  const inside = view.mentions.filter(
+    (x) => x.start >= from && x.end <= end + 1 && (x.entity.kind === 'Organization' || x.entity.kind === 'Country'),
+  );
+  const leader = isLeadership(reader, role.head);
+  let headDone = false;
+  const seen = new Set<EntityDraft>();
+  for (const x of inside) {
+    if (seen.has(x.entity)) continue;
+    seen.add(x.entity);
+    const prep = reader.prepBefore(x);
+    const possessive = (reader.word(x.end - 1) as Word).possessive;
+    if (x.entity.kind === 'Country') {
+      if (leader && prep === 'of' && !possessive)
+        out.add('HOLDS_ROLE', endpointOf(person), endpointOf(x), s, { role: role.role });
+      continue;
+    }
+    if (possessive || prep === 'in' || headDone || !leader) {
+      out.add('MEMBER_OF', endpointOf(person), endpointOf(x), s);
+      continue;
+    }
+    if (prep === 'of' || prep === 'for' || prep === 'at' || prep === null) {
+      out.add('HOLDS_ROLE', endpointOf(person), endpointOf(x), s, { role: role.role });
+      headDone = true;
+    }
+  }
+}
+
+/** "Donald Trump's term as U.S. president". */
+function termAs(reader: SentenceReader, view: SentenceView, person: ResolvedMention, out: RelationCollector): void {
+  for (let k = person.end; k < person.end + 4; k++) {
+    if (reader.word(k)?.lower !== 'as') continue;
+    const country = view.mentions.find((x) => x.start === k + 1 && x.entity.kind === 'Country');
+    const head = country ? reader.word(country.end) : undefined;
+    if (country && head && reader.ctx.lexicon.roles.leadership.has(head.lower)) {
+      const former = reader.word(k - 1)?.lower === 'former' ? 'former ' : '';
+      out.add('HOLDS_ROLE', endpointOf(person), endpointOf(country), view.sentence, {
+        role: former + head.text.charAt(0).toUpperCase() + head.text.slice(1),
+      });
+    }
+    return;
+  }
+}
+
+function locatedIn(reader: SentenceReader, view: SentenceView, out: RelationCollector): void {
+  const s = view.sentence;
+  const all = [...view.mentions];
+  for (const m of all) {
+    if (m.entity.kind !== 'Organization') continue;
+    // National affiliation written in the name or its descriptor ("the Israeli Defense Ministry", "the Moroccan news site Le Desk").
+    const stated = m.candidate.country ?? demonymInside(reader, m);
+    const country = reader.existingCountry(stated ?? null);
+    if (country) out.add('LOCATED_IN', endpointOf(m), { entity: country, start: m.start, end: m.end }, s);
+    // "Hezbollah in Lebanon", "the Moroccan Defense Ministry in Rabat".
+    const next = all.find((x) => x.start > m.end && x.start <= m.end + 2 && reader.prepBefore(x) === 'in');
+    if (
+      next &&
+      (next.entity.kind === 'Place' || next.entity.kind === 'Country') &&
+      reader.word(m.end)?.lower === 'in'
+    ) {
+      out.add('LOCATED_IN', endpointOf(m), endpointOf(next), s);
+    }
+  }
+  // "the Gaza-based terrorist organization Hamas", "headquartered in Paris".
+  for (const m of all) {
+    if (m.entity.kind !== 'Place' && m.entity.kind !== 'Country') continue;
+    const last = reader.word(m.end - 1) as Word;
+    if (last.after !== '-' || reader.word(m.end)?.lower !== 'based') continue;
+    const org = all.find((x) => x.start > m.end && x.start <= m.end + 5 && x.entity.kind === 'Organization');
+    if (org) out.add('LOCATED_IN', endpointOf(org), endpointOf(m), s);
+  }
+}
+
+function demonymInside(reader: SentenceReader, m: ResolvedMention): string | null {
+  for (let i = m.start; i < m.end; i++) {
+    const d = reader.ctx.demonyms.get(i);
+    if (d) return d.entry.name;
+  }
+  return null;
+}
+
+function developedBy(reader: SentenceReader, view: SentenceView, out: RelationCollector): void {
+  const s = view.sentence;
+  for (const sys of view.mentions) {
+    if (sys.entity.kind !== 'System') continue;
+    // "Israel's Iron Dome", "the NSO's Pegasus spyware".
+    const owner = view.mentions.find((x) => x.end === sys.start && (reader.word(x.end - 1) as Word).possessive);
+    const ownerEnd = owner ? reader.endpoint(owner, ['Country', 'Organization']) : null;
+    if (ownerEnd) out.add('DEVELOPED_BY', endpointOf(sys), ownerEnd, s);
+    // "the Israeli Skylock Dome System", "One Israeli product, the NSO's Pegasus".
+    for (let k = sys.start - 1; k >= Math.max(s.firstWord, sys.start - 8); k--) {
+      const d = reader.ctx.demonymsByEnd.get(k + 1);
+      if (d) {
+        const between = reader.ctx.words.slice(d.end, sys.start);
+        const adjacent = between.every(
+          (w) =>
+            w.tags.has('Adjective') ||
+            w.tags.has('Determiner') ||
+            w.possessive ||
+            view.mentions.some((x) => x.start <= w.index && w.index < x.end),
+        );
+        const product = between.length > 0 && PRODUCT_NOUNS.has(between[0]?.lower ?? '');
+        const country = reader.existingCountry(d.entry.name);
+        if (country && (adjacent || product))
+          out.add('DEVELOPED_BY', endpointOf(sys), { entity: country, start: d.start, end: d.end }, s);
+        break;
+      }
+      if (/[;:]/.test(reader.word(k)?.after ?? '')) break;
+    }
+  }
+}
+
+/** "U.S.-brokered Abraham Accords", "Iran-backed Houthis", "Israeli-made drones". */
+function compounds(reader: SentenceReader, view: SentenceView, out: RelationCollector): void {
+  const s = view.sentence;
+  for (const m of view.mentions) {
+    const last = reader.word(m.end - 1) as Word;
+    const joined = reader.word(m.end);
+    if (last.after !== '-' || !joined || !(SUPPORT_COMPOUNDS.has(joined.lower) || MADE_COMPOUNDS.has(joined.lower)))
+      continue;
+    const target = view.mentions.find((x) => x.start > m.end && x.start <= m.end + 4);
+    if (!target) continue;
+    // "Moscow-backed": the capital stands for its government.
+    const subject = m.seatOf
+      ? { entity: reader.countryEntity(m.seatOf, m), start: m.start, end: m.end }
+      : ['Country', 'Organization', 'Person'].includes(m.entity.kind)
+        ? endpointOf(m)
+        : null;
+    if (!subject) continue;
+    if (SUPPORT_COMPOUNDS.has(joined.lower)) out.add('SUPPORTS', subject, endpointOf(target), s);
+    if (MADE_COMPOUNDS.has(joined.lower) && target.entity.kind === 'System')
+      out.add('DEVELOPED_BY', endpointOf(target), subject, s);
+  }
+}
+
+/** Runs every structural rule over one sentence. */
+export function applyStructure(reader: SentenceReader, view: SentenceView, out: RelationCollector): void {
+  roleRelations(reader, view, out);
+  locatedIn(reader, view, out);
+  developedBy(reader, view, out);
+  compounds(reader, view, out);
+}
+
+export type { Sentence };

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { entity, extract, surfaces } from './helpers.js';
+
+describe('gazetteer kinds', () => {
+  const g = extract(
+    'Turkey deployed the S-400 near Ankara after NATO objected, while Hezbollah and the Polisario Front issued statements. The Camp David Accords and the Yom Kippur War were cited by the Arab League in Cairo.',
+  );
+  it.each([
+    ['Turkey', 'Country'],
+    ['Ankara', 'Place'],
+    ['S-400', 'System'],
+    ['NATO', 'Organization'],
+    ['Hezbollah', 'Organization'],
+    ['Polisario Front', 'Organization'],
+    ['Camp David Accords', 'Agreement'],
+    ['Yom Kippur War', 'Conflict'],
+    ['Arab League', 'Organization'],
+  ])('%s is a %s', (name, kind) => {
+    expect(entity(g, name)?.kind).toBe(kind);
+  });
+
+  it('matches acronyms only in their exact case', () => {
+    const lower = extract('Let us hope the talks go far, said the Kenyan envoy.');
+    expect(lower.entities.map((e) => e.name)).not.toContain('United States');
+    const upper = extract('The US and the UAE signed a deal.');
+    expect(upper.entities.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['United States', 'United Arab Emirates']),
+    );
+  });
+
+  it('reads a misspelt known name as that name', () => {
+    expect(
+      entity(extract('Israel struck Hizballah positions in Lebanon.'), 'Hezbollah')?.mentions.map((m) => m.text),
+    ).toEqual(['Hizballah']);
+  });
+
+  it('never makes entities of weekdays, demonyms or page words', () => {
+    const g2 = extract('On Wednesday, Kenyan and Ugandan officials met in Nairobi. Share this.');
+    expect(g2.entities.map((e) => e.name).sort()).toEqual(['Nairobi']);
+  });
+});
+
+describe('titles and roles', () => {
+  const g = extract(
+    'Egyptian Foreign Minister Sameh Shoukry met Jordan’s Prime Minister Bisher Al-Khasawneh and Lt. Gen. Ahmed Fathi, commander of the Egyptian Navy, in Amman. Egypt and Jordan have ties.',
+  );
+
+  it('strips titles from names and keeps them as roles', () => {
+    expect(entity(g, 'Sameh Shoukry')?.roles).toEqual(['Foreign Minister']);
+    expect(entity(g, 'Bisher Al-Khasawneh')?.roles).toEqual(['Prime Minister']);
+    expect(entity(g, 'Ahmed Fathi')?.roles).toContain('Commander');
+  });
+
+  it('keeps the titled form as an alias', () => {
+    expect(entity(g, 'Sameh Shoukry')?.aliases).toContain('Egyptian Foreign Minister Sameh Shoukry');
+    expect(entity(g, 'Ahmed Fathi')?.aliases).toContain('Lt. Gen. Ahmed Fathi');
+  });
+});
+
+describe('pattern rules for unknown names', () => {
+  const g = extract(
+    'The Azawad Liberation Front attacked a base run by the Sahel Security Bureau. The Mali-based news site Sahel Watch reported that Niger wants the Skyguard system. Graduates of Niamey University joined the Bamako Accords talks.',
+  );
+  it.each([
+    ['Azawad Liberation Front', 'Organization'],
+    ['Sahel Security Bureau', 'Organization'],
+    ['Sahel Watch', 'Organization'],
+    ['Skyguard', 'System'],
+    ['Niamey University', 'Organization'],
+    ['Bamako Accords', 'Agreement'],
+  ])('%s is a %s', (name, kind) => {
+    expect(entity(g, name)?.kind).toBe(kind);
+  });
+
+  it('names state institutions canonically, whatever the wording', () => {
+    const m = extract(
+      'Kenya’s defence ministry said the Kenyan Defense Ministry and the Kenyan Ministry of Defense are one body, unlike the Kenyan army.',
+    );
+    expect(surfaces(m, 'Kenyan Ministry of Defense')).toEqual([
+      'Kenya’s defence ministry',
+      'Kenyan Defense Ministry',
+      'Kenyan Ministry of Defense',
+    ]);
+    expect(entity(m, 'Kenyan Armed Forces')?.kind).toBe('Organization');
+  });
+});
+
+describe('unnamed agreements and conflicts', () => {
+  const g = extract(
+    'Peru and Chile signed a historic security agreement in Lima. The memorandum of understanding (MOU) covers border patrols. The MOU follows a diplomatic crisis between Peru and Bolivia. The agreement takes effect in May.',
+  );
+
+  it('names an agreement from its parties and topic, and joins later references to it', () => {
+    const mou = entity(g, 'Chile–Peru defense MOU');
+    expect(mou?.kind).toBe('Agreement');
+    expect(surfaces(g, 'Chile–Peru defense MOU')).toEqual([
+      'historic security agreement',
+      'memorandum of understanding',
+      'MOU',
+      'agreement',
+    ]);
+  });
+
+  it('names a conflict from its parties', () => {
+    expect(entity(g, 'Bolivia–Peru conflict')?.aliases).toContain('diplomatic crisis between Peru and Bolivia');
+  });
+
+  it('resolves a generic "previous agreement" to the one named just before', () => {
+    const n = extract(
+      'Kenya and Ethiopia signed a trade deal. Talks with Iran resumed on renewing an international nuclear pact. The previous agreement collapsed in 2018.',
+    );
+    expect(surfaces(n, 'Iran nuclear deal')).toEqual(['international nuclear pact', 'previous agreement']);
+  });
+});
+
+describe('resolution inside an article', () => {
+  it('joins surnames, spelling variants and titled forms to the full name', () => {
+    const g = extract(
+      'Kenyan Defense Minister Aden Duale met Ugandan officials. Duale said talks went well. Later, Adan Duale flew home. Duale, tired, rested.',
+    );
+    expect(surfaces(g, 'Aden Duale')).toEqual(['Aden Duale', 'Duale', 'Adan Duale']);
+    expect(g.entities.filter((e) => e.kind === 'Person')).toHaveLength(1);
+  });
+
+  it('resolves metonyms where the sentence makes them plain', () => {
+    const g = extract(
+      'Morocco and the Jewish state agreed to cooperate. Rabat normalized ties with Jerusalem last year. The North African kingdom also buys Chinese drones, and the Trump administration recognized its claims. Officials met in Rabat.',
+    );
+    expect(surfaces(g, 'Morocco')).toEqual(['Morocco', 'Rabat', 'The North African kingdom']);
+    expect(surfaces(g, 'Israel')).toEqual(['the Jewish state', 'Jerusalem']);
+    expect(surfaces(g, 'United States')).toEqual(['Trump administration']);
+    expect(surfaces(g, 'Rabat')).toEqual(['Rabat']);
+  });
+
+  it('resolves a definite role description to the office holder', () => {
+    const g = extract(
+      'Israeli Defense Minister Yoav Gallant arrived in Athens. The Israeli defense minister met Greek officials.',
+    );
+    expect(surfaces(g, 'Yoav Gallant')).toEqual(['Yoav Gallant', 'The Israeli defense minister']);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../../ingest/parse.js';
+
+const text = [
+  'Gulf Leaders Hold Talks On Shipping Security',
+  'Qatar’s emir met Oman’s sultan in Muscat. He said the talks were "useful." Officials from the U.S. State Department attended too.',
+  'A short caption without a full stop',
+].join('\n\n');
+const parsed = parseText(text);
+
+describe('parseText', () => {
+  it('gives every word its exact offsets, possessive endings left out', () => {
+    for (const w of parsed.words) expect(text.slice(w.start, w.end)).toBe(w.text);
+    const qatar = parsed.words.find((w) => w.text === 'Qatar');
+    expect(qatar?.possessive).toBe(true);
+  });
+
+  it('splits sentences at paragraph ends and after closing quotes, not after abbreviations', () => {
+    expect(parsed.sentences.map((s) => s.text)).toEqual([
+      'Gulf Leaders Hold Talks On Shipping Security',
+      'Qatar’s emir met Oman’s sultan in Muscat.',
+      'He said the talks were "useful."',
+      'Officials from the U.S. State Department attended too.',
+      'A short caption without a full stop',
+    ]);
+    for (const s of parsed.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('recognises Title Case headlines, where capitals are no evidence of names', () => {
+    expect(parsed.sentences.map((s) => s.titleCase)).toEqual([true, false, false, false, false]);
+  });
+
+  it('splits hyphenated compounds into words the gazetteer can match', () => {
+    const p = parseText('The Iran-backed group fired a Su-57 lookalike.');
+    expect(p.words.map((w) => w.text)).toEqual(expect.arrayContaining(['Iran', 'backed', 'Su', '57']));
+  });
+});

@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { extract, facts } from './helpers.js';
+
+describe('relation typing and direction per verb class', () => {
+  it.each([
+    [
+      'sign: countries sign and are party; a partner after "with" signs too',
+      'Peru signed a security agreement with Chile.',
+      [
+        'Peru SIGNED Chile–Peru defense agreement',
+        'Peru PARTY_TO Chile–Peru defense agreement',
+        'Chile SIGNED Chile–Peru defense agreement',
+        'Chile PARTY_TO Chile–Peru defense agreement',
+      ],
+    ],
+    [
+      'sign, passive: the agent follows "by"',
+      'The Oslo Accords were signed by Israel in 1993.',
+      ['Israel SIGNED Oslo Accords', 'Israel PARTY_TO Oslo Accords'],
+    ],
+    ['meet', 'Joe Biden met Emmanuel Macron in Paris.', ['Joe Biden MET_WITH Emmanuel Macron']],
+    ['visit / arrive / land', 'Emmanuel Macron landed in Nigeria on Monday.', ['Emmanuel Macron VISITED Nigeria']],
+    [
+      'buy: a state’s military buying is the state buying',
+      'Greece’s military bought the Rafale from France.',
+      [
+        'Greek Armed Forces ACQUIRED Rafale',
+        'Greece ACQUIRED Rafale',
+        'Rafale DEVELOPED_BY France',
+        'Greek Armed Forces LOCATED_IN Greece',
+      ],
+    ],
+    ['want / interested in acquiring', 'Egypt is interested in acquiring the Su-35 fighter.', ['Egypt SEEKS Su-35']],
+    ['develop, passive', 'The Bayraktar TB2 drone is made by Baykar.', ['Bayraktar TB2 DEVELOPED_BY Baykar']],
+    ['back / support', 'Iran supports the Houthis.', ['Iran SUPPORTS Houthis']],
+    ['support, passive', 'Serbia is backed by Russia.', ['Russia SUPPORTS Serbia']],
+    ['fight / against', 'The Taliban fought against Pakistan.', ['Taliban OPPOSES Pakistan']],
+    [
+      'tensions between',
+      'Tensions between India and China rose.',
+      ['India OPPOSES China', 'India INVOLVED_IN China–India conflict', 'China INVOLVED_IN China–India conflict'],
+    ],
+    [
+      'recognise sovereignty',
+      'Spain recognized Morocco’s sovereignty over Western Sahara.',
+      ['Spain RECOGNIZED Western Sahara'],
+    ],
+    ['normalise ties', 'Bahrain normalized ties with Israel.', ['Bahrain RELATIONS_WITH Israel']],
+    ['sever ties', 'Bolivia severed diplomatic relations with Israel.', ['Bolivia RELATIONS_WITH Israel']],
+    [
+      'involved in',
+      'Iran and Russia are involved in the Syrian civil war.',
+      ['Iran INVOLVED_IN Syrian civil war', 'Russia INVOLVED_IN Syrian civil war'],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(facts(extract(text)).sort()).toEqual([...expected].sort());
+  });
+
+  it('keeps relation properties: role, status and what was recognised', () => {
+    const g = extract(
+      'Spain recognized Morocco’s sovereignty over Western Sahara. Bolivia severed diplomatic relations with Israel. Brazilian Foreign Minister Mauro Vieira spoke in Brazil.',
+    );
+    const props = Object.fromEntries(
+      g.relations.filter((r) => r.type !== 'MENTIONED_WITH').map((r) => [r.type, r.properties]),
+    );
+    expect(props.RECOGNIZED).toEqual({ what: 'Morocco’s sovereignty over Western Sahara' });
+    expect(props.RELATIONS_WITH).toEqual({ status: 'severed' });
+    expect(props.HOLDS_ROLE).toEqual({ role: 'Foreign Minister' });
+  });
+});
+
+describe('relations read from noun phrases', () => {
+  it('turns titles and appositions into HOLDS_ROLE and MEMBER_OF', () => {
+    const g = extract(
+      'Jordan’s Foreign Minister Ayman Safadi met Lina Haddad, an analyst at the Carnegie Endowment, and Omar Zaki, head of the Jordanian Foreign Ministry’s Policy Planning Unit.',
+    );
+    expect(facts(g)).toEqual(
+      expect.arrayContaining([
+        'Ayman Safadi HOLDS_ROLE Jordan',
+        'Lina Haddad MEMBER_OF Carnegie Endowment for International Peace',
+        'Omar Zaki MEMBER_OF Jordanian Ministry of Foreign Affairs',
+      ]),
+    );
+  });
+
+  it('reads national affiliation, "X-based" and possessive makers', () => {
+    const g = extract(
+      'The Turkish Defense Ministry praised the Ankara-based firm Roketsan Group, a pillar of Turkey’s industry. India bought Israel’s Heron drones and the Turkish Bayraktar TB2.',
+    );
+    expect(facts(g)).toEqual(
+      expect.arrayContaining([
+        'Turkish Ministry of Defense LOCATED_IN Turkey',
+        'Roketsan Group LOCATED_IN Ankara',
+        'Heron DEVELOPED_BY Israel',
+        'Bayraktar TB2 DEVELOPED_BY Turkey',
+        'India ACQUIRED Heron',
+      ]),
+    );
+  });
+
+  it('reads compound modifiers: "Iran-backed", "U.S.-brokered"', () => {
+    const g = extract('The Iran-backed Houthis rejected the U.S.-brokered Abraham Accords.');
+    expect(facts(g)).toEqual(
+      expect.arrayContaining(['Iran SUPPORTS Houthis', 'United States SUPPORTS Abraham Accords']),
+    );
+  });
+
+  it('makes a state party to what its office holder signs', () => {
+    const g = extract(
+      'Kenya and Ethiopia have close ties. Kenyan President William Ruto signed the Nairobi Declaration.',
+    );
+    expect(facts(g)).toEqual(
+      expect.arrayContaining([
+        'William Ruto SIGNED Nairobi Declaration',
+        'William Ruto HOLDS_ROLE Kenya',
+        'Kenya PARTY_TO Nairobi Declaration',
+      ]),
+    );
+  });
+
+  it('puts a city in the country the gazetteer knows, when the article names that country', () => {
+    expect(facts(extract('Talks were held in Casablanca. Morocco hosted them.'))).toContain(
+      'Casablanca LOCATED_IN Morocco',
+    );
+    expect(facts(extract('Talks were held in Casablanca.'))).toEqual([]);
+  });
+});
+
+describe('clauses', () => {
+  it('closes a relative clause at its comma: what it names is not the main verb’s subject', () => {
+    const g = extract(
+      'Kenyan President William Ruto, who is visiting Ethiopia this week, signed the Nairobi Declaration.',
+    );
+    expect(facts(g)).toEqual(
+      expect.arrayContaining(['William Ruto SIGNED Nairobi Declaration', 'William Ruto VISITED Ethiopia']),
+    );
+    expect(facts(g)).not.toContain('Ethiopia SIGNED Nairobi Declaration');
+  });
+
+  it('does not take a capital used only for its government as a place of the article', () => {
+    const g = extract('Cairo restored ties with Ankara after talks between Cairo and Ankara.');
+    expect(g.entities.map((e) => `${e.kind} ${e.name}`).sort()).toEqual(['Country Egypt', 'Country Turkey']);
+    expect(facts(g)).toContain('Egypt RELATIONS_WITH Turkey');
+  });
+});
+
+describe('MENTIONED_WITH fallback', () => {
+  it('links names sharing a sentence without a typed relation, and only those', () => {
+    const g = extract('Kenya and Portugal were discussed while Iran supports the Houthis.');
+    const weak = g.relations.filter((r) => r.type === 'MENTIONED_WITH').map((r) => `${r.subject}|${r.object}`);
+    expect(weak).toContain('kenya|portugal');
+    expect(weak).not.toContain('iran|houthis');
+    expect(facts(g)).toEqual(['Iran SUPPORTS Houthis']);
+  });
+});
+
+describe('evidence', () => {
+  const text =
+    'Vietnam bought the BrahMos system from India in 2024.\n\nLater, Vietnam’s navy deployed it. Vietnam also bought more BrahMos missiles from India.';
+  const g = extract(text);
+  const article = g.article.text;
+
+  it('keeps one relation per fact with every sentence that states it', () => {
+    const acquired = g.relations.filter((r) => r.type === 'ACQUIRED' && r.subject === 'vietnam');
+    expect(acquired).toHaveLength(1);
+    expect(acquired[0]?.evidence.map((e) => e.sentence)).toEqual([
+      'Vietnam bought the BrahMos system from India in 2024.',
+      'Vietnam also bought more BrahMos missiles from India.',
+    ]);
+  });
+
+  it('gives offsets that point at the sentence and at both mentions', () => {
+    for (const r of g.relations) {
+      for (const e of r.evidence) {
+        expect(article.slice(e.start, e.end)).toBe(e.sentence);
+        expect(e.subject && e.subject.start >= e.start && e.subject.end <= e.end).toBe(true);
+        expect(e.object && e.object.start >= e.start && e.object.end <= e.end).toBe(true);
+      }
+    }
+    const ev = g.relations.find((r) => r.type === 'ACQUIRED')?.evidence[0];
+    expect(ev && article.slice(ev.subject?.start, ev.subject?.end)).toBe('Vietnam');
+    expect(ev && article.slice(ev.object?.start, ev.object?.end)).toBe('BrahMos');
+  });
+
+  it('gives every mention offsets into the cleaned text', () => {
+    for (const e of g.entities) for (const m of e.mentions) expect(article.slice(m.start, m.end)).toBe(m.text);
+  });
+});
