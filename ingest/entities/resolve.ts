@@ -529,6 +529,10 @@ function resolveAcronyms(ctx: DetectionContext, reg: EntityRegistry): void {
     const acronym = ctx.words[m.end];
     if (!acronym || !/^\s*\(\s*$/.test(last.after) || !acronym.allCaps || !/^\s*\)/.test(acronym.after) || taken[m.end])
       continue;
+    // "(R)", "(L)" in a photo caption mark where people stand; an acronym has two letters or more
+    // and starts like one of the words it abbreviates.
+    const initials = ctx.words.slice(m.start, m.end).map((w) => w.text[0]?.toUpperCase());
+    if (acronym.text.length < 2 || !initials.includes(acronym.text[0]?.toUpperCase())) continue;
     defined.set(acronym.key, m);
   }
   for (const w of ctx.words) {

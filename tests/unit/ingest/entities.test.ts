@@ -139,3 +139,15 @@ describe('resolution inside an article', () => {
     expect(surfaces(g, 'Yoav Gallant')).toEqual(['Yoav Gallant', 'The Israeli defense minister']);
   });
 });
+
+describe('acronyms in brackets', () => {
+  it('joins a bracketed acronym to the name it abbreviates, and not a caption position marker', () => {
+    const g = extract(
+      'Chilean President Gabriel Boric (L) greets Peru’s envoy Ana Cecilia Gervasi (R) in Lima. ' +
+        'The Andean Development Corporation (ADC) will fund the road. The ADC said so on Monday.',
+    );
+    expect(surfaces(g, 'Gabriel Boric')).not.toContain('L');
+    expect(surfaces(g, 'Ana Cecilia Gervasi')).not.toContain('R');
+    expect(surfaces(g, 'Andean Development Corporation')).toEqual(expect.arrayContaining(['ADC']));
+  });
+});
