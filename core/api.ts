@@ -60,7 +60,7 @@ export interface SchemaResponse {
   /**
    * LIMITS of core/ontology.ts, with what this server enforces on top:
    * `consoleTimeoutMs` and `consoleRowCap` (from its configuration),
-   * `rateLimitPerMinute` (console and export), `maxIngestFiles` (per request).
+   * `rateLimitPerMinute` (console and export).
    */
   limits: Record<string, number>;
   /** Example console queries in this store's dialect. */
@@ -150,9 +150,10 @@ export interface ExportRequest {
 
 /**
  * POST /ingest (Authorization: Bearer <INGEST_TOKEN>): multipart `files`, or
- * JSON. At most 10 articles per request and LIMITS.maxArticleBytes each
- * (413 `too_large`); 401 `unauthorized` without the token, 403 `disabled`
- * when the server has no token or no pipeline. Results are in upload order.
+ * JSON. At most LIMITS.ingestFilesPerRequest articles per request and
+ * LIMITS.maxArticleBytes each (413 `too_large`); 401 `unauthorized` without
+ * the token, 403 `disabled` when the server has no token or no pipeline.
+ * Results are in upload order.
  */
 export interface IngestRequest {
   articles: Array<{ file: string; text: string }>;

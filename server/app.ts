@@ -11,13 +11,37 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { API_PREFIX } from '../core/api.js';
 import type { AppContext } from './context.js';
+import { ApiRoutes } from './http/api-routes.js';
 import { errorHandler, notFoundRoute } from './http/error-handler.js';
-import { healthRoutes } from './routes/health.js';
-import { statsRoutes } from './routes/stats.js';
+import { createApiRegistry } from './http/openapi.js';
+import { ResponseCache } from './http/response-cache.js';
+import { registerArticleRoutes } from './routes/articles.js';
+import { registerEntityRoutes } from './routes/entities.js';
+import { registerExportRoutes } from './routes/export.js';
+import { registerGraphRoutes } from './routes/graph.js';
+import { registerHealthRoutes } from './routes/health.js';
+import { registerIngestRoutes } from './routes/ingest.js';
+import { registerOpenApiRoutes } from './routes/openapi.js';
+import { registerPathRoutes } from './routes/paths.js';
+import { registerQueryRoutes } from './routes/query.js';
+import { registerRelationRoutes } from './routes/relations.js';
+import { registerSchemaRoutes } from './routes/schema.js';
+import { registerSearchRoutes } from './routes/search.js';
+import { registerStatsRoutes } from './routes/stats.js';
 
 export const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../client/dist');
 
-export function createApp(context: AppContext, options: { clientDir?: string } = {}): Express {
+/** Default budget of the read-response cache. */
+export const RESPONSE_CACHE_BYTES = 64 * 1024 * 1024;
+
+export interface AppOptions {
+  /** The built client to serve (default client/dist, when it exists). */
+  clientDir?: string;
+  /** Budget of the read-response cache in bytes; 0 turns it off. */
+  responseCacheBytes?: number;
+}
+
+export function createApp(context: AppContext, options: AppOptions = {}): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -50,11 +74,33 @@ export function createApp(context: AppContext, options: { clientDir?: string } =
       },
     }),
   );
-  app.use(express.json({ limit: '5mb' }));
+
+  const registry = createApiRegistry();
+  const cacheBytes = options.responseCacheBytes ?? RESPONSE_CACHE_BYTES;
+  const cache = cacheBytes > 0 ? new ResponseCache(context.store, { maxBytes: cacheBytes }) : null;
+
+  // Ingest reads its own (much larger) bodies, after checking the token.
+  const uploads = new ApiRoutes(registry, cache);
+  registerIngestRoutes(uploads, context);
+
+  const routes = new ApiRoutes(registry, cache);
+  registerHealthRoutes(routes, context);
+  registerSchemaRoutes(routes, context);
+  registerStatsRoutes(routes, context);
+  registerSearchRoutes(routes, context);
+  registerEntityRoutes(routes, context);
+  registerGraphRoutes(routes, context);
+  registerPathRoutes(routes, context);
+  registerRelationRoutes(routes, context);
+  registerArticleRoutes(routes, context);
+  registerQueryRoutes(routes, context);
+  registerExportRoutes(routes, context);
+  registerOpenApiRoutes(routes, registry);
 
   const api = express.Router();
-  api.use(healthRoutes(context));
-  api.use(statsRoutes(context));
+  api.use(uploads.router);
+  api.use(express.json({ limit: '5mb' }));
+  api.use(routes.router);
   api.use(notFoundRoute());
   app.use(API_PREFIX, api);
 

@@ -1,18 +1,22 @@
 /** Liveness and what the server runs on. */
-import { Router } from 'express';
 import type { HealthResponse } from '../../core/api.js';
 import type { AppContext } from '../context.js';
+import type { ApiRoutes } from '../http/api-routes.js';
 
-export function healthRoutes({ store, config }: AppContext): Router {
-  const router = Router();
-  router.get('/health', (_req, res) => {
-    const body: HealthResponse = {
+export function registerHealthRoutes(routes: ApiRoutes, { store, config, ingest }: AppContext): void {
+  routes.json(
+    {
+      method: 'get',
+      path: '/health',
+      tag: 'meta',
+      summary: 'Liveness, store and ingest status',
+      response: { type: 'HealthResponse' },
+    },
+    (): HealthResponse => ({
       status: 'ok',
       store: store.dialect,
       generation: store.generation(),
-      ingestEnabled: Boolean(config.ingestToken),
-    };
-    res.json(body);
-  });
-  return router;
+      ingestEnabled: Boolean(config.ingestToken && ingest),
+    }),
+  );
 }

@@ -1,18 +1,23 @@
 /** Counts and rankings of the whole graph. */
-import { Router } from 'express';
-import { z } from 'zod';
 import type { StatsResponse } from '../../core/api.js';
 import type { AppContext } from '../context.js';
-import { parsed, validate } from '../http/validate.js';
+import type { ApiRoutes } from '../http/api-routes.js';
+import { queryInt } from '../http/schemas.js';
+import { z } from '../http/zod.js';
 
-export const StatsQuery = z.object({ top: z.coerce.number().int().min(1).max(100).default(10) });
+export const StatsQuery = z.object({ top: queryInt(1, 100, 'Length of the rankings.').default(10) });
 
-export function statsRoutes({ store }: AppContext): Router {
-  const router = Router();
-  router.get('/stats', validate('query', StatsQuery), async (_req, res) => {
-    const { top } = parsed<z.infer<typeof StatsQuery>>(res, 'query');
-    const body: StatsResponse = await store.stats({ top });
-    res.json(body);
-  });
-  return router;
+export function registerStatsRoutes(routes: ApiRoutes, { store }: AppContext): void {
+  routes.json(
+    {
+      method: 'get',
+      path: '/stats',
+      tag: 'graph',
+      summary: 'Counts by kind and type, most connected and most central entities',
+      query: StatsQuery,
+      response: { type: 'StatsResponse' },
+      cached: true,
+    },
+    ({ query }): Promise<StatsResponse> => store.stats({ top: query.top }),
+  );
 }

@@ -1,0 +1,67 @@
+/** One entity: its details, and its neighbourhood as a drawable subgraph. */
+import type { EntityResponse, NeighbourhoodResponse } from '../../core/api.js';
+import { LIMITS } from '../../core/ontology.js';
+import type { AppContext } from '../context.js';
+import type { ApiRoutes } from '../http/api-routes.js';
+import {
+  ArticleId,
+  EntityId,
+  EntityKindSchema,
+  MAX_ARTICLE_FILTER,
+  MAX_CORROBORATION,
+  RelationTypeSchema,
+  queryInt,
+  queryList,
+} from '../http/schemas.js';
+import { z } from '../http/zod.js';
+
+export const EntityParams = z.object({ id: EntityId });
+
+export const EntityNeighbourhoodQuery = z.object({
+  depth: queryInt(1, LIMITS.maxDepth, 'Hops from the entity (default 1).').optional(),
+  kinds: queryList(EntityKindSchema, 'Only entities of these kinds.').optional(),
+  types: queryList(RelationTypeSchema, 'Only relations of these types.').optional(),
+  articles: queryList(ArticleId, 'Only relations stated in one of these articles.', MAX_ARTICLE_FILTER).optional(),
+  minCorroboration: queryInt(1, MAX_CORROBORATION, 'Only relations stated by at least this many articles.').optional(),
+  limit: queryInt(1, LIMITS.maxNodeLimit, 'Most nodes to return; the rest are counted in `omitted`.').optional(),
+});
+
+export function registerEntityRoutes(routes: ApiRoutes, { store }: AppContext): void {
+  routes.json(
+    {
+      method: 'get',
+      path: '/entities/:id',
+      tag: 'entities',
+      summary: 'An entity with its articles and its relations grouped by type',
+      params: EntityParams,
+      response: { type: 'EntityResponse' },
+      errors: [404],
+      cached: true,
+    },
+    ({ params }): Promise<EntityResponse> => store.entity(params.id),
+  );
+
+  routes.json(
+    {
+      method: 'get',
+      path: '/entities/:id/neighbourhood',
+      tag: 'graph',
+      summary: 'The neighbourhood of one entity, ready to draw',
+      params: EntityParams,
+      query: EntityNeighbourhoodQuery,
+      response: { type: 'NeighbourhoodResponse' },
+      errors: [404],
+      cached: true,
+    },
+    ({ params, query }): Promise<NeighbourhoodResponse> =>
+      store.neighbourhood({
+        ids: [params.id],
+        depth: query.depth,
+        kinds: query.kinds,
+        types: query.types,
+        articleIds: query.articles,
+        minCorroboration: query.minCorroboration,
+        limit: query.limit,
+      }),
+  );
+}

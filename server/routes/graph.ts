@@ -1,0 +1,75 @@
+/** Drawable subgraphs: the start screen's overview, neighbourhoods, the subgraph among chosen entities. */
+import type { NeighbourhoodResponse, OverviewResponse, SubgraphResponse } from '../../core/api.js';
+import { LIMITS, TYPED_RELATION_TYPES } from '../../core/ontology.js';
+import type { AppContext } from '../context.js';
+import type { ApiRoutes } from '../http/api-routes.js';
+import { EntityId, NeighbourhoodBody, RelationTypeSchema, queryInt, queryList } from '../http/schemas.js';
+import { z } from '../http/zod.js';
+
+/** Most entities the overview shows: a start screen, not the whole graph. */
+export const MAX_OVERVIEW_NODES = 500;
+
+export const OverviewQuery = z.object({
+  limit: queryInt(1, MAX_OVERVIEW_NODES, 'How many of the most connected entities.').default(50),
+  types: queryList(RelationTypeSchema, 'Relations to draw among them (default: every typed relation).').optional(),
+});
+
+export const SubgraphBody = z
+  .object({
+    ids: z.array(EntityId).min(1).max(LIMITS.maxNodeLimit),
+    types: z
+      .array(RelationTypeSchema)
+      .optional()
+      .openapi({ description: 'Only relations of these types (default: all).' }),
+  })
+  .strict()
+  .openapi('SubgraphRequest');
+
+export function registerGraphRoutes(routes: ApiRoutes, { store }: AppContext): void {
+  routes.json(
+    {
+      method: 'get',
+      path: '/graph/overview',
+      tag: 'graph',
+      summary: 'The most connected entities and the relations among them',
+      query: OverviewQuery,
+      response: { type: 'OverviewResponse' },
+      cached: true,
+    },
+    async ({ query }): Promise<OverviewResponse> => {
+      const { mostConnected } = await store.stats({ top: query.limit });
+      if (mostConnected.length === 0) return { nodes: [], edges: [], omitted: 0 };
+      return store.subgraph(
+        mostConnected.map((e) => e.id),
+        query.types?.length ? query.types : TYPED_RELATION_TYPES,
+      );
+    },
+  );
+
+  routes.json(
+    {
+      method: 'post',
+      path: '/graph/neighbourhood',
+      tag: 'graph',
+      summary: 'The neighbourhood of one or more entities, filtered, ready to draw',
+      body: NeighbourhoodBody,
+      response: { type: 'NeighbourhoodResponse' },
+      errors: [404],
+      cached: true,
+    },
+    ({ body }): Promise<NeighbourhoodResponse> => store.neighbourhood(body),
+  );
+
+  routes.json(
+    {
+      method: 'post',
+      path: '/graph/subgraph',
+      tag: 'graph',
+      summary: 'The given entities and every relation among them (unknown ids are left out)',
+      body: SubgraphBody,
+      response: { type: 'SubgraphResponse' },
+      cached: true,
+    },
+    ({ body }): Promise<SubgraphResponse> => store.subgraph(body.ids, body.types),
+  );
+}
