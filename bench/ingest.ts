@@ -106,10 +106,10 @@ function flag(name: string): number | undefined {
   return i >= 0 ? Number(process.argv[i + 1]) : undefined;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const r = await runIngestBench({ articles: flag('--articles'), workers: flag('--workers') });
+/** Prints the benchmark's numbers. */
+export function printIngestBench(r: IngestBenchResult): void {
   const lines = [
-    `articles:                 ${r.articles}`,
+    `\n# Ingest benchmark: the sample corpus repeated to ${r.articles} articles`,
     `bare nlp(text):           ${r.parseMsPerArticle.toFixed(1)} ms/article`,
     `pipeline, 1 thread:       ${r.singleThread.msPerArticle.toFixed(1)} ms/article, ${r.singleThread.articlesPerSecond.toFixed(1)} articles/s, ratio to parse ${r.singleThread.ratioToParse.toFixed(2)}`,
   ];
@@ -118,4 +118,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       `pipeline, ${r.workers.count} workers:     ${r.workers.msPerArticle.toFixed(1)} ms/article, ${r.workers.articlesPerSecond.toFixed(1)} articles/s, ratio to parse ${r.workers.ratioToParse.toFixed(2)}`,
     );
   console.log(lines.join('\n'));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  printIngestBench(await runIngestBench({ articles: flag('--articles'), workers: flag('--workers') }));
 }

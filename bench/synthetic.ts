@@ -152,7 +152,10 @@ export function syntheticCorpus(options: SyntheticOptions): SyntheticCorpus {
     if (relations.length >= perArticle) flush();
   }
   flush();
-  return { graphs, ids, names, kinds };
+  // Entities no relation picked are in no article, so never stored: leave them out.
+  const used = new Set(graphs.flatMap((g) => g.entities.map((e) => e.id)));
+  const keep = ids.flatMap((id, i) => (used.has(id) ? [i] : []));
+  return { graphs, ids: keep.map((i) => ids[i]!), names: keep.map((i) => names[i]!), kinds: keep.map((i) => kinds[i]!) };
 }
 
 /**

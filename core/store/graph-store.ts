@@ -44,11 +44,11 @@ import type {
   SchemaInfo,
   SearchSpec,
 } from './port.js';
-import { storedEvidence, toArticleSummary, toEvidence, toGraphEdge, toGraphNode } from './records.js';
+import { storedEvidence, toArticleSummary, toEvidence, toGraphEdge, toGraphNode, type StoredEvidence } from './records.js';
 import type { CypherRunner } from './runner.js';
 import { schemaProperties } from './schema.js';
 import { luceneQuery, nameMatcher, queryTerms } from './search-terms.js';
-import { StoreNode, StorePath, StoreRelationship, num, numList, str, strList, type StoreValue } from './values.js';
+import { StoreNode, StorePath, StoreRelationship, num, numList, str, strList, type Row, type StoreValue } from './values.js';
 
 export interface GraphStoreOptions {
   consoleTimeoutMs: number;
@@ -360,14 +360,13 @@ export class CypherGraphStore implements GraphStore {
     const allNodes = new Map((await this.nodes([...new Set(paths.flatMap((p) => p.nodeIds))])).map((n) => [n.id, n]));
     const allEdgeIds = [...new Set(paths.flatMap((p) => p.edgeIds))];
     const allEdges = new Map<string, GraphEdge>();
-    const allEvidence = new Map<string, Evidence[]>();
     await Promise.all(
       allEdgeIds.map(async (id) => {
-        const { edge, evidence } = await this.relationWithEvidence(id);
-        allEdges.set(id, edge);
-        allEvidence.set(id, evidence);
+        const found = await this.relationRow(id);
+        if (found) allEdges.set(id, found.edge);
       }),
     );
+    const allEvidence = await this.evidence(allEdgeIds);
     return paths.map((p) => ({
       nodes: p.nodeIds.map((id) => allNodes.get(id)).filter((n): n is GraphNode => n !== undefined),
       edges: p.edgeIds.map((id) => allEdges.get(id)).filter((e): e is GraphEdge => e !== undefined),
@@ -375,27 +374,42 @@ export class CypherGraphStore implements GraphStore {
     }));
   }
 
-  private async relationWithEvidence(id: string): Promise<{ edge: GraphEdge; evidence: Evidence[] }> {
+  async relation(id: string): Promise<{ edge: GraphEdge; evidence: Evidence[] }> {
+    const found = await this.relationRow(id);
+    if (!found) throw errors.notFound('relation', id);
+    const entries = storedEvidence(found.row);
+    const articles = await this.articleSummaries([...new Set(entries.map((e) => e.article))]);
+    return { edge: found.edge, evidence: toEvidence(id, entries, articles) };
+  }
+
+  async evidence(relationIds: string[]): Promise<Map<string, Evidence[]>> {
+    const rows = new Map<string, StoredEvidence[]>();
+    await Promise.all(
+      [...new Set(relationIds)].map(async (id) => {
+        const found = await this.relationRow(id).catch(() => null);
+        if (found) rows.set(id, storedEvidence(found.row));
+      }),
+    );
+    const articles = await this.articleSummaries([...new Set([...rows.values()].flat().map((e) => e.article))]);
+    return new Map([...rows].map(([id, entries]) => [id, toEvidence(id, entries, articles)]));
+  }
+
+  /** The stored row of one relation (edge and evidence lists), or null when there is none. */
+  private async relationRow(id: string): Promise<{ edge: GraphEdge; row: Row } | null> {
     const key = parseRelationId(id);
     if (!key) throw errors.validation(`"${id}" is not a relation id (expected subject|TYPE|object).`);
     const kinds = await this.locate([key.source, key.target]);
     const from = kinds.get(key.source);
     const to = kinds.get(key.target);
-    const [row] =
-      from && to ? await this.runner.run('relation-get', { source: key.source, target: key.target }, { from, type: key.type, to }) : [];
+    if (!from || !to) return null;
+    const [row] = await this.runner.run('relation-get', { source: key.source, target: key.target }, { from, type: key.type, to });
     const edge = row ? toGraphEdge(row.edge) : null;
-    if (!row || !edge) throw errors.notFound('relation', id);
-    const entries = storedEvidence(row);
-    const articles = await this.articleSummaries([...new Set(entries.map((e) => e.article))]);
-    return { edge, evidence: toEvidence(id, entries, articles) };
+    return row && edge ? { edge, row } : null;
   }
 
-  async relation(id: string): Promise<GraphEdge> {
-    return (await this.relationWithEvidence(id)).edge;
-  }
-
-  async evidence(relationId: string): Promise<Evidence[]> {
-    return (await this.relationWithEvidence(relationId)).evidence;
+  async mostConnected(limit: number): Promise<GraphNode[]> {
+    const rows = await this.runner.run('stats-most-connected', { limit });
+    return rows.map((r) => toGraphNode(r.node)).filter((n): n is GraphNode => n !== null);
   }
 
   private async articleSummaries(ids: string[]): Promise<Map<string, ArticleSummary>> {
@@ -426,11 +440,11 @@ export class CypherGraphStore implements GraphStore {
 
   async stats(options: { top?: number } = {}): Promise<GraphStats> {
     const top = options.top ?? 10;
-    const [kindRows, typeRows, articleRows, connectedRows, ranked] = await Promise.all([
+    const [kindRows, typeRows, articleRows, connected, ranked] = await Promise.all([
       this.runner.run('stats-kinds'),
       this.runner.run('stats-types', {}, { types: RELATION_TYPES }),
       this.runner.run('stats-articles'),
-      this.runner.run('stats-most-connected', { limit: top }),
+      this.mostConnected(top),
       this.pageRank(top),
     ]);
     const byKind: GraphStats['byKind'] = {};
@@ -451,7 +465,7 @@ export class CypherGraphStore implements GraphStore {
       evidence,
       byKind,
       byType,
-      mostConnected: connectedRows.map((r) => toGraphNode(r.node)).filter((n): n is GraphNode => n !== null).map((n) => ranking(n, n.degree)),
+      mostConnected: connected.map((n) => ranking(n, n.degree)),
       mostCentral: ranked.flatMap((r) => {
         const n = centralNodes.get(r.id);
         return n ? [ranking(n, r.score)] : [];

@@ -97,9 +97,12 @@ export interface GraphStore {
   /** The entities among `ids` and every relation between them. */
   subgraph(ids: string[], types?: RelationType[]): Promise<Subgraph>;
   paths(spec: PathSpec): Promise<GraphPath[]>;
-  /** Throws a not-found error for an unknown relation id. */
-  relation(id: string): Promise<GraphEdge>;
-  evidence(relationId: string): Promise<Evidence[]>;
+  /** A relation with every sentence that supports it. Throws a not-found error for an unknown id. */
+  relation(id: string): Promise<{ edge: GraphEdge; evidence: Evidence[] }>;
+  /** The supporting sentences of many relations at once (unknown ids are left out). */
+  evidence(relationIds: string[]): Promise<Map<string, Evidence[]>>;
+  /** The entities with the most typed relations. */
+  mostConnected(limit: number): Promise<GraphNode[]>;
   articles(): Promise<ArticleSummary[]>;
   article(id: string): Promise<ArticleDetail>;
   stats(options?: { top?: number }): Promise<GraphStats>;

@@ -3,7 +3,7 @@
  * given ids, a neighbourhood, or the drawable elements of a console query;
  * then, for formats that carry it, each edge's evidence.
  */
-import type { Evidence, Subgraph } from '../../core/domain.js';
+import type { Subgraph } from '../../core/domain.js';
 import { errors } from '../../core/errors.js';
 import { LIMITS } from '../../core/ontology.js';
 import type { AppConfig } from '../../core/config.js';
@@ -22,9 +22,6 @@ export interface CollectedExport {
   /** The console's row cap cut the query's result: the file holds part of what it matched. */
   truncated: boolean;
 }
-
-/** Evidence reads in flight at once: the store's reader pool is small. */
-const EVIDENCE_CONCURRENCY = 4;
 
 function tooLarge(nodes: number): Error {
   return errors.tooLarge(
@@ -56,11 +53,5 @@ export async function collectExport(
 
 /** The supporting sentences of every edge, by edge id. */
 export async function withEvidence(store: GraphStore, graph: Subgraph): Promise<SubgraphWithEvidence> {
-  const evidence = new Map<string, Evidence[]>();
-  const queue = graph.edges.map((e) => e.id);
-  const worker = async (): Promise<void> => {
-    for (let id = queue.pop(); id !== undefined; id = queue.pop()) evidence.set(id, await store.evidence(id));
-  };
-  await Promise.all(Array.from({ length: Math.min(EVIDENCE_CONCURRENCY, queue.length) }, worker));
-  return { ...graph, evidence };
+  return { ...graph, evidence: await store.evidence(graph.edges.map((e) => e.id)) };
 }

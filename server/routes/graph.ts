@@ -37,7 +37,7 @@ export function registerGraphRoutes(routes: ApiRoutes, { store }: AppContext): v
       cached: true,
     },
     async ({ query }): Promise<OverviewResponse> => {
-      const { mostConnected } = await store.stats({ top: query.limit });
+      const mostConnected = await store.mostConnected(query.limit);
       if (mostConnected.length === 0) return { nodes: [], edges: [], omitted: 0 };
       return store.subgraph(
         mostConnected.map((e) => e.id),

@@ -30,7 +30,7 @@ export function registerRelationRoutes(routes: ApiRoutes, { store }: AppContext)
       cached: true,
     },
     async ({ params }): Promise<RelationResponse> => {
-      const [edge, evidence] = await Promise.all([store.relation(params.id), store.evidence(params.id)]);
+      const { edge, evidence } = await store.relation(params.id);
       return { edge, evidence };
     },
   );
