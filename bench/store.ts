@@ -58,9 +58,19 @@ export async function runStoreBench(options: StoreBenchOptions): Promise<void> {
   const dir = options.dir ?? path.join(os.tmpdir(), `newsgraph-bench-store-${process.pid}`);
   console.log(`\n# Store benchmark: ${options.entities} entities, ${options.relations} relations (Kuzu at ${dir})`);
   const built = await buildSyntheticKuzu(dir, { entities: options.entities, relations: options.relations });
-  printTable('Bulk load (importArticles into an empty store: COPY FROM per table)', ['articles', 'generate ms', 'load ms', 'entities/s', 'relations/s'], [
-    [built.articles, built.generateMs, built.loadMs, options.entities / (built.loadMs / 1000), options.relations / (built.loadMs / 1000)],
-  ]);
+  printTable(
+    'Bulk load (importArticles into an empty store: COPY FROM per table)',
+    ['articles', 'generate ms', 'load ms', 'entities/s', 'relations/s'],
+    [
+      [
+        built.articles,
+        built.generateMs,
+        built.loadMs,
+        options.entities / (built.loadMs / 1000),
+        options.relations / (built.loadMs / 1000),
+      ],
+    ],
+  );
 
   const runner = await KuzuRunner.open({ directory: dir, readConnections: 4, logger: silentLogger() });
   const sink = { calls: [] as Call[] };
@@ -81,17 +91,25 @@ export async function runStoreBench(options: StoreBenchOptions): Promise<void> {
     loadTimes.push(performance.now() - t);
   }
   const load = summarise(loadTimes);
-  printTable('Incremental load (loadArticle, one transaction per article of 150 relations)', ['articles', 'p50 ms', 'p95 ms', 'articles/s'], [
-    [extra.length, load.p50, load.p95, 1000 / load.mean],
-  ]);
+  printTable(
+    'Incremental load (loadArticle, one transaction per article of 150 relations)',
+    ['articles', 'p50 ms', 'p95 ms', 'articles/s'],
+    [[extra.length, load.p50, load.p95, 1000 / load.mean]],
+  );
 
   const pick = (i: number) => built.ids[(i * 7919) % built.ids.length]!;
   const operations: Array<{ name: string; run: (i: number) => Promise<unknown> }> = [
     { name: 'neighbourhood d1', run: (i) => store.neighbourhood({ ids: [pick(i)], depth: 1 }) },
     { name: 'neighbourhood d2', run: (i) => store.neighbourhood({ ids: [pick(i)], depth: 2, limit: 150 }) },
     { name: 'search exact', run: (i) => store.search({ query: built.names[(i * 7919) % built.names.length]! }) },
-    { name: 'search prefix', run: (i) => store.search({ query: built.names[(i * 7919) % built.names.length]!.slice(0, 4) }) },
-    { name: 'search typo', run: (i) => store.search({ query: typo(built.names[(i * 7919) % built.names.length]!, i) }) },
+    {
+      name: 'search prefix',
+      run: (i) => store.search({ query: built.names[(i * 7919) % built.names.length]!.slice(0, 4) }),
+    },
+    {
+      name: 'search typo',
+      run: (i) => store.search({ query: typo(built.names[(i * 7919) % built.names.length]!, i) }),
+    },
     { name: 'paths k=3 ≤4', run: (i) => store.paths({ from: pick(i), to: pick(i + 1), maxLength: 4, k: 3 }) },
     { name: 'paths k=1 ≤4', run: (i) => store.paths({ from: pick(i), to: pick(i + 1), maxLength: 4, k: 1 }) },
   ];
@@ -116,11 +134,13 @@ export async function runStoreBench(options: StoreBenchOptions): Promise<void> {
   // The same queries, straight on a Kuzu connection (prepared once, as the store does).
   const catalogue = Catalogue.load('kuzu');
   const db = new kuzu.Database(dir);
-  const connections = await Promise.all([0, 1, 2, 3].map(async () => {
-    const c = new kuzu.Connection(db);
-    await c.init();
-    return { c, prepared: new Map<string, PreparedStatement>() };
-  }));
+  const connections = await Promise.all(
+    [0, 1, 2, 3].map(async () => {
+      const c = new kuzu.Connection(db);
+      await c.init();
+      return { c, prepared: new Map<string, PreparedStatement>() };
+    }),
+  );
   const perQuery = new Map<string, number[]>();
   const bare = async (call: Call, slot: number) => {
     const started = performance.now();

@@ -37,7 +37,28 @@ function random(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['ka', 'ro', 'vel', 'min', 'ta', 'sar', 'lu', 'den', 'mo', 'ri', 'zan', 'ek', 'pol', 'ha', 'di', 'nor', 'be', 'ust', 'fi', 'gal'];
+const SYLLABLES = [
+  'ka',
+  'ro',
+  'vel',
+  'min',
+  'ta',
+  'sar',
+  'lu',
+  'den',
+  'mo',
+  'ri',
+  'zan',
+  'ek',
+  'pol',
+  'ha',
+  'di',
+  'nor',
+  'be',
+  'ust',
+  'fi',
+  'gal',
+];
 const KIND_SHARE: Record<EntityKind, number> = {
   Person: 0.35,
   Organization: 0.2,
@@ -47,7 +68,13 @@ const KIND_SHARE: Record<EntityKind, number> = {
   Agreement: 0.08,
   Conflict: 0.08,
 };
-const VERB: Partial<Record<RelationType, string>> = { SIGNED: 'signed', MET_WITH: 'met', VISITED: 'visited', SUPPORTS: 'backs', OPPOSES: 'opposes' };
+const VERB: Partial<Record<RelationType, string>> = {
+  SIGNED: 'signed',
+  MET_WITH: 'met',
+  VISITED: 'visited',
+  SUPPORTS: 'backs',
+  OPPOSES: 'opposes',
+};
 
 function nameFor(index: number, kind: EntityKind): string {
   const word = (n: number) => {
@@ -106,7 +133,14 @@ export function syntheticCorpus(options: SyntheticOptions): SyntheticCorpus {
     const mention = (i: number, sentence: number) => {
       const start = text.indexOf(names[i]!, starts[sentence]);
       const span = { start, end: start + names[i]!.length };
-      const e = entities.get(i) ?? { id: ids[i]!, name: names[i]!, kind: kinds[i]!, aliases: [names[i]!], roles: [], mentions: [] };
+      const e = entities.get(i) ?? {
+        id: ids[i]!,
+        name: names[i]!,
+        kind: kinds[i]!,
+        aliases: [names[i]!],
+        roles: [],
+        mentions: [],
+      };
       if (!e.mentions.some((m) => m.start === start)) e.mentions.push({ text: names[i]!, ...span });
       entities.set(i, e);
       return span;
@@ -125,7 +159,16 @@ export function syntheticCorpus(options: SyntheticOptions): SyntheticCorpus {
       };
     });
     graphs.push({
-      article: { id, file: `${id}.txt`, title: `Synthetic report ${graphs.length}`, source: 'Synthetic Wire', date: '2024-01-01', url: null, byline: null, text },
+      article: {
+        id,
+        file: `${id}.txt`,
+        title: `Synthetic report ${graphs.length}`,
+        source: 'Synthetic Wire',
+        date: '2024-01-01',
+        url: null,
+        byline: null,
+        text,
+      },
       entities: [...entities.values()],
       relations: extracted,
     });
@@ -155,7 +198,12 @@ export function syntheticCorpus(options: SyntheticOptions): SyntheticCorpus {
   // Entities no relation picked are in no article, so never stored: leave them out.
   const used = new Set(graphs.flatMap((g) => g.entities.map((e) => e.id)));
   const keep = ids.flatMap((id, i) => (used.has(id) ? [i] : []));
-  return { graphs, ids: keep.map((i) => ids[i]!), names: keep.map((i) => names[i]!), kinds: keep.map((i) => kinds[i]!) };
+  return {
+    graphs,
+    ids: keep.map((i) => ids[i]!),
+    names: keep.map((i) => names[i]!),
+    kinds: keep.map((i) => kinds[i]!),
+  };
 }
 
 /**
@@ -165,7 +213,14 @@ export function syntheticCorpus(options: SyntheticOptions): SyntheticCorpus {
 export async function buildSyntheticKuzu(
   dir: string,
   options: SyntheticOptions,
-): Promise<{ ids: string[]; names: string[]; kinds: EntityKind[]; articles: number; generateMs: number; loadMs: number }> {
+): Promise<{
+  ids: string[];
+  names: string[];
+  kinds: EntityKind[];
+  articles: number;
+  generateMs: number;
+  loadMs: number;
+}> {
   fs.rmSync(dir, { recursive: true, force: true });
   const t0 = performance.now();
   const corpus = syntheticCorpus(options);

@@ -160,8 +160,7 @@ export interface IngestRequest {
 }
 export interface IngestResponse {
   results: Array<
-    | ({ file: string; status: 'loaded' } & LoadSummary)
-    | { file: string; status: 'skipped'; reason: string }
+    ({ file: string; status: 'loaded' } & LoadSummary) | { file: string; status: 'skipped'; reason: string }
   >;
 }
 

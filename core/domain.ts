@@ -223,13 +223,7 @@ export interface GraphStats {
   mostCentral: RankedEntity[];
 }
 
-export type JsonValue =
-  | null
-  | boolean
-  | number
-  | string
-  | JsonValue[]
-  | { [key: string]: JsonValue };
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 export interface QueryRunResult {
   columns: string[];

@@ -8,15 +8,7 @@
  * these lists first.
  */
 
-export const ENTITY_KINDS = [
-  'Country',
-  'Person',
-  'Organization',
-  'Place',
-  'System',
-  'Agreement',
-  'Conflict',
-] as const;
+export const ENTITY_KINDS = ['Country', 'Person', 'Organization', 'Place', 'System', 'Agreement', 'Conflict'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** Kinds grouped for readability of the endpoint table below. */

@@ -14,7 +14,7 @@ import { createLogger, type Logger } from '../core/logger.js';
 import { formatReport, runIngest } from './ingest-command.js';
 import { isAppError } from '../core/errors.js';
 import { toExtractionDocument } from './output.js';
-import { extractFiles, type ExtractFilesOptions, type FileOutcome } from './pipeline.js';
+import { extractFiles, type FileOutcome } from './pipeline.js';
 
 /** Logger of the CLI: always stderr, so stdout can carry the JSON document. */
 export function createCliLogger(config: AppConfig): Logger {
@@ -110,10 +110,16 @@ export function buildCli(config: AppConfig, log: Logger = createCliLogger(config
       )
       .argument('<paths...>', 'article files (.txt, .md, .html) or folders to search recursively')
       .addOption(
-        new Option('--server <url>', 'send the articles to a running server (POST /api/ingest, with INGEST_TOKEN) instead of opening the store'),
+        new Option(
+          '--server <url>',
+          'send the articles to a running server (POST /api/ingest, with INGEST_TOKEN) instead of opening the store',
+        ),
       )
       .option('--force', 'extract every file again, also those stored from the same content (after a pipeline change)')
-      .option('--bulk', 'into an empty embedded store, load everything in one bulk import (all or nothing): for large first loads')
+      .option(
+        '--bulk',
+        'into an empty embedded store, load everything in one bulk import (all or nothing): for large first loads',
+      )
       .option('--dry-run', 'extract and report what would be loaded, without touching the store'),
   ).action(
     async (
@@ -125,7 +131,14 @@ export function buildCli(config: AppConfig, log: Logger = createCliLogger(config
       try {
         const reports = await runIngest(
           paths,
-          { server: opts.server, force: Boolean(opts.force), bulk: Boolean(opts.bulk), dryRun: Boolean(opts.dryRun), workers, onProgress: progress.onProgress },
+          {
+            server: opts.server,
+            force: Boolean(opts.force),
+            bulk: Boolean(opts.bulk),
+            dryRun: Boolean(opts.dryRun),
+            workers,
+            onProgress: progress.onProgress,
+          },
           config,
           log,
         );

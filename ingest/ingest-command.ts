@@ -49,7 +49,8 @@ function describe(result: LoadResult): FileReport {
 function notExtracted(outcomes: FileOutcome[]): FileReport[] {
   return outcomes.flatMap((o): FileReport[] => {
     if (o.status === 'skipped') return [{ file: o.file, status: 'skipped', detail: o.reason }];
-    if (o.status === 'unchanged') return [{ file: o.file, status: 'unchanged', detail: 'same file as stored: not extracted again' }];
+    if (o.status === 'unchanged')
+      return [{ file: o.file, status: 'unchanged', detail: 'same file as stored: not extracted again' }];
     return [];
   });
 }
@@ -58,7 +59,12 @@ function notExtracted(outcomes: FileOutcome[]): FileReport[] {
 async function ingestLocally(store: GraphStore, paths: string[], options: IngestOptions): Promise<FileReport[]> {
   const known = await store.knownEntities();
   const stored = options.force ? undefined : new Map((await store.articles()).map((a) => [a.id, a.sourceHash ?? null]));
-  const outcomes = await extractFiles(paths, { known, stored, workers: options.workers, onProgress: options.onProgress });
+  const outcomes = await extractFiles(paths, {
+    known,
+    stored,
+    workers: options.workers,
+    onProgress: options.onProgress,
+  });
   const ok = outcomes.flatMap((o) => (o.status === 'ok' ? [{ file: o.file, graph: o.graph }] : []));
   if (options.dryRun) {
     return [
@@ -101,7 +107,11 @@ async function ingestThroughServer(
     if (read.ok) articles.push({ file: read.article.file, text: read.article.raw });
     else reports.push({ file: path, status: 'skipped', detail: read.reason });
   }
-  if (options.dryRun) return [...articles.map((a) => ({ file: a.file, status: 'would load' as const, detail: 'sent to the server' })), ...reports];
+  if (options.dryRun)
+    return [
+      ...articles.map((a) => ({ file: a.file, status: 'would load' as const, detail: 'sent to the server' })),
+      ...reports,
+    ];
   const url = new URL('/api/ingest', server);
   for (let i = 0; i < articles.length; i += LIMITS.ingestFilesPerRequest) {
     const batch = articles.slice(i, i + LIMITS.ingestFilesPerRequest);
@@ -114,7 +124,9 @@ async function ingestThroughServer(
     });
     const body = (await response.json().catch(() => ({}))) as Partial<IngestResponse> & { message?: string };
     if (!response.ok || !body.results) {
-      throw errors.storeUnavailable(`The server refused the articles (${response.status}): ${body.message ?? response.statusText}`);
+      throw errors.storeUnavailable(
+        `The server refused the articles (${response.status}): ${body.message ?? response.statusText}`,
+      );
     }
     reports.push(...body.results.map(describe));
     options.onProgress('load', Math.min(i + batch.length, articles.length), articles.length);

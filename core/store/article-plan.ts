@@ -7,7 +7,14 @@
 import { createHash } from 'node:crypto';
 import type { ArticleGraph, EntityKind, RelationProperties } from '../domain.js';
 import { errors } from '../errors.js';
-import { LIMITS, WEAK_RELATION, allowsEndpoints, isEntityKind, isRelationType, type RelationType } from '../ontology.js';
+import {
+  LIMITS,
+  WEAK_RELATION,
+  allowsEndpoints,
+  isEntityKind,
+  isRelationType,
+  type RelationType,
+} from '../ontology.js';
 import { canonicalRelation, relationId, type RelationKey } from '../relation-id.js';
 import { evidenceColumns, type StoredEvidence } from './records.js';
 import { indexTerms } from './search-terms.js';
@@ -18,7 +25,6 @@ export interface PlannedRelation extends RelationKey {
   properties: RelationProperties;
   evidence: StoredEvidence[];
 }
-
 
 const ID_PATTERN = /^[^|\s]+$/;
 
@@ -44,7 +50,9 @@ export function validateArticleGraph(graph: ArticleGraph): void {
     if (r.evidence.length === 0) throw fail(`relation ${r.subject} ${r.type} ${r.object} has no evidence`);
     for (const ev of r.evidence) {
       if (!(ev.start >= 0 && ev.end <= article.text.length && ev.start <= ev.end)) {
-        throw fail(`evidence offsets ${ev.start}..${ev.end} of ${r.subject} ${r.type} ${r.object} lie outside the text`);
+        throw fail(
+          `evidence offsets ${ev.start}..${ev.end} of ${r.subject} ${r.type} ${r.object} lie outside the text`,
+        );
       }
     }
   }
@@ -56,7 +64,10 @@ export function contentHash(graph: ArticleGraph): string {
 }
 
 /** The article's relations in stored orientation, one per id, evidence merged and de-duplicated. */
-export function planRelations(graph: ArticleGraph, kindOf: (id: string) => EntityKind | undefined): {
+export function planRelations(
+  graph: ArticleGraph,
+  kindOf: (id: string) => EntityKind | undefined,
+): {
   planned: PlannedRelation[];
   dropped: number;
 } {
@@ -73,13 +84,21 @@ export function planRelations(graph: ArticleGraph, kindOf: (id: string) => Entit
     const id = relationId(key);
     const planned = byId.get(id) ?? { ...key, id, properties: {}, evidence: [] };
     for (const [k, v] of Object.entries(r.properties)) {
-      if (v && !planned.properties[k as keyof RelationProperties]) planned.properties[k as keyof RelationProperties] = v;
+      if (v && !planned.properties[k as keyof RelationProperties])
+        planned.properties[k as keyof RelationProperties] = v;
     }
     for (const ev of r.evidence) {
       const subject = key.flipped ? ev.object : ev.subject;
       const object = key.flipped ? ev.subject : ev.object;
       if (!planned.evidence.some((e) => e.start === ev.start)) {
-        planned.evidence.push({ article: graph.article.id, sentence: ev.sentence, start: ev.start, end: ev.end, subject, object });
+        planned.evidence.push({
+          article: graph.article.id,
+          sentence: ev.sentence,
+          start: ev.start,
+          end: ev.end,
+          subject,
+          object,
+        });
       }
     }
     byId.set(id, planned);
@@ -114,7 +133,15 @@ export function entityColumns(
   entity: { id: string; name: string; kind: EntityKind },
   aliases: string[],
   roles: string[],
-): { id: string; name: string; kind: EntityKind; aliases: string[]; roles: string[]; aliasText: string; searchTerms: string } {
+): {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+  roles: string[];
+  aliasText: string;
+  searchTerms: string;
+} {
   const allAliases = [...new Set([entity.name, ...aliases])];
   return {
     ...entity,

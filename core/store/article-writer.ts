@@ -8,14 +8,7 @@ import type { ArticleGraph, EntityKind, ExtractedEntity, LoadSummary, RelationPr
 import { isEntityKind } from '../ontology.js';
 import { parseRelationId, type RelationKey } from '../relation-id.js';
 import type { Logger } from '../logger.js';
-import {
-  contentHash,
-  entityColumns,
-  isTyped,
-  mergeEvidence,
-  planRelations,
-  relationColumns,
-} from './article-plan.js';
+import { contentHash, entityColumns, isTyped, mergeEvidence, planRelations, relationColumns } from './article-plan.js';
 import { groupByKind, type KindIndex } from './kind-index.js';
 import { storedEvidence, toGraphEdge, toGraphNode, type StoredEvidence } from './records.js';
 import type { QueryExecutor } from './runner.js';
@@ -73,7 +66,10 @@ export class ArticleWriter {
     for (const e of graph.entities) {
       const stored = existingKinds.get(e.id);
       if (stored && stored !== e.kind) {
-        this.logger.warn({ id: e.id, stored, extracted: e.kind }, 'entity already stored under another kind; keeping it');
+        this.logger.warn(
+          { id: e.id, stored, extracted: e.kind },
+          'entity already stored under another kind; keeping it',
+        );
       }
     }
     const { planned, dropped } = planRelations(graph, kindOf);
@@ -83,11 +79,15 @@ export class ArticleWriter {
     const existingProps = new Map<string, RelationProperties>();
     for (const r of planned) {
       if (!existingKinds.has(r.source) || !existingKinds.has(r.target)) continue;
-      const [row] = await this.tx.run('relation-get', { source: r.source, target: r.target }, {
-        from: kindOf(r.source)!,
-        type: r.type,
-        to: kindOf(r.target)!,
-      });
+      const [row] = await this.tx.run(
+        'relation-get',
+        { source: r.source, target: r.target },
+        {
+          from: kindOf(r.source)!,
+          type: r.type,
+          to: kindOf(r.target)!,
+        },
+      );
       if (row) {
         existingEdges.set(r.id, storedEvidence(row));
         existingProps.set(r.id, toGraphEdge(row.edge)?.properties ?? {});

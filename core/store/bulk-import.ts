@@ -153,7 +153,12 @@ export function planBulkImport(graphs: ArticleGraph[]): BulkTables {
   for (const r of relations.values()) {
     const group = `${r.key.type}|${r.from}|${r.to}`;
     const entry = relationRows.get(group) ?? { type: r.key.type, from: r.from, to: r.to, rows: [] };
-    entry.rows.push({ from: r.key.source, to: r.key.target, id: r.key.id, ...relationColumns(r.properties, r.evidence) });
+    entry.rows.push({
+      from: r.key.source,
+      to: r.key.target,
+      id: r.key.id,
+      ...relationColumns(r.properties, r.evidence),
+    });
     relationRows.set(group, entry);
   }
   return { entities: entityRows, articles, relations: relationRows, mentions, summaries };

@@ -82,10 +82,7 @@ export const ENTITY_LABEL_EXPRESSION: Record<Dialect, string> = {
   neo4j: 'Entity',
 };
 
-export const DEFAULT_CATALOGUE_DIR = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../cypher',
-);
+export const DEFAULT_CATALOGUE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../cypher');
 
 function renderValue(name: TemplateName, value: unknown): string {
   const bad = () => new CatalogueError(`Template value ${JSON.stringify(value)} is not allowed for {{${name}}}`);
@@ -195,7 +192,9 @@ export function readCatalogueEntries(dir: string = DEFAULT_CATALOGUE_DIR): Catal
     const dialect: CatalogueEntry['dialect'] = dotted ? (dotted[2] as Dialect) : 'shared';
     const parsed = parseHeader(path.relative(dir, file), fs.readFileSync(file, 'utf8'));
     if (parsed.name !== stem) {
-      throw new CatalogueError(`${path.relative(dir, file)}: header name "${parsed.name}" must equal the file name "${stem}"`);
+      throw new CatalogueError(
+        `${path.relative(dir, file)}: header name "${parsed.name}" must equal the file name "${stem}"`,
+      );
     }
     const key = `${parsed.name}@${dialect}`;
     if (seen.has(key)) {

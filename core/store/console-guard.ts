@@ -61,9 +61,8 @@ const ALLOWED_PROCEDURES = new Set(
 
 /** The query with comments, string literals and quoted names blanked out (offsets kept). */
 function codeOnly(query: string): string {
-  return query.replace(
-    /\/\/[^\n]*|\/\*[\s\S]*?\*\/|'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|`[^`]*`/g,
-    (m) => ' '.repeat(m.length),
+  return query.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\/|'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|`[^`]*`/g, (m) =>
+    ' '.repeat(m.length),
   );
 }
 

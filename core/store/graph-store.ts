@@ -28,7 +28,14 @@ import type {
 } from '../domain.js';
 import { errors } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { ENTITY_KINDS, LIMITS, RELATION_TYPES, TYPED_RELATION_TYPES, WEAK_RELATION, isEntityKind } from '../ontology.js';
+import {
+  ENTITY_KINDS,
+  LIMITS,
+  RELATION_TYPES,
+  TYPED_RELATION_TYPES,
+  WEAK_RELATION,
+  isEntityKind,
+} from '../ontology.js';
 import { parseRelationId } from '../relation-id.js';
 import { validateArticleGraph } from './article-plan.js';
 import { ArticleWriter } from './article-writer.js';
@@ -36,19 +43,29 @@ import { assertReadOnlyQuery } from './console-guard.js';
 import { planBulkImport } from './bulk-import.js';
 import type { TemplateArgs } from './catalogue.js';
 import { KindIndex, groupByKind } from './kind-index.js';
-import type {
-  GraphStore,
-  NeighbourhoodSpec,
-  PathSpec,
-  ReadOnlyQuerySpec,
-  SchemaInfo,
-  SearchSpec,
-} from './port.js';
-import { storedEvidence, toArticleSummary, toEvidence, toGraphEdge, toGraphNode, type StoredEvidence } from './records.js';
+import type { GraphStore, NeighbourhoodSpec, PathSpec, ReadOnlyQuerySpec, SchemaInfo, SearchSpec } from './port.js';
+import {
+  storedEvidence,
+  toArticleSummary,
+  toEvidence,
+  toGraphEdge,
+  toGraphNode,
+  type StoredEvidence,
+} from './records.js';
 import type { CypherRunner } from './runner.js';
 import { schemaProperties } from './schema.js';
 import { luceneQuery, nameMatcher, queryTerms } from './search-terms.js';
-import { StoreNode, StorePath, StoreRelationship, num, numList, str, strList, type Row, type StoreValue } from './values.js';
+import {
+  StoreNode,
+  StorePath,
+  StoreRelationship,
+  num,
+  numList,
+  str,
+  strList,
+  type Row,
+  type StoreValue,
+} from './values.js';
 
 export interface GraphStoreOptions {
   consoleTimeoutMs: number;
@@ -108,14 +125,22 @@ export class CypherGraphStore implements GraphStore {
     }
     const plan = planBulkImport(graphs);
     const copies: Array<[string, TemplateArgs, object[]]> = [
-      ...[...plan.entities].map(([kind, rows]): [string, TemplateArgs, object[]] => ['bulk-copy-entities', { kind }, rows]),
+      ...[...plan.entities].map(([kind, rows]): [string, TemplateArgs, object[]] => [
+        'bulk-copy-entities',
+        { kind },
+        rows,
+      ]),
       ['bulk-copy-articles', {}, plan.articles],
       ...[...plan.relations.values()].map((g): [string, TemplateArgs, object[]] => [
         'bulk-copy-relations',
         { type: g.type, from: g.from, to: g.to },
         g.rows,
       ]),
-      ...[...plan.mentions].map(([kind, rows]): [string, TemplateArgs, object[]] => ['bulk-copy-mentions', { kind }, rows]),
+      ...[...plan.mentions].map(([kind, rows]): [string, TemplateArgs, object[]] => [
+        'bulk-copy-mentions',
+        { kind },
+        rows,
+      ]),
     ];
     try {
       for (const [i, [name, template, rows]] of copies.entries()) {
@@ -144,7 +169,9 @@ export class CypherGraphStore implements GraphStore {
   async knownEntities(): Promise<KnownEntity[]> {
     const rows = await this.runner.run('entities-all');
     return rows.flatMap((r) =>
-      isEntityKind(r.kind) ? [{ id: str(r, 'id'), name: str(r, 'name'), kind: r.kind, aliases: strList(r, 'aliases') }] : [],
+      isEntityKind(r.kind)
+        ? [{ id: str(r, 'id'), name: str(r, 'name'), kind: r.kind, aliases: strList(r, 'aliases') }]
+        : [],
     );
   }
 
@@ -180,7 +207,14 @@ export class CypherGraphStore implements GraphStore {
       }
       if (best === 0) continue;
       this.kinds.remember(node.id, node.kind);
-      hits.push({ id: node.id, name: node.name, kind: node.kind, aliases: node.aliases, matched, score: best + Math.min(num(row, 'score'), 10) / 1000 + Math.min(node.degree, 1000) / 1e6 });
+      hits.push({
+        id: node.id,
+        name: node.name,
+        kind: node.kind,
+        aliases: node.aliases,
+        matched,
+        score: best + Math.min(num(row, 'score'), 10) / 1000 + Math.min(node.degree, 1000) / 1e6,
+      });
     }
     hits.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
     return { hits: hits.slice(offset, offset + limit), total: hits.length, offset, limit };
@@ -264,7 +298,10 @@ export class CypherGraphStore implements GraphStore {
         nodes.set(node.id, node);
         kindOf.set(node.id, node.kind);
         this.kinds.remember(node.id, node.kind);
-        relevance.set(node.id, (relevance.get(node.id) ?? 0) + edge.corroboration * (edge.type === WEAK_RELATION ? 1 : 3));
+        relevance.set(
+          node.id,
+          (relevance.get(node.id) ?? 0) + edge.corroboration * (edge.type === WEAK_RELATION ? 1 : 3),
+        );
         if (!distance.has(node.id)) {
           distance.set(node.id, hop);
           next.push(node.id);
@@ -315,7 +352,10 @@ export class CypherGraphStore implements GraphStore {
     const results = await Promise.all(
       groups.map(([kind, ids]) => this.runner.run('edges-among', { ids, among }, { kind, types: [...types] })),
     );
-    return results.flat().map((row) => toGraphEdge(row.edge)).filter((e): e is GraphEdge => e !== null);
+    return results
+      .flat()
+      .map((row) => toGraphEdge(row.edge))
+      .filter((e): e is GraphEdge => e !== null);
   }
 
   async subgraph(ids: string[], types: RelationType[] = [...RELATION_TYPES]): Promise<Subgraph> {
@@ -354,7 +394,13 @@ export class CypherGraphStore implements GraphStore {
     const shortest = Math.min(...[...found.values()].map((p) => p.edgeIds.length));
     // Fewer than k shortest paths: the next lengths up, without revisiting a node.
     for (let length = shortest + 1; found.size > 0 && found.size < k && length <= maxLength; length++) {
-      add(await this.runner.run('paths-of-length', { ...params, k: k * 4 }, { ...template, minLength: length, maxLength: length }));
+      add(
+        await this.runner.run(
+          'paths-of-length',
+          { ...params, k: k * 4 },
+          { ...template, minLength: length, maxLength: length },
+        ),
+      );
     }
     const paths = [...found.values()];
     const allNodes = new Map((await this.nodes([...new Set(paths.flatMap((p) => p.nodeIds))])).map((n) => [n.id, n]));
@@ -402,7 +448,11 @@ export class CypherGraphStore implements GraphStore {
     const from = kinds.get(key.source);
     const to = kinds.get(key.target);
     if (!from || !to) return null;
-    const [row] = await this.runner.run('relation-get', { source: key.source, target: key.target }, { from, type: key.type, to });
+    const [row] = await this.runner.run(
+      'relation-get',
+      { source: key.source, target: key.target },
+      { from, type: key.type, to },
+    );
     const edge = row ? toGraphEdge(row.edge) : null;
     return row && edge ? { edge, row } : null;
   }
@@ -431,7 +481,13 @@ export class CypherGraphStore implements GraphStore {
       const starts = numList(m, 'spanStarts');
       const ends = numList(m, 'spanEnds');
       starts.forEach((start, i) =>
-        mentions.push({ entityId: str(m, 'id'), name: str(m, 'name'), kind: m.kind as EntityKind, start, end: ends[i] ?? start }),
+        mentions.push({
+          entityId: str(m, 'id'),
+          name: str(m, 'name'),
+          kind: m.kind as EntityKind,
+          start,
+          end: ends[i] ?? start,
+        }),
       );
     }
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -456,7 +512,13 @@ export class CypherGraphStore implements GraphStore {
       byType[type] = num(r, 'n');
       evidence += num(r, 'evidence');
     }
-    const ranking = (n: GraphNode, score: number): RankedEntity => ({ id: n.id, name: n.name, kind: n.kind, aliases: n.aliases, score });
+    const ranking = (n: GraphNode, score: number): RankedEntity => ({
+      id: n.id,
+      name: n.name,
+      kind: n.kind,
+      aliases: n.aliases,
+      score,
+    });
     const centralNodes = new Map((await this.nodes(ranked.map((r) => r.id))).map((n) => [n.id, n]));
     return {
       entities: Object.values(byKind).reduce((a, b) => a + b, 0),

@@ -14,10 +14,7 @@ import type { CypherRunner } from './runner.js';
 export type { GraphStore } from './port.js';
 export type * from './port.js';
 
-export async function openStore(
-  config: Pick<AppConfig, 'store' | 'console'>,
-  logger: Logger,
-): Promise<GraphStore> {
+export async function openStore(config: Pick<AppConfig, 'store' | 'console'>, logger: Logger): Promise<GraphStore> {
   const { store } = config;
   const runner: CypherRunner =
     store.kind === 'neo4j'

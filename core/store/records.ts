@@ -3,17 +3,20 @@
  * relations and articles as maps with fixed keys (see the `.cypher` files);
  * these functions are the only readers of those maps.
  */
-import type {
-  ArticleSummary,
-  Evidence,
-  GraphEdge,
-  GraphNode,
-  RelationProperties,
-  Span,
-} from '../domain.js';
+import type { ArticleSummary, Evidence, GraphEdge, GraphNode, RelationProperties, Span } from '../domain.js';
 import { RELATION_PROPERTIES, isEntityKind } from '../ontology.js';
 import { parseRelationId } from '../relation-id.js';
-import { StoreNode, StoreRelationship, num, numList, optStr, str, strList, type Row, type StoreValue } from './values.js';
+import {
+  StoreNode,
+  StoreRelationship,
+  num,
+  numList,
+  optStr,
+  str,
+  strList,
+  type Row,
+  type StoreValue,
+} from './values.js';
 
 function asMap(value: StoreValue | undefined, what: string): Row {
   if (value && typeof value === 'object' && !Array.isArray(value)) {

@@ -4,13 +4,7 @@
  * Kuzu DDL itself. Changing the ontology changes the schema here and nowhere
  * else.
  */
-import {
-  ARTICLE_LABEL,
-  ENTITY_KINDS,
-  MENTIONS_TYPE,
-  RELATION_TYPES,
-  endpointPairs,
-} from '../ontology.js';
+import { ARTICLE_LABEL, ENTITY_KINDS, MENTIONS_TYPE, RELATION_TYPES, endpointPairs } from '../ontology.js';
 
 type KuzuType = 'STRING' | 'INT64' | 'STRING[]' | 'INT64[]';
 

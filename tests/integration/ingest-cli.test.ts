@@ -23,10 +23,14 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 async function ingest(args: string[], env: Record<string, string>) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'ingest/cli.ts', 'ingest', '--no-progress', ...args], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-    });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'ingest/cli.ts', 'ingest', '--no-progress', ...args],
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -50,7 +54,8 @@ describe('npm run ingest', () => {
     const first = await ingest([CORPUS_DIR], { DATA_DIR: dataDir });
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/5 file\(s\): 5 loaded, 0 unchanged/);
-    for (const f of fs.readdirSync(CORPUS_DIR)) expect(first.stdout).toMatch(new RegExp(`loaded\\s+${f}\\s+\\d+ entities`));
+    for (const f of fs.readdirSync(CORPUS_DIR))
+      expect(first.stdout).toMatch(new RegExp(`loaded\\s+${f}\\s+\\d+ entities`));
     const before = await statsOf(dataDir);
     expect(before.articles).toBe(5);
     expect(before.entities).toBeGreaterThan(50);
@@ -92,7 +97,12 @@ describe('npm run ingest', () => {
     const serverStore = path.join(tmp, 'served-store');
     const config = loadConfig({ DATA_DIR: serverStore, INGEST_TOKEN: 'test-token', LOG_LEVEL: 'silent' });
     const store = await openStore(config, silentLogger());
-    const app = createApp({ config, store, logger: silentLogger(), ingest: createUploadIngestor(store, silentLogger()) });
+    const app = createApp({
+      config,
+      store,
+      logger: silentLogger(),
+      ingest: createUploadIngestor(store, silentLogger()),
+    });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -103,7 +113,11 @@ describe('npm run ingest', () => {
       expect(locked.stderr).toContain('--server');
       expect((await store.stats()).articles).toBe(0);
 
-      const through = await ingest([CORPUS_DIR], { DATA_DIR: serverStore, NEWSGRAPH_SERVER: url, INGEST_TOKEN: 'test-token' });
+      const through = await ingest([CORPUS_DIR], {
+        DATA_DIR: serverStore,
+        NEWSGRAPH_SERVER: url,
+        INGEST_TOKEN: 'test-token',
+      });
       expect(through.code).toBe(0);
       expect(through.stdout).toMatch(/5 loaded/);
       expect((await store.stats()).articles).toBe(5);

@@ -15,7 +15,11 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describeStoreSuite('embedded Kuzu', {
   async openRunner() {
-    const runner = await KuzuRunner.open({ directory: path.join(dir, 'db'), readConnections: 2, logger: silentLogger() });
+    const runner = await KuzuRunner.open({
+      directory: path.join(dir, 'db'),
+      readConnections: 2,
+      logger: silentLogger(),
+    });
     await runner.ensureSchema();
     return runner;
   },
@@ -23,7 +27,11 @@ describeStoreSuite('embedded Kuzu', {
 
 describe('bulk import into an empty embedded store', () => {
   const open = async (name: string) => {
-    const runner = await KuzuRunner.open({ directory: path.join(dir, name), readConnections: 1, logger: silentLogger() });
+    const runner = await KuzuRunner.open({
+      directory: path.join(dir, name),
+      readConnections: 1,
+      logger: silentLogger(),
+    });
     await runner.ensureSchema();
     return runner;
   };
@@ -42,7 +50,9 @@ describe('bulk import into an empty embedded store', () => {
     for (const id of ['sylvania', 'rufus-firefly', 'marxonia']) {
       expect(await bulk.entity(id)).toEqual(await oneByOne.entity(id));
     }
-    expect(await bulk.relation('sylvania|SEEKS|skyshield')).toEqual(await oneByOne.relation('sylvania|SEEKS|skyshield'));
+    expect(await bulk.relation('sylvania|SEEKS|skyshield')).toEqual(
+      await oneByOne.relation('sylvania|SEEKS|skyshield'),
+    );
     expect((await bulk.search({ query: 'Fierfly' })).hits[0]?.id).toBe('rufus-firefly');
     // A second import into the now non-empty store goes article by article, and changes nothing.
     const again = await bulk.importArticles(ALL_SAMPLE_GRAPHS);

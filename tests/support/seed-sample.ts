@@ -12,6 +12,8 @@ const config = loadConfig();
 const store = await openStore(config, createLogger('warn', { stream: 'stderr' }));
 for (const graph of ALL_SAMPLE_GRAPHS) {
   const summary = await store.loadArticle(graph);
-  console.log(`${summary.articleId}: ${summary.entities} entities, ${summary.relations} relations${summary.changed ? '' : ' (unchanged)'}`);
+  console.log(
+    `${summary.articleId}: ${summary.entities} entities, ${summary.relations} relations${summary.changed ? '' : ' (unchanged)'}`,
+  );
 }
 await store.close();

@@ -93,7 +93,11 @@ export function describeStoreSuite(name: string, target: SuiteTarget): void {
     });
 
     it('reads the evidence of many relations at once, leaving out unknown ones', async () => {
-      const many = await store.evidence(['sylvania|SEEKS|skyshield', 'freedonia|OPPOSES|marxonia', 'nobody|SEEKS|skyshield']);
+      const many = await store.evidence([
+        'sylvania|SEEKS|skyshield',
+        'freedonia|OPPOSES|marxonia',
+        'nobody|SEEKS|skyshield',
+      ]);
       expect([...many.keys()].sort()).toEqual(['freedonia|OPPOSES|marxonia', 'sylvania|SEEKS|skyshield']);
       expect(many.get('sylvania|SEEKS|skyshield')).toHaveLength(2);
       await expectAppError(store.relation('sylvania|SEEKS|nobody'), 'not_found');
@@ -162,7 +166,9 @@ export function describeStoreSuite(name: string, target: SuiteTarget): void {
         expect(limited.nodes.some((n) => n.id === e.target)).toBe(true);
       }
       const seeds = await store.neighbourhood({ ids: ['marxonia', 'vinci'], depth: 1 });
-      expect(seeds.nodes.map((n) => n.id).sort()).toEqual(['freedonia', 'marxonia', 'red-front', 'rufus-firefly', 'vinci'].sort());
+      expect(seeds.nodes.map((n) => n.id).sort()).toEqual(
+        ['freedonia', 'marxonia', 'red-front', 'rufus-firefly', 'vinci'].sort(),
+      );
       await expectAppError(store.neighbourhood({ ids: ['nobody'] }), 'not_found');
     });
 
@@ -170,7 +176,11 @@ export function describeStoreSuite(name: string, target: SuiteTarget): void {
       const sub = await store.subgraph(['sylvania', 'skyshield', 'acme-dynamics', 'nobody']);
       expect(sub.nodes.map((n) => n.id).sort()).toEqual(['acme-dynamics', 'skyshield', 'sylvania']);
       expect(sub.edges.map((e) => e.id).sort()).toEqual(
-        ['acme-dynamics|MENTIONED_WITH|sylvania', 'skyshield|DEVELOPED_BY|acme-dynamics', 'sylvania|SEEKS|skyshield'].sort(),
+        [
+          'acme-dynamics|MENTIONED_WITH|sylvania',
+          'skyshield|DEVELOPED_BY|acme-dynamics',
+          'sylvania|SEEKS|skyshield',
+        ].sort(),
       );
     });
 
@@ -193,20 +203,28 @@ export function describeStoreSuite(name: string, target: SuiteTarget): void {
     it('lists articles and returns one with its text and mention spans', async () => {
       const articles = await store.articles();
       expect(articles.map((a) => a.id)).toEqual(['gamma-report', 'beta-report', 'alpha-report']);
-      expect(articles[2]).toMatchObject({ title: 'Freedonia and Sylvania sign arms pact', source: 'Alpha News', entityCount: 8 });
+      expect(articles[2]).toMatchObject({
+        title: 'Freedonia and Sylvania sign arms pact',
+        source: 'Alpha News',
+        entityCount: 8,
+      });
       const alpha = await store.article('alpha-report');
       expect(alpha.text).toBe(SAMPLE_GRAPHS.alpha.article.text);
       expect(alpha.mentions.length).toBeGreaterThan(8);
       for (const m of alpha.mentions) expect(m.end).toBeGreaterThan(m.start);
       const firefly = alpha.mentions.filter((m) => m.entityId === 'rufus-firefly');
-      expect(firefly.map((m) => alpha.text.slice(m.start, m.end))).toEqual(['Rufus Firefly', 'Firefly', 'Firefly'].slice(0, firefly.length));
+      expect(firefly.map((m) => alpha.text.slice(m.start, m.end))).toEqual(
+        ['Rufus Firefly', 'Firefly', 'Firefly'].slice(0, firefly.length),
+      );
       await expectAppError(store.article('nope'), 'not_found');
     });
 
     it('gives every stored entity to the resolver with its aliases', async () => {
       const known = await store.knownEntities();
       expect(known).toHaveLength(10);
-      expect(known.find((k) => k.id === 'rufus-firefly')?.aliases).toEqual(expect.arrayContaining(['Rufus Firefly', 'Firefly']));
+      expect(known.find((k) => k.id === 'rufus-firefly')?.aliases).toEqual(
+        expect.arrayContaining(['Rufus Firefly', 'Firefly']),
+      );
     });
 
     it('runs read-only console queries with rows, drawable elements and a row cap', async () => {
@@ -241,7 +259,11 @@ export function describeStoreSuite(name: string, target: SuiteTarget): void {
       }
       // Past the guard, the database refuses on its own.
       await expect(
-        runner.runReadOnly("CREATE (:Country {id: 'atlantis', name: 'Atlantis', kind: 'Country'})", {}, { timeoutMs: 2000, rowCap: 10 }),
+        runner.runReadOnly(
+          "CREATE (:Country {id: 'atlantis', name: 'Atlantis', kind: 'Country'})",
+          {},
+          { timeoutMs: 2000, rowCap: 10 },
+        ),
       ).rejects.toThrow();
       expect(comparableStats(await store.stats())).toEqual(comparableStats(before));
       expect((await store.search({ query: 'atlantis' })).hits).toEqual([]);

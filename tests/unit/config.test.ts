@@ -12,7 +12,13 @@ describe('configuration', () => {
 
   it('selects Neo4j when NEO4J_URI is set', () => {
     const c = loadConfig({ NEO4J_URI: 'bolt://db:7687', NEO4J_PASSWORD: 'secret', NEO4J_DATABASE: 'news' });
-    expect(c.store).toEqual({ kind: 'neo4j', uri: 'bolt://db:7687', user: 'neo4j', password: 'secret', database: 'news' });
+    expect(c.store).toEqual({
+      kind: 'neo4j',
+      uri: 'bolt://db:7687',
+      user: 'neo4j',
+      password: 'secret',
+      database: 'news',
+    });
   });
 
   it('lists every bad variable at once', () => {

@@ -119,9 +119,12 @@ export function translateKuzuError(error: unknown): Error {
  */
 function translateConsoleError(error: unknown, timeoutMs: number): Error {
   const translated = translateKuzuError(error);
-  if (translated instanceof AppError) return translated.id === 'query_timeout' ? errors.queryTimeout(timeoutMs) : translated;
-  if (/read-only transaction/.test(translated.message)) return errors.queryRefused(`The console is read-only: ${translated.message}`);
-  if (/^(Runtime|Conversion|Overflow) exception:/.test(translated.message)) return errors.queryFailed(translated.message);
+  if (translated instanceof AppError)
+    return translated.id === 'query_timeout' ? errors.queryTimeout(timeoutMs) : translated;
+  if (/read-only transaction/.test(translated.message))
+    return errors.queryRefused(`The console is read-only: ${translated.message}`);
+  if (/^(Runtime|Conversion|Overflow) exception:/.test(translated.message))
+    return errors.queryFailed(translated.message);
   return translated;
 }
 
@@ -231,7 +234,8 @@ export class KuzuRunner implements CypherRunner {
       try {
         // prepare() refuses multi-statement strings, so a `; COMMIT; CREATE ...` cannot escape the transaction.
         const statement = await session.connection.prepare(query);
-        if (!statement.isSuccess()) throw translateConsoleError(new Error(statement.getErrorMessage()), options.timeoutMs);
+        if (!statement.isSuccess())
+          throw translateConsoleError(new Error(statement.getErrorMessage()), options.timeoutMs);
         let result: QueryResult | QueryResult[];
         try {
           result = await session.connection.execute(statement, toKuzuParams(params));
@@ -262,7 +266,9 @@ export class KuzuRunner implements CypherRunner {
     return this.ranking.use(() =>
       this.readers.use(async (session) => {
         await session.query(this.catalogue.text('rank-drop')).catch(() => undefined);
-        await session.query(this.catalogue.text('rank-project', { kindNames: ENTITY_KINDS, typeNames: TYPED_RELATION_TYPES }));
+        await session.query(
+          this.catalogue.text('rank-project', { kindNames: ENTITY_KINDS, typeNames: TYPED_RELATION_TYPES }),
+        );
         try {
           const rows = await session.execute(this.catalogue.text('rank-pagerank'), { limit });
           return rows.map((r) => ({ id: String(r.id), score: Number(r.score) }));

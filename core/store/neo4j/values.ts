@@ -92,7 +92,11 @@ export function convertNeo4jValue(value: unknown, ids: Map<string, string> = new
 /** Normalises the records of one result. */
 export function normaliseNeo4jRecords(records: Neo4jRecord[]): Row[] {
   const ids = new Map<string, string>();
-  for (const r of records) collectNodeIds(r.keys.map((k) => r.get(k)), ids);
+  for (const r of records)
+    collectNodeIds(
+      r.keys.map((k) => r.get(k)),
+      ids,
+    );
   return records.map((r) => {
     const row: Row = {};
     for (const key of r.keys) row[String(key)] = convertNeo4jValue(r.get(key), ids);

@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Catalogue, CatalogueError, ENTITY_LABEL_EXPRESSION, readCatalogueEntries } from '../../../core/store/catalogue.js';
+import {
+  Catalogue,
+  CatalogueError,
+  ENTITY_LABEL_EXPRESSION,
+  readCatalogueEntries,
+} from '../../../core/store/catalogue.js';
 
 function catalogueDir(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'catalogue-'));
@@ -32,17 +37,25 @@ describe('Cypher catalogue', () => {
 
   it('fills placeholders only with allow-listed values', () => {
     const dir = catalogueDir({
-      't.cypher': query('t', 'MATCH (n:{{kind}})-[r:{{types}}*1..{{depth}}]-() RETURN n', '// template: kind, types, depth\n'),
+      't.cypher': query(
+        't',
+        'MATCH (n:{{kind}})-[r:{{types}}*1..{{depth}}]-() RETURN n',
+        '// template: kind, types, depth\n',
+      ),
     });
     const c = Catalogue.load('kuzu', dir);
     expect(c.text('t', { kind: 'Person', types: ['SIGNED', 'MET_WITH'], depth: 2 })).toBe(
       'MATCH (n:Person)-[r:SIGNED|MET_WITH*1..2]-() RETURN n',
     );
-    expect(() => c.text('t', { kind: 'Person) DETACH DELETE (m', types: ['SIGNED'], depth: 1 })).toThrow(CatalogueError);
+    expect(() => c.text('t', { kind: 'Person) DETACH DELETE (m', types: ['SIGNED'], depth: 1 })).toThrow(
+      CatalogueError,
+    );
     expect(() => c.text('t', { kind: 'Person', types: ['SIGNED]->() DELETE r //'], depth: 1 })).toThrow(CatalogueError);
     expect(() => c.text('t', { kind: 'Person', types: ['SIGNED'], depth: 99 })).toThrow(CatalogueError);
     expect(() => c.text('t', { kind: 'Person', types: [] as string[], depth: 1 })).toThrow(CatalogueError);
-    expect(() => c.text('t', { kind: 'Person', types: ['SIGNED'], file: "/tmp/x.json'; DROP" } as never)).toThrow(CatalogueError);
+    expect(() => c.text('t', { kind: 'Person', types: ['SIGNED'], file: "/tmp/x.json'; DROP" } as never)).toThrow(
+      CatalogueError,
+    );
   });
 
   it('binds exactly the declared parameters', () => {
@@ -53,12 +66,22 @@ describe('Cypher catalogue', () => {
   });
 
   it('fails at load on a bad file', () => {
-    expect(() => readCatalogueEntries(catalogueDir({ 'x.cypher': 'MATCH (n) RETURN n' }))).toThrow(/missing "\/\/ name:"/);
-    expect(() => readCatalogueEntries(catalogueDir({ 'x.cypher': query('y', 'RETURN 1') }))).toThrow(/must equal the file name/);
-    expect(() => readCatalogueEntries(catalogueDir({ 'x.cypher': query('x', 'RETURN {{kind}}') }))).toThrow(/not declared/);
-    expect(() => readCatalogueEntries(catalogueDir({ 'x.cypher': query('x', 'RETURN 1; RETURN 2') }))).toThrow(/one statement/);
+    expect(() => readCatalogueEntries(catalogueDir({ 'x.cypher': 'MATCH (n) RETURN n' }))).toThrow(
+      /missing "\/\/ name:"/,
+    );
+    expect(() => readCatalogueEntries(catalogueDir({ 'x.cypher': query('y', 'RETURN 1') }))).toThrow(
+      /must equal the file name/,
+    );
+    expect(() => readCatalogueEntries(catalogueDir({ 'x.cypher': query('x', 'RETURN {{kind}}') }))).toThrow(
+      /not declared/,
+    );
+    expect(() => readCatalogueEntries(catalogueDir({ 'x.cypher': query('x', 'RETURN 1; RETURN 2') }))).toThrow(
+      /one statement/,
+    );
     expect(() =>
-      readCatalogueEntries(catalogueDir({ 'a/x.cypher': query('x', 'RETURN 1'), 'b/x.cypher': query('x', 'RETURN 2') })),
+      readCatalogueEntries(
+        catalogueDir({ 'a/x.cypher': query('x', 'RETURN 1'), 'b/x.cypher': query('x', 'RETURN 2') }),
+      ),
     ).toThrow(/Duplicate/);
     expect(() => Catalogue.load('kuzu', catalogueDir({})).text('nope')).toThrow(/No query "nope"/);
   });

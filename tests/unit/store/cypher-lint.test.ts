@@ -55,14 +55,28 @@ describe('catalogue files', () => {
   });
 
   it('give both dialects the same set of query names, apart from dialect-only helpers', () => {
-    const kuzu = new Set(Catalogue.load('kuzu').entries().map((e) => e.name));
-    const neo4j = new Set(Catalogue.load('neo4j').entries().map((e) => e.name));
+    const kuzu = new Set(
+      Catalogue.load('kuzu')
+        .entries()
+        .map((e) => e.name),
+    );
+    const neo4j = new Set(
+      Catalogue.load('neo4j')
+        .entries()
+        .map((e) => e.name),
+    );
     // Bulk copies are Kuzu's COPY FROM: Neo4j loads article by article instead.
     const onlyKuzu = [...kuzu].filter((n) => !neo4j.has(n) && !n.startsWith('bulk-copy-'));
     const onlyNeo4j = [...neo4j].filter((n) => !kuzu.has(n));
     expect(onlyKuzu).toEqual([]);
     expect(onlyNeo4j.sort()).toEqual(
-      ['rank-available', 'schema-article-constraint', 'schema-await-indexes', 'schema-entity-constraint', 'schema-kind-index'].sort(),
+      [
+        'rank-available',
+        'schema-article-constraint',
+        'schema-await-indexes',
+        'schema-entity-constraint',
+        'schema-kind-index',
+      ].sort(),
     );
   });
 });

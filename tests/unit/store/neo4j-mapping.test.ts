@@ -12,31 +12,50 @@ import { StoreNode, StorePath, StoreRelationship } from '../../../core/store/val
 
 const { Node, Relationship, Path, PathSegment, Record } = neo4j.types;
 
-const gantz = new Node(neo4j.int(1), ['Entity', 'Person'], {
-  id: 'benny-gantz',
-  name: 'Benny Gantz',
-  kind: 'Person',
-  aliases: ['Gantz'],
-  roles: ['Defense Minister'],
-  degree: neo4j.int(4),
-  articleCount: neo4j.int(5),
-}, 'el-1');
-const israel = new Node(neo4j.int(2), ['Entity', 'Country'], {
-  id: 'israel',
-  name: 'Israel',
-  kind: 'Country',
-  aliases: [],
-  roles: [],
-  degree: neo4j.int(9),
-  articleCount: neo4j.int(5),
-}, 'el-2');
-const holds = new Relationship(neo4j.int(7), neo4j.int(1), neo4j.int(2), 'HOLDS_ROLE', {
-  id: 'benny-gantz|HOLDS_ROLE|israel',
-  role: 'Defense Minister',
-  articles: ['a1', 'a2'],
-  corroboration: neo4j.int(2),
-  evidenceCount: neo4j.int(3),
-}, 'el-7', 'el-1', 'el-2');
+const gantz = new Node(
+  neo4j.int(1),
+  ['Entity', 'Person'],
+  {
+    id: 'benny-gantz',
+    name: 'Benny Gantz',
+    kind: 'Person',
+    aliases: ['Gantz'],
+    roles: ['Defense Minister'],
+    degree: neo4j.int(4),
+    articleCount: neo4j.int(5),
+  },
+  'el-1',
+);
+const israel = new Node(
+  neo4j.int(2),
+  ['Entity', 'Country'],
+  {
+    id: 'israel',
+    name: 'Israel',
+    kind: 'Country',
+    aliases: [],
+    roles: [],
+    degree: neo4j.int(9),
+    articleCount: neo4j.int(5),
+  },
+  'el-2',
+);
+const holds = new Relationship(
+  neo4j.int(7),
+  neo4j.int(1),
+  neo4j.int(2),
+  'HOLDS_ROLE',
+  {
+    id: 'benny-gantz|HOLDS_ROLE|israel',
+    role: 'Defense Minister',
+    articles: ['a1', 'a2'],
+    corroboration: neo4j.int(2),
+    evidenceCount: neo4j.int(3),
+  },
+  'el-7',
+  'el-1',
+  'el-2',
+);
 
 describe('neo4j-driver values through the store', () => {
   it('turns Integers into numbers, and huge ones into exact strings', () => {
@@ -88,7 +107,9 @@ describe('neo4j-driver values through the store', () => {
   });
 
   it('keeps no driver type in what it returns', () => {
-    const [row] = normaliseNeo4jRecords([new Record(['n', 'count', 'date'], [gantz, neo4j.int(3), new neo4j.types.Date(2021, 11, 24)])]);
+    const [row] = normaliseNeo4jRecords([
+      new Record(['n', 'count', 'date'], [gantz, neo4j.int(3), new neo4j.types.Date(2021, 11, 24)]),
+    ]);
     expect(row!.count).toBe(3);
     expect(row!.date).toBe('2021-11-24');
     const json = JSON.stringify(row);
@@ -110,10 +131,18 @@ describe('neo4j-driver values through the store', () => {
       'Neo.ClientError.Statement.SyntaxError',
     );
     const translated = translateNeo4jError(syntax);
-    expect(translated).toMatchObject({ id: 'query_syntax', details: { position: { line: 1, column: 14, offset: 13 } } });
-    const timeout = translateNeo4jError(neo4jError('timed out', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'), 500);
+    expect(translated).toMatchObject({
+      id: 'query_syntax',
+      details: { position: { line: 1, column: 14, offset: 13 } },
+    });
+    const timeout = translateNeo4jError(
+      neo4jError('timed out', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'),
+      500,
+    );
     expect(timeout).toMatchObject({ id: 'query_timeout' });
-    const write = translateNeo4jError(neo4jError('Writing in read access mode not allowed', 'Neo.ClientError.Statement.AccessMode'));
+    const write = translateNeo4jError(
+      neo4jError('Writing in read access mode not allowed', 'Neo.ClientError.Statement.AccessMode'),
+    );
     expect(write).toMatchObject({ id: 'query_refused' });
     const ours = errors.notFound('entity', 'x');
     expect(translateNeo4jError(ours)).toBe(ours);

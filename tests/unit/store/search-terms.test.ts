@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, indexTerms, luceneQuery, nameMatcher, queryTerms, tokens } from '../../../core/store/search-terms.js';
+import {
+  editDistance,
+  indexTerms,
+  luceneQuery,
+  nameMatcher,
+  queryTerms,
+  tokens,
+} from '../../../core/store/search-terms.js';
 
 const shared = (a: string, b: string) => {
   const set = new Set(a.split(' '));
@@ -15,7 +22,10 @@ describe('search terms', () => {
   it('lets a typo share a one-deletion term with the name (swap, substitution, insertion, deletion)', () => {
     const index = indexTerms(['Benny Gantz']);
     for (const typo of ['Gnatz', 'Gantx', 'Gantzz', 'Gntz']) {
-      expect(shared(index, queryTerms(typo)).some((t) => t.startsWith('xd')), typo).toBe(true);
+      expect(
+        shared(index, queryTerms(typo)).some((t) => t.startsWith('xd')),
+        typo,
+      ).toBe(true);
     }
     expect(shared(index, queryTerms('Bourita')).filter((t) => t.startsWith('xd'))).toEqual([]);
   });
