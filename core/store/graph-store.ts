@@ -76,6 +76,8 @@ export interface GraphStoreOptions {
 const MAX_VISITED = 20_000;
 /** Matches fetched per kind from the full-text index before ranking. */
 const SEARCH_CANDIDATES = 50;
+/** A name-match score this high (every word exact or a long prefix) needs no typo round. */
+const GOOD_MATCH = 0.8;
 
 export class CypherGraphStore implements GraphStore {
   readonly dialect;
@@ -184,24 +186,32 @@ export class CypherGraphStore implements GraphStore {
   async search(spec: SearchSpec): Promise<SearchPage> {
     const offset = spec.offset ?? 0;
     const limit = Math.min(spec.limit ?? LIMITS.searchPageSize, LIMITS.maxSearchPageSize);
-    const terms = queryTerms(spec.query);
-    if (!terms) return { hits: [], total: 0, offset, limit };
+    if (!queryTerms(spec.query)) return { hits: [], total: 0, offset, limit };
     const kinds = spec.kinds?.length ? spec.kinds : ENTITY_KINDS;
     const top = Math.max(SEARCH_CANDIDATES, offset + limit);
-    const perKind = await Promise.all(
-      kinds.map((kind) =>
-        this.runner.run('search-fulltext', { terms, lucene: luceneQuery(spec.query), top }, { kind }),
-      ),
-    );
+    // Words and prefixes first; the one-edit variants (many more index terms) only when nothing matched well.
+    let hits = await this.searchOnce(spec.query, kinds, top, false);
+    if (!hits.some((h) => h.score >= GOOD_MATCH)) {
+      const fuzzy = await this.searchOnce(spec.query, kinds, top, true);
+      const seen = new Set(hits.map((h) => h.id));
+      hits = [...hits, ...fuzzy.filter((h) => !seen.has(h.id))];
+    }
+    hits.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+    return { hits: hits.slice(offset, offset + limit), total: hits.length, offset, limit };
+  }
+
+  /** One round of full-text matching over every kind asked for, ranked by how well a name or alias answers. */
+  private async searchOnce(query: string, kinds: readonly EntityKind[], top: number, fuzzy: boolean): Promise<SearchHit[]> {
+    const params = { terms: queryTerms(query, { fuzzy }), lucene: luceneQuery(query, { fuzzy }), top };
+    const perKind = await Promise.all(kinds.map((kind) => this.runner.run('search-fulltext', params, { kind })));
+    const score = nameMatcher(query);
     const hits: SearchHit[] = [];
-    const score = nameMatcher(spec.query);
     for (const row of perKind.flat()) {
       const node = toGraphNode(row.node);
       if (!node) continue;
-      const names = [node.name, ...node.aliases];
       let best = 0;
       let matched = node.name;
-      for (const n of names) {
+      for (const n of [node.name, ...node.aliases]) {
         const s = score(n);
         if (s > best) [best, matched] = [s, n];
       }
@@ -213,11 +223,11 @@ export class CypherGraphStore implements GraphStore {
         kind: node.kind,
         aliases: node.aliases,
         matched,
+        // Name match first; the index's own score and then connectedness break ties.
         score: best + Math.min(num(row, 'score'), 10) / 1000 + Math.min(node.degree, 1000) / 1e6,
       });
     }
-    hits.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
-    return { hits: hits.slice(offset, offset + limit), total: hits.length, offset, limit };
+    return hits;
   }
 
   async nodes(ids: string[]): Promise<GraphNode[]> {

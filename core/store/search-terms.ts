@@ -56,22 +56,23 @@ export function indexTerms(names: readonly string[]): string {
 }
 
 /** The query terms for Kuzu: each token as a word, as a prefix, and with its one-deletion variants. */
-export function queryTerms(query: string): string {
+export function queryTerms(query: string, options: { fuzzy: boolean } = { fuzzy: true }): string {
   const terms = new Set<string>();
   for (const token of tokens(query)) {
     terms.add(token);
     if (token.length >= MIN_PREFIX_LENGTH) terms.add(PREFIX_MARK + token.slice(0, MAX_PREFIX_LENGTH));
+    if (!options.fuzzy) continue;
     terms.add(DELETE_MARK + token);
     for (const d of deletions(token)) terms.add(DELETE_MARK + d);
   }
   return [...terms].join(' ');
 }
 
-/** A Lucene query for Neo4j: each token exact (boosted), as a prefix, and fuzzy. */
-export function luceneQuery(query: string): string {
+/** A Lucene query for Neo4j: each token exact (boosted), as a prefix, and (when fuzzy) within one edit. */
+export function luceneQuery(query: string, options: { fuzzy: boolean } = { fuzzy: true }): string {
   return tokens(query)
     .map((t) => {
-      const fuzzy = t.length >= MIN_FUZZY_LENGTH ? ` OR ${t}~1` : '';
+      const fuzzy = options.fuzzy && t.length >= MIN_FUZZY_LENGTH ? ` OR ${t}~1` : '';
       return `(${t}^3 OR ${t}*${fuzzy})`;
     })
     .join(' OR ');

@@ -37,6 +37,11 @@ describe('search terms', () => {
     expect(shared(index, queryTerms('lou'))).toContain('xplou');
   });
 
+  it('leaves the one-edit variants out of a first, exact round', () => {
+    expect(queryTerms('Gantz', { fuzzy: false }).split(' ')).toEqual(['gantz', 'xpgantz']);
+    expect(luceneQuery('Gantz', { fuzzy: false })).toBe('(gantz^3 OR gantz*)');
+  });
+
   it('builds a Lucene query with exact, prefix and fuzzy parts for Neo4j', () => {
     expect(luceneQuery('Gnatz bo')).toBe('(gnatz^3 OR gnatz* OR gnatz~1) OR (bo^3 OR bo*)');
     expect(luceneQuery('"; DROP')).toBe('(drop^3 OR drop* OR drop~1)');
