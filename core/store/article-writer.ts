@@ -213,6 +213,7 @@ export class ArticleWriter {
     return previous;
   }
 
+  /** Updates the entities already stored (names merged, counters moved by deltas) and creates the new ones. */
   private async upsertEntities(
     entities: ExtractedEntity[],
     existingKinds: Map<string, EntityKind>,
@@ -234,20 +235,25 @@ export class ArticleWriter {
       const name = before?.name ?? e.name;
       const delta = this.counters.get(e.id) ?? { degree: 0, article: 0, mention: 0 };
       this.counters.delete(e.id);
-      await this.tx.run(
-        'entity-upsert',
-        {
-          ...entityColumns(
-            { id: e.id, name, kind },
-            [...(before?.aliases ?? []), name, ...e.aliases, e.name],
-            [...(before?.roles ?? []), ...e.roles],
-          ),
-          degreeDelta: delta.degree,
-          articleDelta: delta.article + 1,
-          mentionDelta: delta.mention + e.mentions.length,
-        },
-        { kind },
+      const columns = entityColumns(
+        { id: e.id, name, kind },
+        [...(before?.aliases ?? []), name, ...e.aliases, e.name],
+        [...(before?.roles ?? []), ...e.roles],
       );
+      const counters = { article: delta.article + 1, mention: delta.mention + e.mentions.length };
+      if (before) {
+        await this.tx.run(
+          'entity-update',
+          { ...columns, degreeDelta: delta.degree, articleDelta: counters.article, mentionDelta: counters.mention },
+          { kind },
+        );
+      } else {
+        await this.tx.run(
+          'entity-create',
+          { ...columns, degree: delta.degree, articleCount: counters.article, mentionCount: counters.mention },
+          { kind },
+        );
+      }
       this.pendingKinds.set(e.id, kind);
     }
   }

@@ -85,11 +85,23 @@ class KuzuSession {
   }
 }
 
-/** Kuzu rejects empty list parameters (they bind as NULL or fail in UNWIND); undefined is not a value. */
+/**
+ * Values as Kuzu takes them. An empty list has no element type: Kuzu binds it
+ * as NULL at best, and a prepared statement first run with a typed list then
+ * with an empty one crashes the process. Empty lists are sent as NULL (what
+ * Kuzu would store anyway; readers treat NULL lists as empty), at any depth.
+ */
+function toKuzuValue(value: unknown): KuzuValue {
+  if (value === undefined) return null;
+  if (Array.isArray(value)) return value.length === 0 ? null : value.map(toKuzuValue);
+  if (value && typeof value === 'object' && value.constructor === Object) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toKuzuValue(v)]));
+  }
+  return value as KuzuValue;
+}
+
 function toKuzuParams(params: Params): Record<string, KuzuValue> {
-  const out: Record<string, KuzuValue> = {};
-  for (const [k, v] of Object.entries(params)) out[k] = v === undefined ? null : (v as KuzuValue);
-  return out;
+  return toKuzuValue(params) as Record<string, KuzuValue>;
 }
 
 /** Kuzu's messages carry a category prefix; syntax and binding problems are the caller's. */
