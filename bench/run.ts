@@ -1,22 +1,37 @@
 /**
- * `npm run bench [-- --only store,ingest,api,client] [--entities N --relations N --samples N]`:
+ * `npm run bench [-- --only store,ingest,api,client] [--entities N --relations N --samples N --articles N]`:
  * runs the benchmarks and prints their tables. Benchmarks measure; they
- * assert nothing.
+ * assert nothing. Each one also runs alone: `npx tsx bench/<name>.ts`.
  */
 import { parseArgs } from 'node:util';
+import { runApiBench } from './api.js';
+import { runClientBench } from './client.js';
+import { printIngestBench, runIngestBench } from './ingest.js';
 import { runStoreBench } from './store.js';
+
+const BENCHES = ['store', 'ingest', 'api', 'client'] as const;
 
 const { values } = parseArgs({
   options: {
-    only: { type: 'string' },
+    only: { type: 'string', default: BENCHES.join(',') },
     entities: { type: 'string', default: '100000' },
     relations: { type: 'string', default: '300000' },
     samples: { type: 'string', default: '200' },
+    articles: { type: 'string', default: '1000' },
   },
 });
-const only = new Set((values.only ?? 'store').split(',').map((s) => s.trim()));
-const entities = Number(values.entities);
-const relations = Number(values.relations);
-const samples = Number(values.samples);
+const only = new Set(values.only.split(',').map((s) => s.trim()));
+for (const name of only) {
+  if (!(BENCHES as readonly string[]).includes(name))
+    throw new Error(`Unknown benchmark "${name}" (${BENCHES.join(', ')})`);
+}
+const scale = {
+  entities: Number(values.entities),
+  relations: Number(values.relations),
+  samples: Number(values.samples),
+};
 
-if (only.has('store')) await runStoreBench({ entities, relations, samples });
+if (only.has('store')) await runStoreBench(scale);
+if (only.has('ingest')) printIngestBench(await runIngestBench({ articles: Number(values.articles), workers: 2 }));
+if (only.has('api')) await runApiBench(scale);
+if (only.has('client')) await runClientBench();

@@ -552,7 +552,10 @@ export class CypherGraphStore implements GraphStore {
       return this.centrality.ranked.slice(0, limit);
     }
     try {
-      const ranked = await this.runner.pageRank(limit);
+      // Parallel float sums differ in the last digits from run to run: round, and break ties by id.
+      const ranked = (await this.runner.pageRank(limit))
+        .map((r) => ({ id: r.id, score: Number(r.score.toFixed(6)) }))
+        .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
       if (generation !== null) this.centrality = { generation, ranked };
       return ranked;
     } catch (error) {

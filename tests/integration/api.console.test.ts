@@ -93,7 +93,11 @@ describe('console errors', () => {
     const body = res.body as ErrorResponse;
     expect(body.error).toBe('query_syntax');
     expect(body.message).toMatch(/Parser exception/);
-    expect(body.details?.position).toMatchObject({ line: 1, column: 18 });
+    expect(body.details?.position).toMatchObject({ line: 1, column: 18, offset: 17 });
+    const second = (await run('MATCH (n:Country)\nRETURN n.name ORDER LIMIT').expect(400)).body as ErrorResponse;
+    const position = second.details?.position as { line: number; column: number; offset: number };
+    expect(position.line).toBe(2);
+    expect('MATCH (n:Country)\nRETURN n.name ORDER LIMIT'.slice(position.offset)).toMatch(/^(ORDER|LIMIT)/);
   });
 
   it('answers unknown labels and values the query cannot compute with a 400', async () => {

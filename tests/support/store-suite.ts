@@ -32,7 +32,8 @@ async function expectAppError(promise: Promise<unknown>, id: string): Promise<Ap
 
 /** Stats to compare across calls: PageRank sums floats in parallel, so its scores are compared to a few digits. */
 export function comparableStats(s: GraphStats) {
-  return { ...s, mostCentral: s.mostCentral.map((c) => [c.id, c.score.toFixed(4)]) };
+  const central = s.mostCentral.map((c) => [c.score.toFixed(4), c.id]).sort((a, b) => b[0]!.localeCompare(a[0]!) || a[1]!.localeCompare(b[1]!));
+  return { ...s, mostCentral: central };
 }
 
 export function describeStoreSuite(name: string, target: SuiteTarget): void {
@@ -179,6 +180,15 @@ export function describeStoreSuite(name: string, target: SuiteTarget): void {
         [
           'acme-dynamics|MENTIONED_WITH|sylvania',
           'skyshield|DEVELOPED_BY|acme-dynamics',
+          'sylvania|SEEKS|skyshield',
+        ].sort(),
+      );
+      // Relation types some of these kinds cannot start must not hide the ones they can.
+      const mixed = await store.subgraph(['sylvania', 'skyshield', 'freedonia-sylvania-arms-pact', 'rufus-firefly']);
+      expect(mixed.edges.map((e) => e.id).sort()).toEqual(
+        [
+          'rufus-firefly|SIGNED|freedonia-sylvania-arms-pact',
+          'sylvania|PARTY_TO|freedonia-sylvania-arms-pact',
           'sylvania|SEEKS|skyshield',
         ].sort(),
       );

@@ -104,8 +104,17 @@ function toKuzuParams(params: Params): Record<string, KuzuValue> {
   return toKuzuValue(params) as Record<string, KuzuValue>;
 }
 
-/** Kuzu's messages carry a category prefix; syntax and binding problems are the caller's. */
-export function translateKuzuError(error: unknown): Error {
+/** Where a 1-based line and 0-based column fall in the query text. */
+function offsetOf(query: string, line: number, column: number): number {
+  const lines = query.split('\n');
+  return lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column;
+}
+
+/**
+ * Kuzu's messages carry a category prefix; syntax and binding problems are
+ * the caller's. With the query text, a syntax error's position gets its offset too.
+ */
+export function translateKuzuError(error: unknown, query?: string): Error {
   if (error instanceof AppError) return error;
   const message = error instanceof Error ? error.message : String(error);
   if (/^Interrupted\.?$/.test(message.trim())) return errors.queryTimeout(-1);
@@ -115,7 +124,9 @@ export function translateKuzuError(error: unknown): Error {
     const column = parser[3] ? Number(parser[3]) : undefined;
     return errors.querySyntax(
       message.split('\n')[0]!,
-      line !== undefined && column !== undefined ? { line, column: column + 1, offset: -1 } : undefined,
+      line !== undefined && column !== undefined
+        ? { line, column: column + 1, offset: query === undefined ? -1 : offsetOf(query, line, column) }
+        : undefined,
     );
   }
   if (/^(Binder|Catalog) exception:/.test(message)) return errors.querySyntax(message);
@@ -129,8 +140,8 @@ export function translateKuzuError(error: unknown): Error {
  * refusal; values the query cannot compute (division by zero, a failed cast,
  * an overflow) are its fault. Both are client errors, as they are on Neo4j.
  */
-function translateConsoleError(error: unknown, timeoutMs: number): Error {
-  const translated = translateKuzuError(error);
+function translateConsoleError(error: unknown, timeoutMs: number, query: string): Error {
+  const translated = translateKuzuError(error, query);
   if (translated instanceof AppError)
     return translated.id === 'query_timeout' ? errors.queryTimeout(timeoutMs) : translated;
   if (/read-only transaction/.test(translated.message))
@@ -247,12 +258,12 @@ export class KuzuRunner implements CypherRunner {
         // prepare() refuses multi-statement strings, so a `; COMMIT; CREATE ...` cannot escape the transaction.
         const statement = await session.connection.prepare(query);
         if (!statement.isSuccess())
-          throw translateConsoleError(new Error(statement.getErrorMessage()), options.timeoutMs);
+          throw translateConsoleError(new Error(statement.getErrorMessage()), options.timeoutMs, query);
         let result: QueryResult | QueryResult[];
         try {
           result = await session.connection.execute(statement, toKuzuParams(params));
         } catch (error) {
-          throw translateConsoleError(error, options.timeoutMs);
+          throw translateConsoleError(error, options.timeoutMs, query);
         }
         const last = Array.isArray(result) ? result[result.length - 1]! : result;
         try {

@@ -1,0 +1,207 @@
+/**
+ * The one door from the client to the HTTP API (core/api.ts is the
+ * contract). UI code calls these methods and never `fetch` itself, so a path,
+ * a header or the error format changes in one place.
+ */
+import {
+  API_PREFIX,
+  type ArticleResponse,
+  type ArticlesResponse,
+  type EntityResponse,
+  type ErrorResponse,
+  type ExportRequest,
+  type HealthResponse,
+  type NeighbourhoodRequest,
+  type NeighbourhoodResponse,
+  type OverviewResponse,
+  type PathsResponse,
+  type QueryRequest,
+  type QueryResponse,
+  type RelationResponse,
+  type SchemaResponse,
+  type SearchResponse,
+  type StatsResponse,
+  type SubgraphRequest,
+  type SubgraphResponse,
+} from '../../../core/api.js';
+import type { EntityKind, RelationType } from '../../../core/ontology.js';
+
+/** A failed API call: the server's stable error id, its message and details (e.g. a query error's position). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly id: string,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  /** The `{ line, column, offset }` of a console query error, when the server gave one. */
+  get position(): { line: number; column: number; offset: number } | null {
+    const p = this.details?.['position'] as { line?: unknown; column?: unknown; offset?: unknown } | undefined;
+    if (p && typeof p.line === 'number' && typeof p.column === 'number' && typeof p.offset === 'number') {
+      return { line: p.line, column: p.column, offset: p.offset };
+    }
+    return null;
+  }
+}
+
+export interface SearchOptions {
+  kinds?: EntityKind[];
+  limit?: number;
+  offset?: number;
+  signal?: AbortSignal;
+}
+
+export interface PathsOptions {
+  maxLength?: number;
+  k?: number;
+  types?: RelationType[];
+}
+
+/** A file the server wrote (export). */
+export interface DownloadedFile {
+  blob: Blob;
+  filename: string;
+}
+
+export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+/** Typed calls to every endpoint of core/api.ts. */
+export class ApiClient {
+  constructor(
+    private readonly base: string = API_PREFIX,
+    private readonly fetchImpl: Fetch = (input, init) => fetch(input, init),
+  ) {}
+
+  health(): Promise<HealthResponse> {
+    return this.get('/health');
+  }
+
+  schema(): Promise<SchemaResponse> {
+    return this.get('/schema');
+  }
+
+  stats(top = 10): Promise<StatsResponse> {
+    return this.get(`/stats${query({ top })}`);
+  }
+
+  search(q: string, options: SearchOptions = {}): Promise<SearchResponse> {
+    const params = query({ q, kinds: options.kinds?.join(','), limit: options.limit, offset: options.offset });
+    return this.get(`/search${params}`, options.signal);
+  }
+
+  entity(id: string): Promise<EntityResponse> {
+    return this.get(`/entities/${encodeURIComponent(id)}`);
+  }
+
+  overview(limit?: number): Promise<OverviewResponse> {
+    return this.get(`/graph/overview${query({ limit })}`);
+  }
+
+  neighbourhood(request: NeighbourhoodRequest): Promise<NeighbourhoodResponse> {
+    return this.post('/graph/neighbourhood', request);
+  }
+
+  subgraph(request: SubgraphRequest): Promise<SubgraphResponse> {
+    return this.post('/graph/subgraph', request);
+  }
+
+  paths(from: string, to: string, options: PathsOptions = {}): Promise<PathsResponse> {
+    const params = query({ from, to, maxLength: options.maxLength, k: options.k, types: options.types?.join(',') });
+    return this.get(`/paths${params}`);
+  }
+
+  relation(id: string): Promise<RelationResponse> {
+    return this.get(`/relations/${encodeURIComponent(id)}`);
+  }
+
+  articles(): Promise<ArticlesResponse> {
+    return this.get('/articles');
+  }
+
+  article(id: string): Promise<ArticleResponse> {
+    return this.get(`/articles/${encodeURIComponent(id)}`);
+  }
+
+  query(request: QueryRequest, signal?: AbortSignal): Promise<QueryResponse> {
+    return this.post('/query', request, signal);
+  }
+
+  /** Asks the server's writers for a file (GraphML, GEXF, CSV, Cytoscape JSON...). */
+  async export(request: ExportRequest): Promise<DownloadedFile> {
+    const response = await this.send('/export', {
+      method: 'POST',
+      body: JSON.stringify(request),
+      headers: JSON_HEADERS,
+    });
+    const disposition = response.headers.get('content-disposition') ?? '';
+    const named = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
+    return {
+      blob: await response.blob(),
+      filename: named?.[1] ? decodeURIComponent(named[1]) : `newsgraph.${request.format}`,
+    };
+  }
+
+  private async get<T>(path: string, signal?: AbortSignal): Promise<T> {
+    const response = await this.send(path, { headers: { accept: 'application/json' }, signal: signal ?? null });
+    return (await response.json()) as T;
+  }
+
+  private async post<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+    const response = await this.send(path, {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: JSON_HEADERS,
+      signal: signal ?? null,
+    });
+    return (await response.json()) as T;
+  }
+
+  private async send(path: string, init: RequestInit): Promise<Response> {
+    let response: Response;
+    try {
+      response = await this.fetchImpl(`${this.base}${path}`, init);
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') throw error;
+      throw new ApiError(0, 'network', 'The server cannot be reached. Is it running?');
+    }
+    if (!response.ok) throw await errorOf(response);
+    return response;
+  }
+}
+
+const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
+
+/** A query string from the defined, non-empty values. */
+function query(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === '') continue;
+    search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+async function errorOf(response: Response): Promise<ApiError> {
+  let body: Partial<ErrorResponse> = {};
+  try {
+    body = (await response.json()) as Partial<ErrorResponse>;
+  } catch {
+    // A proxy or a crash answered with something else than our error format.
+  }
+  return new ApiError(
+    response.status,
+    body.error ?? `http_${response.status}`,
+    body.message ?? `The server answered ${response.status} ${response.statusText}.`,
+    body.details,
+  );
+}
+
+/** True for the error an aborted (superseded) request throws: not worth showing. */
+export function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}

@@ -1,0 +1,88 @@
+/**
+ * Decides when to lay out: the first nodes of an empty canvas get a full
+ * layout started from the data (the worker computes while Cytoscape is
+ * still adding elements); later nodes without a place get an incremental
+ * layout (the rest stays where the analyst left it); a layout switch or
+ * "re-run" lays out everything.
+ */
+import type { AppContext } from '../app-context.js';
+import { nodeSize } from '../model/elements.js';
+import { byIds } from '../view/collection.js';
+import { frame } from './graph-actions.js';
+
+export class LayoutController {
+  private queued = new Set<string>();
+  private scheduled = false;
+  /** The first drawing's layout while it runs; later growth waits for it. */
+  private first: Promise<unknown> | null = null;
+  private firstIds = new Set<string>();
+
+  constructor(private readonly app: AppContext) {
+    app.sync.onIncoming(({ change, unplaced }) => {
+      if (unplaced.length === 0 || this.first || app.cy.nodes().not('.unplaced').nonempty()) return;
+      this.firstIds = new Set(unplaced);
+      const hiddenTypes = new Set(app.filters.get().hiddenTypes);
+      const nodes = unplaced.map((id) => ({ id, size: nodeSize(app.model.node(id)?.degree ?? 0) }));
+      const edges = change.addedEdges
+        .filter((e) => !hiddenTypes.has(e.type))
+        .map((e): [string, string] => [e.source, e.target]);
+      this.first = app.layout
+        .runFromData(app.layoutName.get(), nodes, edges, app.sync.whenApplied(change), { fit: true })
+        .finally(() => {
+          this.first = null;
+          this.firstIds.clear();
+        });
+    });
+    app.sync.onApplied(({ unplaced }) => {
+      const rest = unplaced.filter((id) => !this.firstIds.has(id));
+      if (rest.length === 0) return;
+      for (const id of rest) this.queued.add(id);
+      // Several model changes in one task (add, then show) become one layout run.
+      if (!this.scheduled) {
+        this.scheduled = true;
+        queueMicrotask(() => void this.flush());
+      }
+    });
+    app.layoutName.subscribe(() => void this.rerun());
+    app.cy.on('dragfree', 'node', (event) => {
+      app.model.rememberPositions([[event.target.id(), { ...event.target.position() }]]);
+    });
+  }
+
+  /** Lays out every visible node again with the current layout. */
+  async rerun({ fit = true } = {}): Promise<void> {
+    await this.app.layout.runFull(this.app.layoutName.get(), { fit, animate: true });
+  }
+
+  private async flush(): Promise<void> {
+    this.scheduled = false;
+    if (this.first) await this.first;
+    const { cy, layout, layoutName } = this.app;
+    const added = [...this.queued].filter((id) => cy.getElementById(id).nonempty());
+    this.queued.clear();
+    if (added.length === 0) return;
+    if (cy.nodes().not('.unplaced').empty()) {
+      await layout.runFull(layoutName.get(), { fit: true, animate: false });
+      return;
+    }
+    await layout.runIncremental(layoutName.get(), added);
+    const addedNodes = byIds(cy, added).nodes();
+    const extent = cy.extent();
+    const outside = addedNodes
+      .filter((n) => {
+        const p = n.position();
+        return p.x < extent.x1 || p.x > extent.x2 || p.y < extent.y1 || p.y > extent.y2;
+      })
+      .nonempty();
+    if (outside) {
+      await layout.during(async () => {
+        const everything = cy.nodes().filter((n) => !n.hasClass('f-hidden') && !n.hasClass('u-hidden'));
+        const bb = everything.boundingBox();
+        // Frame everything when it stays readable; otherwise just the new nodes and what they hang on.
+        const readable = Math.min(cy.width() / bb.w, cy.height() / bb.h) > 0.45;
+        await frame(cy, readable ? everything : addedNodes.closedNeighborhood(), 50);
+        return null;
+      });
+    }
+  }
+}

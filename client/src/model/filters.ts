@@ -1,0 +1,121 @@
+/**
+ * View filters as data, and the pure rule that decides what they hide. The
+ * filter controller turns the result into classes (display: none), so
+ * filtering never touches positions: the layout survives.
+ */
+import type { GraphEdge, GraphNode } from '../../../core/domain.js';
+import { WEAK_RELATION, type EntityKind, type RelationType } from '../../../core/ontology.js';
+
+export interface Filters {
+  /** Kinds switched off in the legend. */
+  hiddenKinds: EntityKind[];
+  /** Relation types switched off; the weak co-occurrence link starts off. */
+  hiddenTypes: RelationType[];
+  /** When not empty: only relations stated in one of these articles. */
+  articles: string[];
+  /** When not empty: only relations stated by an article of one of these sources. */
+  sources: string[];
+  /** Only relations at least this many distinct articles state. */
+  minCorroboration: number;
+}
+
+export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
+  hiddenKinds: [],
+  hiddenTypes: [WEAK_RELATION],
+  articles: [],
+  sources: [],
+  minCorroboration: 1,
+});
+
+/** A fresh copy of the defaults (the frozen constant's arrays must not be shared). */
+export function defaultFilters(): Filters {
+  return {
+    hiddenKinds: [...DEFAULT_FILTERS.hiddenKinds],
+    hiddenTypes: [...DEFAULT_FILTERS.hiddenTypes],
+    articles: [...DEFAULT_FILTERS.articles],
+    sources: [...DEFAULT_FILTERS.sources],
+    minCorroboration: DEFAULT_FILTERS.minCorroboration,
+  };
+}
+
+/** True when the filters narrow relations by their evidence (article, source, corroboration). */
+export function filtersByEvidence(filters: Filters): boolean {
+  return filters.articles.length > 0 || filters.sources.length > 0 || filters.minCorroboration > 1;
+}
+
+export function sameFilters(a: Filters, b: Filters): boolean {
+  const same = (x: readonly string[], y: readonly string[]) =>
+    x.length === y.length && [...x].sort().join('\u0000') === [...y].sort().join('\u0000');
+  return (
+    same(a.hiddenKinds, b.hiddenKinds) &&
+    same(a.hiddenTypes, b.hiddenTypes) &&
+    same(a.articles, b.articles) &&
+    same(a.sources, b.sources) &&
+    a.minCorroboration === b.minCorroboration
+  );
+}
+
+export interface VisibilityInput {
+  nodes: Iterable<GraphNode>;
+  edges: Iterable<GraphEdge>;
+  /** Article id → its source, for the source filter. */
+  articleSources: ReadonlyMap<string, string | null>;
+  /** Nodes shown whatever the evidence filters say (the selection, pinned nodes). */
+  keep?: ReadonlySet<string>;
+}
+
+export interface Visibility {
+  hiddenNodes: Set<string>;
+  hiddenEdges: Set<string>;
+}
+
+/**
+ * What the filters hide. A node goes when its kind is off; an edge when its
+ * type is off, an end is hidden, or its evidence fails the article, source
+ * and corroboration tests. While an evidence filter is on, a node left with
+ * no visible relation goes too (unless kept): otherwise "only what Reuters
+ * said" would still show everything.
+ */
+export function computeVisibility(filters: Filters, input: VisibilityInput): Visibility {
+  const hiddenKinds = new Set(filters.hiddenKinds);
+  const hiddenTypes = new Set(filters.hiddenTypes);
+  const articles = filters.articles.length ? new Set(filters.articles) : null;
+  const sources = filters.sources.length ? new Set(filters.sources) : null;
+  const byEvidence = filtersByEvidence(filters);
+
+  const hiddenNodes = new Set<string>();
+  const nodeIds: string[] = [];
+  for (const node of input.nodes) {
+    nodeIds.push(node.id);
+    if (hiddenKinds.has(node.kind)) hiddenNodes.add(node.id);
+  }
+
+  const hiddenEdges = new Set<string>();
+  const supported = new Set<string>();
+  for (const edge of input.edges) {
+    const stated =
+      (!articles && !sources) ||
+      edge.articles.some(
+        (a) => (!articles || articles.has(a)) && (!sources || sources.has(input.articleSources.get(a) ?? '')),
+      );
+    const passes =
+      stated &&
+      !hiddenTypes.has(edge.type) &&
+      !hiddenNodes.has(edge.source) &&
+      !hiddenNodes.has(edge.target) &&
+      edge.corroboration >= filters.minCorroboration;
+    if (passes) {
+      supported.add(edge.source);
+      supported.add(edge.target);
+    } else {
+      hiddenEdges.add(edge.id);
+    }
+  }
+
+  if (byEvidence) {
+    for (const id of nodeIds) {
+      if (!supported.has(id) && !input.keep?.has(id)) hiddenNodes.add(id);
+    }
+  }
+  return { hiddenNodes, hiddenEdges };
+}

@@ -1,0 +1,97 @@
+/**
+ * A relation's evidence: every sentence that states it, the two mentions
+ * marked, grouped by article with title, source and date, under a headline
+ * saying how many articles and sources agree.
+ */
+import type { RelationResponse } from '../../../core/api.js';
+import { RELATIONS } from '../../../core/ontology.js';
+import { parseRelationId } from '../../../core/relation-id.js';
+import { edgeLabel } from '../model/elements.js';
+import { agreementText, corroboration } from '../model/evidence.js';
+import { h } from '../ui/dom.js';
+import { kindIcon, relationSwatch } from '../ui/icons.js';
+import { loading, type InspectorView } from './inspector.js';
+import type { Navigator } from './navigator.js';
+import { articleLine, chip, markedSentence, section } from './parts.js';
+
+export function relationView(nav: Navigator, id: string): InspectorView {
+  const key = parseRelationId(id);
+  return {
+    key: `relation:${id}`,
+    title: key ? `Evidence: ${RELATIONS[key.type].label}` : 'Evidence',
+    followsSelection: true,
+    async render(box) {
+      box.append(loading('Loading evidence…'));
+      const relation = await nav.app.api.relation(id);
+      box.replaceChildren(...renderRelation(nav, relation));
+    },
+  };
+}
+
+/** The evidence list alone, also used by the path steps. */
+export function evidenceBlock(nav: Navigator, relation: RelationResponse): HTMLElement {
+  const summary = corroboration(relation.evidence);
+  const block = h('div', { class: 'evidence' });
+  block.append(
+    h(
+      'p',
+      { class: 'agreement', 'data-articles': String(summary.articles) },
+      h('strong', null, agreementText(summary)),
+    ),
+  );
+  if (summary.sources.length) block.append(h('div', { class: 'chips' }, ...summary.sources.map((s) => chip(s))));
+  for (const group of summary.byArticle) {
+    const card = h('article', { class: 'evidence-card' });
+    card.append(
+      h(
+        'header',
+        null,
+        articleLine({ id: group.articleId, title: group.title, source: group.source, date: group.date }, () =>
+          nav.article(group.articleId, {
+            push: true,
+            focus: group.sentences[0] ? { start: group.sentences[0].start, end: group.sentences[0].end } : undefined,
+          }),
+        ),
+      ),
+    );
+    for (const sentence of group.sentences) card.append(markedSentence(sentence));
+    block.append(card);
+  }
+  if (summary.byArticle.length === 0)
+    block.append(h('p', { class: 'muted' }, 'No evidence sentence is stored for this relation.'));
+  return block;
+}
+
+function renderRelation(nav: Navigator, relation: RelationResponse): HTMLElement[] {
+  const { edge } = relation;
+  const model = nav.app.model;
+  const end = (id: string) => {
+    const node = model.node(id);
+    return h(
+      'button',
+      {
+        class: 'link endpoint',
+        on: { click: () => (node ? void nav.actions.focus([id]) : void nav.actions.addEntities([id])) },
+      },
+      node ? kindIcon(node.kind, 14) : null,
+      ` ${node?.name ?? id}`,
+    );
+  };
+  const properties = Object.entries(edge.properties).filter(([, v]) => v);
+  return [
+    h(
+      'div',
+      { class: 'relation-head' },
+      end(edge.source),
+      h('span', { class: 'relation-type' }, relationSwatch(edge.type), ` ${edgeLabel(edge)}`),
+      end(edge.target),
+    ),
+    properties.length
+      ? h('dl', { class: 'facts' }, ...properties.flatMap(([k, v]) => [h('dt', null, k), h('dd', null, String(v))]))
+      : h('span'),
+    section(
+      `Evidence (${relation.evidence.length} sentence${relation.evidence.length === 1 ? '' : 's'})`,
+      evidenceBlock(nav, relation),
+    ),
+  ];
+}

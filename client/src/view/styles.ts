@@ -1,0 +1,184 @@
+/**
+ * The Cytoscape stylesheet, generated from the palette (itself derived from
+ * the ontology). Controllers only toggle the classes defined here:
+ *
+ * - `f-hidden` (filters), `u-hidden` (hidden by the analyst): display none,
+ *   so positions survive;
+ * - `faded`, `hl` (neighbourhood highlight), `path`, `path-step`, `flash`;
+ * - `pinned`, `has-more` (an expansion left neighbours out), `hover`.
+ */
+import type { StylesheetJson, StylesheetStyle } from 'cytoscape';
+import { ENTITY_KINDS, RELATION_TYPES } from '../../../core/ontology.js';
+import { CANVAS, KIND_STYLES, RELATION_STYLES } from './palette.js';
+
+const FONT = 'Inter, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+export interface StyleOptions {
+  /**
+   * Large-graph mode: straight "haystack" edges (much cheaper than béziers),
+   * no arrowheads and no label backgrounds. Switched on past a few thousand
+   * elements, where those costs freeze panning.
+   */
+  large: boolean;
+  /**
+   * Label every edge (small graphs: the relation names are the story);
+   * otherwise only hovered, selected and path edges are labelled.
+   */
+  edgeLabels?: boolean;
+}
+
+/** The whole stylesheet for the given mode. */
+export function stylesheet(options: StyleOptions = { large: false }): StylesheetJson {
+  const { large, edgeLabels = false } = options;
+  const blocks: StylesheetStyle[] = [
+    {
+      selector: 'node',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        'border-width': 2,
+        label: 'data(label)',
+        'font-family': FONT,
+        'font-size': 11,
+        'font-weight': 500,
+        color: CANVAS.label,
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 4,
+        // Wrapping measures every word of every label; on thousands of nodes one line is cheaper.
+        'text-wrap': large ? 'none' : 'wrap',
+        'text-max-width': '120px',
+        // Labels vanish once smaller than this on screen: unreadable text is only noise.
+        'min-zoomed-font-size': large ? 9 : 6,
+        ...(large
+          ? {}
+          : {
+              'text-background-color': CANVAS.labelBackground,
+              'text-background-opacity': 0.82,
+              'text-background-padding': '2px',
+              'text-background-shape': 'roundrectangle',
+            }),
+        'overlay-opacity': 0,
+      },
+    },
+    ...ENTITY_KINDS.map((kind): StylesheetStyle => ({
+      selector: `node.kind-${kind}`,
+      style: {
+        shape: KIND_STYLES[kind].shape,
+        'background-color': KIND_STYLES[kind].color,
+        'border-color': KIND_STYLES[kind].border,
+      },
+    })),
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'curve-style': large ? 'haystack' : 'bezier',
+        ...(large ? { 'haystack-radius': 0 } : { 'control-point-step-size': 40 }),
+        opacity: 0.85,
+        'arrow-scale': 0.9,
+        'target-arrow-shape': large ? 'none' : 'triangle',
+        'font-family': FONT,
+        'font-size': 9,
+        color: '#3e4c59',
+        'text-rotation': 'autorotate',
+        'min-zoomed-font-size': 8,
+        'text-background-color': CANVAS.labelBackground,
+        'text-background-opacity': 0.9,
+        'text-background-padding': '1px',
+        'overlay-opacity': 0,
+        ...(edgeLabels ? { label: 'data(caption)' } : {}),
+      },
+    },
+    ...RELATION_TYPES.map((type): StylesheetStyle => ({
+      selector: `edge.type-${type}`,
+      style: {
+        'line-color': RELATION_STYLES[type].color,
+        'target-arrow-color': RELATION_STYLES[type].color,
+        'line-style': RELATION_STYLES[type].line,
+        ...(RELATION_STYLES[type].line === 'dashed' ? { 'line-dash-pattern': [6, 4] } : {}),
+      },
+    })),
+    { selector: 'edge.symmetric', style: { 'target-arrow-shape': 'none' } },
+    // The weak co-occurrence link: present when asked for, never competing with typed facts.
+    { selector: 'edge.weak', style: { width: 1, opacity: 0.45, 'z-index': 0 } },
+    // Edge labels only where the analyst is looking: hovered, selected, on a path.
+    {
+      selector: 'edge.hover, edge:selected, edge.path, edge.show-label',
+      style: { label: 'data(caption)', 'z-index': 20 },
+    },
+    {
+      selector: 'node:selected',
+      style: {
+        'border-width': 4,
+        'border-color': CANVAS.selection,
+        'underlay-color': CANVAS.selection,
+        'underlay-opacity': 0.18,
+        'underlay-padding': 6,
+        'underlay-shape': 'ellipse',
+        'font-weight': 700,
+        'z-index': 30,
+      },
+    },
+    {
+      selector: 'edge:selected',
+      style: {
+        'line-color': CANVAS.selection,
+        'target-arrow-color': CANVAS.selection,
+        opacity: 1,
+        'z-index': 30,
+        'underlay-color': CANVAS.selection,
+        'underlay-opacity': 0.15,
+        'underlay-padding': 4,
+      },
+    },
+    {
+      selector: 'node.hover',
+      style: {
+        'underlay-color': '#52606d',
+        'underlay-opacity': 0.15,
+        'underlay-padding': 5,
+        'underlay-shape': 'ellipse',
+      },
+    },
+    // Pinned: a dark ring outside the border, visible whatever the kind colour.
+    {
+      selector: 'node.pinned',
+      style: { 'outline-width': 2, 'outline-color': '#1f2933', 'outline-offset': 2, 'outline-style': 'solid' },
+    },
+    // An expansion left neighbours out: the dashed border says "there is more here".
+    { selector: 'node.has-more', style: { 'border-style': 'dashed', 'border-width': 3 } },
+    { selector: '.faded', style: { opacity: 0.13, 'text-opacity': 0.25 } },
+    { selector: 'edge.faded', style: { opacity: 0.07 } },
+    { selector: 'node.hl', style: { opacity: 1, 'z-index': 25 } },
+    { selector: 'edge.hl', style: { opacity: 1, label: 'data(caption)', 'z-index': 25 } },
+    {
+      selector: 'node.path',
+      style: { 'border-color': CANVAS.path, 'border-width': 4, opacity: 1, 'text-opacity': 1, 'z-index': 40 },
+    },
+    {
+      selector: 'edge.path',
+      style: {
+        'line-color': CANVAS.path,
+        'target-arrow-color': CANVAS.path,
+        opacity: 1,
+        width: 'mapData(width, 1, 7, 4, 9)',
+        'z-index': 40,
+      },
+    },
+    {
+      selector: '.path-step',
+      style: { 'underlay-color': CANVAS.highlight, 'underlay-opacity': 0.55, 'underlay-padding': 8, 'z-index': 50 },
+    },
+    {
+      selector: '.flash',
+      style: { 'underlay-color': CANVAS.highlight, 'underlay-opacity': 0.7, 'underlay-padding': 12 },
+    },
+    // Round halos around nodes (edges have no underlay shape).
+    { selector: 'node.path-step, node.flash', style: { 'underlay-shape': 'ellipse' } },
+    { selector: '.f-hidden, .u-hidden, .x-hidden', style: { display: 'none' } },
+    // Added but not yet laid out: not drawn at all (no flash at the origin, no cost while a big graph streams in).
+    { selector: '.unplaced', style: { display: 'none' } },
+  ];
+  return blocks;
+}

@@ -1,0 +1,62 @@
+/**
+ * What the e2e tests load, in one place. Two sources:
+ *
+ * - `sample`: the invented three-article story of tests/support (fast, no NLP);
+ * - `corpus`: the real reports of ../shared/corpus through the ingest
+ *   pipeline (`npm run ingest -- <dir>` with DATA_DIR set), the Nov 2021
+ *   Israel–Morocco defence MOU with Benny Gantz.
+ *
+ * `E2E_SEED=sample` chooses the invented story; the corpus is the default.
+ * Each source names the scenario the tests walk through (what to search,
+ * whose relation to an agreement to read).
+ */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { loadConfig } from '../../core/config.js';
+import { createLogger } from '../../core/logger.js';
+import { openStore } from '../../core/store/index.js';
+import { ALL_SAMPLE_GRAPHS } from '../support/sample-graphs.js';
+
+export type SeedKind = 'sample' | 'corpus';
+
+export interface Scenario {
+  kind: SeedKind;
+  /** Typed into the search box. */
+  searchText: string;
+  /** The entity that search must find (and the tests expand). */
+  personId: string;
+}
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+export const CORPUS_DIR = process.env['E2E_CORPUS_DIR'] ?? path.resolve(REPO_ROOT, '../shared/corpus');
+
+export const SCENARIOS: Record<SeedKind, Scenario> = {
+  sample: { kind: 'sample', searchText: 'Firefly', personId: 'rufus-firefly' },
+  corpus: { kind: 'corpus', searchText: 'Gantz', personId: 'benny-gantz' },
+};
+
+/** The seed to use: E2E_SEED when set, else the real corpus. */
+export function chooseSeed(): SeedKind {
+  return process.env['E2E_SEED'] === 'sample' ? 'sample' : 'corpus';
+}
+
+/** Loads the chosen data into an embedded store at `dataDir` (no process may hold it open). */
+export async function seed(dataDir: string, kind: SeedKind = chooseSeed()): Promise<Scenario> {
+  if (kind === 'corpus') {
+    await promisify(execFile)('npx', ['tsx', 'ingest/cli.ts', 'ingest', CORPUS_DIR], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } else {
+    const config = loadConfig({ ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+    const store = await openStore(config, createLogger('silent'));
+    try {
+      for (const graph of ALL_SAMPLE_GRAPHS) await store.loadArticle(graph);
+    } finally {
+      await store.close();
+    }
+  }
+  return SCENARIOS[kind];
+}

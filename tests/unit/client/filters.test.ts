@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import {
+  computeVisibility,
+  defaultFilters,
+  filtersByEvidence,
+  sameFilters,
+  type Filters,
+} from '../../../client/src/model/filters.js';
+import { edge, node } from './fixtures.js';
+
+const nodes = [
+  node('gantz'),
+  node('israel', 'Country'),
+  node('mou', 'Agreement'),
+  node('rabat', 'Place'),
+  node('lonely'),
+];
+const edges = [
+  edge('gantz', 'HOLDS_ROLE', 'israel', { corroboration: 3, articles: ['toi', 'jpost', 'aj'] }),
+  edge('gantz', 'SIGNED', 'mou', { corroboration: 2, articles: ['toi', 'aj'] }),
+  edge('gantz', 'VISITED', 'rabat', { corroboration: 1, articles: ['jpost'] }),
+  edge('israel', 'MENTIONED_WITH', 'rabat', { corroboration: 1, articles: ['aj'] }),
+];
+const articleSources = new Map<string, string | null>([
+  ['toi', 'Times of Israel'],
+  ['jpost', 'Jerusalem Post'],
+  ['aj', 'Al Jazeera'],
+]);
+const visibility = (f: Partial<Filters>, keep?: Set<string>) =>
+  computeVisibility({ ...defaultFilters(), ...f }, { nodes, edges, articleSources, ...(keep ? { keep } : {}) });
+
+describe('filters', () => {
+  it('hide the weak co-occurrence link by default and nothing else', () => {
+    const v = visibility({});
+    expect([...v.hiddenEdges]).toEqual(['israel|MENTIONED_WITH|rabat']);
+    expect(v.hiddenNodes.size).toBe(0);
+    expect(filtersByEvidence(defaultFilters())).toBe(false);
+  });
+
+  it('hide a kind with the relations that touch it', () => {
+    const v = visibility({ hiddenKinds: ['Place'] });
+    expect([...v.hiddenNodes]).toEqual(['rabat']);
+    expect(v.hiddenEdges.has('gantz|VISITED|rabat')).toBe(true);
+    expect(v.hiddenEdges.has('gantz|SIGNED|mou')).toBe(false);
+  });
+
+  it('keep only corroborated relations, and the nodes they still connect (plus kept ones)', () => {
+    const v = visibility({ minCorroboration: 2 }, new Set(['lonely']));
+    expect([...v.hiddenEdges].sort()).toEqual(['gantz|VISITED|rabat', 'israel|MENTIONED_WITH|rabat']);
+    expect([...v.hiddenNodes]).toEqual(['rabat']);
+  });
+
+  it('filter by source and by article through the relations evidence', () => {
+    const bySource = visibility({ sources: ['Jerusalem Post'] });
+    expect([...bySource.hiddenEdges].sort()).toEqual(['gantz|SIGNED|mou', 'israel|MENTIONED_WITH|rabat']);
+    expect([...bySource.hiddenNodes].sort()).toEqual(['lonely', 'mou']);
+    const byArticle = visibility({ articles: ['aj'], hiddenTypes: [] });
+    expect([...byArticle.hiddenEdges]).toEqual(['gantz|VISITED|rabat']);
+    expect([...byArticle.hiddenNodes]).toEqual(['lonely']);
+  });
+
+  it('compare regardless of order', () => {
+    const a = { ...defaultFilters(), hiddenKinds: ['Place', 'Person'] as Filters['hiddenKinds'] };
+    const b = { ...defaultFilters(), hiddenKinds: ['Person', 'Place'] as Filters['hiddenKinds'] };
+    expect(sameFilters(a, b)).toBe(true);
+    expect(sameFilters(a, defaultFilters())).toBe(false);
+  });
+});
