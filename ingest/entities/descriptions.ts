@@ -70,6 +70,10 @@ function modifiersStart(ctx: DetectionContext, head: number, sentenceStart: numb
   while (j - 1 >= sentenceStart && head - (j - 1) <= 4) {
     const w = ctx.words[j - 1] as Word;
     if (DETERMINERS.has(w.lower) || w.possessive || /[,;:()"“”]/.test(w.after) || /[–—]/.test(w.after)) break;
+    // The tail of a hyphenated phrase ("first-of-its-kind") is not a modifier on its own;
+    // joined names ("Moroccan-Algerian") are.
+    const joined = ctx.words[j - 2] as Word | undefined;
+    if (joined?.after === '-' && !joined.capitalized) break;
     const p = ctx.lexicon.patterns;
     const country = ctx.demonymsByEnd.get(j) ?? ctx.lexiconByEnd.get(j);
     if (country && country.entry.kind === 'Country') {

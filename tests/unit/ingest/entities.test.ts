@@ -151,3 +151,18 @@ describe('acronyms in brackets', () => {
     expect(surfaces(g, 'Andean Development Corporation')).toEqual(expect.arrayContaining(['ADC']));
   });
 });
+
+describe('hyphenated compounds before a description', () => {
+  it('does not take the tail of "first-of-its-kind" as the agreement’s modifier', () => {
+    const g = extract(
+      'Chile and Peru signed a security pact. It is the first-of-its-kind agreement between the two states.',
+    );
+    const surfaces = g.entities.flatMap((e) => e.mentions.map((m) => m.text));
+    expect(surfaces).not.toContain('kind agreement');
+  });
+
+  it('keeps joined demonyms as the parties of a conflict', () => {
+    const g = extract('Chile and Peru traded threats. Bolivia is drawn into the widening Chilean-Peruvian conflict.');
+    expect(entity(g, 'Chile–Peru conflict')?.kind).toBe('Conflict');
+  });
+});
