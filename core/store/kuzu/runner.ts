@@ -87,9 +87,9 @@ class KuzuSession {
 
 /**
  * Values as Kuzu takes them. An empty list has no element type: Kuzu binds it
- * as NULL at best, and a prepared statement first run with a typed list then
- * with an empty one crashes the process. Empty lists are sent as NULL (what
- * Kuzu would store anyway; readers treat NULL lists as empty), at any depth.
+ * as NULL, types it STRING inside UNWIND rows (then refuses it for a STRING[]
+ * column), and throws on an empty UNWIND. Empty lists are sent as NULL (what
+ * Kuzu stores for them anyway; readers treat NULL lists as empty), at any depth.
  */
 function toKuzuValue(value: unknown): KuzuValue {
   if (value === undefined) return null;
