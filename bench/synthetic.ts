@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import type { ArticleGraph, EntityKind, ExtractedEntity, ExtractedRelation, RelationType } from '../core/domain.js';
 import { silentLogger } from '../core/logger.js';
 import { ENTITY_KINDS, TYPED_RELATION_TYPES, allowsEndpoints } from '../core/ontology.js';
+import { seededRandom } from '../core/random.js';
 import { openStore } from '../core/store/index.js';
 
 export interface SyntheticOptions {
@@ -23,18 +24,6 @@ export interface SyntheticCorpus {
   ids: string[];
   names: string[];
   kinds: EntityKind[];
-}
-
-/** A small deterministic PRNG, so every run benchmarks the same graph. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SYLLABLES = [
@@ -97,7 +86,8 @@ function nameFor(index: number, kind: EntityKind): string {
 
 /** Builds the synthetic corpus in memory. */
 export function syntheticCorpus(options: SyntheticOptions): SyntheticCorpus {
-  const rnd = random(options.seed ?? 7);
+  // Seeded, so every run benchmarks the same graph.
+  const rnd = seededRandom(options.seed ?? 7);
   const perArticle = options.relationsPerArticle ?? 150;
   const kinds: EntityKind[] = [];
   for (const kind of ENTITY_KINDS) {

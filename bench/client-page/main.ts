@@ -15,7 +15,7 @@ import { Store } from '../../client/src/model/store.js';
 import type { LayoutName } from '../../client/src/model/url-state.js';
 import { createCy, setFastViewport } from '../../client/src/view/cy.js';
 import { LayoutRunner, type LayoutStats } from '../../client/src/view/layout.js';
-import { seededRandom } from '../../client/src/view/layout-core.js';
+import { seededRandom } from '../../core/random.js';
 import { detectGl, type RendererChoice } from '../../client/src/view/renderer.js';
 import { GraphSync } from '../../client/src/view/sync.js';
 

@@ -76,8 +76,8 @@ export interface GraphStoreOptions {
 const MAX_VISITED = 20_000;
 /** Matches fetched per kind from the full-text index before ranking. */
 const SEARCH_CANDIDATES = 50;
-/** A name-match score this high (every word exact or a long prefix) needs no typo round. */
-const GOOD_MATCH = 0.8;
+/** A name-match score this high (a word exact, or the start of one: someone typing) needs no typo round. */
+const GOOD_MATCH = 0.5;
 
 export class CypherGraphStore implements GraphStore {
   readonly dialect;
@@ -201,7 +201,12 @@ export class CypherGraphStore implements GraphStore {
   }
 
   /** One round of full-text matching over every kind asked for, ranked by how well a name or alias answers. */
-  private async searchOnce(query: string, kinds: readonly EntityKind[], top: number, fuzzy: boolean): Promise<SearchHit[]> {
+  private async searchOnce(
+    query: string,
+    kinds: readonly EntityKind[],
+    top: number,
+    fuzzy: boolean,
+  ): Promise<SearchHit[]> {
     const params = { terms: queryTerms(query, { fuzzy }), lucene: luceneQuery(query, { fuzzy }), top };
     const perKind = await Promise.all(kinds.map((kind) => this.runner.run('search-fulltext', params, { kind })));
     const score = nameMatcher(query);

@@ -55,12 +55,15 @@ export function indexTerms(names: readonly string[]): string {
   return [...terms].join(' ');
 }
 
-/** The query terms for Kuzu: each token as a word, as a prefix, and with its one-deletion variants. */
+/** The query terms for Kuzu: each token as a word, the last also as a prefix, and (fuzzy) their one-deletion variants. */
 export function queryTerms(query: string, options: { fuzzy: boolean } = { fuzzy: true }): string {
   const terms = new Set<string>();
-  for (const token of tokens(query)) {
+  const all = tokens(query);
+  for (const [i, token] of all.entries()) {
     terms.add(token);
-    if (token.length >= MIN_PREFIX_LENGTH) terms.add(PREFIX_MARK + token.slice(0, MAX_PREFIX_LENGTH));
+    // Only the last word is still being typed; a prefix term of a short earlier word matches thousands of names.
+    const last = i === all.length - 1;
+    if (last && token.length >= MIN_PREFIX_LENGTH) terms.add(PREFIX_MARK + token.slice(0, MAX_PREFIX_LENGTH));
     if (!options.fuzzy) continue;
     terms.add(DELETE_MARK + token);
     for (const d of deletions(token)) terms.add(DELETE_MARK + d);

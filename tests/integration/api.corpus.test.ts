@@ -14,6 +14,7 @@ import type {
   SearchResponse,
 } from '../../core/api.js';
 import { sampleCorpusGraphs } from '../support/corpus-store.js';
+import { exportRequest } from './api-support/export-request.js';
 import { readWithNetworkx } from './api-support/networkx.js';
 import { startTestApp, type TestApp } from './api-support/test-app.js';
 
@@ -95,17 +96,10 @@ describe('the sample corpus through the API', () => {
 
   it('exports Gantz’s neighbourhood as GraphML that networkx reads whole', async () => {
     const n = await get<NeighbourhoodResponse>('/api/entities/benny-gantz/neighbourhood?depth=1');
-    const res = await request(t.app)
-      .post('/api/export')
-      .send({ format: 'graphml', neighbourhood: { ids: ['benny-gantz'], depth: 1 } })
-      .buffer(true)
-      .parse((r, done) => {
-        let text = '';
-        r.setEncoding('utf8');
-        r.on('data', (c: string) => (text += c));
-        r.on('end', () => done(null, text));
-      })
-      .expect(200);
+    const res = await exportRequest(t.app, {
+      format: 'graphml',
+      neighbourhood: { ids: ['benny-gantz'], depth: 1 },
+    }).expect(200);
     const g = readWithNetworkx('graphml', res.body as string);
     expect(Object.keys(g.nodes).sort()).toEqual(n.nodes.map((x) => x.id).sort());
     expect(g.edges).toHaveLength(n.edges.length);

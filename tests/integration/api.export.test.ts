@@ -17,6 +17,7 @@ import { articleGraph } from '../support/article-factory.js';
 import { ALL_SAMPLE_GRAPHS } from '../support/sample-graphs.js';
 import { readCsvWithPython, readWithNetworkx } from './api-support/networkx.js';
 import { startTestApp, type TestApp } from './api-support/test-app.js';
+import { exportRequest } from './api-support/export-request.js';
 
 const HAWK = 'Seán O\'Hara \\ "the Hawk"\n<b>&amp;\u0007';
 const FORMULA = '=HYPERLINK("http://evil.example")';
@@ -50,17 +51,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-const exportFile = (body: Record<string, unknown>) =>
-  request(t.app)
-    .post('/api/export')
-    .send(body)
-    .buffer(true)
-    .parse((res, done) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => done(null, text));
-    });
+const exportFile = (body: Record<string, unknown>) => exportRequest(t.app, body);
 
 async function exportAll(format: ExportFormat): Promise<{ text: string; headers: Record<string, string> }> {
   const res = await exportFile({ format, ids: everyone }).expect(200);

@@ -11,6 +11,7 @@
 import type cytoscapeNs from 'cytoscape';
 import type { LayoutName } from '../model/url-state.js';
 import { edgeLengths, relax } from './relax.js';
+import { seededRandom } from '../../../core/random.js';
 
 export interface LayoutNodeInput {
   id: string;
@@ -50,18 +51,6 @@ export interface LayoutResult {
 export const DRAFT_ABOVE_NODES = 300;
 
 type Cytoscape = typeof cytoscapeNs;
-
-/** A small, fast seeded PRNG (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Runs the requested layout on a headless graph. `cytoscape` must have fcose and dagre registered. */
 export function computeLayout(cytoscape: Cytoscape, request: LayoutRequest): LayoutResult {
