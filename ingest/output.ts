@@ -27,6 +27,8 @@ export interface ExtractionDocument {
       type: string;
       object: string;
       evidence: string;
+      /** Sentences of the article that state it (for MENTIONED_WITH: how often the two are named together). */
+      count: number;
       properties?: Record<string, string>;
       evidence_sentences: Array<{
         sentence: string;
@@ -63,6 +65,7 @@ export function toExtractionDocument(graphs: readonly ArticleGraph[]): Extractio
         type: r.type,
         object: r.object,
         evidence: r.evidence[0]?.sentence ?? '',
+        count: r.evidence.length,
         ...(Object.keys(r.properties).length > 0 ? { properties: r.properties as Record<string, string> } : {}),
         evidence_sentences: r.evidence.map((e) => ({
           sentence: e.sentence,
