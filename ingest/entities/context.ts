@@ -4,7 +4,7 @@
  */
 import type { KnownEntity } from '../../core/domain.js';
 import { isNameLike } from '../link.js';
-import type { Lexicon } from '../lexicon.js';
+import type { Lexicon, LexiconEntry } from '../lexicon.js';
 import type { ParsedText, Sentence, Word } from '../parse.js';
 import { matchDemonyms, matchLexicon, type LexiconMatch } from './gazetteer.js';
 import type { TitleContext } from './titles.js';
@@ -67,6 +67,21 @@ export function createContext(lexicon: Lexicon, parsed: ParsedText, known: reado
 export function addCandidate(ctx: DetectionContext, candidate: Candidate): void {
   ctx.candidates.push(candidate);
   if (!candidate.pending) ctx.taken.fill(1, candidate.start, candidate.end);
+}
+
+/** Adds a gazetteer name found at words `[start, end)` as a candidate of its entry's kind. */
+export function addLexiconCandidate(
+  ctx: DetectionContext,
+  match: { start: number; end: number; entry: LexiconEntry },
+): void {
+  addCandidate(ctx, {
+    start: match.start,
+    end: match.end,
+    kind: match.entry.kind,
+    name: match.entry.name,
+    source: 'lexicon',
+    lexicon: match.entry,
+  });
 }
 
 /** True when any word of the range is already taken. */

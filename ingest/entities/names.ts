@@ -7,10 +7,10 @@
  */
 import type { EntityKind } from '../../core/ontology.js';
 import type { Word } from '../parse.js';
-import { addCandidate, isTaken, type DetectionContext } from './context.js';
+import { addCandidate, addLexiconCandidate, isTaken, type DetectionContext } from './context.js';
 import { fuzzyLexiconName, type LexiconMatch } from './gazetteer.js';
 import { roleAfter, roleBeforeComma, titleBefore } from './titles.js';
-import type { Candidate, RoleInfo } from './types.js';
+import type { RoleInfo } from './types.js';
 
 const CONNECTORS = new Set([
   'of',
@@ -261,7 +261,7 @@ function classifySegment(
   if (end - start === 1) {
     const entry = fuzzyLexiconName(ctx.lexicon, first);
     if (entry) {
-      addCandidate(ctx, { start, end, kind: entry.kind, name: entry.name, source: 'lexicon', lexicon: entry });
+      addLexiconCandidate(ctx, { start, end, entry });
       return;
     }
     // A lone surname ("Gantz", "Palti"): a person only if resolution finds the full name.
@@ -349,15 +349,7 @@ export function detectNames(
       // A name with a head word keeps its modifiers ("Political-Security Bureau"); only a leading article goes.
       const core = (ctx.words[a] as Word).lower === 'the' ? a + 1 : a;
       const leading = inside.filter((m) => m.end <= core || (ctx.words[m.end - 1] as Word).possessive);
-      for (const m of leading)
-        addCandidate(ctx, {
-          start: m.start,
-          end: m.end,
-          kind: m.entry.kind,
-          name: m.entry.name,
-          source: 'lexicon',
-          lexicon: m.entry,
-        });
+      for (const m of leading) addLexiconCandidate(ctx, m);
       const from = Math.max(core, ...leading.map((m) => m.end));
       if (b - from >= 2 || (b - from === 1 && headKind !== 'Organization')) {
         addCandidate(ctx, {
@@ -404,14 +396,7 @@ export function detectNames(
         if (core < m.start && !isTaken(ctx, core, m.start))
           classifySegment(ctx, core, m.start, sentenceStart, sentenceEnd);
       }
-      addCandidate(ctx, {
-        start: m.start,
-        end: m.end,
-        kind: m.entry.kind,
-        name: m.entry.name,
-        source: 'lexicon',
-        lexicon: m.entry,
-      });
+      addLexiconCandidate(ctx, m);
       cursor = m.end;
     }
     if (!titleCase && cursor < b) {
@@ -467,14 +452,7 @@ export function detectLowercaseLexicon(ctx: DetectionContext): void {
     const continues =
       /^\s+$/.test(last.after) && ctx.words[m.end]?.capitalized === true && !ctx.words[m.end]?.sentenceInitial;
     if (m.end - m.start >= 2 && !first.capitalized && !continues && !isTaken(ctx, m.start, m.end)) {
-      addCandidate(ctx, {
-        start: m.start,
-        end: m.end,
-        kind: m.entry.kind,
-        name: m.entry.name,
-        source: 'lexicon',
-        lexicon: m.entry,
-      });
+      addLexiconCandidate(ctx, m);
     }
   }
 }
@@ -482,14 +460,6 @@ export function detectLowercaseLexicon(ctx: DetectionContext): void {
 /** Gazetteer names outside capitalised runs (lower-case aliases, names in headlines). */
 export function detectRemainingLexicon(ctx: DetectionContext): void {
   for (const m of ctx.lexiconByStart.values()) {
-    if (!isTaken(ctx, m.start, m.end))
-      addCandidate(ctx, {
-        start: m.start,
-        end: m.end,
-        kind: m.entry.kind,
-        name: m.entry.name,
-        source: 'lexicon',
-        lexicon: m.entry,
-      } satisfies Candidate);
+    if (!isTaken(ctx, m.start, m.end)) addLexiconCandidate(ctx, m);
   }
 }
