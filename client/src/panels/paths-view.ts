@@ -146,7 +146,7 @@ function showPaths(nav: Navigator, box: HTMLElement, response: PathsResponse, fr
           'button',
           { class: 'link path-choice', on: { click: () => choose(i) } },
           h('span', { class: 'path-hops' }, `${path.edges.length} hop${path.edges.length === 1 ? '' : 's'}`),
-          h('span', { class: 'path-names' }, path.nodes.map((n) => n.name).join(' → ')),
+          h('span', { class: 'path-names' }, ...pathSteps(path)),
         ),
       ),
     );
@@ -163,6 +163,21 @@ function showPaths(nav: Navigator, box: HTMLElement, response: PathsResponse, fr
     detail,
   );
   choose(0);
+}
+
+/**
+ * Names joined by the relation of each step ("Gantz –signed→ MOU"), so two
+ * paths through the same entities over different relations read apart.
+ */
+function pathSteps(path: GraphPath): (string | HTMLElement)[] {
+  const parts: (string | HTMLElement)[] = [path.nodes[0]?.name ?? ''];
+  path.edges.forEach((edge, i) => {
+    const a = path.nodes[i]!;
+    const b = path.nodes[i + 1]!;
+    const arrow = RELATIONS[edge.type].symmetric ? '↔' : edge.source === a.id ? '→' : '←';
+    parts.push(h('span', { class: 'path-rel' }, ` ${edgeLabel(edge)} ${arrow} `), b.name);
+  });
+  return parts;
 }
 
 /** One path: highlighted on the graph, its steps listed, one step at a time with its evidence. */
