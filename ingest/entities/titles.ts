@@ -165,7 +165,8 @@ export function titleBefore(
     if (p.type === 'rank' || p.type === 'country') continue;
     for (let k = p.start; k < p.end; k++) roleWords.push(ctx.words[k] as Word);
   }
-  const first = pieces[0] as TitlePiece;
+  // "the phones of Prime Minister X": an "of" before the title belongs to the phrase outside it.
+  const first = pieces.find((p) => p.type !== 'of') as TitlePiece;
   const head = heads[heads.length - 1] as Extract<TitlePiece, { type: 'head' }>;
   return {
     start: first.start,

@@ -278,6 +278,7 @@ export class SentenceReader {
   subjects(view: SentenceView, t: number, kinds: readonly EntityKind[]): Endpoint[] {
     const cs = this.clauseStart(view.sentence, t);
     let limit = cs;
+    let verb = -1;
     for (let k = t - 1; k >= cs; k--) {
       const w = this.word(k) as Word;
       // "are believed to be involved": a passive or raising verb leaves the subject to the trigger.
@@ -285,6 +286,7 @@ export class SentenceReader {
         this.ctx.lexicon.cues.passiveMarkers.has(this.word(k - 1)?.lower ?? '') || this.word(k + 1)?.lower === 'to';
       if (this.isFiniteVerb(w) && !raised) {
         limit = k + 1;
+        verb = k;
         break;
       }
     }
@@ -307,12 +309,21 @@ export class SentenceReader {
       if (e) found.push(e);
     }
     if (found.length > 0) return found;
+    // "Gantz arrived in Bahrain and signed ...": a verb coordinated with an earlier one shares its subject.
+    if (verb >= 0 && this.coordinatedVerb(t)) return this.subjects(view, verb, kinds);
     const pronoun = this.word(cs);
     if (pronoun && RELATIVE.has(pronoun.lower) && limit === cs) return this.antecedents(view, cs, kinds);
     // Right after a closed relative clause ("X, who ..., inked"), the subject is what the clause was about.
     const closed = cs > view.sentence.firstWord ? this.openRelative(cs - 1) : -1;
     if (closed >= 0 && limit === cs) return this.antecedents(view, closed, kinds);
     return [];
+  }
+
+  /** True when the verb at `t` opens a second predicate: "and", perhaps an adverb ("and later"), then the verb. */
+  private coordinatedVerb(t: number): boolean {
+    let k = t - 1;
+    while (this.word(k)?.tags.has('Adverb') && k > t - 3) k--;
+    return this.word(k)?.lower === 'and';
   }
 
   /**
@@ -361,7 +372,11 @@ export class SentenceReader {
   }
 
   /** The nearest object and those coordinated with it ("Egypt, Jordan, the UAE and Bahrain"). */
-  coordinated<T extends Endpoint>(list: T[]): T[] {
+  coordinated<T extends Endpoint>(all: T[]): T[] {
+    // "Israel's NSO Group": a possessor right before a name modifies it; the name is the argument.
+    const list = all.filter(
+      (e, k) => !((this.word(e.end - 1) as Word).possessive && all[k + 1] !== undefined && all[k + 1]!.start === e.end),
+    );
     const first = list[0];
     if (!first) return [];
     const group: T[] = [first];

@@ -69,6 +69,11 @@ function roleRelations(reader: SentenceReader, view: SentenceView, out: Relation
         );
       }
       if (role.complement !== undefined) complementRelations(reader, view, m, role, out);
+      // "IAI chief executive Boaz Levy", "NSO's chief": the organisation written right before the title.
+      const org = view.mentions.find((x) => x.entity.kind === 'Organization' && x.end === role.start);
+      if (org && isLeadership(reader, role.head))
+        out.add('HOLDS_ROLE', endpointOf(m), endpointOf(org), s, { role: role.role });
+      else if (org) out.add('MEMBER_OF', endpointOf(m), endpointOf(org), s);
     }
     termAs(reader, view, m, out);
   }
@@ -143,6 +148,11 @@ function locatedIn(reader: SentenceReader, view: SentenceView, out: RelationColl
     const stated = m.candidate.country ?? demonymInside(reader, m);
     const country = reader.existingCountry(stated ?? null);
     if (country) out.add('LOCATED_IN', endpointOf(m), { entity: country, start: m.start, end: m.end }, s);
+    // "Israel's NSO Group": a state's possessive right before an organisation's name.
+    const owner = all.find(
+      (x) => x.end === m.start && x.entity.kind === 'Country' && (reader.word(x.end - 1) as Word).possessive,
+    );
+    if (owner) out.add('LOCATED_IN', endpointOf(m), endpointOf(owner), s);
     // "Hezbollah in Lebanon", "the Moroccan Defense Ministry in Rabat".
     const next = all.find((x) => x.start > m.end && x.start <= m.end + 2 && reader.prepBefore(x) === 'in');
     if (

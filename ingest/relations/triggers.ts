@@ -77,6 +77,17 @@ function isPassive(c: TriggerContext, t: number): boolean {
   );
 }
 
+/** A passive verb right before word `t` ("was used against", "had been launched against"). */
+function passiveBefore(c: TriggerContext, t: number): boolean {
+  const verb = word(c, t - 1);
+  // compromise tags some participles as adjectives ("was used against"); the ending still says what they are.
+  const participle =
+    verb !== undefined && (verb.tags.has('PastTense') || verb.tags.has('Participle') || /[^e]ed$|en$/.test(verb.lower));
+  if (!participle) return false;
+  const markers = c.reader.ctx.lexicon.cues.passiveMarkers;
+  return markers.has(word(c, t - 2)?.lower ?? '') || markers.has(word(c, t - 3)?.lower ?? '');
+}
+
 function agentsAfter(c: TriggerContext, by: number, kinds: EntityKind[]): Endpoint[] {
   return c.reader.coordinated(c.reader.objects(c.view, by, kinds));
 }
@@ -371,6 +382,12 @@ function oppose(c: TriggerContext, t: number): void {
   if (w.lower === 'against') {
     const target = c.reader.objects(c.view, t, PARTIES).find((o) => o.prep === 'against');
     if (!target) return;
+    // "Pegasus was used against Sanchez": a passive hides who acts, unless "by" names them.
+    if (passiveBefore(c, t)) {
+      const by = agentMarker(c, t);
+      for (const a of by < 0 ? [] : agentsAfter(c, by, PARTIES)) c.out.add('OPPOSES', a, target, s);
+      return;
+    }
     const cs = c.reader.clauseStart(s, t);
     const left = c.view.mentions.filter(
       (m) =>

@@ -55,6 +55,12 @@ describe('titles and roles', () => {
     expect(entity(g, 'Sameh Shoukry')?.aliases).toContain('Egyptian Foreign Minister Sameh Shoukry');
     expect(entity(g, 'Ahmed Fathi')?.aliases).toContain('Lt. Gen. Ahmed Fathi');
   });
+
+  it('leaves a preposition before the title out of the titled alias', () => {
+    const h = extract('Hackers read the phones of Prime Minister Mark Rutte in The Hague.');
+    expect(entity(h, 'Mark Rutte')?.aliases).toContain('Prime Minister Mark Rutte');
+    expect(entity(h, 'Mark Rutte')?.aliases).not.toContain('of Prime Minister Mark Rutte');
+  });
 });
 
 describe('pattern rules for unknown names', () => {

@@ -18,6 +18,16 @@ describe('relation typing and direction per verb class', () => {
       'The Oslo Accords were signed by Israel in 1993.',
       ['Israel SIGNED Oslo Accords', 'Israel PARTY_TO Oslo Accords'],
     ],
+    [
+      'sign, second of two coordinated verbs: the first verb’s subject signs',
+      'French President Emmanuel Macron arrived in Chile on Monday and signed a trade agreement with Chile.',
+      [
+        'Emmanuel Macron VISITED Chile',
+        'Emmanuel Macron SIGNED Chile–France trade agreement',
+        'Chile SIGNED Chile–France trade agreement',
+        'Chile PARTY_TO Chile–France trade agreement',
+      ],
+    ],
     ['meet', 'Joe Biden met Emmanuel Macron in Paris.', ['Joe Biden MET_WITH Emmanuel Macron']],
     ['visit / arrive / land', 'Emmanuel Macron landed in Nigeria on Monday.', ['Emmanuel Macron VISITED Nigeria']],
     [
@@ -81,6 +91,35 @@ describe('relations read from noun phrases', () => {
         'Omar Zaki MEMBER_OF Jordanian Ministry of Foreign Affairs',
       ]),
     );
+  });
+
+  it('reads who made a system through a possessive, and where a company is', () => {
+    const g = extract('Colombia bought the Hermes drone, made by Israel’s Elbit Systems.');
+    expect(facts(g)).toEqual(
+      expect.arrayContaining(['Hermes DEVELOPED_BY Elbit Systems', 'Elbit Systems LOCATED_IN Israel']),
+    );
+    expect(facts(g)).not.toContain('Hermes DEVELOPED_BY Israel');
+  });
+
+  it('leaves the actor of a passive "used against" unnamed unless "by" names it', () => {
+    expect(facts(extract('Chile says Pegasus was used against President Gabriel Boric.'))).not.toContain(
+      'Chile OPPOSES Gabriel Boric',
+    );
+    expect(facts(extract('Missiles were fired against Israel by Hamas.'))).toContain('Hamas OPPOSES Israel');
+  });
+
+  it('ties a title to the organisation written right before it', () => {
+    const g = extract(
+      'Lockheed Martin chief executive James Taiclet met Airbus Group spokesman Paul Moreau in Berlin.',
+    );
+    expect(facts(g)).toEqual(
+      expect.arrayContaining([
+        'James Taiclet HOLDS_ROLE Lockheed Martin',
+        'Paul Moreau HOLDS_ROLE Airbus Group',
+        'James Taiclet MET_WITH Paul Moreau',
+      ]),
+    );
+    expect(g.entities.find((e) => e.name === 'James Taiclet')?.roles).toEqual(['Chief Executive']);
   });
 
   it('reads national affiliation, "X-based" and possessive makers', () => {
