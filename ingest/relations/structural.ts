@@ -235,12 +235,39 @@ function compounds(reader: SentenceReader, view: SentenceView, out: RelationColl
   }
 }
 
+/**
+ * "Iranian-backed Houthis", "the Polisario Front, an Algerian-backed
+ * movement": a demonym compound speaks for its state, about the name it
+ * qualifies or, in an apposition, the name the apposition describes.
+ */
+function demonymCompounds(reader: SentenceReader, view: SentenceView, out: RelationCollector): void {
+  const s = view.sentence;
+  for (let k = s.firstWord; k < s.endWord - 1; k++) {
+    const d = reader.ctx.demonymsByEnd.get(k + 1);
+    const joined = reader.word(k + 1);
+    if (!d || reader.word(k)?.after !== '-' || !joined || !SUPPORT_COMPOUNDS.has(joined.lower)) continue;
+    if (view.mentions.some((m) => m.start <= d.start && d.end <= m.end)) continue;
+    // As with titles, a demonym speaks for a state only in an article that names that state.
+    const country = reader.existingCountry(d.entry.name);
+    if (!country) continue;
+    let target = view.mentions.find((x) => x.start > k + 1 && x.start <= k + 4);
+    if (!target) {
+      // ", an Algerian-backed movement": the apposition is about the name before its comma.
+      const opener = reader.word(d.start - 1)?.lower;
+      const comma = opener === 'a' || opener === 'an' || opener === 'the' ? d.start - 2 : d.start - 1;
+      if (/,\s*$/.test(reader.word(comma)?.after ?? '')) target = view.mentions.find((x) => x.end === comma + 1);
+    }
+    if (target) out.add('SUPPORTS', { entity: country, start: d.start, end: d.end }, endpointOf(target), s);
+  }
+}
+
 /** Runs every structural rule over one sentence. */
 export function applyStructure(reader: SentenceReader, view: SentenceView, out: RelationCollector): void {
   roleRelations(reader, view, out);
   locatedIn(reader, view, out);
   developedBy(reader, view, out);
   compounds(reader, view, out);
+  demonymCompounds(reader, view, out);
 }
 
 export type { Sentence };

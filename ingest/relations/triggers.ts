@@ -302,6 +302,8 @@ function support(c: TriggerContext, t: number): void {
     for (const a of c.reader.subjects(c.view, t, PARTIES)) c.out.add('SUPPORTS', a, beneficiary, s);
     return;
   }
+  // "Iran-backed", "an Algerian-backed movement": compounds are read by the structural rules.
+  if (word(c, t - 1)?.after === '-') return;
   if (isPassive(c, t)) {
     const backers = agentsAfter(c, agentMarker(c, t), PARTIES);
     let backed: Endpoint[] = c.reader.subjects(c.view, t, SUPPORTED);
@@ -444,14 +446,36 @@ function involve(c: TriggerContext, t: number): void {
   for (const a of c.reader.subjects(c.view, t, PARTIES)) c.out.add('INVOLVED_IN', a, conflict, c.view.sentence);
 }
 
+/**
+ * The states whose office holders are the subject at `t`: "U.S. President
+ * Donald Trump recognised ..." is the United States recognising.
+ */
+function statesOfLeaders(c: TriggerContext, t: number): Endpoint[] {
+  const states: Endpoint[] = [];
+  for (const person of c.reader.subjects(c.view, t, ['Person'])) {
+    for (const role of person.mention?.roles ?? []) {
+      const country = c.reader.existingCountry(role.country);
+      if (country && c.reader.ctx.lexicon.roles.leadership.has(role.head))
+        states.push({ entity: country, start: role.start, end: role.end });
+    }
+  }
+  return states;
+}
+
 function recognize(c: TriggerContext, t: number): void {
   const s = c.view.sentence;
-  const recognizers = c.reader.subjects(c.view, t, ['Country']);
+  let recognizers = c.reader.subjects(c.view, t, ['Country']);
+  if (recognizers.length === 0) recognizers = statesOfLeaders(c, t);
   if (recognizers.length === 0) return;
   const end = c.reader.clauseEnd(s, t);
   for (let k = t + 1; k < Math.min(end, t + 6); k++) {
     if (word(c, k)?.lower !== 'sovereignty' || word(c, k + 1)?.lower !== 'over') continue;
-    const place = c.reader.objects(c.view, k + 1, ['Place', 'Country'])[0];
+    // The territory is the noun phrase after "over" ("the disputed territory of Western Sahara"); a name behind another preposition is another phrase's.
+    const inPhrase = (p: Endpoint) =>
+      c.reader.ctx.words
+        .slice(k + 2, p.start)
+        .every((x) => (x.lower === 'of' || !x.tags.has('Preposition')) && !/[,;:]/.test(x.after));
+    const place = c.reader.objects(c.view, k + 1, ['Place', 'Country']).find(inPhrase);
     if (!place) return;
     const what = c.reader.ctx.parsed.text.slice((word(c, t + 1) as Word).start, (word(c, place.end - 1) as Word).end);
     for (const r of recognizers) c.out.add('RECOGNIZED', r, place, s, { what });
@@ -488,7 +512,13 @@ function relationsVerb(c: TriggerContext, t: number, cls: 'normalize' | 'sever' 
   const isNoun = (word(c, t) as Word).tags.has('Noun') && !(word(c, t) as Word).tags.has('Verb');
   if (noun < 0 && !(cls === 'normalize' && !isNoun)) return;
   const status = statusOf(c, noun, SEVER_STATUS[cls] ?? 'relations');
-  let subjects = c.reader.subjects(c.view, t, ['Country']);
+  // "in return for Rabat normalising ties": the name right before a gerund is its subject, whatever governs it.
+  const before = (word(c, t) as Word).tags.has('Gerund') ? c.view.mentions.find((m) => m.end === t) : undefined;
+  let subjects: Endpoint[] = [];
+  if (before?.entity.kind === 'Country') subjects = [{ entity: before.entity, start: before.start, end: before.end }];
+  else if (before?.seatOf)
+    subjects = [{ entity: c.reader.countryEntity(before.seatOf, before), start: before.start, end: before.end }];
+  if (subjects.length === 0) subjects = c.reader.subjects(c.view, t, ['Country']);
   // "signed agreements to normalize relations with Israel": the signers normalise.
   if (subjects.length === 0 && word(c, t - 1)?.lower === 'to') {
     for (let k = t - 2; k >= c.reader.clauseStart(s, t); k--) {

@@ -108,6 +108,27 @@ describe('relations read from noun phrases', () => {
     expect(facts(extract('Missiles were fired against Israel by Hamas.'))).toContain('Hamas OPPOSES Israel');
   });
 
+  it('reads a demonym compound, also in an apposition, for a state the article names', () => {
+    const g = extract(
+      'Pakistan denies it. Kashmir Front, a Pakistani-backed group, clashed with India. Iran called the Iranian-backed Hezbollah a partner.',
+    );
+    expect(facts(g)).toEqual(expect.arrayContaining(['Pakistan SUPPORTS Kashmir Front', 'Iran SUPPORTS Hezbollah']));
+    expect(facts(extract('Troops hit the Iranian-backed Houthis.'))).not.toContain('Iran SUPPORTS Houthis');
+  });
+
+  it('makes the state act when its head of state recognises, and reads the subject of a gerund', () => {
+    const g = extract(
+      'Syria and the US talk. US President Donald Trump recognised Israel’s sovereignty over the Golan Heights in return for Damascus normalising ties with Washington.',
+    );
+    expect(facts(g)).toEqual(
+      expect.arrayContaining(['United States RECOGNIZED Golan Heights', 'Syria RELATIONS_WITH United States']),
+    );
+    // An unknown territory is not replaced by a name further on.
+    expect(facts(extract('Chile recognised Peru’s sovereignty over Tacna in return for help from Lima.'))).toEqual([
+      'Lima LOCATED_IN Peru',
+    ]);
+  });
+
   it('ties a title to the organisation written right before it', () => {
     const g = extract(
       'Lockheed Martin chief executive James Taiclet met Airbus Group spokesman Paul Moreau in Berlin.',
