@@ -32,7 +32,9 @@ async function expectAppError(promise: Promise<unknown>, id: string): Promise<Ap
 
 /** Stats to compare across calls: PageRank sums floats in parallel, so its scores are compared to a few digits. */
 export function comparableStats(s: GraphStats) {
-  const central = s.mostCentral.map((c) => [c.score.toFixed(4), c.id]).sort((a, b) => b[0]!.localeCompare(a[0]!) || a[1]!.localeCompare(b[1]!));
+  const central = s.mostCentral
+    .map((c) => [c.score.toFixed(4), c.id])
+    .sort((a, b) => b[0]!.localeCompare(a[0]!) || a[1]!.localeCompare(b[1]!));
   return { ...s, mostCentral: central };
 }
 
