@@ -57,9 +57,11 @@ interface ApplyOptions {
 /** Shows nodes that now have a place, and their edges whose other end has one too. */
 function revealed(nodes: NodeCollection): void {
   nodes.removeClass('unplaced');
-  nodes.connectedEdges('.unplaced').forEach((e) => {
-    if (!e.source().hasClass('unplaced') && !e.target().hasClass('unplaced')) e.removeClass('unplaced');
-  });
+  // One class change on a collection: per-edge calls emit and restyle ten thousand times on big graphs.
+  nodes
+    .connectedEdges('.unplaced')
+    .filter((e) => !e.source().hasClass('unplaced') && !e.target().hasClass('unplaced'))
+    .removeClass('unplaced');
 }
 
 /** The closest a fit may zoom in. */
