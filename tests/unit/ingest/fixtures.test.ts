@@ -86,3 +86,57 @@ describe('Algeria buys Russian fighters (HTML)', () => {
     );
   });
 });
+
+describe('Israeli minister signs a pact in Bahrain (HTML with menus and teasers)', () => {
+  const g = load('bahrain-israel-pact.html');
+  it('cleans the page', () => {
+    expect(g.article.title).toBe('Gantz lands in Bahrain to sign defence pact');
+    expect(g.article.text).not.toMatch(/Related Posts|Qatar signs gas deal|All rights reserved|Sport/);
+  });
+  it('reads the visit, the signing by both sides and the regional context', () => {
+    expect(facts(g)).toEqual(
+      expect.arrayContaining([
+        'Benny Gantz VISITED Bahrain',
+        'Benny Gantz SIGNED Bahrain–Israel defense agreement',
+        'Bahrain PARTY_TO Bahrain–Israel defense agreement',
+        'Israel PARTY_TO Bahrain–Israel defense agreement',
+        'Benny Gantz MET_WITH Hamad bin Isa Al Khalifa',
+        'Hamad bin Isa Al Khalifa HOLDS_ROLE Bahrain',
+        'Bahrain RELATIONS_WITH Israel',
+        'United States SUPPORTS Abraham Accords',
+        'Iran SUPPORTS Houthis',
+        'Houthis OPPOSES Saudi Arabia',
+      ]),
+    );
+  });
+});
+
+describe('Pegasus found on the Spanish prime minister’s phone (Markdown)', () => {
+  const g = load('spain-pegasus.md');
+  it('reads the maker of the spyware and where it is, and no attacker the text does not name', () => {
+    const f = facts(g);
+    expect(f).toEqual(expect.arrayContaining(['Pegasus DEVELOPED_BY NSO Group', 'NSO Group LOCATED_IN Israel']));
+    expect(f).not.toContain('Pegasus DEVELOPED_BY Israel');
+    expect(f.filter((x) => x.includes('OPPOSES'))).toEqual([]);
+  });
+  it('keeps titled aliases clean', () => {
+    expect(g.entities.find((e) => e.name === 'Pedro Sanchez')?.aliases).not.toContain(
+      'of Prime Minister Pedro Sanchez',
+    );
+  });
+});
+
+describe('Algeria accuses Morocco after a drone strike (wire copy with page furniture)', () => {
+  const g = load('algeria-drone-strike.txt');
+  it('reads backing, recognition by a head of state and normalisation in a gerund clause', () => {
+    expect(facts(g)).toEqual(
+      expect.arrayContaining([
+        'Algeria SUPPORTS Polisario Front',
+        'Algeria RELATIONS_WITH Morocco',
+        'United States RECOGNIZED Western Sahara',
+        'Morocco RELATIONS_WITH Israel',
+      ]),
+    );
+    expect(g.article.text).not.toMatch(/Most Read|Oil prices climb|Advertisement/);
+  });
+});
