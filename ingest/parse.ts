@@ -82,7 +82,8 @@ const FUNCTION_WORDS = new Set([
   'into',
 ]);
 
-const NAME_TAGS = [
+/** compromise tags (its own and the lexicon plugin's) that mark a word as part of a name. */
+export const NAME_TAGS = [
   'ProperNoun',
   'Person',
   'Place',

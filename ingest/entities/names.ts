@@ -6,7 +6,7 @@
  * person (a title or role, the tagger's name tags, an apposition).
  */
 import type { EntityKind } from '../../core/ontology.js';
-import type { Word } from '../parse.js';
+import { NAME_TAGS, type Word } from '../parse.js';
 import { addCandidate, addLexiconCandidate, isTaken, type DetectionContext } from './context.js';
 import { fuzzyLexiconName, type LexiconMatch } from './gazetteer.js';
 import { roleAfter, roleBeforeComma, titleBefore } from './titles.js';
@@ -30,22 +30,7 @@ const CONNECTORS = new Set([
   'di',
   'abu',
 ]);
-const PROPER_TAGS = [
-  'ProperNoun',
-  'Person',
-  'Place',
-  'Organization',
-  'Country',
-  'City',
-  'Acronym',
-  'FirstName',
-  'LastName',
-  'Honorific',
-  'WeaponSystem',
-  'Agreement',
-  'Conflict',
-  'Demonym',
-];
+const PROPER_TAGS = [...NAME_TAGS, 'FirstName', 'LastName', 'Honorific'];
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 const ROMAN = /^(II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 const ABBREVIATION = /^(lt|gen|col|maj|capt|adm|sgt|brig|mr|mrs|ms|dr|prof|st|sen|rep|gov|pres|jr|sr|ret)$/i;
