@@ -247,8 +247,15 @@ export class SentenceReader {
     if (m.seatOf && kinds.includes('Country')) {
       const prep = this.prepBefore(m);
       if (prep !== null && LOCATIVE.has(prep)) return null;
-      return { entity: this.countryEntity(m.seatOf, m), start: m.start, end: m.end, mention: m };
+      return this.stateOf(m);
     }
+    return null;
+  }
+
+  /** The country a mention names or, for a capital, stands for, whatever governs the mention. */
+  stateOf(m: ResolvedMention): Endpoint | null {
+    if (m.entity.kind === 'Country') return { entity: m.entity, start: m.start, end: m.end, mention: m };
+    if (m.seatOf) return { entity: this.countryEntity(m.seatOf, m), start: m.start, end: m.end, mention: m };
     return null;
   }
 

@@ -514,11 +514,8 @@ function relationsVerb(c: TriggerContext, t: number, cls: 'normalize' | 'sever' 
   const status = statusOf(c, noun, SEVER_STATUS[cls] ?? 'relations');
   // "in return for Rabat normalising ties": the name right before a gerund is its subject, whatever governs it.
   const before = (word(c, t) as Word).tags.has('Gerund') ? c.view.mentions.find((m) => m.end === t) : undefined;
-  let subjects: Endpoint[] = [];
-  if (before?.entity.kind === 'Country') subjects = [{ entity: before.entity, start: before.start, end: before.end }];
-  else if (before?.seatOf)
-    subjects = [{ entity: c.reader.countryEntity(before.seatOf, before), start: before.start, end: before.end }];
-  if (subjects.length === 0) subjects = c.reader.subjects(c.view, t, ['Country']);
+  const gerundSubject = before ? c.reader.stateOf(before) : null;
+  let subjects = gerundSubject ? [gerundSubject] : c.reader.subjects(c.view, t, ['Country']);
   // "signed agreements to normalize relations with Israel": the signers normalise.
   if (subjects.length === 0 && word(c, t - 1)?.lower === 'to') {
     for (let k = t - 2; k >= c.reader.clauseStart(s, t); k--) {
