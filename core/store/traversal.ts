@@ -1,0 +1,131 @@
+/**
+ * Walking the graph: the neighbourhood of seed entities (hop by hop, with
+ * kind, type, article and corroboration filters, ranked and cut to a node
+ * limit) and the subgraph among given entities.
+ */
+import type { EntityKind, GraphEdge, GraphNode, RelationType, Subgraph } from '../domain.js';
+import { errors } from '../errors.js';
+import { ENTITY_KINDS, LIMITS, RELATION_TYPES, TYPED_RELATION_TYPES, WEAK_RELATION } from '../ontology.js';
+import type { StoreContext } from './context.js';
+import { nodes } from './entities.js';
+import { groupByKind } from './kind-index.js';
+import type { NeighbourhoodSpec } from './port.js';
+import { toGraphEdge, toGraphNode } from './records.js';
+
+/** Most nodes a neighbourhood walk visits before it stops counting (hubs at depth 3). */
+const MAX_VISITED = 20_000;
+
+export async function neighbourhood(ctx: StoreContext, spec: NeighbourhoodSpec): Promise<Subgraph> {
+  const depth = spec.depth ?? 1;
+  if (!Number.isInteger(depth) || depth < 1 || depth > LIMITS.maxDepth) {
+    throw errors.validation(`depth must be 1..${LIMITS.maxDepth}`);
+  }
+  const limit = Math.min(spec.limit ?? LIMITS.defaultNodeLimit, LIMITS.maxNodeLimit);
+  const types = spec.types?.length ? spec.types : TYPED_RELATION_TYPES;
+  const kinds = new Set<EntityKind>(spec.kinds?.length ? spec.kinds : ENTITY_KINDS);
+  const articleFilter = spec.articleIds?.length ? new Set(spec.articleIds) : null;
+  const minCorroboration = spec.minCorroboration ?? 1;
+  const keepEdge = (edge: GraphEdge) =>
+    edge.corroboration >= minCorroboration && (!articleFilter || edge.articles.some((a) => articleFilter.has(a)));
+
+  const seedKinds = await ctx.locate(spec.ids);
+  const seeds = spec.ids.filter((id) => seedKinds.has(id));
+  if (seeds.length === 0) throw errors.notFound('entity', spec.ids.join(', '));
+
+  const distance = new Map<string, number>(seeds.map((id) => [id, 0]));
+  const relevance = new Map<string, number>();
+  const found = new Map<string, GraphNode>();
+  const edges = new Map<string, GraphEdge>();
+  const kindOf = new Map(seedKinds);
+  let frontier = seeds;
+  for (let hop = 1; hop <= depth && frontier.length > 0 && distance.size < MAX_VISITED; hop++) {
+    const next: string[] = [];
+    for (const row of await hopOnce(ctx, frontier, kindOf, types)) {
+      const edge = toGraphEdge(row.edge);
+      const node = toGraphNode(row.node);
+      if (!edge || !node || !kinds.has(node.kind) || !keepEdge(edge)) continue;
+      edges.set(edge.id, edge);
+      found.set(node.id, node);
+      kindOf.set(node.id, node.kind);
+      ctx.kinds.remember(node.id, node.kind);
+      relevance.set(
+        node.id,
+        (relevance.get(node.id) ?? 0) + edge.corroboration * (edge.type === WEAK_RELATION ? 1 : 3),
+      );
+      if (!distance.has(node.id)) {
+        distance.set(node.id, hop);
+        next.push(node.id);
+      }
+    }
+    frontier = next;
+  }
+  for (const node of await nodes(
+    ctx,
+    seeds.filter((id) => !found.has(id)),
+  ))
+    found.set(node.id, node);
+
+  // Seeds first, then the closest, most corroborated, best connected.
+  const ranked = [...distance.keys()].sort(
+    (a, b) =>
+      distance.get(a)! - distance.get(b)! ||
+      (relevance.get(b) ?? 0) - (relevance.get(a) ?? 0) ||
+      (found.get(b)?.degree ?? 0) - (found.get(a)?.degree ?? 0) ||
+      a.localeCompare(b),
+  );
+  const kept = new Set(ranked.slice(0, Math.max(limit, seeds.length)));
+  // Relations among the outermost ring the walk did not cross (two neighbours linked to each other).
+  const ring = [...kept].filter((id) => distance.get(id) === depth);
+  for (const edge of await edgesAmong(ctx, ring, [...kept], kindOf, types)) {
+    if (keepEdge(edge)) edges.set(edge.id, edge);
+  }
+  return {
+    nodes: [...kept].map((id) => found.get(id)).filter((n): n is GraphNode => n !== undefined),
+    edges: [...edges.values()].filter((e) => kept.has(e.source) && kept.has(e.target)),
+    omitted: distance.size - kept.size,
+  };
+}
+
+/** The entities among `ids` and every relation between them. */
+export async function subgraph(
+  ctx: StoreContext,
+  ids: string[],
+  types: RelationType[] = [...RELATION_TYPES],
+): Promise<Subgraph> {
+  const kinds = await ctx.locate(ids);
+  const among = [...kinds.keys()];
+  const [found, edges] = await Promise.all([nodes(ctx, among), edgesAmong(ctx, among, among, kinds, types)]);
+  return { nodes: found, edges, omitted: 0 };
+}
+
+/** One hop out of the frontier, one query per kind, run side by side on the reader pool. */
+async function hopOnce(
+  ctx: StoreContext,
+  frontier: string[],
+  kindOf: Map<string, EntityKind>,
+  types: readonly RelationType[],
+) {
+  const groups = [...groupByKind(frontier, kindOf)];
+  const results = await Promise.all(
+    groups.map(([kind, ids]) => ctx.runner.run('neighbour-hop', { ids }, { kind, types: [...types] })),
+  );
+  return results.flat();
+}
+
+/** Relations going out of `from` to any entity in `among`. */
+async function edgesAmong(
+  ctx: StoreContext,
+  from: string[],
+  among: string[],
+  kindOf: Map<string, EntityKind>,
+  types: readonly RelationType[],
+): Promise<GraphEdge[]> {
+  const groups = [...groupByKind(from, kindOf)];
+  const results = await Promise.all(
+    groups.map(([kind, ids]) => ctx.runner.run('edges-among', { ids, among }, { kind, types: [...types] })),
+  );
+  return results
+    .flat()
+    .map((row) => toGraphEdge(row.edge))
+    .filter((e): e is GraphEdge => e !== null);
+}
