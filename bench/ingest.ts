@@ -13,10 +13,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cleanArticle } from '../ingest/clean/index.js';
 import { extractArticle, knownEntitiesOf, linkSequentially, type ArticleInput } from '../ingest/extract.js';
-import { KnownIndex } from '../ingest/link.js';
-import { getNlp } from '../ingest/nlp.js';
-import { ExtractionPool } from '../ingest/pool.js';
-import { formatOf } from '../ingest/read.js';
+import { KnownIndex } from '../ingest/link/link.js';
+import { getNlp } from '../ingest/parse/nlp.js';
+import { ExtractionPool } from '../ingest/runtime/pool.js';
+import { formatOf } from '../ingest/read/read.js';
 
 export interface IngestBenchResult {
   articles: number;

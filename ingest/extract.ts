@@ -1,7 +1,7 @@
 /**
  * The extraction API: one article (file name and raw content) in, one
  * ArticleGraph out, through the pure stages clean → parse → entities →
- * relations. `extractCorpus` threads resolution across articles so later
+ * resolve → relations → link (each a folder beside this file). `extractCorpus` threads resolution across articles so later
  * articles (and re-ingests) reuse the ids of earlier ones.
  */
 import type { ArticleDocument, ArticleGraph, ExtractedEntity, ExtractedRelation, KnownEntity } from '../core/domain.js';
@@ -9,15 +9,16 @@ import { WEAK_RELATION } from '../core/ontology.js';
 import { cleanArticle } from './clean/index.js';
 import { detectEntities } from './entities/index.js';
 import type { DetectionContext } from './entities/context.js';
-import type { EntityDraft, EntityRegistry } from './entities/registry.js';
+import type { EntityDraft, EntityRegistry } from './resolve/registry.js';
 import type { CollectedRelation } from './relations/collector.js';
 import { LOCATIVE, SentenceReader } from './relations/sentence-view.js';
-import { getLexicon } from './lexicon.js';
-import { KnownIndex, linkToKnown } from './link.js';
-import { slugify } from './normalize.js';
-import { parseText } from './parse.js';
-import { formatOf, type ArticleFormat } from './read.js';
+import { getLexicon } from './lexicon/index.js';
+import { KnownIndex, linkToKnown } from './link/link.js';
+import { slugify } from './parse/normalize.js';
+import { parseText } from './parse/parse.js';
+import { formatOf, type ArticleFormat } from './read/read.js';
 import { extractRelations } from './relations/index.js';
+import { resolveArticle } from './resolve/resolve.js';
 
 export interface ArticleInput {
   /** File name (its base name becomes the article id). */
@@ -96,7 +97,8 @@ function finalizeEntities(drafts: Iterable<EntityDraft>): Map<EntityDraft, Extra
 /** Extracts the graph of an already cleaned article. */
 export function extractDocument(article: ArticleDocument, known: readonly KnownEntity[] = []): ArticleGraph {
   const parsed = parseText(article.text);
-  const { context, registry } = detectEntities(getLexicon(), parsed, known);
+  const context = detectEntities(getLexicon(), parsed, known);
+  const registry = resolveArticle(context);
   const collected = settleSeats(context, registry, extractRelations(context, registry));
   const entities = finalizeEntities(registry.byKey.values());
   const relations: ExtractedRelation[] = [];

@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from '../core/config.js';
 import { isAppError } from '../core/errors.js';
 import { createLogger } from '../core/logger.js';
 import { openStore } from '../core/store/index.js';
-import { createUploadIngestor } from '../ingest/load.js';
+import { createUploadIngestor } from '../ingest/load/load.js';
 import { createApp } from './app.js';
 
 async function main(): Promise<void> {

@@ -6,9 +6,9 @@
  */
 import { basename } from 'node:path';
 import type { ArticleDocument } from '../../core/domain.js';
-import { slugify } from '../normalize.js';
-import type { RawArticle } from '../read.js';
-import { sourceHashOf } from '../source-hash.js';
+import { slugify } from '../parse/normalize.js';
+import type { RawArticle } from '../read/read.js';
+import { sourceHashOf } from '../read/source-hash.js';
 import { htmlToLines } from './html.js';
 import { cleanLines, markdownLines } from './lines.js';
 

@@ -3,9 +3,9 @@
  * gazetteer matches and which words are already taken by a candidate.
  */
 import type { KnownEntity } from '../../core/domain.js';
-import { isNameLike } from '../link.js';
-import type { Lexicon, LexiconEntry } from '../lexicon.js';
-import type { ParsedText, Sentence, Word } from '../parse.js';
+import { isNameLike } from '../link/link.js';
+import type { Lexicon, LexiconEntry } from '../lexicon/index.js';
+import type { ParsedText, Sentence, Word } from '../parse/parse.js';
 import { matchDemonyms, matchLexicon, type LexiconMatch } from './gazetteer.js';
 import type { TitleContext } from './titles.js';
 import type { Candidate } from './types.js';

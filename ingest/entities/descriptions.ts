@@ -6,7 +6,7 @@
  * minister", "his Moroccan counterpart"), and "the X administration".
  * Only the phrases are found here; what they stand for is settled by resolution.
  */
-import type { Word } from '../parse.js';
+import type { Word } from '../parse/parse.js';
 import { addCandidate, isTaken, type DetectionContext } from './context.js';
 
 const DETERMINERS = new Set([

@@ -4,9 +4,9 @@
  * ordinary words ("us", "far").
  */
 import { distance } from 'fastest-levenshtein';
-import type { Lexicon, LexiconEntry, LexiconPhrase } from '../lexicon.js';
-import type { Word } from '../parse.js';
-import { isAllCaps, isCapitalized } from '../normalize.js';
+import type { Lexicon, LexiconEntry, LexiconPhrase } from '../lexicon/index.js';
+import type { Word } from '../parse/parse.js';
+import { isAllCaps, isCapitalized } from '../parse/normalize.js';
 
 export interface LexiconMatch {
   start: number;

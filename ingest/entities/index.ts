@@ -1,29 +1,23 @@
 /**
- * Entity stage: finds the mentions of one parsed article and resolves them
- * into entities. Names go first (so descriptions never swallow them), then
- * the gazetteer names outside capitalised runs, then descriptions.
+ * Entity stage: finds the candidate mentions of one parsed article (the
+ * resolve stage groups them into entities). Names go first (so descriptions
+ * never swallow them), then the gazetteer names outside capitalised runs,
+ * then descriptions.
  */
 import type { KnownEntity } from '../../core/domain.js';
-import type { Lexicon } from '../lexicon.js';
-import type { ParsedText } from '../parse.js';
+import type { Lexicon } from '../lexicon/index.js';
+import type { ParsedText } from '../parse/parse.js';
 import { createContext, type DetectionContext } from './context.js';
 import { detectAdministrations, detectDescriptions } from './descriptions.js';
 import { detectInstitutions } from './institutions.js';
 import { detectLowercaseLexicon, detectNames, detectRemainingLexicon } from './names.js';
-import type { EntityRegistry } from './registry.js';
-import { resolveArticle } from './resolve.js';
 
-export interface ArticleEntities {
-  context: DetectionContext;
-  registry: EntityRegistry;
-}
-
-/** Detects and resolves the entities of one article. */
+/** Detects the candidate mentions of one article. */
 export function detectEntities(
   lexicon: Lexicon,
   parsed: ParsedText,
   known: readonly KnownEntity[] = [],
-): ArticleEntities {
+): DetectionContext {
   const ctx = createContext(lexicon, parsed, known);
   detectLowercaseLexicon(ctx);
   for (const s of parsed.sentences) {
@@ -33,5 +27,5 @@ export function detectEntities(
   }
   detectRemainingLexicon(ctx);
   for (const s of parsed.sentences) detectDescriptions(ctx, s.firstWord, s.endWord, s.titleCase);
-  return { context: ctx, registry: resolveArticle(ctx) };
+  return ctx;
 }

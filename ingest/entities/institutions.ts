@@ -5,9 +5,9 @@
  * country ("Morocco's government"). Names are made canonical so every way of
  * writing one institution gives one entity.
  */
-import type { LexiconEntry } from '../lexicon.js';
-import { nameKey } from '../normalize.js';
-import type { Word } from '../parse.js';
+import type { LexiconEntry } from '../lexicon/index.js';
+import { nameKey } from '../parse/normalize.js';
+import type { Word } from '../parse/parse.js';
 import { addCandidate, isTaken, type DetectionContext } from './context.js';
 
 const DOMAINS: Record<string, string> = {

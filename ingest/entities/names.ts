@@ -6,7 +6,7 @@
  * person (a title or role, the tagger's name tags, an apposition).
  */
 import type { EntityKind } from '../../core/ontology.js';
-import { NAME_TAGS, type Word } from '../parse.js';
+import { NAME_TAGS, type Word } from '../parse/parse.js';
 import { addCandidate, addLexiconCandidate, isTaken, type DetectionContext } from './context.js';
 import { fuzzyLexiconName, type LexiconMatch } from './gazetteer.js';
 import { roleAfter, roleBeforeComma, titleBefore } from './titles.js';

@@ -4,8 +4,8 @@
  * "Zohar Palti, head of ...". The title is stripped from the name and kept as
  * a role with the country it is for.
  */
-import type { Lexicon } from '../lexicon.js';
-import type { Word } from '../parse.js';
+import type { Lexicon } from '../lexicon/index.js';
+import type { Word } from '../parse/parse.js';
 import type { LexiconMatch } from './gazetteer.js';
 import type { RoleInfo } from './types.js';
 

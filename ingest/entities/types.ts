@@ -3,7 +3,7 @@
  * before resolution, and the resolved mentions the relation stage reads.
  */
 import type { EntityKind } from '../../core/ontology.js';
-import type { LexiconEntry } from '../lexicon.js';
+import type { LexiconEntry } from '../lexicon/index.js';
 
 /** A role stated next to a name: "Israeli Defense Minister", "head of the Bureau". */
 export interface RoleInfo {

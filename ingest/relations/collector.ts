@@ -5,8 +5,8 @@
  */
 import type { EvidenceSentence, RelationProperties, Span } from '../../core/domain.js';
 import { allowsEndpoints, RELATIONS, type RelationType } from '../../core/ontology.js';
-import type { EntityDraft, ResolvedMention } from '../entities/registry.js';
-import type { ParsedText, Sentence, Word } from '../parse.js';
+import type { EntityDraft, ResolvedMention } from '../resolve/registry.js';
+import type { ParsedText, Sentence, Word } from '../parse/parse.js';
 
 /** A word range of a sentence that an endpoint of a relation is read from. */
 export interface Endpoint {

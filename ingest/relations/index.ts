@@ -4,7 +4,7 @@
  * inferences), then the MENTIONED_WITH fallback.
  */
 import type { DetectionContext } from '../entities/context.js';
-import type { EntityRegistry, ResolvedMention } from '../entities/registry.js';
+import type { EntityRegistry, ResolvedMention } from '../resolve/registry.js';
 import { RelationCollector, type CollectedRelation } from './collector.js';
 import { inferRelations, mentionedWith } from './inference.js';
 import { SentenceReader } from './sentence-view.js';

@@ -7,8 +7,8 @@
  * in a country the article names are located in it. Last, names sharing a
  * sentence with no typed relation get the weak MENTIONED_WITH.
  */
-import type { EntityDraft, EntityRegistry, ResolvedMention } from '../entities/registry.js';
-import type { ParsedText, Sentence, Word } from '../parse.js';
+import type { EntityDraft, EntityRegistry, ResolvedMention } from '../resolve/registry.js';
+import type { ParsedText, Sentence, Word } from '../parse/parse.js';
 import type { RelationCollector } from './collector.js';
 import type { SentenceReader, SentenceView } from './sentence-view.js';
 

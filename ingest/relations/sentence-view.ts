@@ -7,8 +7,8 @@
  */
 import type { EntityKind } from '../../core/ontology.js';
 import type { DetectionContext } from '../entities/context.js';
-import type { EntityDraft, EntityRegistry, ResolvedMention } from '../entities/registry.js';
-import type { Sentence, Word } from '../parse.js';
+import type { EntityDraft, EntityRegistry, ResolvedMention } from '../resolve/registry.js';
+import type { Sentence, Word } from '../parse/parse.js';
 import type { Endpoint } from './collector.js';
 
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);

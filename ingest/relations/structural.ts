@@ -5,9 +5,9 @@
  * Dome", "the Israeli Skylock Dome System" → DEVELOPED_BY), and compound
  * modifiers ("U.S.-brokered", "Iran-backed").
  */
-import type { EntityDraft, ResolvedMention } from '../entities/registry.js';
+import type { EntityDraft, ResolvedMention } from '../resolve/registry.js';
 import type { RoleInfo } from '../entities/types.js';
-import type { Sentence, Word } from '../parse.js';
+import type { Sentence, Word } from '../parse/parse.js';
 import type { Endpoint, RelationCollector } from './collector.js';
 import type { SentenceReader, SentenceView } from './sentence-view.js';
 

@@ -6,7 +6,7 @@
  * taking their agent from "by".
  */
 import type { EntityKind } from '../../core/ontology.js';
-import type { Word } from '../parse.js';
+import type { Word } from '../parse/parse.js';
 import type { Endpoint, RelationCollector } from './collector.js';
 import type { SentenceReader, SentenceView } from './sentence-view.js';
 

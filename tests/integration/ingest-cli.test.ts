@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../core/config.js';
 import { silentLogger } from '../../core/logger.js';
 import { openStore } from '../../core/store/index.js';
-import { createUploadIngestor } from '../../ingest/load.js';
+import { createUploadIngestor } from '../../ingest/load/load.js';
 import { createApp } from '../../server/app.js';
 import { CORPUS_DIR, REPO_ROOT } from '../support/corpus.js';
 
@@ -25,7 +25,7 @@ async function ingest(args: string[], env: Record<string, string>) {
   try {
     const { stdout, stderr } = await run(
       process.execPath,
-      ['--import', 'tsx', 'ingest/cli.ts', 'ingest', '--no-progress', ...args],
+      ['--import', 'tsx', 'ingest/commands/cli.ts', 'ingest', '--no-progress', ...args],
       {
         cwd: REPO_ROOT,
         env: { ...process.env, LOG_LEVEL: 'warn', ...env },

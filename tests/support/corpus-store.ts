@@ -3,7 +3,7 @@
  * store: what the API and browser tests stand on.
  */
 import type { ArticleGraph } from '../../core/domain.js';
-import { extractFiles } from '../../ingest/pipeline.js';
+import { extractFiles } from '../../ingest/runtime/pipeline.js';
 import { CORPUS_DIR } from './corpus.js';
 
 let graphs: Promise<ArticleGraph[]> | undefined;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { KnownEntity } from '../../../core/domain.js';
 import { extractCorpus, linkSequentially } from '../../../ingest/extract.js';
-import { isNameLike } from '../../../ingest/link.js';
-import { ExtractionPool } from '../../../ingest/pool.js';
+import { isNameLike } from '../../../ingest/link/link.js';
+import { ExtractionPool } from '../../../ingest/runtime/pool.js';
 import { extract, facts } from './helpers.js';
 
 const known: KnownEntity[] = [

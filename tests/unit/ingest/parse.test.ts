@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../../ingest/parse.js';
+import { parseText } from '../../../ingest/parse/parse.js';
 
 const text = [
   'Gulf Leaders Hold Talks On Shipping Security',

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../core/ontology.js';
-import { discoverArticleFiles } from '../../../ingest/discover.js';
-import { extractFiles } from '../../../ingest/pipeline.js';
-import { decodeArticle, readArticleFile } from '../../../ingest/read.js';
+import { discoverArticleFiles } from '../../../ingest/read/discover.js';
+import { extractFiles } from '../../../ingest/runtime/pipeline.js';
+import { decodeArticle, readArticleFile } from '../../../ingest/read/read.js';
 
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
 

@@ -5,14 +5,14 @@
  * or the lead's `ingest`) can load what succeeded and report what did not.
  */
 import { basename } from 'node:path';
-import type { ArticleGraph, KnownEntity } from '../core/domain.js';
-import { discoverArticleFiles } from './discover.js';
-import { extractArticle, knownEntitiesOf, linkSequentially } from './extract.js';
-import { KnownIndex } from './link.js';
+import type { ArticleGraph, KnownEntity } from '../../core/domain.js';
+import { discoverArticleFiles } from '../read/discover.js';
+import { extractArticle, knownEntitiesOf, linkSequentially } from '../extract.js';
+import { KnownIndex } from '../link/link.js';
 import { ExtractionPool } from './pool.js';
-import { articleIdOf } from './clean/index.js';
-import { readArticleFile, type RawArticle } from './read.js';
-import { sourceHashOf } from './source-hash.js';
+import { articleIdOf } from '../clean/index.js';
+import { readArticleFile, type RawArticle } from '../read/read.js';
+import { sourceHashOf } from '../read/source-hash.js';
 
 export type FileOutcome =
   | { status: 'ok'; path: string; file: string; graph: ArticleGraph }

@@ -3,8 +3,8 @@
  * sent and posts their graphs back.
  */
 import { parentPort } from 'node:worker_threads';
-import type { KnownEntity } from '../core/domain.js';
-import { extractUnlinked, type ArticleInput } from './extract.js';
+import type { KnownEntity } from '../../core/domain.js';
+import { extractUnlinked, type ArticleInput } from '../extract.js';
 
 parentPort?.on('message', (job: { id: number; input: ArticleInput; known: KnownEntity[] }) => {
   try {

@@ -3,7 +3,7 @@
  * plugin on first use.
  */
 import nlp from 'compromise';
-import { getLexicon, lexiconPlugin } from './lexicon.js';
+import { getLexicon, lexiconPlugin } from '../lexicon/index.js';
 
 let ready = false;
 

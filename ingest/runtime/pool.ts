@@ -5,8 +5,8 @@
  * order afterwards (a cheap sequential pass).
  */
 import { Worker } from 'node:worker_threads';
-import type { ArticleGraph, KnownEntity } from '../core/domain.js';
-import type { ArticleInput } from './extract.js';
+import type { ArticleGraph, KnownEntity } from '../../core/domain.js';
+import type { ArticleInput } from '../extract.js';
 
 interface Job {
   id: number;

@@ -6,9 +6,9 @@
  * lone surname that only one known person carries. Descriptions ("the
  * Kingdom", "the agreement") never link articles.
  */
-import type { ArticleGraph, ExtractedEntity, ExtractedRelation, KnownEntity } from '../core/domain.js';
-import { sameNameVariant } from './entities/resolve.js';
-import { nameKey } from './normalize.js';
+import type { ArticleGraph, ExtractedEntity, ExtractedRelation, KnownEntity } from '../../core/domain.js';
+import { sameNameVariant } from '../resolve/resolve.js';
+import { nameKey } from '../parse/normalize.js';
 
 const NAME_CONNECTORS = /^(of|the|and|al|el|de|du|la|le|bin|ibn|for)$/;
 

@@ -3,16 +3,16 @@
  * per article, with one result per article. Shared by the `ingest` command
  * and the server's upload endpoint.
  */
-import type { IngestResponse } from '../core/api.js';
-import type { ArticleGraph } from '../core/domain.js';
-import { isAppError } from '../core/errors.js';
-import type { Logger } from '../core/logger.js';
-import type { GraphStore } from '../core/store/port.js';
-import { extractArticle, knownEntitiesOf } from './extract.js';
-import { articleIdOf } from './clean/index.js';
-import { KnownIndex } from './link.js';
-import { decodeArticle } from './read.js';
-import { sourceHashOf } from './source-hash.js';
+import type { IngestResponse } from '../../core/api.js';
+import type { ArticleGraph } from '../../core/domain.js';
+import { isAppError } from '../../core/errors.js';
+import type { Logger } from '../../core/logger.js';
+import type { GraphStore } from '../../core/store/port.js';
+import { extractArticle, knownEntitiesOf } from '../extract.js';
+import { articleIdOf } from '../clean/index.js';
+import { KnownIndex } from '../link/link.js';
+import { decodeArticle } from '../read/read.js';
+import { sourceHashOf } from '../read/source-hash.js';
 
 export type LoadResult = IngestResponse['results'][number];
 

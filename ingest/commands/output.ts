@@ -3,7 +3,7 @@
  * (`{articles:[{file,title,entities,relations}]}`), with offsets kept as
  * extra fields so nothing the graph holds is lost.
  */
-import type { ArticleGraph } from '../core/domain.js';
+import type { ArticleGraph } from '../../core/domain.js';
 
 export interface ExtractionDocument {
   articles: Array<{

@@ -9,12 +9,12 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { SingleBar, Presets } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { loadConfig, type AppConfig } from '../core/config.js';
-import { createLogger, type Logger } from '../core/logger.js';
+import { loadConfig, type AppConfig } from '../../core/config.js';
+import { createLogger, type Logger } from '../../core/logger.js';
 import { formatReport, runIngest } from './ingest-command.js';
-import { isAppError } from '../core/errors.js';
+import { isAppError } from '../../core/errors.js';
 import { toExtractionDocument } from './output.js';
-import { extractFiles, type FileOutcome } from './pipeline.js';
+import { extractFiles, type FileOutcome } from '../runtime/pipeline.js';
 
 /** Logger of the CLI: always stderr, so stdout can carry the JSON document. */
 export function createCliLogger(config: AppConfig): Logger {

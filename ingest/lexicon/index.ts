@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import type { EntityKind } from '../core/ontology.js';
-import { isAllCaps, nameKey, phraseWords, slugify, wordKey } from './normalize.js';
+import type { EntityKind } from '../../core/ontology.js';
+import { isAllCaps, nameKey, phraseWords, slugify, wordKey } from '../parse/normalize.js';
 
-const LEXICON_DIR = fileURLToPath(new URL('./lexicon/', import.meta.url));
+const LEXICON_DIR = fileURLToPath(new URL('./', import.meta.url));
 
 const countrySchema = z.object({
   name: z.string(),

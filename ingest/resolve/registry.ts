@@ -5,9 +5,9 @@
  */
 import type { EntityKind } from '../../core/ontology.js';
 import type { Mention } from '../../core/domain.js';
-import type { LexiconEntry } from '../lexicon.js';
-import type { ParsedText, Word } from '../parse.js';
-import type { Candidate, RoleInfo } from './types.js';
+import type { LexiconEntry } from '../lexicon/index.js';
+import type { ParsedText, Word } from '../parse/parse.js';
+import type { Candidate, RoleInfo } from '../entities/types.js';
 
 export interface EntityDraft {
   key: string;

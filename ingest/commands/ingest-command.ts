@@ -7,17 +7,17 @@
  * NEWSGRAPH_SERVER, with the server's INGEST_TOKEN); without one, the command
  * says so and stops, touching nothing.
  */
-import type { IngestResponse } from '../core/api.js';
-import type { AppConfig } from '../core/config.js';
-import { errors, isAppError } from '../core/errors.js';
-import type { Logger } from '../core/logger.js';
-import { LIMITS } from '../core/ontology.js';
-import { openStore } from '../core/store/index.js';
-import type { GraphStore } from '../core/store/port.js';
-import { discoverArticleFiles } from './discover.js';
-import { loadGraphs, type LoadResult } from './load.js';
-import { extractFiles, type FileOutcome } from './pipeline.js';
-import { readArticleFile } from './read.js';
+import type { IngestResponse } from '../../core/api.js';
+import type { AppConfig } from '../../core/config.js';
+import { errors, isAppError } from '../../core/errors.js';
+import type { Logger } from '../../core/logger.js';
+import { LIMITS } from '../../core/ontology.js';
+import { openStore } from '../../core/store/index.js';
+import type { GraphStore } from '../../core/store/port.js';
+import { discoverArticleFiles } from '../read/discover.js';
+import { loadGraphs, type LoadResult } from '../load/load.js';
+import { extractFiles, type FileOutcome } from '../runtime/pipeline.js';
+import { readArticleFile } from '../read/read.js';
 
 export interface IngestOptions {
   server?: string;

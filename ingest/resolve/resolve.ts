@@ -7,12 +7,12 @@
  * join what they abbreviate.
  */
 import { distance } from 'fastest-levenshtein';
-import type { LexiconEntry } from '../lexicon.js';
-import { nameKey, slugify } from '../normalize.js';
-import type { Word } from '../parse.js';
-import type { DetectionContext } from './context.js';
+import type { LexiconEntry } from '../lexicon/index.js';
+import { nameKey, slugify } from '../parse/normalize.js';
+import type { Word } from '../parse/parse.js';
+import type { DetectionContext } from '../entities/context.js';
 import { EntityRegistry, type EntityDraft, type ResolvedMention } from './registry.js';
-import type { Candidate, RoleInfo } from './types.js';
+import type { Candidate, RoleInfo } from '../entities/types.js';
 
 const RECENCY_MODIFIERS = new Set(['previous', 'earlier', 'former', 'original', 'old', 'prior']);
 const TOPIC_LABEL: Record<string, string> = {

@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { LIMITS } from '../core/ontology.js';
+import { LIMITS } from '../../core/ontology.js';
 
 export type ArticleFormat = 'text' | 'markdown' | 'html';
 
