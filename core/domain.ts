@@ -67,6 +67,8 @@ export interface EvidenceSentence extends Span {
   sentence: string;
   subject: Span | null;
   object: Span | null;
+  /** Id of the extraction rule that read the relation from this sentence (why the edge exists). */
+  rule?: string;
 }
 
 export type RelationProperties = Partial<Record<RelationProperty, string>>;

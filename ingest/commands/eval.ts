@@ -1,68 +1,55 @@
 /**
- * `npm run eval`: extracts the sample corpus and scores it against the gold
- * annotations with the reference scorer (`score.mjs --verbose`), printing
- * precision, recall and F1 for typed entities, relation pairs and typed
- * relations, then the misses. Paths default to ../shared/{corpus,gold} beside
- * the repository; override with --corpus/--gold or NEWSGRAPH_CORPUS/NEWSGRAPH_GOLD.
+ * `npm run eval`: extracts the sample corpus and every development story
+ * beside the repository (`../shared`), scores each with the reference scorers
+ * and prints tables per story, entity kind, relation type and rule, with macro
+ * averages over the dev stories; writes the same report as JSON.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Command } from 'commander';
-import { toExtractionDocument } from './output.js';
-import { extractFiles } from '../runtime/pipeline.js';
+import { evaluate, type EvalReport } from './eval/report.js';
+import { discoverStories } from './eval/stories.js';
+import { formatReport } from './eval/tables.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-interface Score {
-  P: number;
-  R: number;
-  F1: number;
-  tp: number;
-  pred: number;
-  gold: number;
+export interface EvalOptions {
+  /** The folder holding corpus/, gold/ (with score.mjs, breakdown.mjs) and devset/. */
+  shared: string;
+  /** Only these stories ("sample" or a dev story's folder name); all when empty. */
+  stories?: readonly string[];
 }
 
-/** Extracts `corpus`, scores it against `gold`, and returns the scorer's output. */
-export async function runEval(
-  corpus: string,
-  gold: string,
-): Promise<{ report: string; scores: Record<string, Score | number | null> }> {
-  const outcomes = await extractFiles([corpus]);
-  const graphs = outcomes.flatMap((o) => (o.status === 'ok' ? [o.graph] : []));
-  const predFile = join(mkdtempSync(join(tmpdir(), 'newsgraph-eval-')), 'extract.json');
-  writeFileSync(predFile, JSON.stringify(toExtractionDocument(graphs)));
-  const report = execFileSync(process.execPath, [join(gold, 'score.mjs'), gold, predFile, '--verbose'], {
-    encoding: 'utf8',
-  });
-  const json = report.slice(report.indexOf('\n{') + 1, report.lastIndexOf('}') + 1);
-  return { report, scores: JSON.parse(json) as Record<string, Score | number | null> };
+/** Extracts and scores the chosen stories. */
+export async function runEval(options: EvalOptions): Promise<EvalReport> {
+  const all = discoverStories(options.shared);
+  const chosen = options.stories?.length ? all.filter((s) => options.stories?.includes(s.name)) : all;
+  const unknown = (options.stories ?? []).filter((n) => !all.some((s) => s.name === n));
+  if (unknown.length > 0)
+    throw new Error(
+      `unknown stor${unknown.length > 1 ? 'ies' : 'y'} ${unknown.join(', ')}: ${all.map((s) => s.name).join(', ')}`,
+    );
+  const gold = join(options.shared, 'gold');
+  return evaluate(chosen, { score: join(gold, 'score.mjs'), breakdown: join(gold, 'breakdown.mjs') });
 }
 
-function row(label: string, s: Score): string {
-  return `${label.padEnd(18)} P ${s.P.toFixed(3)}  R ${s.R.toFixed(3)}  F1 ${s.F1.toFixed(3)}  (tp ${s.tp}, predicted ${s.pred}, gold ${s.gold})`;
-}
-
-if (import.meta.url === `file://${process.argv[1] ?? ''}` || process.argv[1]?.endsWith('eval.ts')) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const program = new Command('eval')
-    .option(
-      '--corpus <dir>',
-      'articles to extract',
-      process.env.NEWSGRAPH_CORPUS ?? resolve(REPO_ROOT, '../shared/corpus'),
-    )
-    .option(
-      '--gold <dir>',
-      'gold annotations with score.mjs',
-      process.env.NEWSGRAPH_GOLD ?? resolve(REPO_ROOT, '../shared/gold'),
-    )
-    .option('--quiet', 'only the scores, not the misses')
+    .description('extract and score the sample corpus and every dev story against their gold annotations')
+    .option('--shared <dir>', 'the shared folder', process.env.NEWSGRAPH_SHARED ?? resolve(REPO_ROOT, '../shared'))
+    .option('--story <names...>', 'only these stories ("sample" or a devset folder name)')
+    .option('-o, --out <file>', 'where to write the report as JSON', 'eval-report.json')
+    .option('-v, --verbose', 'also list, per story, the misses, the spurious relations and the wrong kinds')
     .parse(process.argv);
-  const opts = program.opts<{ corpus: string; gold: string; quiet?: boolean }>();
-  const { report, scores } = await runEval(opts.corpus, opts.gold);
-  if (!opts.quiet) process.stdout.write(report.slice(0, report.indexOf('\n{') + 1));
-  process.stdout.write(
-    `\n${row('typed entities', scores.entities_with_kind as Score)}\n${row('entities (any kind)', scores.entities as Score)}\n${row('relation pairs', scores.relation_pairs as Score)}\n${row('typed relations', scores.typed_relations as Score)}\nevidence match     ${String(scores.evidence_match)}\n`,
-  );
+  const opts = program.opts<{ shared: string; story?: string[]; out: string; verbose?: boolean }>();
+  try {
+    const report = await runEval({ shared: opts.shared, stories: opts.story });
+    process.stdout.write(formatReport(report, { verbose: opts.verbose }));
+    writeFileSync(opts.out, `${JSON.stringify(report, null, 2)}\n`);
+    process.stderr.write(`report written to ${opts.out}\n`);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exitCode = 2;
+  }
 }

@@ -36,6 +36,7 @@ export interface ExtractionDocument {
         end: number;
         subject: { start: number; end: number } | null;
         object: { start: number; end: number } | null;
+        rule: string;
       }>;
     }>;
   }>;
@@ -73,6 +74,7 @@ export function toExtractionDocument(graphs: readonly ArticleGraph[]): Extractio
           end: e.end,
           subject: e.subject,
           object: e.object,
+          rule: e.rule ?? 'unknown',
         })),
       })),
     })),

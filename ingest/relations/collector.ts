@@ -28,6 +28,8 @@ export interface CollectedRelation {
 export class RelationCollector {
   private readonly byKey = new Map<string, CollectedRelation>();
   private readonly typedPairs = new Set<string>();
+  /** The rule whose relations are being added: recorded on each evidence sentence. */
+  rule = 'unknown';
 
   constructor(private readonly parsed: ParsedText) {}
 
@@ -75,6 +77,7 @@ export class RelationCollector {
         sentence: sentence.text,
         subject: this.span(flipped ? object : subject),
         object: this.span(flipped ? subject : object),
+        rule: this.rule,
       });
     }
     return true;

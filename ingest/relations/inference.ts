@@ -44,6 +44,7 @@ function endpoint(
 
 export function inferRelations(reader: SentenceReader, reg: EntityRegistry, out: RelationCollector): void {
   const parsed = reader.ctx.parsed;
+  out.rule = 'infer.parties';
   for (const e of [...reg.byKey.values()]) {
     if (e.parties.length === 0 || e.mentions.length === 0) continue;
     const parties = e.parties.map((p) => reader.existingCountry(p)).filter((p): p is EntityDraft => p !== null);
@@ -67,6 +68,7 @@ export function inferRelations(reader: SentenceReader, reg: EntityRegistry, out:
     }
   }
   // A state is party to what its office holder signs.
+  out.rule = 'infer.office-holder-signs';
   for (const r of out.all()) {
     if (r.type !== 'SIGNED' || r.subject.kind !== 'Person') continue;
     for (const role of out.all()) {
@@ -84,6 +86,7 @@ export function inferRelations(reader: SentenceReader, reg: EntityRegistry, out:
     }
   }
   // Places the gazetteer puts in a country the article names.
+  out.rule = 'infer.gazetteer-place';
   for (const e of [...reg.byKey.values()]) {
     const country = e.kind === 'Place' ? reader.existingCountry(e.lexicon?.country ?? null) : null;
     if (!country || e.mentions.length === 0) continue;
@@ -94,6 +97,7 @@ export function inferRelations(reader: SentenceReader, reg: EntityRegistry, out:
 
 /** Every pair of entities named in one sentence without a typed relation between them. */
 export function mentionedWith(views: readonly SentenceView[], out: RelationCollector): void {
+  out.rule = 'co-mention';
   for (const view of views) {
     const seen = new Map<EntityDraft, ResolvedMention>();
     for (const m of [...view.mentions, ...view.titleCountries]) if (!seen.has(m.entity)) seen.set(m.entity, m);

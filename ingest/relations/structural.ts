@@ -263,10 +263,15 @@ function demonymCompounds(reader: SentenceReader, view: SentenceView, out: Relat
 
 /** Runs every structural rule over one sentence. */
 export function applyStructure(reader: SentenceReader, view: SentenceView, out: RelationCollector): void {
+  out.rule = 'structure.role';
   roleRelations(reader, view, out);
+  out.rule = 'structure.located-in';
   locatedIn(reader, view, out);
+  out.rule = 'structure.developed-by';
   developedBy(reader, view, out);
+  out.rule = 'structure.compound';
   compounds(reader, view, out);
+  out.rule = 'structure.demonym-compound';
   demonymCompounds(reader, view, out);
 }
 

@@ -573,7 +573,9 @@ export function applyTriggers(c: TriggerContext): void {
   const cues = c.reader.ctx.lexicon.cues.classesByWord;
   for (let t = s.firstWord; t < s.endWord; t++) {
     const w = word(c, t) as Word;
+    c.out.rule = 'trigger.made-its-way';
     if (w.lower === 'way') madeItsWay(c, t);
+    c.out.rule = 'trigger.relation-noun';
     if (c.reader.ctx.lexicon.cues.relationNouns.has(w.lower)) relationNoun(c, t);
     const classes = cues.get(w.lower);
     if (!classes) continue;
@@ -581,6 +583,7 @@ export function applyTriggers(c: TriggerContext): void {
       (k) => k >= s.firstWord && cues.get(word(c, k)?.lower ?? '')?.has('seek'),
     );
     for (const cls of classes) {
+      c.out.rule = `trigger.${cls}`;
       switch (cls) {
         case 'sign':
           sign(c, t);
