@@ -53,6 +53,16 @@ export function isAppError(value: unknown): value is AppError {
   return value instanceof AppError;
 }
 
+/**
+ * The message of anything thrown. Not `instanceof Error`: errors made by a
+ * native addon or Node itself come from another realm when the caller runs in
+ * a VM context (as jest runs tests), and would read as "Error: ..." strings.
+ */
+export function errorMessage(error: unknown): string {
+  const message = typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : undefined;
+  return typeof message === 'string' ? message : String(error);
+}
+
 export const errors = {
   notFound: (what: string, id: string) => new AppError('not_found', `No ${what} with id "${id}".`, { id }),
   validation: (message: string, details?: Record<string, unknown>) =>

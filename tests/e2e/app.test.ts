@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Core } from 'cytoscape';
 import { launchChromium, type LaunchedBrowser } from './browser.js';
 import { REPO_ROOT, seed, type Scenario } from './seed.js';

@@ -4,7 +4,7 @@
  * the articles state plainly, not on exact counts the pipeline may refine.
  */
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type {
   ArticleResponse,
   EntityResponse,
@@ -36,10 +36,11 @@ const get = <T>(url: string) =>
 
 describe('the sample corpus through the API', () => {
   it('finds Benny Gantz by name, by surname prefix and misspelt', async () => {
+    const top: Record<string, string | undefined> = {};
     for (const q of ['Benny Gantz', 'Gan', 'Gnatz']) {
-      const page = await get<SearchResponse>(`/api/search?q=${encodeURIComponent(q)}`);
-      expect(page.hits[0]?.id, q).toBe('benny-gantz');
+      top[q] = (await get<SearchResponse>(`/api/search?q=${encodeURIComponent(q)}`)).hits[0]?.id;
     }
+    expect(top).toEqual({ 'Benny Gantz': 'benny-gantz', Gan: 'benny-gantz', Gnatz: 'benny-gantz' });
   });
 
   it('shows Gantz with the articles that name him and what he signed', async () => {

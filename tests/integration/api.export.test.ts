@@ -8,7 +8,7 @@
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import cytoscape from 'cytoscape';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ExportFormat } from '../../core/api.js';
 import type { GraphEdge, GraphNode } from '../../core/domain.js';
 import { LIMITS } from '../../core/ontology.js';

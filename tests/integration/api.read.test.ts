@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type {
   ArticleResponse,
   ArticlesResponse,
@@ -409,10 +409,11 @@ describe('OpenAPI document', () => {
     expect(doc.openapi).toMatch(/^3\./);
     const routes = mountedRoutes((t.app as unknown as { router: { stack: unknown[] } }).router.stack);
     expect(routes.length).toBeGreaterThan(15);
-    for (const route of routes) {
+    const undocumented = routes.filter((route) => {
       const [method, path] = route.split(' ') as [string, string];
-      expect(doc.paths[openApiPath(path)]?.[method], route).toBeDefined();
-    }
+      return doc.paths[openApiPath(path)]?.[method] === undefined;
+    });
+    expect(undocumented).toEqual([]);
     const search = doc.paths['/search']!.get!;
     expect(search.parameters?.map((p) => `${p.in}:${p.name}`)).toEqual([
       'query:q',

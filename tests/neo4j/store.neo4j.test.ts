@@ -4,7 +4,7 @@
  * It empties the database it is given: point it at a scratch database.
  */
 import neo4j from 'neo4j-driver';
-import { describe, it } from 'vitest';
+import { describe, it } from '@jest/globals';
 import { loadConfig } from '../../core/config.js';
 import { silentLogger } from '../../core/logger.js';
 import { Neo4jRunner } from '../../core/store/neo4j/runner.js';

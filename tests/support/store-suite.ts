@@ -3,7 +3,7 @@
  * Neo4j when NEO4J_URI is set. The store under test is real: only the
  * database behind it differs.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ArticleGraph, GraphStats } from '../../core/domain.js';
 import { AppError } from '../../core/errors.js';
 import { silentLogger } from '../../core/logger.js';

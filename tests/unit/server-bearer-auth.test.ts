@@ -1,6 +1,6 @@
 import express from 'express';
 import request from 'supertest';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { requireBearer, tokensMatch } from '../../server/http/bearer-auth.js';
 import { errorHandler } from '../../server/http/error-handler.js';
 import { silentLogger } from '../../core/logger.js';

@@ -3,7 +3,7 @@
  * parser; the Kuzu ones are executed by the API console tests.
  */
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { consoleExamples } from '../../server/console/examples.js';
 
 const ERROR = 1;

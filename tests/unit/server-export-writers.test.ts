@@ -3,7 +3,7 @@
  * integration tests read whole files back with networkx, Cytoscape, Python's
  * csv module and Neo4j's parser.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import type { Subgraph } from '../../core/domain.js';
 import { writeNodesCsv } from '../../server/export/csv.js';
 import { cypherString } from '../../server/export/cypher.js';

@@ -1,7 +1,7 @@
 /** The read-response cache, on a tiny app whose "store" is a generation counter. */
 import express from 'express';
 import request from 'supertest';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { ResponseCache } from '../../server/http/response-cache.js';
 
 function appWith(store: { generation(): number | null }, maxBytes = 1 << 20) {

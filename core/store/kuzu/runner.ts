@@ -10,7 +10,7 @@ import path from 'node:path';
 import kuzu from 'kuzu';
 import type { Connection, Database, KuzuValue, PreparedStatement, QueryResult } from 'kuzu';
 import { ENTITY_KINDS, TYPED_RELATION_TYPES } from '../../ontology.js';
-import { AppError, errors } from '../../errors.js';
+import { AppError, errorMessage, errors } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { Catalogue, type TemplateArgs } from '../catalogue.js';
 import { ResourcePool } from '../pool.js';
@@ -116,7 +116,7 @@ function offsetOf(query: string, line: number, column: number): number {
  */
 export function translateKuzuError(error: unknown, query?: string): Error {
   if (error instanceof AppError) return error;
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   if (/^Interrupted\.?$/.test(message.trim())) return errors.queryTimeout(-1);
   const parser = /^Parser exception: ([\s\S]*?)(?:\(line: (\d+), offset: (\d+)\))?\s*(?:"[\s\S]*)?$/.exec(message);
   if (parser) {
@@ -179,7 +179,7 @@ export class KuzuRunner implements CypherRunner {
     try {
       await this.database.init();
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       if (/lock/i.test(message)) throw errors.storeLocked(directory);
       throw errors.storeUnavailable(`Cannot open the embedded database at ${directory}: ${message}`);
     }

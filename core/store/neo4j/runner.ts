@@ -5,7 +5,7 @@
  */
 import neo4j, { type Driver, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
 import { ENTITY_KINDS } from '../../ontology.js';
-import { AppError, errors } from '../../errors.js';
+import { AppError, errorMessage, errors } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { Catalogue } from '../catalogue.js';
 import type { ConsoleOptions, ConsoleRows, CypherRunner, Params, QueryExecutor } from '../runner.js';
@@ -25,7 +25,7 @@ export interface Neo4jRunnerOptions {
 export function translateNeo4jError(error: unknown, timeoutMs?: number): Error {
   if (error instanceof AppError) return error;
   const code = (error as { code?: string }).code ?? '';
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   if (code === 'Neo.ClientError.Statement.AccessMode' || code.includes('ForbiddenOnReadOnlyDatabase')) {
     return errors.queryRefused(`The console is read-only: ${message.split('\n')[0]}`);
   }
@@ -75,9 +75,7 @@ export class Neo4jRunner implements CypherRunner {
       await runner.driver.verifyConnectivity();
     } catch (error) {
       await runner.driver.close();
-      throw errors.storeUnavailable(
-        `Cannot reach Neo4j at ${options.uri}: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      throw errors.storeUnavailable(`Cannot reach Neo4j at ${options.uri}: ${errorMessage(error)}`);
     }
     return runner;
   }

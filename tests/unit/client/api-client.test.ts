@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { ApiClient, ApiError } from '../../../client/src/api/client.js';
 
 function fakeFetch(respond: (url: string, init?: RequestInit) => Response) {

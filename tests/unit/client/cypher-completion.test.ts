@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { completeCypher, type CompletionSchema } from '../../../client/src/model/cypher-completion.js';
 
 const schema: CompletionSchema = {

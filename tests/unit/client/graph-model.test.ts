@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { GraphModel, type ModelChange } from '../../../client/src/model/graph-model.js';
 import { edge, node } from './fixtures.js';
 

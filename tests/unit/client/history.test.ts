@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { addSubgraph, collapse, removeElements, setHidden, setPinned } from '../../../client/src/model/commands.js';
 import { GraphModel } from '../../../client/src/model/graph-model.js';
 import { History } from '../../../client/src/model/history.js';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import type { Position } from '../../../client/src/model/graph-model.js';
 import { placeNewNodes } from '../../../client/src/view/placement.js';
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { cellText, errorOffset, nodeIdOf } from '../../../client/src/model/query-results.js';
 
 const gantz = { label: 'Person', properties: { id: 'benny-gantz', name: 'Benny Gantz' } };

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { edgeLengths, relax } from '../../../client/src/view/relax.js';
 
 describe('incremental relaxation', () => {

@@ -1,5 +1,5 @@
 import cytoscape from 'cytoscape';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { GraphModel } from '../../../client/src/model/graph-model.js';
 import { ADD_CHUNK, GraphSync } from '../../../client/src/view/sync.js';
 import { edge, node } from './fixtures.js';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { agreementText, corroboration } from '../../../client/src/model/evidence.js';
 import { markRuns } from '../../../client/src/model/text-marks.js';
 import { evidence } from './fixtures.js';

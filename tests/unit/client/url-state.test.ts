@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { defaultFilters } from '../../../client/src/model/filters.js';
 import {
   decodeViewState,

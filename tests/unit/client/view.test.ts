@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { ENTITY_KINDS, RELATION_TYPES, RELATIONS } from '../../../core/ontology.js';
 import { contrast, darken } from '../../../client/src/view/colour.js';
 import { CANVAS, KIND_STYLES, RELATION_STYLES } from '../../../client/src/view/palette.js';

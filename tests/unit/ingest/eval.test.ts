@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { runEval } from '../../../ingest/commands/eval.js';
 import type { EvalReport } from '../../../ingest/commands/eval/report.js';
 import { toExtractionDocument } from '../../../ingest/commands/output.js';

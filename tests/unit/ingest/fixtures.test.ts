@@ -4,7 +4,7 @@
  * made for them.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { extractArticle } from '../../../ingest/extract.js';
 import { facts } from './helpers.js';
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import type { KnownEntity } from '../../../core/domain.js';
 import { extractCorpus, linkSequentially } from '../../../ingest/extract.js';
 import { isNameLike } from '../../../ingest/link/link.js';

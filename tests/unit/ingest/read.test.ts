@@ -1,7 +1,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { LIMITS } from '../../../core/ontology.js';
 import { discoverArticleFiles } from '../../../ingest/read/discover.js';
 import { extractFiles } from '../../../ingest/runtime/pipeline.js';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { extract, facts } from './helpers.js';
 
 describe('relation typing and direction per verb class', () => {

@@ -3,7 +3,7 @@
  * proven by the integration suite, which executes each one on a real Kuzu.
  */
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { Catalogue, SAMPLE_TEMPLATE_ARGS, readCatalogueEntries } from '../../../core/store/catalogue.js';
 
 const ERROR = 1;

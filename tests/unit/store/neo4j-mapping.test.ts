@@ -3,7 +3,7 @@
  * types, normalised as the Neo4j adapter does, mapped as the store does.
  */
 import neo4j from 'neo4j-driver';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { errors } from '../../../core/errors.js';
 import { toNeo4jParams, translateNeo4jError } from '../../../core/store/neo4j/runner.js';
 import { convertNeo4jValue, normaliseNeo4jRecords } from '../../../core/store/neo4j/values.js';

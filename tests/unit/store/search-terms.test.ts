@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import {
   editDistance,
   indexTerms,
@@ -21,12 +21,10 @@ describe('search terms', () => {
 
   it('lets a typo share a one-deletion term with the name (swap, substitution, insertion, deletion)', () => {
     const index = indexTerms(['Benny Gantz']);
-    for (const typo of ['Gnatz', 'Gantx', 'Gantzz', 'Gntz']) {
-      expect(
-        shared(index, queryTerms(typo)).some((t) => t.startsWith('xd')),
-        typo,
-      ).toBe(true);
-    }
+    const unmatched = ['Gnatz', 'Gantx', 'Gantzz', 'Gntz'].filter(
+      (typo) => !shared(index, queryTerms(typo)).some((t) => t.startsWith('xd')),
+    );
+    expect(unmatched).toEqual([]);
     expect(shared(index, queryTerms('Bourita')).filter((t) => t.startsWith('xd'))).toEqual([]);
   });
 
