@@ -5,7 +5,7 @@
  */
 import type { IngestResponse } from '../../core/api.js';
 import type { ArticleGraph } from '../../core/domain.js';
-import { isAppError } from '../../core/errors.js';
+import { errorMessage, isAppError } from '../../core/errors.js';
 import type { Logger } from '../../core/logger.js';
 import type { GraphStore } from '../../core/store/port.js';
 import { extractArticle, knownEntitiesOf } from '../extract.js';
@@ -18,7 +18,7 @@ export type LoadResult = IngestResponse['results'][number];
 
 /** Why an article could not be loaded, in words for the report. */
 function reasonOf(error: unknown): string {
-  return isAppError(error) ? error.message : `store error: ${error instanceof Error ? error.message : String(error)}`;
+  return isAppError(error) ? error.message : `store error: ${errorMessage(error)}`;
 }
 
 /**
