@@ -9,6 +9,7 @@ import type { ParsedText, Sentence, Word } from '../parse/parse.js';
 import { matchDemonyms, matchLexicon, type LexiconMatch } from './gazetteer.js';
 import type { TitleContext } from './titles.js';
 import type { Candidate } from './types.js';
+import type { UnknownName } from './unknown-names.js';
 
 export interface DetectionContext extends TitleContext {
   parsed: ParsedText;
@@ -16,6 +17,8 @@ export interface DetectionContext extends TitleContext {
   /** Words already covered by a candidate. */
   taken: Uint8Array;
   candidates: Candidate[];
+  /** Capitalised names that got no kind from their own words: their context types them later. */
+  unknownNames: UnknownName[];
   /** Name keys of people known from earlier articles (full names and surnames). */
   knownPeople: ReadonlySet<string>;
 }
@@ -59,6 +62,7 @@ export function createContext(lexicon: Lexicon, parsed: ParsedText, known: reado
     lexiconByStart,
     taken: new Uint8Array(parsed.words.length),
     candidates: [],
+    unknownNames: [],
     knownPeople,
   };
 }

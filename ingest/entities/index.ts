@@ -11,6 +11,7 @@ import { createContext, type DetectionContext } from './context.js';
 import { detectAdministrations, detectDescriptions } from './descriptions.js';
 import { detectInstitutions } from './institutions.js';
 import { detectLowercaseLexicon, detectNames, detectRemainingLexicon } from './names.js';
+import { typeUnknownNames } from './unknown-names.js';
 
 /** Detects the candidate mentions of one article. */
 export function detectEntities(
@@ -25,6 +26,7 @@ export function detectEntities(
     detectInstitutions(ctx, s.firstWord, s.endWord);
     detectNames(ctx, s.firstWord, s.endWord, s.titleCase);
   }
+  typeUnknownNames(ctx);
   detectRemainingLexicon(ctx);
   for (const s of parsed.sentences) detectDescriptions(ctx, s.firstWord, s.endWord, s.titleCase);
   return ctx;

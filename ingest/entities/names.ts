@@ -86,8 +86,15 @@ function nameRuns(ctx: DetectionContext, start: number, end: number): Array<[num
     const w = ctx.words[i] as Word;
     const next = ctx.words[i + 1];
     const inRun = runStart >= 0;
+    // "Committee of the Red Cross": "of" may lead into "the" and a name.
+    const after = next?.lower === 'the' && w.lower === 'of' ? ctx.words[i + 2] : next;
     const connector =
-      inRun && CONNECTORS.has(w.lower) && next !== undefined && i + 1 < end && isNameWord(next) && !ctx.taken[i + 1];
+      inRun &&
+      CONNECTORS.has(w.lower) &&
+      after !== undefined &&
+      after.index < end &&
+      isNameWord(after) &&
+      !ctx.taken[after.index];
     const theAfterOf =
       inRun && w.lower === 'the' && ctx.words[i - 1]?.lower === 'of' && next !== undefined && isNameWord(next);
     const usable = !ctx.taken[i] && (isNameWord(w, next) || connector || theAfterOf);
@@ -104,13 +111,79 @@ function nameRuns(ctx: DetectionContext, start: number, end: number): Array<[num
   }
   if (runStart >= 0) runs.push([runStart, end]);
   // Connectors never end a name.
-  return runs
+  const trimmed = runs
     .map(([a, b]): [number, number] => {
       let e = b;
       while (e > a && CONNECTORS.has((ctx.words[e - 1] as Word).lower)) e--;
       return [a, e];
     })
     .filter(([a, b]) => b > a);
+  return splitPersonTails(ctx, joinComplements(ctx, trimmed, end));
+}
+
+/** Words that lead an institution's name into its remit: "Service for ...", "Commission on ...". */
+const REMIT_LINKS = new Set(['for', 'on']);
+
+/**
+ * An institution's name goes on through its remit: "Federal Service for
+ * Military and Technical Cooperation", "Central Commission on Foreign
+ * Affairs", "Bank for Investment and Development". A run ending with an
+ * organisation head joins the next run across "for"/"on"; inside a remit,
+ * "and" joins too ("Military and Technical Cooperation"), but never between
+ * two whole names ("Israel Aerospace Industries and Elbit Systems").
+ */
+function joinComplements(ctx: DetectionContext, runs: Array<[number, number]>, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let inRemit = false;
+  for (const run of runs) {
+    const prev = out[out.length - 1];
+    const link = prev ? ctx.words[prev[1]] : undefined;
+    const last = prev ? (ctx.words[prev[1] - 1] as Word) : undefined;
+    const joins =
+      prev !== undefined &&
+      link !== undefined &&
+      last !== undefined &&
+      run[0] === prev[1] + 1 &&
+      run[0] < end &&
+      /^\s+$/.test(last.after) &&
+      /^\s+$/.test(link.after) &&
+      ((REMIT_LINKS.has(link.lower) && ctx.lexicon.patterns.organizationHeads.has(last.text)) ||
+        (inRemit && (link.lower === 'and' || REMIT_LINKS.has(link.lower))));
+    if (joins && prev) {
+      prev[1] = run[1];
+      inRemit = true;
+    } else {
+      out.push([run[0], run[1]]);
+      inRemit = false;
+    }
+  }
+  return out;
+}
+
+/**
+ * A person named right after the institution in their title: "Head of the
+ * Federal Service for Military and Technical Cooperation Dmitry Shugayev",
+ * "Program Manager for Regional Air Defense Systems Directorate Mustafa Deniz".
+ * The run splits after the last organisation head when the words after it
+ * look like a person's name (the tagger knows a first or last name there).
+ */
+function splitPersonTails(ctx: DetectionContext, runs: Array<[number, number]>): Array<[number, number]> {
+  const heads = ctx.lexicon.patterns.organizationHeads;
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of runs) {
+    const orgHead = ctx.words.slice(a, b - 2).findIndex((w) => heads.has(w.text));
+    let split = -1;
+    if (orgHead >= 0) {
+      for (let k = Math.max(a + orgHead + 1, b - 4); k <= b - 2 && split < 0; k++) {
+        const tail = ctx.words.slice(k, b);
+        const nameLike = tail.every((w) => w.capitalized && !CONNECTORS.has(w.lower) && !heads.has(w.text));
+        if (nameLike && (ctx.words[k] as Word).tags.has('FirstName')) split = k;
+      }
+    }
+    if (split > a) out.push([a, split], [split, b]);
+    else out.push([a, b]);
+  }
+  return out;
 }
 
 function textOf(ctx: DetectionContext, start: number, end: number): string {
@@ -119,7 +192,24 @@ function textOf(ctx: DetectionContext, start: number, end: number): string {
   return ctx.parsed.text.slice(first.start, last.end).replace(/\s+/g, ' ');
 }
 
-/** Kind given by the last word of a name ("Polisario Front" → Organization). */
+/**
+ * The head word of a name: its last word, or the word before its complement
+ * ("Committee" in "International Committee of the Red Cross", "Service" in
+ * "Federal Service for Military and Technical Cooperation").
+ */
+function headOf(ctx: DetectionContext, start: number, end: number): Word {
+  const p = ctx.lexicon.patterns;
+  for (let i = start + 1; i < end - 1; i++) {
+    const w = ctx.words[i] as Word;
+    const head = ctx.words[i - 1] as Word;
+    // Only institutions and places are named this way; "Memorandum of Understanding" is a common noun phrase.
+    if ((w.lower === 'of' || REMIT_LINKS.has(w.lower)) && (p.organizationHeads.has(head.text) || p.placeHeads.has(head.text)))
+      return head;
+  }
+  return ctx.words[end - 1] as Word;
+}
+
+/** Kind given by the head word of a name ("Polisario Front" → Organization). */
 function kindByHead(ctx: DetectionContext, last: Word): EntityKind | null {
   const p = ctx.lexicon.patterns;
   if (p.organizationHeads.has(last.text)) return 'Organization';
@@ -166,17 +256,17 @@ function hasPersonEvidence(
   end: number,
   roles: RoleInfo[],
   titled: boolean,
-): boolean {
-  if (roles.length > 0 || titled) return true;
+): 'strong' | 'tagger' | null {
+  if (roles.length > 0 || titled) return 'strong';
   const words = ctx.words.slice(start, end);
-  if (words.some((w) => PERSON_TAGS.some((t) => w.tags.has(t)))) return true;
   const last = words[words.length - 1] as Word;
-  if (words.length >= 2 && ROMAN.test(last.text)) return true;
+  if (words.length >= 2 && ROMAN.test(last.text)) return 'strong';
   const full = words
     .map((w) => w.text)
     .join(' ')
     .toLowerCase();
-  return ctx.knownPeople.has(full) || (words.length >= 2 && ctx.knownPeople.has(last.lower));
+  if (ctx.knownPeople.has(full) || (words.length >= 2 && ctx.knownPeople.has(last.lower))) return 'strong';
+  return words.some((w) => PERSON_TAGS.some((t) => w.tags.has(t))) ? 'tagger' : null;
 }
 
 /** Classifies one name segment and records it as a candidate. */
@@ -187,13 +277,17 @@ function classifySegment(
   sentenceStart: number,
   sentenceEnd: number,
 ): void {
+  // A segment cut before a known name keeps no connector ("Recep Tayyip Erdogan of | Turkey").
+  while (end > start && (CONNECTORS.has((ctx.words[end - 1] as Word).lower) || ctx.words[end - 1]?.lower === 'the'))
+    end--;
+  if (end <= start) return;
   const first = ctx.words[start] as Word;
   const last = ctx.words[end - 1] as Word;
   const name = textOf(ctx, start, end);
   if (!/\p{L}{2}/u.test(name)) return;
   const demonym = ctx.demonyms.get(start);
   if (demonym && demonym.end >= end) return;
-  const headKind = kindByHead(ctx, last);
+  const headKind = kindByHead(ctx, headOf(ctx, start, end));
   if (headKind && end - start >= 2) {
     addCandidate(ctx, {
       start,
@@ -234,7 +328,13 @@ function classifySegment(
   if (after) roles.push(after);
   const beforeComma = roleBeforeComma(ctx, start, sentenceStart);
   if (beforeComma) roles.push(beforeComma);
-  if (hasPersonEvidence(ctx, start, end, roles, title.start < start)) {
+  const evidence = hasPersonEvidence(ctx, start, end, roles, title.start < start);
+  // A lone word the tagger merely knows as a name ("Gao") may still be a place its context shows.
+  if (evidence === 'tagger' && end - start === 1) {
+    ctx.unknownNames.push({ start, end, fallback: 'Person' });
+    return;
+  }
+  if (evidence) {
     const opener = ctx.words[title.start - 1];
     const titledStart =
       opener && /^(his|her|their)$/.test(opener.lower) && title.role?.head === 'counterpart'
@@ -243,9 +343,11 @@ function classifySegment(
     addCandidate(ctx, { start, end, kind: 'Person', name, source: 'name', roles, titledStart });
     return;
   }
+  ctx.unknownNames.push({ start, end });
   if (end - start === 1) {
     const entry = fuzzyLexiconName(ctx.lexicon, first);
     if (entry) {
+      ctx.unknownNames.pop();
       addLexiconCandidate(ctx, { start, end, entry });
       return;
     }
@@ -303,6 +405,19 @@ function coreStart(ctx: DetectionContext, start: number, end: number): number {
   return Math.min(i, end);
 }
 
+/** Where a leading "Head of (the)" ends in a run, or null when the run opens with no such title. */
+function titleOfEnd(ctx: DetectionContext, start: number, end: number): number | null {
+  const r = ctx.lexicon.roles;
+  let i = start;
+  let head = false;
+  while (i < end && (r.heads.has((ctx.words[i] as Word).lower) || r.modifiers.has((ctx.words[i] as Word).lower))) {
+    head ||= r.heads.has((ctx.words[i] as Word).lower);
+    i++;
+  }
+  if (!head || ctx.words[i]?.lower !== 'of') return null;
+  return ctx.words[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+}
+
 /** Lexicon matches inside a range, in order. */
 function lexiconInside(ctx: DetectionContext, start: number, end: number): LexiconMatch[] {
   const found: LexiconMatch[] = [];
@@ -316,6 +431,21 @@ function lexiconInside(ctx: DetectionContext, start: number, end: number): Lexic
   return found;
 }
 
+/**
+ * Capitalised modifiers in front of a known institution name make another
+ * institution ("Supreme National Security Council" is not the "Security
+ * Council"): plain words, none of them a title, demonym or known name.
+ */
+function extendsKnownName(ctx: DetectionContext, from: number, match: LexiconMatch): boolean {
+  if (match.entry.kind !== 'Organization' || from >= match.start) return false;
+  for (let i = from; i < match.start; i++) {
+    const w = ctx.words[i] as Word;
+    if (!w.capitalized || w.possessive || ctx.demonyms.has(i) || ctx.lexiconByStart.has(i) || w.allCaps) return false;
+    if (ctx.lexicon.roles.heads.has(w.lower)) return false;
+  }
+  return true;
+}
+
 /** Finds the names of one sentence: gazetteer names inside runs and unknown names by evidence. */
 export function detectNames(
   ctx: DetectionContext,
@@ -325,14 +455,23 @@ export function detectNames(
 ): void {
   for (const [a, b] of nameRuns(ctx, sentenceStart, sentenceEnd)) {
     const inside = lexiconInside(ctx, a, b);
-    const lastWord = ctx.words[b - 1] as Word;
     const whole = inside.length === 1 && inside[0]?.start === a && inside[0]?.end === b;
-    const headKind = kindByHead(ctx, lastWord);
+    const head = headOf(ctx, a, b);
+    const headKind = kindByHead(ctx, head);
     // "FAR-Maroc Forum": a known acronym inside a longer name with a head word is part of that name.
     const lastMatch = inside[inside.length - 1];
-    if (!titleCase && headKind && !whole && b - a >= 2 && !(lastMatch && lastMatch.end === b)) {
-      // A name with a head word keeps its modifiers ("Political-Security Bureau"); only a leading article goes.
-      const core = (ctx.words[a] as Word).lower === 'the' ? a + 1 : a;
+    // A known name closing the run is a name of its own ("the Moroccan Arab League"), unless the run's
+    // head comes before it ("Grand National Assembly of Turkey") or plain modifiers extend it into
+    // another institution ("Supreme National Security Council").
+    const closedByKnown =
+      lastMatch !== undefined &&
+      lastMatch.end === b &&
+      head.index === b - 1 &&
+      !extendsKnownName(ctx, coreStart(ctx, a, b), lastMatch);
+    if (!titleCase && headKind && !whole && b - a >= 2 && !closedByKnown) {
+      // A name with a head word keeps its modifiers ("Political-Security Bureau"); only a leading article
+      // or a title with its "of" goes ("Head of the Military-Political Bureau").
+      const core = titleOfEnd(ctx, a, b) ?? ((ctx.words[a] as Word).lower === 'the' ? a + 1 : a);
       const leading = inside.filter((m) => m.end <= core || (ctx.words[m.end - 1] as Word).possessive);
       for (const m of leading) addLexiconCandidate(ctx, m);
       const from = Math.max(core, ...leading.map((m) => m.end));
@@ -368,6 +507,7 @@ export function detectNames(
       opening &&
       opening.end < b &&
       ['Place', 'Country'].includes(opening.entry.kind) &&
+      ctx.words[core - 1]?.lower !== 'of' &&
       titleBefore(ctx, core, sentenceStart).role &&
       !lexiconInside(ctx, opening.end, b).length
     ) {

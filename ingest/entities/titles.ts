@@ -123,8 +123,10 @@ function titlePiecesBefore(ctx: TitleContext, end: number, limit: number): Title
     else if (isModifier(ctx, w) && !w.possessive) pieces.push({ type: 'modifier', start: i, end: i + 1 });
     else break;
     const piece = pieces[pieces.length - 1] as TitlePiece;
-    // A country or possessive starts the title: nothing further left belongs to it.
-    if (piece.type === 'country') break;
+    // A country or possessive starts the title: nothing further left belongs to it,
+    // unless the country is the title's complement ("the President of Azerbaijan Ilham Aliyev").
+    if (piece.type === 'country' && !(ctx.words[piece.start - 1]?.lower === 'of' && headEndingAt(ctx, piece.start - 2) > 0))
+      break;
     i = piece.start - 1;
   }
   return pieces;
@@ -264,7 +266,7 @@ export function roleBeforeComma(ctx: TitleContext, nameStart: number, limit: num
   if (!prev || !/^\s*,\s*$/.test(prev.after)) return null;
   for (let i = nameStart - 1; i >= Math.max(limit, nameStart - 9); i--) {
     const w = ctx.words[i];
-    if (!w || (i < nameStart - 1 && /[,;:()]/.test(w.after))) return null;
+    if (!w || (i < nameStart - 1 && /[,;:()–—]/.test(w.after))) return null;
     if (headEndingAt(ctx, i) === 0) continue;
     let j = i - 1;
     let country: string | null = null;

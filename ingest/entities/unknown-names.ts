@@ -1,0 +1,269 @@
+/**
+ * Kinds of names the gazetteer does not know and that carry no head word or
+ * title: the words around them say what they are. A kind noun after the name
+ * ("the Interfax news agency", "Mohajer drones", "the Mopti region"), an
+ * apposition ("Moura, a rural town", "Stepanakert, the region's main city"),
+ * a descriptor before it ("the city of Shusha", "an account called Clash
+ * Report"), a locative preposition ("in Gao"), a conjunct of a typed name
+ * ("Sergei Lavrov, Jeyhun Bayramov and Zohrab Mnatsakanyan"), or a verb of
+ * saying after a full name ("Hikmet Hajiyev said"). A name typed once keeps
+ * its kind everywhere else in the article (one sense per discourse).
+ */
+import type { EntityKind } from '../../core/ontology.js';
+import type { Word } from '../parse/parse.js';
+import { addCandidate, type DetectionContext } from './context.js';
+import type { Candidate } from './types.js';
+
+/** A capitalised name left without a kind by the name detector. */
+export interface UnknownName {
+  start: number;
+  end: number;
+  /** The kind it has when its context says nothing (the tagger's guess). */
+  fallback?: EntityKind;
+}
+
+type Typed = { kind: EntityKind; end: number };
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'within']);
+/** Compass words that make "of" locative: "south of Tehran". */
+const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest|outskirts)$/;
+const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'known']);
+const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
+
+/** The kind nouns of the lexicon: which common noun says which kind. */
+function kindOfNoun(ctx: DetectionContext, noun: Word): EntityKind | null {
+  const p = ctx.lexicon.patterns;
+  if (p.placeDescriptors.has(noun.lower)) return 'Place';
+  if (p.systemNouns.has(noun.lower) || p.systemNouns.has(noun.text)) return 'System';
+  if (p.organizationDescriptors.some((d) => d.length === 1 && d[0] === noun.lower)) return 'Organization';
+  if (ctx.lexicon.roles.heads.has(noun.lower)) return 'Person';
+  return null;
+}
+
+function isPlainModifier(w: Word): boolean {
+  return (
+    !w.capitalized &&
+    !w.possessive &&
+    !w.tags.has('Plural') &&
+    /^\s+$/.test(w.after) &&
+    (w.tags.has('Adjective') || w.tags.has('Noun') || w.tags.has('Comparative') || w.tags.has('Superlative')) &&
+    !w.tags.has('Pronoun') &&
+    !w.tags.has('Determiner')
+  );
+}
+
+/**
+ * A kind noun right after the name, past demonyms and plain modifiers
+ * ("the Walla news outlet", "the Wagner Russian mercenary group"). Place
+ * nouns stay in the name's span ("the Mopti region"), others do not.
+ */
+function nounAfter(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): Typed | null {
+  if (!/^\s+$/.test((ctx.words[u.end - 1] as Word).after) || (ctx.words[u.end - 1] as Word).possessive) return null;
+  let i = u.end;
+  while (i < sentenceEnd && i < u.end + 4) {
+    const demonym = ctx.demonyms.get(i);
+    if (demonym) {
+      i = demonym.end;
+      continue;
+    }
+    const w = ctx.words[i] as Word;
+    const next = ctx.words[i + 1];
+    const kind = kindOfNoun(ctx, w);
+    // The kind noun ends the phrase: the next word is no noun of the same phrase.
+    const last = !next || i + 1 >= sentenceEnd || !/^\s+$/.test(w.after) || !next.tags.has('Noun') || next.capitalized;
+    if (kind && kind !== 'Person' && !w.capitalized && last) return { kind, end: kind === 'Place' && i === u.end ? i + 1 : u.end };
+    if (!isPlainModifier(w)) return null;
+    i++;
+  }
+  return null;
+}
+
+/** "Moura, a rural town", "Mohajer-6, a larger Iranian drone", "Stepanakert, the region's main city". */
+function apposition(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): Typed | null {
+  if (!/^\s*,\s*$/.test((ctx.words[u.end - 1] as Word).after)) return null;
+  let i = u.end;
+  const opener = ctx.words[i];
+  if (!opener || !ARTICLES.has(opener.lower)) return null;
+  i++;
+  for (let n = 0; i < sentenceEnd && n < 5; n++, i++) {
+    const w = ctx.words[i] as Word;
+    const demonym = ctx.demonyms.get(i);
+    if (demonym) {
+      i = demonym.end - 1;
+      continue;
+    }
+    const kind = kindOfNoun(ctx, w);
+    const next = ctx.words[i + 1];
+    const closes = !next || i + 1 >= sentenceEnd || !/^\s+$/.test(w.after) || !next.tags.has('Noun') || next.capitalized;
+    if (kind && closes && !w.capitalized) return { kind, end: u.end };
+    // "the region's main city": a possessive noun may open the apposition.
+    if (!isPlainModifier(w) && !(w.possessive && !w.capitalized)) return null;
+  }
+  return null;
+}
+
+/** "the city of Shusha", "a Twitter account called Clash Report", "south of Tehran", "in Gao". */
+function before(ctx: DetectionContext, u: UnknownName, sentenceStart: number): Typed | null {
+  const prev = ctx.words[u.start - 1];
+  if (!prev || u.start - 1 < sentenceStart) return null;
+  const prev2 = ctx.words[u.start - 2];
+  if (prev.lower === 'of' && prev2 && u.start - 2 >= sentenceStart) {
+    if (ctx.lexicon.patterns.placeDescriptors.has(prev2.lower) && !prev2.capitalized) return { kind: 'Place', end: u.end };
+    if (COMPASS.test(prev2.lower)) return { kind: 'Place', end: u.end };
+  }
+  if (NAMING_VERBS.has(prev.lower) && prev2 && u.start - 2 >= sentenceStart) {
+    const kind = kindOfNoun(ctx, prev2);
+    if (kind) return { kind, end: u.end };
+    if (prev2.lower === 'account' || prev2.lower === 'channel') return { kind: 'Organization', end: u.end };
+  }
+  // A locative preposition places a name that is no possessor ("in Putin's words") and no person.
+  const last = ctx.words[u.end - 1] as Word;
+  if (LOCATIVE.has(prev.lower) && !last.possessive) return { kind: 'Place', end: u.end };
+  return null;
+}
+
+interface Span {
+  start: number;
+  end: number;
+  kind: EntityKind | null;
+}
+
+/** A name with its "of" complement ("Pekka Haavisto of Finland"): the head's kind is the unit's kind. */
+interface Unit {
+  start: number;
+  end: number;
+  head: Span;
+}
+
+/** True when nothing but a comma, "and", "or" or ", and" separates word `end - 1` from word `next`. */
+function coordinated(ctx: DetectionContext, end: number, next: number): boolean {
+  const last = ctx.words[end - 1] as Word;
+  if (next === end) return /^\s*,\s*$/.test(last.after);
+  if (next !== end + 1) return false;
+  const conj = ctx.words[end] as Word;
+  return (conj.lower === 'and' || conj.lower === 'or') && /^\s*,?\s*$/.test(last.after) && /^\s+$/.test(conj.after);
+}
+
+/**
+ * Lists of names share a kind: "Sergei Lavrov, Jeyhun Bayramov and Zohrab
+ * Mnatsakanyan"; "Mevlut Cavusoglu of Turkey, Pekka Haavisto of Finland, and
+ * Ann Linde of Sweden" (each member with its complement). Returns the kinds
+ * the list gives its untyped members, when its typed members agree.
+ */
+function listKinds(ctx: DetectionContext, spans: Span[]): Map<Span, EntityKind> {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const units: Unit[] = [];
+  for (let k = 0; k < sorted.length; k++) {
+    const head = sorted[k] as Span;
+    const of = ctx.words[head.end];
+    const skip = of?.lower === 'of' ? (ctx.words[head.end + 1]?.lower === 'the' ? 2 : 1) : 0;
+    const complement = skip > 0 ? sorted.find((x) => x.start === head.end + skip) : undefined;
+    if (complement && /^\s+$/.test((ctx.words[head.end - 1] as Word).after)) {
+      units.push({ start: head.start, end: complement.end, head });
+      k = sorted.indexOf(complement);
+    } else units.push({ start: head.start, end: head.end, head });
+  }
+  const out = new Map<Span, EntityKind>();
+  let group: Unit[] = [];
+  const flush = (): void => {
+    const kinds = new Set(group.map((u) => u.head.kind).filter((k): k is EntityKind => k !== null));
+    const kind = kinds.size === 1 ? [...kinds][0] : undefined;
+    // Two names with only a comma between them are no list ("at the White House, Trump said").
+    const conjoined = group.some((u, k) => k > 0 && u.start > (group[k - 1] as Unit).end);
+    if ((conjoined || group.length >= 3) && kind) for (const u of group) if (u.head.kind === null) out.set(u.head, kind);
+    group = [];
+  };
+  for (const u of units) {
+    const prev = group[group.length - 1];
+    if (prev && !coordinated(ctx, prev.end, u.start)) flush();
+    group.push(u);
+  }
+  flush();
+  return out;
+}
+
+/** "Hikmet Hajiyev said", "Hajiyev told reporters": a full name that says something is a person. */
+function speaker(ctx: DetectionContext, u: UnknownName): Typed | null {
+  if (u.end - u.start < 2) return null;
+  const next = ctx.words[u.end];
+  const last = ctx.words[u.end - 1] as Word;
+  if (!next || !/^\s+$/.test(last.after)) return null;
+  return ctx.lexicon.cues.speechVerbs.has(next.lower) && next.lower !== 'according' ? { kind: 'Person', end: u.end } : null;
+}
+
+/**
+ * Types the unknown names of the article from their context and adds them as
+ * candidates; a lone word that was only a possible surname gives way to the
+ * kind its context says.
+ */
+export function typeUnknownNames(ctx: DetectionContext): void {
+  const typed = new Map<number, { start: number; end: number; kind: EntityKind }>();
+  for (const c of ctx.candidates) if (!c.pending) typed.set(c.end, { start: c.start, end: c.end, kind: c.kind });
+  // A gazetteer phrase over the name ("Middle East and North Africa") is added as a whole later.
+  const known = new Uint8Array(ctx.words.length);
+  for (const m of ctx.lexiconByStart.values()) known.fill(1, m.start, m.end);
+  ctx.unknownNames = ctx.unknownNames.filter((u) => !known.slice(u.start, u.end).some((x) => x === 1));
+  const found = new Map<UnknownName, Typed>();
+  const sentence = (u: UnknownName) => ctx.sentences[(ctx.words[u.start] as Word).sentence];
+  for (const u of ctx.unknownNames) {
+    const s = sentence(u);
+    if (!s) continue;
+    const t = nounAfter(ctx, u, s.endWord) ?? apposition(ctx, u, s.endWord) ?? before(ctx, u, s.firstWord);
+    if (t) {
+      found.set(u, t);
+      typed.set(u.end, { start: u.start, end: t.end, kind: t.kind });
+    }
+  }
+  // Members of a list share a kind.
+  const spans = new Map<UnknownName, Span>();
+  const allSpans: Span[] = [...typed.values()].map((t) => ({ ...t }));
+  for (const u of ctx.unknownNames) {
+    if (found.has(u)) continue;
+    const span: Span = { start: u.start, end: u.end, kind: null };
+    spans.set(u, span);
+    allSpans.push(span);
+  }
+  const listed = listKinds(ctx, allSpans);
+  for (const [u, span] of spans) {
+    const kind = listed.get(span);
+    if (kind) found.set(u, { kind, end: u.end });
+  }
+  for (const u of ctx.unknownNames) {
+    if (found.has(u)) continue;
+    const t = speaker(ctx, u) ?? (u.fallback ? { kind: u.fallback, end: u.end } : null);
+    if (t) found.set(u, t);
+  }
+  // One sense per discourse: the same name elsewhere in the article has the same kind.
+  const byText = new Map<string, EntityKind>();
+  for (const [u, t] of found) byText.set(textKey(ctx, u), t.kind);
+  for (const u of ctx.unknownNames) {
+    if (found.has(u)) continue;
+    const kind = byText.get(textKey(ctx, u));
+    if (kind) found.set(u, { kind, end: u.end });
+  }
+  for (const [u, t] of found) addTyped(ctx, u, t);
+}
+
+function textKey(ctx: DetectionContext, u: UnknownName): string {
+  return ctx.words
+    .slice(u.start, u.end)
+    .map((w) => w.key)
+    .join(' ');
+}
+
+function addTyped(ctx: DetectionContext, u: UnknownName, t: Typed): void {
+  // A possible surname on the same words gives way.
+  const pending = ctx.candidates.findIndex((c) => c.pending && c.start === u.start && c.end === u.end);
+  if (pending >= 0) ctx.candidates.splice(pending, 1);
+  const first = ctx.words[u.start] as Word;
+  const last = ctx.words[t.end - 1] as Word;
+  const candidate: Candidate = {
+    start: u.start,
+    end: t.end,
+    kind: t.kind,
+    name: ctx.parsed.text.slice(first.start, last.end).replace(/\s+/g, ' '),
+    source: t.kind === 'Person' ? 'name' : 'pattern',
+    ...(t.kind === 'Person' ? { roles: [], titledStart: u.start } : {}),
+  };
+  addCandidate(ctx, candidate);
+}
