@@ -97,7 +97,9 @@ function nameRuns(ctx: DetectionContext, start: number, end: number): Array<[num
       !ctx.taken[after.index];
     const theAfterOf =
       inRun && w.lower === 'the' && ctx.words[i - 1]?.lower === 'of' && next !== undefined && isNameWord(next);
-    const usable = !ctx.taken[i] && (isNameWord(w, next) || connector || theAfterOf);
+    // A model number hyphened to a name belongs to it ("Shahed-191", "Mohajer-6").
+    const modelNumber = inRun && /^\d+[A-Z]?$/.test(w.text) && ctx.words[i - 1]?.after === '-';
+    const usable = !ctx.taken[i] && (isNameWord(w, next) || connector || theAfterOf || modelNumber);
     if (usable && runStart < 0) runStart = i;
     if (!usable) {
       if (runStart >= 0) runs.push([runStart, i]);
@@ -215,6 +217,7 @@ function kindByHead(ctx: DetectionContext, last: Word): EntityKind | null {
   if (p.organizationHeads.has(last.text)) return 'Organization';
   if (p.agreementHeads.has(last.text)) return 'Agreement';
   if (p.conflictHeads.has(last.text)) return 'Conflict';
+  if (p.countryHeads.has(last.text)) return 'Country';
   if (p.systemHeads.has(last.text)) return 'System';
   if (p.placeHeads.has(last.text)) return 'Place';
   return null;
@@ -446,6 +449,36 @@ function extendsKnownName(ctx: DetectionContext, from: number, match: LexiconMat
   return true;
 }
 
+/**
+ * A capitalised word opening a sentence may be a name or just the first word:
+ * it is kept as an unknown name that only its context can type ("Shusha is
+ * located ...", or the same name typed elsewhere in the article).
+ */
+function noteInitialWords(ctx: DetectionContext, start: number, end: number, runs: Array<[number, number]>): void {
+  for (let i = start; i < end; i++) {
+    const w = ctx.words[i] as Word;
+    if (!w.sentenceInitial || !w.capitalized || w.allCaps || ctx.taken[i] || !/^\p{L}{3,}$/u.test(w.text)) continue;
+    if (runs.some(([a, b]) => a <= i && i < b) || ctx.lexiconByStart.has(i) || ctx.demonyms.has(i)) continue;
+    if (COMMON_TAGS.some((t) => w.tags.has(t)) || w.tags.has('Pronoun')) continue;
+    ctx.unknownNames.push({ start: i, end: i + 1, initial: true });
+  }
+}
+
+/** "Republic of Armenia", "Kingdom of Sweden": a state's formal name is a mention of the state. */
+function formalCountryName(ctx: DetectionContext, a: number, b: number): boolean {
+  const start = (ctx.words[a] as Word).lower === 'the' ? a + 1 : a;
+  const country = ctx.lexiconByStart.get(start + 2);
+  if (
+    !ctx.lexicon.patterns.countryHeads.has((ctx.words[start] as Word).text) ||
+    ctx.words[start + 1]?.lower !== 'of' ||
+    country?.entry.kind !== 'Country' ||
+    country.end !== b
+  )
+    return false;
+  addLexiconCandidate(ctx, { start, end: b, entry: country.entry });
+  return true;
+}
+
 /** Finds the names of one sentence: gazetteer names inside runs and unknown names by evidence. */
 export function detectNames(
   ctx: DetectionContext,
@@ -453,7 +486,10 @@ export function detectNames(
   sentenceEnd: number,
   titleCase: boolean,
 ): void {
-  for (const [a, b] of nameRuns(ctx, sentenceStart, sentenceEnd)) {
+  const runs = nameRuns(ctx, sentenceStart, sentenceEnd);
+  noteInitialWords(ctx, sentenceStart, sentenceEnd, runs);
+  for (const [a, b] of runs) {
+    if (formalCountryName(ctx, a, b)) continue;
     const inside = lexiconInside(ctx, a, b);
     const whole = inside.length === 1 && inside[0]?.start === a && inside[0]?.end === b;
     const head = headOf(ctx, a, b);

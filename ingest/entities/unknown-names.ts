@@ -20,6 +20,8 @@ export interface UnknownName {
   end: number;
   /** The kind it has when its context says nothing (the tagger's guess). */
   fallback?: EntityKind;
+  /** A capitalised sentence opener: only a kind noun about it, or the same name typed elsewhere, types it. */
+  initial?: boolean;
 }
 
 type Typed = { kind: EntityKind; end: number };
@@ -78,10 +80,23 @@ function nounAfter(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): 
   return null;
 }
 
-/** "Moura, a rural town", "Mohajer-6, a larger Iranian drone", "Stepanakert, the region's main city". */
+const COPULAS = new Set(['is', 'was', 'remains', 'became', 'becomes']);
+const LOCATED = new Set(['located', 'situated']);
+
+/**
+ * "Moura, a rural town", "Mohajer-6, a larger Iranian drone", "Stepanakert,
+ * the region's main city"; and the same said of the name as its subject:
+ * "Stepanakert is the capital of ...", "Shusha is located ...".
+ */
 function apposition(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): Typed | null {
-  if (!/^\s*,\s*$/.test((ctx.words[u.end - 1] as Word).after)) return null;
+  const last = ctx.words[u.end - 1] as Word;
+  const verb = ctx.words[u.end];
   let i = u.end;
+  if (verb && /^\s+$/.test(last.after) && COPULAS.has(verb.lower) && !last.possessive) {
+    const next = ctx.words[u.end + 1];
+    if (next && LOCATED.has(next.lower)) return { kind: 'Place', end: u.end };
+    i = u.end + 1;
+  } else if (!/^\s*,\s*$/.test(last.after)) return null;
   const opener = ctx.words[i];
   if (!opener || !ARTICLES.has(opener.lower)) return null;
   i++;
@@ -208,7 +223,8 @@ export function typeUnknownNames(ctx: DetectionContext): void {
   for (const u of ctx.unknownNames) {
     const s = sentence(u);
     if (!s) continue;
-    const t = nounAfter(ctx, u, s.endWord) ?? apposition(ctx, u, s.endWord) ?? before(ctx, u, s.firstWord);
+    const t =
+      nounAfter(ctx, u, s.endWord) ?? apposition(ctx, u, s.endWord) ?? (u.initial ? null : before(ctx, u, s.firstWord));
     if (t) {
       found.set(u, t);
       typed.set(u.end, { start: u.start, end: t.end, kind: t.kind });
@@ -218,7 +234,7 @@ export function typeUnknownNames(ctx: DetectionContext): void {
   const spans = new Map<UnknownName, Span>();
   const allSpans: Span[] = [...typed.values()].map((t) => ({ ...t }));
   for (const u of ctx.unknownNames) {
-    if (found.has(u)) continue;
+    if (found.has(u) || u.initial) continue;
     const span: Span = { start: u.start, end: u.end, kind: null };
     spans.set(u, span);
     allSpans.push(span);
@@ -229,7 +245,7 @@ export function typeUnknownNames(ctx: DetectionContext): void {
     if (kind) found.set(u, { kind, end: u.end });
   }
   for (const u of ctx.unknownNames) {
-    if (found.has(u)) continue;
+    if (found.has(u) || u.initial) continue;
     const t = speaker(ctx, u) ?? (u.fallback ? { kind: u.fallback, end: u.end } : null);
     if (t) found.set(u, t);
   }

@@ -73,6 +73,7 @@ const patternsSchema = z.object({
   organizationHeads: z.array(z.string()),
   agreementHeads: z.array(z.string()),
   conflictHeads: z.array(z.string()),
+  countryHeads: z.array(z.string()),
   systemHeads: z.array(z.string()),
   placeHeads: z.array(z.string()),
   systemNouns: z.array(z.string()),
@@ -160,6 +161,7 @@ export interface Lexicon {
     organizationHeads: Set<string>;
     agreementHeads: Set<string>;
     conflictHeads: Set<string>;
+    countryHeads: Set<string>;
     systemHeads: Set<string>;
     placeHeads: Set<string>;
     systemNouns: Set<string>;
@@ -381,6 +383,7 @@ function buildLexicon(): Lexicon {
       organizationHeads: new Set(patterns.organizationHeads),
       agreementHeads: new Set(patterns.agreementHeads),
       conflictHeads: new Set(patterns.conflictHeads),
+      countryHeads: new Set(patterns.countryHeads),
       systemHeads: new Set(patterns.systemHeads),
       placeHeads: new Set(patterns.placeHeads),
       systemNouns: new Set(patterns.systemNouns.map((s) => s.toLowerCase())),
