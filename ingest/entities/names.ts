@@ -30,6 +30,7 @@ const CONNECTORS = new Set([
   'di',
   'abu',
 ]);
+const COMPASS_NAMES = /^(Northern|Southern|Eastern|Western|North|South|East|West|Central|Upper|Lower|Greater)$/;
 const PROPER_TAGS = [...NAME_TAGS, 'FirstName', 'LastName', 'Honorific'];
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 const ROMAN = /^(II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
@@ -403,9 +404,25 @@ function coreStart(ctx: DetectionContext, start: number, end: number): number {
       w.lower === 'the'
     )
       i++;
-    else break;
+    else {
+      // "Armed Forces Minister Florence Parly": capitalised words before a title head name its department.
+      const head = departmentTitleEnd(ctx, i, end);
+      if (head === null) break;
+      i = head;
+    }
   }
   return Math.min(i, end);
+}
+
+/** The end of "<Department> <title head>" starting at `i` when a name still follows it, else null. */
+function departmentTitleEnd(ctx: DetectionContext, i: number, end: number): number | null {
+  const heads = ctx.lexicon.roles.heads;
+  for (let j = i + 1; j < Math.min(i + 3, end - 1); j++) {
+    const w = ctx.words[j] as Word;
+    if (!w.capitalized || ctx.lexiconByStart.has(j) || ctx.demonyms.has(j) || w.possessive) return null;
+    if (heads.has(w.lower)) return ctx.words.slice(j + 1, end).some((x) => heads.has(x.lower)) ? null : j + 1;
+  }
+  return null;
 }
 
 /** Where a leading "Head of (the)" ends in a run, or null when the run opens with no such title. */
@@ -552,6 +569,23 @@ export function detectNames(
     }
     let cursor = a;
     for (const m of inside) {
+      // "Northern Cyprus", "West Africa": a compass word makes a region of its own.
+      const compass = ctx.words[m.start - 1];
+      if (
+        m.start - 1 >= cursor &&
+        compass !== undefined &&
+        COMPASS_NAMES.test(compass.text) &&
+        (m.entry.kind === 'Country' || m.entry.kind === 'Place')
+      ) {
+        if (m.start - 1 > cursor && !titleCase) {
+          const core = coreStart(ctx, cursor, m.start - 1);
+          if (core < m.start - 1 && !isTaken(ctx, core, m.start - 1))
+            classifySegment(ctx, core, m.start - 1, sentenceStart, sentenceEnd);
+        }
+        addCandidate(ctx, { start: m.start - 1, end: m.end, kind: 'Place', name: textOf(ctx, m.start - 1, m.end), source: 'pattern' });
+        cursor = m.end;
+        continue;
+      }
       if (!titleCase && m.start > cursor) {
         const core = coreStart(ctx, cursor, m.start);
         if (core < m.start && !isTaken(ctx, core, m.start))

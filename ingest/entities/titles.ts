@@ -94,6 +94,16 @@ type TitlePiece =
   | { type: 'modifier' | 'of'; start: number; end: number }
   | { type: 'country'; start: number; end: number; country: string };
 
+/** A capitalised department may stand before a head, or before capitalised words already in front of one. */
+function departmentFits(ctx: TitleContext, pieces: TitlePiece[]): boolean {
+  for (let k = pieces.length - 1; k >= 0; k--) {
+    const p = pieces[k] as TitlePiece;
+    if (p.type === 'head') return true;
+    if (p.type !== 'modifier' || !ctx.words[p.start]?.capitalized) return false;
+  }
+  return false;
+}
+
 /** The title words directly left of word `end`, right to left. */
 function titlePiecesBefore(ctx: TitleContext, end: number, limit: number): TitlePiece[] {
   const pieces: TitlePiece[] = [];
@@ -121,6 +131,9 @@ function titlePiecesBefore(ctx: TitleContext, end: number, limit: number): Title
     else if (named?.entry.kind === 'Country')
       pieces.push({ type: 'country', start: named.start, end: i + 1, country: named.entry.name });
     else if (isModifier(ctx, w) && !w.possessive) pieces.push({ type: 'modifier', start: i, end: i + 1 });
+    // "Armed Forces Minister": capitalised words right before a title head name its department.
+    else if (departmentFits(ctx, pieces) && w.capitalized && !w.possessive && !named)
+      pieces.push({ type: 'modifier', start: i, end: i + 1 });
     else break;
     const piece = pieces[pieces.length - 1] as TitlePiece;
     // A country or possessive starts the title: nothing further left belongs to it,

@@ -133,7 +133,7 @@ function before(ctx: DetectionContext, u: UnknownName, sentenceStart: number): T
   }
   // A locative preposition places a name that is no possessor ("in Putin's words") and no person.
   const last = ctx.words[u.end - 1] as Word;
-  if (LOCATIVE.has(prev.lower) && !last.possessive) return { kind: 'Place', end: u.end };
+  if (LOCATIVE.has(prev.lower) && !last.possessive && !modifiesNoun(ctx, u)) return { kind: 'Place', end: u.end };
   return null;
 }
 
@@ -197,6 +197,27 @@ function listKinds(ctx: DetectionContext, spans: Span[]): Map<Span, EntityKind> 
   return out;
 }
 
+/** A lone capitalised adjective or common word ("Last group", "Arabic media") is no name. */
+function isCommonWord(w: Word, u: UnknownName): boolean {
+  return u.end - u.start === 1 && !w.tags.has('ProperNoun') && COMMON_WORD_TAGS.some((t) => w.tags.has(t));
+}
+
+const COMMON_WORD_TAGS = ['Adjective', 'Determiner', 'Adverb', 'Verb', 'Preposition', 'Conjunction', 'Pronoun', 'Value'];
+
+/** A name followed by a common noun modifies it ("European allies", "Arabic media"): it names nothing by itself. */
+function modifiesNoun(ctx: DetectionContext, u: UnknownName): boolean {
+  const last = ctx.words[u.end - 1] as Word;
+  const next = ctx.words[u.end];
+  return (
+    next !== undefined &&
+    /^\s+$/.test(last.after) &&
+    !next.capitalized &&
+    next.tags.has('Noun') &&
+    !next.tags.has('Pronoun') &&
+    !next.tags.has('Verb')
+  );
+}
+
 /** "Hikmet Hajiyev said", "Hajiyev told reporters": a full name that says something is a person. */
 function speaker(ctx: DetectionContext, u: UnknownName): Typed | null {
   if (u.end - u.start < 2) return null;
@@ -217,7 +238,9 @@ export function typeUnknownNames(ctx: DetectionContext): void {
   // A gazetteer phrase over the name ("Middle East and North Africa") is added as a whole later.
   const known = new Uint8Array(ctx.words.length);
   for (const m of ctx.lexiconByStart.values()) known.fill(1, m.start, m.end);
-  ctx.unknownNames = ctx.unknownNames.filter((u) => !known.slice(u.start, u.end).some((x) => x === 1));
+  ctx.unknownNames = ctx.unknownNames.filter(
+    (u) => !known.slice(u.start, u.end).some((x) => x === 1) && !isCommonWord(ctx.words[u.start] as Word, u),
+  );
   const found = new Map<UnknownName, Typed>();
   const sentence = (u: UnknownName) => ctx.sentences[(ctx.words[u.start] as Word).sentence];
   for (const u of ctx.unknownNames) {
@@ -234,7 +257,7 @@ export function typeUnknownNames(ctx: DetectionContext): void {
   const spans = new Map<UnknownName, Span>();
   const allSpans: Span[] = [...typed.values()].map((t) => ({ ...t }));
   for (const u of ctx.unknownNames) {
-    if (found.has(u) || u.initial) continue;
+    if (found.has(u) || u.initial || modifiesNoun(ctx, u)) continue;
     const span: Span = { start: u.start, end: u.end, kind: null };
     spans.set(u, span);
     allSpans.push(span);
@@ -251,6 +274,7 @@ export function typeUnknownNames(ctx: DetectionContext): void {
   }
   // One sense per discourse: the same name elsewhere in the article has the same kind.
   const byText = new Map<string, EntityKind>();
+  for (const c of ctx.candidates) if (!c.pending && c.source !== 'lexicon') byText.set(textKey(ctx, c), c.kind);
   for (const [u, t] of found) byText.set(textKey(ctx, u), t.kind);
   for (const u of ctx.unknownNames) {
     if (found.has(u)) continue;
@@ -260,7 +284,7 @@ export function typeUnknownNames(ctx: DetectionContext): void {
   for (const [u, t] of found) addTyped(ctx, u, t);
 }
 
-function textKey(ctx: DetectionContext, u: UnknownName): string {
+function textKey(ctx: DetectionContext, u: { start: number; end: number }): string {
   return ctx.words
     .slice(u.start, u.end)
     .map((w) => w.key)

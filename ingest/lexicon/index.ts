@@ -352,7 +352,9 @@ function buildLexicon(): Lexicon {
   const topicByWord = new Map<string, string>();
   for (const [topic, words] of Object.entries(patterns.agreementTopics))
     for (const w of words) topicByWord.set(w, topic);
-  const heads = roles.heads.map((h) => h.toLowerCase());
+  // Plural titles head lists of office holders ("the Presidents of Russia and Azerbaijan").
+  const singularHeads = roles.heads.map((h) => h.toLowerCase());
+  const heads = [...singularHeads, ...singularHeads.filter((h) => !/s$/.test(h)).map((h) => `${h}s`)];
 
   const organizationsByName = new Map<string, LexiconEntry>();
   for (const entry of entries.values())

@@ -109,6 +109,21 @@ export class EntityRegistry {
     entity.aliases.add(this.parsed.text.slice(first.start, last.end));
   }
 
+  /** Moves every mention and alias of `from` to `into`; `from` stays behind with no mentions. */
+  merge(from: EntityDraft, into: EntityDraft): void {
+    if (from === into) return;
+    for (const m of this.mentions) if (m.entity === from) m.entity = into;
+    for (const m of from.mentions)
+      if (!into.mentions.some((x) => x.start === m.start && x.end === m.end)) into.mentions.push(m);
+    for (const a of from.aliases) into.aliases.add(a);
+    for (const r of from.roles) into.roles.add(r);
+    into.lastWord = Math.max(into.lastWord, from.lastWord);
+    into.firstWord = Math.min(into.firstWord, from.firstWord);
+    from.mentions.length = 0;
+    from.aliases.clear();
+    this.byKey.delete(from.key);
+  }
+
   /** Mentions sorted by position. */
   ordered(): ResolvedMention[] {
     return [...this.mentions].sort((a, b) => a.start - b.start || b.end - a.end);

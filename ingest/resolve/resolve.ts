@@ -42,6 +42,13 @@ export function sameNameVariant(a: string, b: string): boolean {
   return ta.every((w, i) => distance(w, tb[i] ?? '') <= 2 && w[0] === tb[i]?.[0]);
 }
 
+/** True when `short` (two words or more) is the last words of `full` ("Le Drian" of "Jean-Yves Le Drian"). */
+function endsWithName(full: string, short: string): boolean {
+  const f = nameKey(full).split(' ');
+  const s = nameKey(short).split(' ');
+  return s.length >= 2 && s.length < f.length && f.slice(-s.length).join(' ') === s.join(' ');
+}
+
 function countriesOfSentence(
   ctx: DetectionContext,
   reg: EntityRegistry,
@@ -131,7 +138,8 @@ function resolvePeople(ctx: DetectionContext, reg: EntityRegistry, people: Candi
       continue;
     }
     if (c.pending) continue;
-    let draft = clusters.find((d) => sameNameVariant(d.name, c.name));
+    // "Le Drian" after "Jean-Yves Le Drian": the end of a longer name is that person.
+    let draft = clusters.find((d) => sameNameVariant(d.name, c.name) || endsWithName(d.name, c.name));
     if (!draft) {
       draft = reg.ensure(`Person:${slugify(c.name)}`, c.name, 'Person');
       clusters.push(draft);
@@ -148,7 +156,10 @@ function resolvePeople(ctx: DetectionContext, reg: EntityRegistry, people: Candi
       if (same) addPersonMention(reg, same, c);
       continue;
     }
-    const matches = clusters.filter((d) => d.name.toLowerCase().split(/\s+/).slice(1).includes(key));
+    // A surname is one of the later words of a full name; a family name may come first ("Wang" of "Wang Yi").
+    const byLater = clusters.filter((d) => d.name.toLowerCase().split(/\s+/).slice(1).includes(key));
+    const matches =
+      byLater.length > 0 ? byLater : clusters.filter((d) => d.name.toLowerCase().split(/\s+/)[0] === key);
     const draft = matches.sort((a, b) => b.mentions.length - a.mentions.length)[0];
     if (draft) addPersonMention(reg, draft, c);
     else {
@@ -548,6 +559,32 @@ function resolveAcronyms(ctx: DetectionContext, reg: EntityRegistry): void {
   }
 }
 
+/**
+ * "Wagner" for the "Wagner Group", "Barkhane" for the "Barkhane Force": a
+ * name the article also writes with an organisation head after it is that
+ * organisation, whatever kind its short form was given.
+ */
+function joinShortForms(ctx: DetectionContext, reg: EntityRegistry): void {
+  const heads = ctx.lexicon.patterns.organizationHeads;
+  const orgs = new Map<string, EntityDraft>();
+  for (const e of reg.byKey.values()) {
+    if (e.kind !== 'Organization') continue;
+    for (const form of [e.name, ...e.aliases]) {
+      const words = form.split(/\s+/);
+      const head = words[words.length - 1] ?? '';
+      if (words.length >= 2 && heads.has(head)) orgs.set(nameKey(words.slice(0, -1).join(' ')), e);
+    }
+  }
+  for (const e of [...reg.byKey.values()]) {
+    if (e.lexicon || !['Organization', 'Person'].includes(e.kind) || e.name.includes(' ')) continue;
+    const full = orgs.get(nameKey(e.name));
+    if (full && full !== e) {
+      reg.merge(e, full);
+      e.tentative = false;
+    }
+  }
+}
+
 /** Groups the candidates of one article into entities. */
 export function resolveArticle(ctx: DetectionContext): EntityRegistry {
   const reg = new EntityRegistry(ctx.parsed);
@@ -555,6 +592,7 @@ export function resolveArticle(ctx: DetectionContext): EntityRegistry {
   const bySource = (sources: string[]): Candidate[] => sorted.filter((c) => sources.includes(c.source));
   for (const c of bySource(['lexicon', 'metonym', 'institution', 'pattern'])) resolveNamed(ctx, reg, c);
   resolvePeople(ctx, reg, bySource(['name']));
+  joinShortForms(ctx, reg);
   fillCounterpartRoles(reg);
   for (const c of bySource(['role-description'])) resolveRoleDescription(reg, c);
   for (const c of bySource(['state-description'])) resolveStateDescription(ctx, reg, c);
