@@ -6,6 +6,7 @@
  * person (a title or role, the tagger's name tags, an apposition).
  */
 import type { EntityKind } from '../../core/ontology.js';
+import { dictionaryTag, isNeverName } from '../parse/nlp.js';
 import { NAME_TAGS, type Word } from '../parse/parse.js';
 import { addCandidate, addLexiconCandidate, isTaken, type DetectionContext } from './context.js';
 import { fuzzyLexiconName, type LexiconMatch } from './gazetteer.js';
@@ -206,7 +207,10 @@ function headOf(ctx: DetectionContext, start: number, end: number): Word {
     const w = ctx.words[i] as Word;
     const head = ctx.words[i - 1] as Word;
     // Only institutions and places are named this way; "Memorandum of Understanding" is a common noun phrase.
-    if ((w.lower === 'of' || REMIT_LINKS.has(w.lower)) && (p.organizationHeads.has(head.text) || p.placeHeads.has(head.text)))
+    if (
+      (w.lower === 'of' || REMIT_LINKS.has(w.lower)) &&
+      (p.organizationHeads.has(head.text) || p.placeHeads.has(head.text))
+    )
       return head;
   }
   return ctx.words[end - 1] as Word;
@@ -286,9 +290,8 @@ function classifySegment(
     end--;
   if (end <= start) return;
   const first = ctx.words[start] as Word;
-  const last = ctx.words[end - 1] as Word;
   const name = textOf(ctx, start, end);
-  if (!/\p{L}{2}/u.test(name)) return;
+  if (!/\p{L}{2}/u.test(name) || (end - start === 1 && isNeverName(first.lower))) return;
   const demonym = ctx.demonyms.get(start);
   if (demonym && demonym.end >= end) return;
   const headKind = kindByHead(ctx, headOf(ctx, start, end));
@@ -356,7 +359,7 @@ function classifySegment(
       return;
     }
     // A lone surname ("Gantz", "Palti"): a person only if resolution finds the full name.
-    if (!first.sentenceInitial && !first.allCaps)
+    if (!first.sentenceInitial && !first.allCaps && !dictionaryTag(first.lower) !== null)
       addCandidate(ctx, {
         start,
         end,
@@ -419,7 +422,10 @@ function departmentTitleEnd(ctx: DetectionContext, i: number, end: number): numb
   const heads = ctx.lexicon.roles.heads;
   for (let j = i + 1; j < Math.min(i + 3, end - 1); j++) {
     const w = ctx.words[j] as Word;
-    if (!w.capitalized || ctx.lexiconByStart.has(j) || ctx.demonyms.has(j) || w.possessive) return null;
+    // "Airbus Group CEO": a known name and its head before the title are an organisation, not a department.
+    const orgHead =
+      ctx.lexicon.patterns.organizationHeads.has((ctx.words[j - 1] as Word).text) && ctx.lexiconByEnd.has(j - 1);
+    if (!w.capitalized || ctx.lexiconByStart.has(j) || ctx.demonyms.has(j) || w.possessive || orgHead) return null;
     if (heads.has(w.lower)) return ctx.words.slice(j + 1, end).some((x) => heads.has(x.lower)) ? null : j + 1;
   }
   return null;
@@ -476,7 +482,8 @@ function noteInitialWords(ctx: DetectionContext, start: number, end: number, run
     const w = ctx.words[i] as Word;
     if (!w.sentenceInitial || !w.capitalized || w.allCaps || ctx.taken[i] || !/^\p{L}{3,}$/u.test(w.text)) continue;
     if (runs.some(([a, b]) => a <= i && i < b) || ctx.lexiconByStart.has(i) || ctx.demonyms.has(i)) continue;
-    if (COMMON_TAGS.some((t) => w.tags.has(t)) || w.tags.has('Pronoun')) continue;
+    // Adjectives stay: the tagger takes many unknown names for one ("Kidal is ...").
+    if (COMMON_TAGS.some((t) => t !== 'Adjective' && w.tags.has(t)) || w.tags.has('Pronoun')) continue;
     ctx.unknownNames.push({ start: i, end: i + 1, initial: true });
   }
 }
@@ -520,7 +527,7 @@ export function detectNames(
       lastMatch !== undefined &&
       lastMatch.end === b &&
       head.index === b - 1 &&
-      !extendsKnownName(ctx, coreStart(ctx, a, b), lastMatch);
+      !extendsKnownName(ctx, (ctx.words[a] as Word).lower === 'the' ? a + 1 : a, lastMatch);
     if (!titleCase && headKind && !whole && b - a >= 2 && !closedByKnown) {
       // A name with a head word keeps its modifiers ("Political-Security Bureau"); only a leading article
       // or a title with its "of" goes ("Head of the Military-Political Bureau").
@@ -582,7 +589,13 @@ export function detectNames(
           if (core < m.start - 1 && !isTaken(ctx, core, m.start - 1))
             classifySegment(ctx, core, m.start - 1, sentenceStart, sentenceEnd);
         }
-        addCandidate(ctx, { start: m.start - 1, end: m.end, kind: 'Place', name: textOf(ctx, m.start - 1, m.end), source: 'pattern' });
+        addCandidate(ctx, {
+          start: m.start - 1,
+          end: m.end,
+          kind: 'Place',
+          name: textOf(ctx, m.start - 1, m.end),
+          source: 'pattern',
+        });
         cursor = m.end;
         continue;
       }

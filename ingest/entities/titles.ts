@@ -132,13 +132,22 @@ function titlePiecesBefore(ctx: TitleContext, end: number, limit: number): Title
       pieces.push({ type: 'country', start: named.start, end: i + 1, country: named.entry.name });
     else if (isModifier(ctx, w) && !w.possessive) pieces.push({ type: 'modifier', start: i, end: i + 1 });
     // "Armed Forces Minister": capitalised words right before a title head name its department.
-    else if (departmentFits(ctx, pieces) && w.capitalized && !w.possessive && !named)
+    else if (
+      departmentFits(ctx, pieces) &&
+      w.capitalized &&
+      !w.possessive &&
+      !named &&
+      !(ctx.lexicon.patterns.organizationHeads.has(w.text) && ctx.lexiconByEnd.has(i))
+    )
       pieces.push({ type: 'modifier', start: i, end: i + 1 });
     else break;
     const piece = pieces[pieces.length - 1] as TitlePiece;
     // A country or possessive starts the title: nothing further left belongs to it,
     // unless the country is the title's complement ("the President of Azerbaijan Ilham Aliyev").
-    if (piece.type === 'country' && !(ctx.words[piece.start - 1]?.lower === 'of' && headEndingAt(ctx, piece.start - 2) > 0))
+    if (
+      piece.type === 'country' &&
+      !(ctx.words[piece.start - 1]?.lower === 'of' && headEndingAt(ctx, piece.start - 2) > 0)
+    )
       break;
     i = piece.start - 1;
   }

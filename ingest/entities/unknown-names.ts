@@ -10,6 +10,7 @@
  * its kind everywhere else in the article (one sense per discourse).
  */
 import type { EntityKind } from '../../core/ontology.js';
+import { dictionaryTag } from '../parse/nlp.js';
 import type { Word } from '../parse/parse.js';
 import { addCandidate, type DetectionContext } from './context.js';
 import type { Candidate } from './types.js';
@@ -47,7 +48,7 @@ function isPlainModifier(w: Word): boolean {
     !w.capitalized &&
     !w.possessive &&
     !w.tags.has('Plural') &&
-    /^\s+$/.test(w.after) &&
+    /^(\s+|-)$/.test(w.after) &&
     (w.tags.has('Adjective') || w.tags.has('Noun') || w.tags.has('Comparative') || w.tags.has('Superlative')) &&
     !w.tags.has('Pronoun') &&
     !w.tags.has('Determiner')
@@ -73,7 +74,8 @@ function nounAfter(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): 
     const kind = kindOfNoun(ctx, w);
     // The kind noun ends the phrase: the next word is no noun of the same phrase.
     const last = !next || i + 1 >= sentenceEnd || !/^\s+$/.test(w.after) || !next.tags.has('Noun') || next.capitalized;
-    if (kind && kind !== 'Person' && !w.capitalized && last) return { kind, end: kind === 'Place' && i === u.end ? i + 1 : u.end };
+    if (kind && kind !== 'Person' && !w.capitalized && last)
+      return { kind, end: kind === 'Place' && i === u.end ? i + 1 : u.end };
     if (!isPlainModifier(w)) return null;
     i++;
   }
@@ -89,14 +91,22 @@ const LOCATED = new Set(['located', 'situated']);
  * "Stepanakert is the capital of ...", "Shusha is located ...".
  */
 function apposition(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): Typed | null {
+  if (!/^\s*,\s*$/.test((ctx.words[u.end - 1] as Word).after)) return null;
+  return describedAt(ctx, u, u.end, sentenceEnd);
+}
+
+/** "Kidal is the largest town of the north", "Shusha is located ...". */
+function predicate(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): Typed | null {
   const last = ctx.words[u.end - 1] as Word;
   const verb = ctx.words[u.end];
-  let i = u.end;
-  if (verb && /^\s+$/.test(last.after) && COPULAS.has(verb.lower) && !last.possessive) {
-    const next = ctx.words[u.end + 1];
-    if (next && LOCATED.has(next.lower)) return { kind: 'Place', end: u.end };
-    i = u.end + 1;
-  } else if (!/^\s*,\s*$/.test(last.after)) return null;
+  if (!verb || !/^\s+$/.test(last.after) || !COPULAS.has(verb.lower) || last.possessive) return null;
+  if (LOCATED.has(ctx.words[u.end + 1]?.lower ?? '')) return { kind: 'Place', end: u.end };
+  return describedAt(ctx, u, u.end + 1, sentenceEnd);
+}
+
+/** A noun phrase from word `i` whose head is a kind noun ("a desert town", "the region's main city"). */
+function describedAt(ctx: DetectionContext, u: UnknownName, from: number, sentenceEnd: number): Typed | null {
+  let i = from;
   const opener = ctx.words[i];
   if (!opener || !ARTICLES.has(opener.lower)) return null;
   i++;
@@ -109,7 +119,8 @@ function apposition(ctx: DetectionContext, u: UnknownName, sentenceEnd: number):
     }
     const kind = kindOfNoun(ctx, w);
     const next = ctx.words[i + 1];
-    const closes = !next || i + 1 >= sentenceEnd || !/^\s+$/.test(w.after) || !next.tags.has('Noun') || next.capitalized;
+    const closes =
+      !next || i + 1 >= sentenceEnd || !/^\s+$/.test(w.after) || !next.tags.has('Noun') || next.capitalized;
     if (kind && closes && !w.capitalized) return { kind, end: u.end };
     // "the region's main city": a possessive noun may open the apposition.
     if (!isPlainModifier(w) && !(w.possessive && !w.capitalized)) return null;
@@ -123,7 +134,8 @@ function before(ctx: DetectionContext, u: UnknownName, sentenceStart: number): T
   if (!prev || u.start - 1 < sentenceStart) return null;
   const prev2 = ctx.words[u.start - 2];
   if (prev.lower === 'of' && prev2 && u.start - 2 >= sentenceStart) {
-    if (ctx.lexicon.patterns.placeDescriptors.has(prev2.lower) && !prev2.capitalized) return { kind: 'Place', end: u.end };
+    if (ctx.lexicon.patterns.placeDescriptors.has(prev2.lower) && !prev2.capitalized)
+      return { kind: 'Place', end: u.end };
     if (COMPASS.test(prev2.lower)) return { kind: 'Place', end: u.end };
   }
   if (NAMING_VERBS.has(prev.lower) && prev2 && u.start - 2 >= sentenceStart) {
@@ -185,7 +197,8 @@ function listKinds(ctx: DetectionContext, spans: Span[]): Map<Span, EntityKind> 
     const kind = kinds.size === 1 ? [...kinds][0] : undefined;
     // Two names with only a comma between them are no list ("at the White House, Trump said").
     const conjoined = group.some((u, k) => k > 0 && u.start > (group[k - 1] as Unit).end);
-    if ((conjoined || group.length >= 3) && kind) for (const u of group) if (u.head.kind === null) out.set(u.head, kind);
+    if ((conjoined || group.length >= 3) && kind)
+      for (const u of group) if (u.head.kind === null) out.set(u.head, kind);
     group = [];
   };
   for (const u of units) {
@@ -199,10 +212,22 @@ function listKinds(ctx: DetectionContext, spans: Span[]): Map<Span, EntityKind> 
 
 /** A lone capitalised adjective or common word ("Last group", "Arabic media") is no name. */
 function isCommonWord(w: Word, u: UnknownName): boolean {
-  return u.end - u.start === 1 && !w.tags.has('ProperNoun') && COMMON_WORD_TAGS.some((t) => w.tags.has(t));
+  if (u.end - u.start !== 1) return false;
+  // A nationality adjective the gazetteer lacks ("European") is no name either, nor a dictionary word ("Last").
+  if (w.tags.has('Demonym') || (!u.initial && dictionaryTag(w.lower) !== null)) return true;
+  return !u.initial && !w.tags.has('ProperNoun') && COMMON_WORD_TAGS.some((t) => w.tags.has(t));
 }
 
-const COMMON_WORD_TAGS = ['Adjective', 'Determiner', 'Adverb', 'Verb', 'Preposition', 'Conjunction', 'Pronoun', 'Value'];
+const COMMON_WORD_TAGS = [
+  'Adjective',
+  'Determiner',
+  'Adverb',
+  'Verb',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'Value',
+];
 
 /** A name followed by a common noun modifies it ("European allies", "Arabic media"): it names nothing by itself. */
 function modifiesNoun(ctx: DetectionContext, u: UnknownName): boolean {
@@ -224,7 +249,9 @@ function speaker(ctx: DetectionContext, u: UnknownName): Typed | null {
   const next = ctx.words[u.end];
   const last = ctx.words[u.end - 1] as Word;
   if (!next || !/^\s+$/.test(last.after)) return null;
-  return ctx.lexicon.cues.speechVerbs.has(next.lower) && next.lower !== 'according' ? { kind: 'Person', end: u.end } : null;
+  return ctx.lexicon.cues.speechVerbs.has(next.lower) && next.lower !== 'according'
+    ? { kind: 'Person', end: u.end }
+    : null;
 }
 
 /**
@@ -246,8 +273,14 @@ export function typeUnknownNames(ctx: DetectionContext): void {
   for (const u of ctx.unknownNames) {
     const s = sentence(u);
     if (!s) continue;
-    const t =
-      nounAfter(ctx, u, s.endWord) ?? apposition(ctx, u, s.endWord) ?? (u.initial ? null : before(ctx, u, s.firstWord));
+    // A capitalised sentence opener the tagger reads as a common word is typed only by what is said of it.
+    const common = u.initial && COMMON_WORD_TAGS.some((tag) => (ctx.words[u.start] as Word).tags.has(tag));
+    const t = common
+      ? predicate(ctx, u, s.endWord)
+      : (nounAfter(ctx, u, s.endWord) ??
+        apposition(ctx, u, s.endWord) ??
+        predicate(ctx, u, s.endWord) ??
+        (u.initial ? null : before(ctx, u, s.firstWord)));
     if (t) {
       found.set(u, t);
       typed.set(u.end, { start: u.start, end: t.end, kind: t.kind });

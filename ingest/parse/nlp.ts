@@ -15,3 +15,31 @@ export function getNlp(): typeof nlp {
   }
   return nlp;
 }
+
+/** Tags of compromise's dictionary that mark a name rather than a common word. */
+const NAME_ENTRY =
+  /^(Person|FirstName|LastName|MaleName|FemaleName|Place|Country|City|Region|Organization|ProperNoun|Honorific|Demonym|WeaponSystem|Agreement|Conflict)$/;
+
+/**
+ * The tag compromise's dictionary gives a lower-case word when it knows it as
+ * a common word ("last" → Adjective, "states" → PresentTense), or null for
+ * names and unknown words. Capitalised alone, such a word is a sentence's or a
+ * headline's capital, not a name.
+ */
+export function dictionaryTag(lower: string): string | null {
+  const world = getNlp().world() as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } };
+  const entry = world.model.one.lexicon[lower];
+  if (entry === undefined) return null;
+  const tags = Array.isArray(entry) ? entry : [entry];
+  return tags.some((t) => NAME_ENTRY.test(t)) ? null : (tags[0] ?? null);
+}
+
+/** Dictionary tags of words that never name anything, even after a title ("Member States"). */
+const NEVER_NAMES =
+  /^(PresentTense|PastTense|Infinitive|Gerund|Modal|Auxiliary|Copula|Adverb|Preposition|Conjunction|Determiner|Pronoun|Value|Cardinal|Ordinal|TextValue)$/;
+
+/** True when the dictionary knows the word only as a verb, adverb or function word. */
+export function isNeverName(lower: string): boolean {
+  const tag = dictionaryTag(lower);
+  return tag !== null && NEVER_NAMES.test(tag);
+}

@@ -158,8 +158,7 @@ function resolvePeople(ctx: DetectionContext, reg: EntityRegistry, people: Candi
     }
     // A surname is one of the later words of a full name; a family name may come first ("Wang" of "Wang Yi").
     const byLater = clusters.filter((d) => d.name.toLowerCase().split(/\s+/).slice(1).includes(key));
-    const matches =
-      byLater.length > 0 ? byLater : clusters.filter((d) => d.name.toLowerCase().split(/\s+/)[0] === key);
+    const matches = byLater.length > 0 ? byLater : clusters.filter((d) => d.name.toLowerCase().split(/\s+/)[0] === key);
     const draft = matches.sort((a, b) => b.mentions.length - a.mentions.length)[0];
     if (draft) addPersonMention(reg, draft, c);
     else {

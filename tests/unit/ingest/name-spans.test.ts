@@ -1,0 +1,156 @@
+/**
+ * Where names begin and end: titles, departments and complements around a
+ * name, institutions named by their remit, a person named right after the
+ * institution in their title. Invented sentences from several stories.
+ */
+import { describe, expect, it } from 'vitest';
+import { entity, extract } from './helpers.js';
+
+const names = (text: string): string[] =>
+  extract(text)
+    .entities.map((e) => `${e.kind} ${e.name}`)
+    .sort();
+
+describe('a country after a name is not part of it', () => {
+  it.each([
+    [
+      'Prime Minister Narendra Modi of India met Chancellor Olaf Scholz of Germany in Delhi.',
+      ['Person Narendra Modi', 'Person Olaf Scholz'],
+    ],
+    [
+      'The accord was signed by the foreign ministers – Amara Diallo of Senegal, Kwame Boateng of Ghana, and Ana Costa of Angola.',
+      ['Person Amara Diallo', 'Person Kwame Boateng', 'Person Ana Costa'],
+    ],
+  ])('%s', (text, people) => {
+    const found = names(text);
+    expect(found).toEqual(expect.arrayContaining(people));
+    expect(found.some((n) => / of$/.test(n))).toBe(false);
+  });
+
+  it('reads "the President of Kenya William Ruto" as a title with its country', () => {
+    const g = extract('The talks were opened by the President of Kenya William Ruto on Monday.');
+    expect(entity(g, 'William Ruto')?.roles).toEqual(['President']);
+    expect(entity(g, 'Kenya')?.kind).toBe('Country');
+  });
+});
+
+describe('institutions named by their remit', () => {
+  it.each([
+    [
+      'Egypt’s National Authority for Military Production will build the shells.',
+      'National Authority for Military Production',
+    ],
+    [
+      'Seoul’s Agency for Defense Development and Procurement tested the rocket.',
+      'Agency for Defense Development and Procurement',
+    ],
+    ['The Standing Committee on Foreign Relations met on Friday.', 'Standing Committee on Foreign Relations'],
+    ['The Supreme Council of the Armed Forces took power.', 'Supreme Council of the Armed Forces'],
+  ])('%s', (text, name) => {
+    expect(entity(extract(text), name)?.kind).toBe('Organization');
+  });
+
+  it('never joins two whole names across "and"', () => {
+    expect(names('Israel Aerospace Industries and Elbit Systems won the tender.')).toEqual([
+      'Organization Elbit Systems',
+      'Organization Israel Aerospace Industries',
+    ]);
+  });
+
+  it('keeps the person named after the institution of their title apart from it', () => {
+    const g = extract(
+      'Head of Brazil’s National Agency for Defense Procurement Carlos Mendes said the jets were late.',
+    );
+    expect(entity(g, 'Carlos Mendes')?.kind).toBe('Person');
+    expect(entity(g, 'National Agency for Defense Procurement')?.kind).toBe('Organization');
+    const h = extract('Director of the Federal Office for Export Control Thomas Berger resigned.');
+    expect(entity(h, 'Thomas Berger')?.kind).toBe('Person');
+    expect(entity(h, 'Federal Office for Export Control')?.kind).toBe('Organization');
+  });
+
+  it('strips a leading title and its "of" from an institution', () => {
+    const g = extract('Leila Haddad, the Head of the Strategic Planning Bureau, flew to Tunis.');
+    expect(entity(g, 'Strategic Planning Bureau')?.kind).toBe('Organization');
+  });
+});
+
+describe('a known name inside a longer institution name', () => {
+  it.each([
+    ['Kenya’s National Security Council met after the attack.'],
+    ['Pakistan’s National Security Council discussed the border.'],
+  ])('%s', (text) => {
+    const g = extract(text);
+    expect(entity(g, 'National Security Council')?.kind).toBe('Organization');
+    expect(entity(g, 'UN Security Council')).toBeUndefined();
+  });
+});
+
+describe('titles with a department before the head', () => {
+  it.each([
+    ['Veterans Affairs Minister Darren Chester opened the memorial.', 'Darren Chester', 'Veterans Affairs Minister'],
+    ['Trade Secretary Kemi Badenoch travelled to Riyadh.', 'Kemi Badenoch', 'Trade Secretary'],
+  ])('%s', (text, person, role) => {
+    const g = extract(text);
+    expect(entity(g, person)?.roles).toEqual([role]);
+  });
+
+  it('reads a plural title as no name ("the Presidents of Kenya and Uganda")', () => {
+    expect(names('He signed it with the Presidents of Kenya and Uganda on Friday.')).toEqual([
+      'Country Kenya',
+      'Country Uganda',
+    ]);
+  });
+});
+
+describe('formal state names and country heads', () => {
+  it('reads "the Republic of X" as the state', () => {
+    const g = extract('The Republic of Kenya and the Kingdom of Norway signed the pact.');
+    expect(entity(g, 'Kenya')?.aliases).toContain('Republic of Kenya');
+    expect(entity(g, 'Norway')?.aliases).toContain('Kingdom of Norway');
+  });
+
+  it.each([
+    ['The breakaway Gagauz Republic held a vote.', 'Gagauz Republic'],
+    ['Timbuktu was once part of the Songhai Khanate.', 'Songhai Khanate'],
+  ])('%s', (text, name) => {
+    expect(entity(extract(text), name)?.kind).toBe('Country');
+  });
+});
+
+describe('regions named by a compass word', () => {
+  it.each([
+    ['Peacekeepers patrolled Southern Lebanon.', 'Southern Lebanon'],
+    ['Traders in West Africa complained.', 'West Africa'],
+  ])('%s', (text, name) => {
+    const g = extract(text);
+    expect(entity(g, name)?.kind).toBe('Place');
+    expect(g.entities).toHaveLength(1);
+  });
+});
+
+describe('people named again by part of their name', () => {
+  it('joins the end of a longer name to it', () => {
+    const g = extract(
+      'Commissioner Ursula Maria von Stein spoke first. Later von Stein left. Maria von Stein returned.',
+    );
+    expect(g.entities.filter((e) => e.kind === 'Person')).toHaveLength(1);
+  });
+
+  it('joins a family name written first to the full name', () => {
+    const g = extract('Chinese Premier Li Qiang met the envoy. Li, a member of the Politburo, said trade would grow.');
+    expect(g.entities.filter((e) => e.kind === 'Person').map((e) => e.name)).toEqual(['Li Qiang']);
+  });
+});
+
+describe('short forms of organisations', () => {
+  it.each([
+    [
+      'The Fatemiyoun Brigade crossed the border. Fatemiyoun fighters held the town, and Fatemiyoun said it would stay.',
+    ],
+    ['Russian private military company Redut moved in. The Redut Company has been hiring, and Redut denies it.'],
+  ])('%s', (text) => {
+    const g = extract(text);
+    expect(g.entities.filter((e) => e.kind === 'Organization')).toHaveLength(1);
+    expect(g.entities.filter((e) => e.kind === 'Person')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Names the gazetteer does not know take their kind from the words around
+ * them. Invented sentences from several stories; none of these names is in
+ * the lexicon.
+ */
+import { describe, expect, it } from 'vitest';
+import { entity, extract } from './helpers.js';
+
+const kindOf = (text: string, name: string): string | undefined => entity(extract(text), name)?.kind;
+
+describe('a kind noun after the name', () => {
+  it.each([
+    ['The Kyodo Tsushin news agency reported the launch.', 'Kyodo Tsushin', 'Organization'],
+    ['According to the Dagbladet Nord newspaper, the deal fell through.', 'Dagbladet Nord', 'Organization'],
+    ['The army fired Hwasong-17 missiles and Pukguksong-3 missiles.', 'Hwasong-17', 'System'],
+    ['Rebels attacked villages in the Tillabéri region on Sunday.', 'Tillabéri region', 'Place'],
+  ])('%s', (text, name, kind) => {
+    expect(kindOf(text, name)).toBe(kind);
+  });
+});
+
+describe('an apposition or predicate', () => {
+  it.each([
+    ['Fighters entered Menaka, a desert town near the border, at dawn.', 'Menaka', 'Place'],
+    ['Students marched in Arak, the province’s main city.', 'Arak', 'Place'],
+    ['The navy tested the Fateh-313, a short-range missile, last week.', 'Fateh-313', 'System'],
+    ['Ouallam is located two hours from the capital.', 'Ouallam', 'Place'],
+    ['Kidal is the largest town of the north.', 'Kidal', 'Place'],
+  ])('%s', (text, name, kind) => {
+    expect(kindOf(text, name)).toBe(kind);
+  });
+});
+
+describe('a descriptor before the name', () => {
+  it.each([
+    ['Troops reached the city of Kherwan after a week.', 'Kherwan', 'Place'],
+    ['A Telegram channel called Rybar Watch posted the video.', 'Rybar Watch', 'Organization'],
+    ['The drones flew from an airfield south of Isfahan.', 'Isfahan', 'Place'],
+  ])('%s', (text, name, kind) => {
+    expect(kindOf(text, name)).toBe(kind);
+  });
+
+  it('reads a name after a locative preposition as a place, even one the tagger takes for a surname', () => {
+    expect(kindOf('The soldiers were based in Gao in northern Mali.', 'Gao')).toBe('Place');
+    expect(kindOf('Protests broke out in Tessalit on Monday.', 'Tessalit')).toBe('Place');
+  });
+
+  it('leaves a capitalised modifier alone ("in Arabic media", "European and African allies")', () => {
+    const g = extract('The claim spread in Arabic media. France and European and African allies agreed.');
+    expect(g.entities.map((e) => e.name)).toEqual(['France']);
+  });
+});
+
+describe('lists share a kind', () => {
+  it('types the unknown members of a list of people', () => {
+    const g = extract(
+      'Talks between the foreign ministers Sergey Lavrov, Ramiz Talibov and Garnik Avetyan lasted ten hours.',
+    );
+    expect(entity(g, 'Ramiz Talibov')?.kind).toBe('Person');
+    expect(entity(g, 'Garnik Avetyan')?.kind).toBe('Person');
+  });
+
+  it('types a list member that carries a complement ("X of Senegal, Y of Ghana")', () => {
+    const g = extract(
+      'The accord was signed by Moussa Faye of Senegal, Kojo Mensah of Ghana and Joe Biden of the United States.',
+    );
+    expect(entity(g, 'Moussa Faye')?.kind).toBe('Person');
+    expect(entity(g, 'Kojo Mensah')?.kind).toBe('Person');
+  });
+
+  it('does not read two names joined by a comma alone as a list', () => {
+    const g = extract('After a meeting at the White House, Trump said the talks went well.');
+    expect(entity(g, 'Trump')?.kind).not.toBe('Place');
+  });
+});
+
+describe('one sense per article', () => {
+  it('gives every mention of a name the kind one of them shows', () => {
+    const g = extract(
+      'Kherwan fell on Tuesday. Aid convoys were stopped outside the city of Kherwan. Kherwan had 40,000 people.',
+    );
+    expect(entity(g, 'Kherwan')?.kind).toBe('Place');
+    expect(entity(g, 'Kherwan')?.mentions).toHaveLength(3);
+  });
+});
+
+describe('a full name that speaks', () => {
+  it.each([
+    ['On Friday, Tural Ganjaliyev said the shelling had stopped.', 'Tural Ganjaliyev'],
+    ['“We will rebuild,” Ousmane Kaboré told reporters.', 'Ousmane Kaboré'],
+  ])('%s', (text, name) => {
+    expect(kindOf(text, name)).toBe('Person');
+  });
+});
