@@ -359,7 +359,7 @@ function classifySegment(
       return;
     }
     // A lone surname ("Gantz", "Palti"): a person only if resolution finds the full name.
-    if (!first.sentenceInitial && !first.allCaps && !dictionaryTag(first.lower) !== null)
+    if (!first.sentenceInitial && !first.allCaps && dictionaryTag(first.lower) === null)
       addCandidate(ctx, {
         start,
         end,
