@@ -3,7 +3,7 @@
  * name, institutions named by their remit, a person named right after the
  * institution in their title. Invented sentences from several stories.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { entity, extract } from './helpers.js';
 
 const names = (text: string): string[] =>

@@ -3,7 +3,7 @@
  * them. Invented sentences from several stories; none of these names is in
  * the lexicon.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { entity, extract } from './helpers.js';
 
 const kindOf = (text: string, name: string): string | undefined => entity(extract(text), name)?.kind;
