@@ -131,11 +131,49 @@ export interface QueryRequest {
 }
 export type QueryResponse = QueryRunResult;
 
-export const EXPORT_FORMATS = ['cyjs', 'graphml', 'gexf', 'csv-nodes', 'csv-edges', 'json', 'cypher'] as const;
+export const EXPORT_FORMATS = [
+  'cyjs',
+  'graphml',
+  'gexf',
+  'csv-nodes',
+  'csv-edges',
+  'json',
+  'cypher',
+  'cypher-kuzu',
+] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** How the screen draws one entity: files that have a place for it carry it (Cytoscape's model coordinates, y down). */
+export interface ExportNodeView {
+  x: number;
+  y: number;
+  /** Diameter in model units. */
+  size: number;
+  /** `#rrggbb` */
+  color: string;
+  /** The community the view groups it in, when it shows communities. */
+  community?: number;
+}
+
+/** How the screen draws one relation. */
+export interface ExportEdgeView {
+  /** `#rrggbb` */
+  color: string;
+  width: number;
+}
+
+/** The drawing of what is exported, by id. */
+export interface ExportView {
+  nodes: Record<string, ExportNodeView>;
+  edges?: Record<string, ExportEdgeView>;
+}
 
 /**
  * POST /export: one of `ids`, `neighbourhood` or `query` says what to export.
+ * With `ids`, `edges` narrows the relations to exactly those listed (what the
+ * screen shows); without it every relation among the entities goes in.
+ * `view` carries positions, colours and sizes; `bom` starts CSV files with a
+ * UTF-8 byte-order mark (spreadsheets need it to read accents).
  * Answers with the file (Content-Disposition: attachment), and the headers
  * `X-Export-Omitted` (entities a neighbourhood's node limit left out) and
  * `X-Export-Truncated: true | false` (whether the console's row cap cut a
@@ -144,8 +182,11 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export interface ExportRequest {
   format: ExportFormat;
   ids?: string[];
+  edges?: string[];
   neighbourhood?: NeighbourhoodRequest;
   query?: QueryRequest;
+  view?: ExportView;
+  bom?: boolean;
 }
 
 /**

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# The tests drive a real browser and read exports back with a real GraphML/GEXF
-# reader: Debian's chromium and python3-networkx. Installs them when missing
-# and allowed (root with apt-get), otherwise says what to install.
+# The tests drive a real browser, read exports back with a real GraphML reader
+# and validate GraphML and GEXF against their XSDs: Debian's chromium,
+# python3-networkx and libxml2-utils (xmllint). Installs them when missing and
+# allowed (root with apt-get), otherwise says what to install.
 set -euo pipefail
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 /usr/bin/python3 -c 'import networkx' >/dev/null 2>&1 || missing+=(python3-networkx)
+command -v xmllint >/dev/null || missing+=(libxml2-utils)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then

@@ -1,24 +1,30 @@
 /**
  * What an export request selects, read from the store: the subgraph among
- * given ids, a neighbourhood, or the drawable elements of a console query;
- * then, for formats that carry it, each edge's evidence.
+ * given ids (narrowed to the listed relations when the screen names them), a
+ * neighbourhood, or the drawable elements of a console query; then every
+ * edge's evidence and the screen's drawing of what is exported.
  */
+import type { ExportView } from '../../core/api.js';
 import type { Subgraph } from '../../core/domain.js';
 import { errors } from '../../core/errors.js';
 import { LIMITS } from '../../core/ontology.js';
 import type { AppConfig } from '../../core/config.js';
 import type { GraphStore } from '../../core/store/port.js';
 import type { NeighbourhoodBody, QueryBody } from '../http/schemas.js';
-import type { SubgraphWithEvidence } from './json.js';
+import type { ExportDocument } from './document.js';
 
 export interface ExportSelection {
   ids?: string[];
+  /** With ids: exactly these relations among them (what the screen shows). */
+  edges?: string[];
   neighbourhood?: NeighbourhoodBody;
   query?: QueryBody;
+  view?: ExportView;
+  bom?: boolean;
 }
 
 export interface CollectedExport {
-  graph: Subgraph;
+  document: ExportDocument;
   /** The console's row cap cut the query's result: the file holds part of what it matched. */
   truncated: boolean;
 }
@@ -29,29 +35,57 @@ function tooLarge(nodes: number): Error {
   );
 }
 
+async function selectGraph(
+  store: GraphStore,
+  selection: ExportSelection,
+  limits: AppConfig['console'],
+): Promise<{ graph: Subgraph; truncated: boolean }> {
+  if (selection.ids) {
+    const distinct = new Set(selection.ids).size;
+    if (distinct > LIMITS.exportMaxNodes) throw tooLarge(distinct);
+    const graph = await store.subgraph(selection.ids);
+    if (!selection.edges) return { graph, truncated: false };
+    const wanted = new Set(selection.edges);
+    return { graph: { ...graph, edges: graph.edges.filter((e) => wanted.has(e.id)) }, truncated: false };
+  }
+  if (selection.edges) throw errors.validation('`edges` narrows an export by `ids`; give the ids too.');
+  if (selection.neighbourhood) {
+    return { graph: await store.neighbourhood(selection.neighbourhood), truncated: false };
+  }
+  if (selection.query) {
+    const result = await store.runReadOnly({ ...selection.query, ...limits });
+    return { graph: result.elements, truncated: result.truncated };
+  }
+  throw errors.validation('Give one of ids, neighbourhood or query.');
+}
+
+/** The drawing of the exported elements only (a view may name more than the store still holds). */
+function viewOf(view: ExportView | undefined, graph: Subgraph): ExportView | null {
+  if (!view) return null;
+  const nodes = Object.fromEntries(graph.nodes.flatMap((n) => (view.nodes[n.id] ? [[n.id, view.nodes[n.id]!]] : [])));
+  const edges = view.edges
+    ? Object.fromEntries(graph.edges.flatMap((e) => (view.edges![e.id] ? [[e.id, view.edges![e.id]!]] : [])))
+    : undefined;
+  return { nodes, ...(edges ? { edges } : {}) };
+}
+
 export async function collectExport(
   store: GraphStore,
   selection: ExportSelection,
   limits: AppConfig['console'],
 ): Promise<CollectedExport> {
-  let collected: CollectedExport;
-  if (selection.ids) {
-    const distinct = new Set(selection.ids).size;
-    if (distinct > LIMITS.exportMaxNodes) throw tooLarge(distinct);
-    collected = { graph: await store.subgraph(selection.ids), truncated: false };
-  } else if (selection.neighbourhood) {
-    collected = { graph: await store.neighbourhood(selection.neighbourhood), truncated: false };
-  } else if (selection.query) {
-    const result = await store.runReadOnly({ ...selection.query, ...limits });
-    collected = { graph: result.elements, truncated: result.truncated };
-  } else {
-    throw errors.validation('Give one of ids, neighbourhood or query.');
-  }
-  if (collected.graph.nodes.length > LIMITS.exportMaxNodes) throw tooLarge(collected.graph.nodes.length);
-  return collected;
-}
-
-/** The supporting sentences of every edge, by edge id. */
-export async function withEvidence(store: GraphStore, graph: Subgraph): Promise<SubgraphWithEvidence> {
-  return { ...graph, evidence: await store.evidence(graph.edges.map((e) => e.id)) };
+  const { graph, truncated } = await selectGraph(store, selection, limits);
+  if (graph.nodes.length > LIMITS.exportMaxNodes) throw tooLarge(graph.nodes.length);
+  return {
+    document: {
+      nodes: graph.nodes,
+      edges: graph.edges,
+      omitted: graph.omitted,
+      // Every format carries at least one sentence per relation; JSON and Cypher carry them all.
+      evidence: await store.evidence(graph.edges.map((e) => e.id)),
+      view: viewOf(selection.view, graph),
+      bom: selection.bom ?? false,
+    },
+    truncated,
+  };
 }

@@ -1,43 +1,59 @@
 /**
  * CSV (RFC 4180: comma, CRLF, double quotes) in two files, nodes and edges,
- * the shape Gephi's spreadsheet import, Cytoscape's table import and pandas
- * expect. Text cells that a spreadsheet would run as a formula get a leading
- * apostrophe (OWASP's advice against CSV injection): a name in a news article
- * is data, never a formula.
+ * in the shape Gephi's spreadsheet import reads (Data Laboratory → Import
+ * spreadsheet): nodes `Id`, `Label`, then attributes; edges `Source`,
+ * `Target`, `Type` (Directed / Undirected: Gephi's name for the direction),
+ * `Kind` (what keeps Gephi from merging two relations between the same
+ * entities), `Id`, `Label`, `Weight` (the corroboration), then attributes,
+ * `relation` among them. Cytoscape's table import and pandas read it too.
+ *
+ * Text cells that a spreadsheet would run as a formula get a leading
+ * apostrophe (OWASP's advice against CSV injection): a name in a news
+ * article is data, never a formula. With `bom`, the file starts with a UTF-8
+ * byte-order mark, without which Excel reads accents as mojibake.
  */
-import type { Subgraph } from '../../core/domain.js';
-import { EDGE_COLUMNS, NODE_COLUMNS, type Column } from './columns.js';
+import { RELATIONS } from '../../core/ontology.js';
+import { edgeLabel } from '../../core/relation-label.js';
+import { edgeColumns, nodeColumns, type CellValue, type Column } from './columns.js';
+import { exportRows, type EdgeRow, type ExportDocument, type NodeRow } from './document.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
+const BOM = '\uFEFF';
 
-function cell(value: string | number | null): string {
+function cell(value: CellValue): string {
   if (value === null) return '';
-  if (typeof value === 'number') return String(value);
+  if (typeof value !== 'string') return String(value);
   const text = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function table<T>(leading: ReadonlyArray<Column<T>>, columns: ReadonlyArray<Column<T>>, items: readonly T[]): string {
-  const all = [...leading, ...columns];
-  const rows = [
-    all.map((c) => c.name).join(','),
-    ...items.map((item) => all.map((c) => cell(c.value(item))).join(',')),
+function table<T>(columns: ReadonlyArray<Column<T>>, rows: readonly T[], bom: boolean): string {
+  const lines = [
+    columns.map((c) => c.name).join(','),
+    ...rows.map((row) => columns.map((c) => cell(c.value(row))).join(',')),
   ];
-  return `${rows.join('\r\n')}\r\n`;
+  return `${bom ? BOM : ''}${lines.join('\r\n')}\r\n`;
 }
 
-export function writeNodesCsv(graph: Subgraph): string {
-  return table([{ name: 'id', type: 'string', value: (n) => n.id }], NODE_COLUMNS, graph.nodes);
+export function writeNodesCsv(doc: ExportDocument): string {
+  const leading: Array<Column<NodeRow>> = [
+    { name: 'Id', type: 'string', value: (r) => r.node.id },
+    { name: 'Label', type: 'string', value: (r) => r.node.name },
+  ];
+  return table([...leading, ...nodeColumns(doc)], exportRows(doc).nodes, doc.bom);
 }
 
-export function writeEdgesCsv(graph: Subgraph): string {
-  return table(
-    [
-      { name: 'id', type: 'string', value: (e) => e.id },
-      { name: 'source', type: 'string', value: (e) => e.source },
-      { name: 'target', type: 'string', value: (e) => e.target },
-    ],
-    EDGE_COLUMNS,
-    graph.edges,
-  );
+export function writeEdgesCsv(doc: ExportDocument): string {
+  const leading: Array<Column<EdgeRow>> = [
+    { name: 'Source', type: 'string', value: (r) => r.edge.source },
+    { name: 'Target', type: 'string', value: (r) => r.edge.target },
+    { name: 'Type', type: 'string', value: (r) => (RELATIONS[r.edge.type].symmetric ? 'Undirected' : 'Directed') },
+    { name: 'Kind', type: 'string', value: (r) => r.edge.type },
+    { name: 'Id', type: 'string', value: (r) => r.edge.id },
+    { name: 'Label', type: 'string', value: (r) => edgeLabel(r.edge) },
+    { name: 'Weight', type: 'int', value: (r) => r.edge.corroboration },
+  ];
+  // `Label` is Gephi's own column; a second `label` would clash with it (Gephi matches names case-blind).
+  const attributes = edgeColumns(doc).filter((c) => c.name !== 'label');
+  return table([...leading, ...attributes], exportRows(doc).edges, doc.bom);
 }

@@ -1,39 +1,58 @@
 /**
  * Cytoscape JSON: the `elements` shape Cytoscape.js loads and Cytoscape
- * desktop imports as .cyjs. `interaction` is Cytoscape desktop's column for
- * an edge's type; `name` is the column it shows as a node's label.
+ * desktop imports as .cyjs, with each node's `position` from the screen
+ * (Cytoscape's own coordinates, y down), so the layout opens as it was.
+ * `interaction` is Cytoscape desktop's column for an edge's type; `name` is
+ * the column it shows as a node's label. Colours and sizes are data columns
+ * (`color`, `size`, `width`) that a style can map.
  */
-import type { Subgraph } from '../../core/domain.js';
+import { RELATIONS } from '../../core/ontology.js';
+import { edgeLabel } from '../../core/relation-label.js';
+import { exportRows, type ExportDocument } from './document.js';
 
-export function writeCyjs(graph: Subgraph): string {
+export function writeCyjs(doc: ExportDocument): string {
+  const rows = exportRows(doc);
   const document = {
     format_version: '1.0',
     generated_by: 'newsgraph',
     target_cytoscapejs_version: '~3.34',
     data: { name: 'Newsgraph export' },
     elements: {
-      nodes: graph.nodes.map((n) => ({
+      nodes: rows.nodes.map(({ node, view }) => ({
         data: {
-          id: n.id,
-          name: n.name,
-          kind: n.kind,
-          aliases: n.aliases,
-          roles: n.roles,
-          degree: n.degree,
-          articleCount: n.articleCount,
+          id: node.id,
+          name: node.name,
+          kind: node.kind,
+          aliases: node.aliases,
+          roles: node.roles,
+          degree: node.degree,
+          articleCount: node.articleCount,
+          ...(view
+            ? {
+                size: view.size,
+                color: view.color,
+                ...(view.community !== undefined ? { community: view.community } : {}),
+              }
+            : {}),
         },
+        ...(view ? { position: { x: view.x, y: view.y } } : {}),
       })),
-      edges: graph.edges.map((e) => ({
+      edges: rows.edges.map(({ edge, view, evidence }) => ({
         data: {
-          id: e.id,
-          source: e.source,
-          target: e.target,
-          interaction: e.type,
-          name: `${e.source} (${e.type}) ${e.target}`,
-          ...e.properties,
-          corroboration: e.corroboration,
-          evidenceCount: e.evidenceCount,
-          articles: e.articles,
+          id: edge.id,
+          source: edge.source,
+          target: edge.target,
+          interaction: edge.type,
+          name: `${edge.source} (${edge.type}) ${edge.target}`,
+          label: edgeLabel(edge),
+          directed: !RELATIONS[edge.type].symmetric,
+          ...edge.properties,
+          corroboration: edge.corroboration,
+          evidenceCount: edge.evidenceCount,
+          articles: edge.articles,
+          evidence: evidence?.sentence ?? null,
+          evidenceArticle: evidence?.articleTitle ?? evidence?.articleId ?? null,
+          ...(view ? { color: view.color, width: view.width } : {}),
         },
       })),
     },

@@ -1,17 +1,35 @@
 /**
- * A Cypher script that recreates the subgraph in Neo4j, in the shape the
- * Newsgraph store uses there (every entity labelled `Entity` and its kind,
- * relations typed by the ontology). It is a file for the user to run with
- * cypher-shell or the Neo4j browser, never a query this server runs: values
- * are written as escaped literals, labels and types only from the ontology's
- * allow-list, and MERGE on ids makes running it twice harmless.
+ * A Cypher script that recreates the exported subgraph in a Newsgraph store,
+ * in the store's own shape, so that it re-imports into a fresh store and
+ * reads back as the same graph (entities with their names, aliases, search
+ * fields and counters; relations with every supporting sentence). Two
+ * dialects, because the stores differ:
+ *
+ * - Neo4j: every entity labelled `Entity` and its kind, a uniqueness
+ *   constraint on ids; run with `cypher-shell -f` or paste into the browser.
+ * - Kuzu: the schema's `CREATE ... TABLE IF NOT EXISTS` statements first (a
+ *   table per kind and relation type), then the same MERGEs without the
+ *   `Entity` label Kuzu has no place for. Kuzu's string literals know only
+ *   `\'` and `\\`, so other characters are written as they are (a newline
+ *   inside a name stays a newline inside the quotes).
+ *
+ * It is a file for the user to run, never a query this server runs: values
+ * are escaped literals, labels and types come only from the ontology's
+ * allow-list, and MERGE on ids makes running it twice harmless. The articles
+ * themselves are not in the file: evidence names its article by id.
  */
-import type { GraphEdge, GraphNode, Subgraph } from '../../core/domain.js';
-import { RELATION_PROPERTIES, isEntityKind, isRelationType } from '../../core/ontology.js';
+import type { Evidence, GraphEdge, GraphNode } from '../../core/domain.js';
+import { RELATION_PROPERTIES, isEntityKind, isRelationType, type EntityKind } from '../../core/ontology.js';
+import { entityColumns } from '../../core/store/article-plan.js';
+import { evidenceColumns } from '../../core/store/records.js';
+import { kuzuSchemaStatements } from '../../core/store/schema.js';
+import type { ExportDocument } from './document.js';
 
-type Literal = string | number | readonly string[];
+export type ScriptDialect = 'neo4j' | 'kuzu';
 
-const ESCAPES: Record<string, string> = {
+type Literal = string | number | readonly string[] | readonly number[];
+
+const NEO4J_ESCAPES: Record<string, string> = {
   '\\': '\\\\',
   "'": "\\'",
   '\n': '\\n',
@@ -22,65 +40,114 @@ const ESCAPES: Record<string, string> = {
 };
 
 // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
-const NEEDS_ESCAPE = /[\\'\n\r\t\b\f]|[\u0000-\u001F\u007F\u2028\u2029]/g;
+const NEO4J_NEEDS_ESCAPE = /[\\'\n\r\t\b\f]|[\u0000-\u001F\u007F\u2028\u2029]/g;
 
-/** A Cypher string literal: single-quoted, backslash escapes, control characters as \uXXXX. */
-export function cypherString(value: string): string {
-  const body = value.replace(NEEDS_ESCAPE, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** A Cypher string literal in a dialect: single-quoted, backslash escapes (Neo4j: control characters as \uXXXX). */
+export function cypherString(value: string, dialect: ScriptDialect = 'neo4j'): string {
+  if (dialect === 'kuzu') return `'${value.replace(/[\\']/g, (c) => `\\${c}`)}'`;
+  const body = value.replace(
+    NEO4J_NEEDS_ESCAPE,
+    (c) => NEO4J_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return `'${body}'`;
 }
 
-function literal(value: Literal): string {
+function literal(value: Literal, dialect: ScriptDialect): string {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new Error(`Cannot write ${value} as a Cypher literal.`);
     return String(value);
   }
-  if (typeof value === 'string') return cypherString(value);
-  return `[${value.map(cypherString).join(', ')}]`;
+  if (typeof value === 'string') return cypherString(value, dialect);
+  return `[${value.map((v) => literal(v, dialect)).join(', ')}]`;
 }
 
-function assignments(variable: string, properties: Record<string, Literal | null | undefined>): string {
+function assignments(
+  variable: string,
+  properties: Record<string, Literal | null | undefined>,
+  dialect: ScriptDialect,
+): string {
   return Object.entries(properties)
     .filter((entry): entry is [string, Literal] => entry[1] !== null && entry[1] !== undefined)
-    .map(([key, value]) => `${variable}.${key} = ${literal(value)}`)
+    .map(([key, value]) => `${variable}.${key} = ${literal(value, dialect)}`)
     .join(', ');
 }
 
-function nodeStatement(node: GraphNode): string {
+function checkedKind(node: GraphNode): EntityKind {
   if (!isEntityKind(node.kind)) throw new Error(`Unknown entity kind ${JSON.stringify(node.kind)}.`);
-  const set = assignments('n', {
-    name: node.name,
-    kind: node.kind,
-    aliases: node.aliases,
-    roles: node.roles,
-    degree: node.degree,
-    articleCount: node.articleCount,
-  });
-  return `MERGE (n:Entity {id: ${cypherString(node.id)}}) SET n:${node.kind}, ${set};`;
+  return node.kind;
 }
 
-function edgeStatement(edge: GraphEdge): string {
-  if (!isRelationType(edge.type)) throw new Error(`Unknown relation type ${JSON.stringify(edge.type)}.`);
-  const set = assignments('r', {
-    ...Object.fromEntries(RELATION_PROPERTIES.map((key) => [key, edge.properties[key]])),
-    corroboration: edge.corroboration,
-    evidenceCount: edge.evidenceCount,
-    articles: edge.articles,
-  });
-  return (
-    // Two MATCH clauses rather than one with a comma: the same lookups, without Neo4j's cartesian-product warning.
-    `MATCH (a:Entity {id: ${cypherString(edge.source)}}) MATCH (b:Entity {id: ${cypherString(edge.target)}}) ` +
-    `MERGE (a)-[r:${edge.type} {id: ${cypherString(edge.id)}}]->(b) SET ${set};`
+function nodeStatement(node: GraphNode, dialect: ScriptDialect): string {
+  const kind = checkedKind(node);
+  const { name, aliases, roles, aliasText, searchTerms } = entityColumns(node, node.aliases, node.roles);
+  const set = assignments(
+    'n',
+    { name, kind, aliases, roles, aliasText, searchTerms, degree: node.degree, articleCount: node.articleCount },
+    dialect,
   );
+  const id = cypherString(node.id, dialect);
+  return dialect === 'neo4j'
+    ? `MERGE (n:Entity {id: ${id}}) SET n:${kind}, ${set};`
+    : `MERGE (n:${kind} {id: ${id}}) SET ${set};`;
 }
 
-export function writeCypherScript(graph: Subgraph): string {
+function edgeStatement(
+  edge: GraphEdge,
+  evidence: readonly Evidence[],
+  kinds: ReadonlyMap<string, EntityKind>,
+  dialect: ScriptDialect,
+): string {
+  if (!isRelationType(edge.type)) throw new Error(`Unknown relation type ${JSON.stringify(edge.type)}.`);
+  const stored = evidenceColumns(
+    evidence.map((e) => ({
+      article: e.articleId,
+      sentence: e.sentence,
+      start: e.start,
+      end: e.end,
+      subject: e.subject,
+      object: e.object,
+    })),
+  ) as Record<string, Literal>;
+  const set = assignments(
+    'r',
+    {
+      ...Object.fromEntries(RELATION_PROPERTIES.map((key) => [key, edge.properties[key]])),
+      articles: edge.articles,
+      corroboration: edge.corroboration,
+      evidenceCount: edge.evidenceCount,
+      ...stored,
+    },
+    dialect,
+  );
+  const [a, b] = [cypherString(edge.source, dialect), cypherString(edge.target, dialect)];
+  const merge = `MERGE (a)-[r:${edge.type} {id: ${cypherString(edge.id, dialect)}}]->(b) SET ${set};`;
+  if (dialect === 'neo4j') {
+    // Two MATCH clauses rather than one with a comma: the same lookups, without Neo4j's cartesian-product warning.
+    return `MATCH (a:Entity {id: ${a}}) MATCH (b:Entity {id: ${b}}) ${merge}`;
+  }
+  const from = kinds.get(edge.source);
+  const to = kinds.get(edge.target);
+  if (!from || !to) throw new Error(`Relation ${edge.id} has an end outside the export.`);
+  return `MATCH (a:${from} {id: ${a}}), (b:${to} {id: ${b}}) ${merge}`;
+}
+
+export function writeCypherScript(doc: ExportDocument, dialect: ScriptDialect = 'neo4j'): string {
+  const kinds = new Map(doc.nodes.map((n) => [n.id, checkedKind(n)]));
+  const header =
+    dialect === 'neo4j'
+      ? [
+          '// Recreates them in Neo4j 5: cypher-shell -f <this file>, or paste into Neo4j Browser.',
+          'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;',
+        ]
+      : [
+          '// Recreates them in a Kuzu database (0.11): the tables first, then one MERGE per entity and relation.',
+          ...kuzuSchemaStatements().map((statement) => `${statement};`),
+        ];
   return [
-    `// Newsgraph export: ${graph.nodes.length} entities, ${graph.edges.length} relations.`,
-    '// Recreates them in Neo4j 5: cypher-shell -f <this file>, or paste into Neo4j Browser.',
-    'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;',
-    ...graph.nodes.map(nodeStatement),
-    ...graph.edges.map(edgeStatement),
+    `// Newsgraph export: ${doc.nodes.length} entities, ${doc.edges.length} relations.`,
+    ...header,
+    ...doc.nodes.map((n) => nodeStatement(n, dialect)),
+    ...doc.edges.map((e) => edgeStatement(e, doc.evidence.get(e.id) ?? [], kinds, dialect)),
     '',
   ].join('\n');
 }

@@ -3,29 +3,32 @@ import type { ExportFormat } from '../../core/api.js';
 import { writeCyjs } from './cyjs.js';
 import { writeEdgesCsv, writeNodesCsv } from './csv.js';
 import { writeCypherScript } from './cypher.js';
+import type { ExportDocument } from './document.js';
 import { writeGexf } from './gexf.js';
 import { writeGraphml } from './graphml.js';
-import { writeJsonWithEvidence, type SubgraphWithEvidence } from './json.js';
+import { writeJsonWithEvidence } from './json.js';
 
 export interface ExportWriter {
   fileName: string;
   mediaType: string;
-  /** Whether the writer needs every edge's supporting sentences (one more store read per edge). */
-  withEvidence: boolean;
-  write(graph: SubgraphWithEvidence): string;
+  write(doc: ExportDocument): string;
 }
 
 export const EXPORT_WRITERS: Record<ExportFormat, ExportWriter> = {
-  cyjs: { fileName: 'newsgraph.cyjs', mediaType: 'application/json', withEvidence: false, write: writeCyjs },
-  graphml: {
-    fileName: 'newsgraph.graphml',
-    mediaType: 'application/graphml+xml',
-    withEvidence: false,
-    write: writeGraphml,
+  cyjs: { fileName: 'newsgraph.cyjs', mediaType: 'application/json', write: writeCyjs },
+  graphml: { fileName: 'newsgraph.graphml', mediaType: 'application/graphml+xml', write: writeGraphml },
+  gexf: { fileName: 'newsgraph.gexf', mediaType: 'application/gexf+xml', write: writeGexf },
+  'csv-nodes': { fileName: 'newsgraph-nodes.csv', mediaType: 'text/csv', write: writeNodesCsv },
+  'csv-edges': { fileName: 'newsgraph-edges.csv', mediaType: 'text/csv', write: writeEdgesCsv },
+  json: { fileName: 'newsgraph.json', mediaType: 'application/json', write: writeJsonWithEvidence },
+  cypher: {
+    fileName: 'newsgraph.neo4j.cypher',
+    mediaType: 'text/plain',
+    write: (doc) => writeCypherScript(doc, 'neo4j'),
   },
-  gexf: { fileName: 'newsgraph.gexf', mediaType: 'application/gexf+xml', withEvidence: false, write: writeGexf },
-  'csv-nodes': { fileName: 'newsgraph-nodes.csv', mediaType: 'text/csv', withEvidence: false, write: writeNodesCsv },
-  'csv-edges': { fileName: 'newsgraph-edges.csv', mediaType: 'text/csv', withEvidence: false, write: writeEdgesCsv },
-  json: { fileName: 'newsgraph.json', mediaType: 'application/json', withEvidence: true, write: writeJsonWithEvidence },
-  cypher: { fileName: 'newsgraph.cypher', mediaType: 'text/plain', withEvidence: false, write: writeCypherScript },
+  'cypher-kuzu': {
+    fileName: 'newsgraph.kuzu.cypher',
+    mediaType: 'text/plain',
+    write: (doc) => writeCypherScript(doc, 'kuzu'),
+  },
 };

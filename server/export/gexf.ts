@@ -1,15 +1,31 @@
 /**
- * GEXF 1.2 (https://gexf.net), Gephi's own format; networkx reads it with
- * `read_gexf`. Written here rather than with graphology-gexf, whose writer
- * declares a malformed viz namespace and emits `<attvalue>` without a value
- * for empty attributes. The edge weight is the corroboration, so that Gephi
- * draws better-supported relations thicker.
+ * GEXF 1.3 (https://gexf.net), Gephi's own format, valid against its XSD.
+ * Written here rather than with graphology-gexf, whose writer declares a
+ * malformed viz namespace and emits `<attvalue>` without a value for empty
+ * attributes.
+ *
+ * - Every edge has its relation type as `kind` and its reading as `label`:
+ *   Gephi keeps parallel edges of different kinds apart (two relations
+ *   between the same entities would otherwise merge into one).
+ * - Symmetric relations are `type="undirected"` in a directed graph (Gephi
+ *   opens it as a mixed graph: no arrowheads where direction means nothing).
+ * - The screen's positions, colours and sizes go into the viz elements, which
+ *   the 1.3 schema declares in the GEXF namespace itself; Gephi reads them by
+ *   local name. y points up, as Gephi draws.
+ * - The weight is the corroboration: better-supported relations draw thicker.
  */
-import type { Subgraph } from '../../core/domain.js';
-import { EDGE_COLUMNS, NODE_COLUMNS, type Column, type ColumnType } from './columns.js';
+import { RELATIONS } from '../../core/ontology.js';
+import { edgeLabel } from '../../core/relation-label.js';
+import { COMMUNITY_COLUMN, EDGE_ATTRIBUTES, NODE_ATTRIBUTES, type Column, type ColumnType } from './columns.js';
+import { exportRows, hasCommunities, type EdgeRow, type ExportDocument, type NodeRow } from './document.js';
 import { XML_DECLARATION, xmlEscape } from './xml.js';
 
-const GEXF_TYPE: Record<ColumnType, string> = { string: 'string', int: 'integer' };
+const GEXF_TYPE: Record<ColumnType, string> = {
+  string: 'string',
+  int: 'integer',
+  double: 'double',
+  boolean: 'boolean',
+};
 
 function attributeDeclarations<T>(scope: 'node' | 'edge', columns: ReadonlyArray<Column<T>>): string[] {
   return [
@@ -19,35 +35,59 @@ function attributeDeclarations<T>(scope: 'node' | 'edge', columns: ReadonlyArray
   ];
 }
 
-function attributeValues<T>(columns: ReadonlyArray<Column<T>>, item: T): string {
+function attributeValues<T>(columns: ReadonlyArray<Column<T>>, row: T): string {
   const values = columns.flatMap((c) => {
-    const value = c.value(item);
-    return value === null ? [] : [`<attvalue for="${c.name}" value="${xmlEscape(value)}"/>`];
+    const value = c.value(row);
+    return value === null ? [] : [`<attvalue for="${c.name}" value="${xmlEscape(String(value))}"/>`];
   });
   return values.length ? `<attvalues>${values.join('')}</attvalues>` : '';
 }
 
-export function writeGexf(graph: Subgraph): string {
+/** `#rrggbb` as GEXF's r, g, b channels. */
+function color(hex: string): string {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return `<color r="${(value >> 16) & 255}" g="${(value >> 8) & 255}" b="${value & 255}"/>`;
+}
+
+const num = (value: number) => String(Math.round(value * 100) / 100);
+
+function nodeViz(row: NodeRow): string {
+  if (!row.view) return '';
+  const { x, y, size } = row.view;
+  return `${color(row.view.color)}<position x="${num(x)}" y="${num(-y)}" z="0"/><size value="${num(size)}"/>`;
+}
+
+function edgeViz(row: EdgeRow): string {
+  return row.view ? `${color(row.view.color)}<thickness value="${num(row.view.width)}"/>` : '';
+}
+
+export function writeGexf(doc: ExportDocument): string {
+  const rows = exportRows(doc);
+  const nodeCols = [...NODE_ATTRIBUTES, ...(hasCommunities(doc) ? [COMMUNITY_COLUMN] : [])];
   const lines = [
     XML_DECLARATION,
-    '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
-      'xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">',
+    '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
+      'xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
     '  <meta><creator>Newsgraph</creator><description>Entities and the relations news articles state between them</description></meta>',
     '  <graph mode="static" defaultedgetype="directed">',
-    ...attributeDeclarations('node', NODE_COLUMNS),
-    ...attributeDeclarations('edge', EDGE_COLUMNS),
-    '    <nodes>',
-    ...graph.nodes.map(
-      (n) =>
-        `      <node id="${xmlEscape(n.id)}" label="${xmlEscape(n.name)}">${attributeValues(NODE_COLUMNS, n)}</node>`,
+    ...attributeDeclarations('node', nodeCols),
+    ...attributeDeclarations('edge', EDGE_ATTRIBUTES),
+    `    <nodes count="${rows.nodes.length}">`,
+    ...rows.nodes.map(
+      (r) =>
+        `      <node id="${xmlEscape(r.node.id)}" label="${xmlEscape(r.node.name)}">${nodeViz(r)}${attributeValues(nodeCols, r)}</node>`,
     ),
     '    </nodes>',
-    '    <edges>',
-    ...graph.edges.map(
-      (e) =>
-        `      <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}" ` +
-        `label="${xmlEscape(e.type)}" weight="${e.corroboration}">${attributeValues(EDGE_COLUMNS, e)}</edge>`,
-    ),
+    `    <edges count="${rows.edges.length}">`,
+    ...rows.edges.map((r) => {
+      const { edge } = r;
+      const type = RELATIONS[edge.type].symmetric ? 'undirected' : 'directed';
+      return (
+        `      <edge id="${xmlEscape(edge.id)}" source="${xmlEscape(edge.source)}" target="${xmlEscape(edge.target)}" ` +
+        `type="${type}" kind="${edge.type}" label="${xmlEscape(edgeLabel(edge))}" weight="${edge.corroboration}">` +
+        `${edgeViz(r)}${attributeValues(EDGE_ATTRIBUTES, r)}</edge>`
+      );
+    }),
     '    </edges>',
     '  </graph>',
     '</gexf>',

@@ -1,27 +1,28 @@
 /**
- * Our own JSON: the subgraph as the API serves it, every edge with its
- * supporting sentences, so that the file stands on its own as a record of
- * what the articles said.
+ * Our own JSON: the subgraph as the API serves it, every edge with all its
+ * supporting sentences, and the screen's drawing when the export came from
+ * a view, so that the file stands on its own as a record of what the
+ * articles said and of what the analyst saw.
  */
-import type { Evidence, GraphEdge, Subgraph } from '../../core/domain.js';
-
-export interface SubgraphWithEvidence extends Subgraph {
-  evidence: ReadonlyMap<string, Evidence[]>;
-}
+import type { ExportView } from '../../core/api.js';
+import type { Evidence, GraphEdge, GraphNode } from '../../core/domain.js';
+import type { ExportDocument } from './document.js';
 
 export interface JsonExport {
   generatedBy: 'newsgraph';
-  nodes: Subgraph['nodes'];
+  nodes: GraphNode[];
   edges: Array<GraphEdge & { evidence: Evidence[] }>;
   omitted: number;
+  view: ExportView | null;
 }
 
-export function writeJsonWithEvidence(graph: SubgraphWithEvidence): string {
+export function writeJsonWithEvidence(doc: ExportDocument): string {
   const document: JsonExport = {
     generatedBy: 'newsgraph',
-    nodes: graph.nodes,
-    edges: graph.edges.map((e) => ({ ...e, evidence: graph.evidence.get(e.id) ?? [] })),
-    omitted: graph.omitted,
+    nodes: doc.nodes,
+    edges: doc.edges.map((e) => ({ ...e, evidence: doc.evidence.get(e.id) ?? [] })),
+    omitted: doc.omitted,
+    view: doc.view,
   };
   return `${JSON.stringify(document, null, 1)}\n`;
 }

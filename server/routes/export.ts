@@ -2,12 +2,38 @@
 import { EXPORT_FORMATS } from '../../core/api.js';
 import { LIMITS } from '../../core/ontology.js';
 import type { AppContext } from '../context.js';
-import { collectExport, withEvidence } from '../export/collect.js';
+import { collectExport } from '../export/collect.js';
 import { EXPORT_WRITERS } from '../export/formats.js';
 import type { ApiRoutes } from '../http/api-routes.js';
 import { perMinuteLimit } from '../http/rate-limit.js';
 import { EntityId, NeighbourhoodBody, QueryBody } from '../http/schemas.js';
 import { z } from '../http/zod.js';
+
+const RelationId = z.string().min(1).max(600);
+const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb');
+const Coordinate = z.number().finite().min(-1e9).max(1e9);
+
+/** The screen's drawing of what is exported: positions, colours, sizes and communities. */
+const ExportViewBody = z
+  .object({
+    nodes: z.record(
+      EntityId,
+      z
+        .object({
+          x: Coordinate,
+          y: Coordinate,
+          size: z.number().finite().min(0).max(1e6),
+          color: Colour,
+          community: z.number().int().min(0).optional(),
+        })
+        .strict(),
+    ),
+    edges: z
+      .record(RelationId, z.object({ color: Colour, width: z.number().finite().min(0).max(1e6) }).strict())
+      .optional(),
+  })
+  .strict()
+  .openapi('ExportView', { description: 'How the screen draws the exported elements, by id.' });
 
 export const ExportBody = z
   .object({
@@ -18,8 +44,14 @@ export const ExportBody = z
       .min(1)
       .optional()
       .openapi({ description: 'Export these entities and the relations among them.' }),
+    edges: z
+      .array(RelationId)
+      .optional()
+      .openapi({ description: 'With `ids`: exactly these relations among them (what the screen shows).' }),
     neighbourhood: NeighbourhoodBody.optional(),
     query: QueryBody.optional(),
+    view: ExportViewBody.optional(),
+    bom: z.boolean().optional().openapi({ description: 'CSV: start with a UTF-8 byte-order mark (Excel).' }),
   })
   .strict()
   .refine(
@@ -49,16 +81,14 @@ export function registerExportRoutes(routes: ApiRoutes, { store, config }: AppCo
     },
     async ({ body, res }) => {
       const writer = EXPORT_WRITERS[body.format];
-      const { graph, truncated } = await collectExport(store, body, config.console);
-      const file = writer.write(
-        writer.withEvidence ? await withEvidence(store, graph) : { ...graph, evidence: new Map() },
-      );
+      const { document, truncated } = await collectExport(store, body, config.console);
+      const file = writer.write(document);
       res
         .status(200)
         // After attachment(), which would guess the type from the file name.
         .attachment(writer.fileName)
         .set('Content-Type', `${writer.mediaType}; charset=utf-8`)
-        .set('X-Export-Omitted', String(graph.omitted))
+        .set('X-Export-Omitted', String(document.omitted))
         .set('X-Export-Truncated', String(truncated))
         .send(file);
     },

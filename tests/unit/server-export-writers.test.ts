@@ -4,10 +4,10 @@
  * csv module and Neo4j's parser.
  */
 import { describe, expect, it } from '@jest/globals';
-import type { Subgraph } from '../../core/domain.js';
 import { writeNodesCsv } from '../../server/export/csv.js';
 import { cypherString } from '../../server/export/cypher.js';
-import { writeGraphml } from '../../server/export/graphml.js';
+import type { ExportDocument } from '../../server/export/document.js';
+import { graphmlEdgeId, nmtoken, writeGraphml } from '../../server/export/graphml.js';
 import { xmlEscape } from '../../server/export/xml.js';
 
 /** Cypher's string escapes, decoded the way Neo4j documents them. */
@@ -52,6 +52,16 @@ describe('Cypher literals', () => {
   });
 });
 
+describe('Kuzu literals', () => {
+  // Kuzu 0.11 unescapes only a backslash and a quote (any other backslash is dropped), and takes raw characters.
+  const decodeKuzu = (literal: string) => literal.slice(1, -1).replace(/\\(.)/gs, '$1');
+  it.each(AWKWARD)('round-trips %j', (value) => {
+    const literal = cypherString(value, 'kuzu');
+    expect(decodeKuzu(literal)).toBe(value);
+    expect(literal.slice(1, -1)).not.toMatch(/(^|[^\\])(\\\\)*'/);
+  });
+});
+
 describe('XML text', () => {
   it('escapes markup and keeps whitespace in attributes', () => {
     expect(xmlEscape('<a href="x">&\'\n\t')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;&#10;&#9;');
@@ -63,25 +73,40 @@ describe('XML text', () => {
   });
 });
 
-const graph: Subgraph = {
+const graph: ExportDocument = {
   nodes: [
     { id: 'a', name: ' padded ', kind: 'Person', aliases: ['x, y', 'say "hi"'], roles: [], degree: 1, articleCount: 1 },
     { id: 'b', name: '+1 formula', kind: 'Country', aliases: [], roles: [], degree: 1, articleCount: 1 },
   ],
   edges: [],
   omitted: 0,
+  evidence: new Map(),
+  view: null,
+  bom: false,
 };
 
 describe('CSV cells', () => {
   it('quotes commas, quotes and edge spaces, and defuses formulas', () => {
     const [header, a, b] = writeNodesCsv(graph).split('\r\n');
-    expect(header).toBe('id,name,kind,aliases,roles,degree,articleCount');
-    expect(a).toBe('a," padded ",Person,"x, y; say ""hi""",,1,1');
-    expect(b).toBe("b,'+1 formula,Country,,,1,1");
+    expect(header).toBe('Id,Label,name,kind,aliases,roles,degree,articleCount');
+    expect(a).toBe('a," padded "," padded ",Person,"x, y; say ""hi""",,1,1');
+    expect(b).toBe("b,'+1 formula,'+1 formula,Country,,,1,1");
+  });
+
+  it('starts with a byte-order mark when asked', () => {
+    expect(writeNodesCsv({ ...graph, bom: true }).startsWith('\uFEFFId,Label,')).toBe(true);
+    expect(writeNodesCsv(graph).startsWith('Id,')).toBe(true);
   });
 });
 
 describe('GraphML', () => {
+  it('writes ids as NMTOKENs, reversibly, and edge ids from their ends and type', () => {
+    expect(nmtoken('benny-gantz')).toBe('benny-gantz');
+    expect(nmtoken('a|b c_d')).toBe('a_x007C_b_x0020_c_x005F_d');
+    expect(nmtoken('\u{1F680}')).toBe('_x1F680_');
+    expect(graphmlEdgeId({ source: 'a b', type: 'SEEKS', target: 'c' })).toBe('a_x0020_b.SEEKS.c');
+  });
+
   it('declares each key once and leaves absent values out', () => {
     const xml = writeGraphml(graph);
     expect(xml.match(/<key id="n_name"/g)).toHaveLength(1);

@@ -6,6 +6,9 @@
 import type { EdgeDefinition, ElementDefinition, NodeDefinition } from 'cytoscape';
 import type { GraphEdge, GraphNode, Subgraph } from '../../../core/domain.js';
 import { RELATIONS, WEAK_RELATION, type EntityKind, type RelationType } from '../../../core/ontology.js';
+import { edgeLabel } from '../../../core/relation-label.js';
+
+export { edgeLabel };
 
 /** What every node element carries in `data`. */
 export interface NodeData {
@@ -54,16 +57,6 @@ export function nodeSize(degree: number): number {
 export function edgeWidth(corroboration: number): number {
   const t = Math.min(1, Math.max(0, corroboration - 1) / (EDGE_WIDTH.corroborationAtMax - 1));
   return Math.round((EDGE_WIDTH.min + t * (EDGE_WIDTH.max - EDGE_WIDTH.min)) * 10) / 10;
-}
-
-/** What an edge reads as: the ontology's label, sharpened by its properties where they say more. */
-export function edgeLabel(edge: Pick<GraphEdge, 'type' | 'properties'>): string {
-  const base = RELATIONS[edge.type].label;
-  const { role, status, what } = edge.properties;
-  if (edge.type === 'HOLDS_ROLE' && role) return `${role} of`;
-  if (edge.type === 'RELATIONS_WITH' && status) return `relations: ${status}`;
-  if (edge.type === 'RECOGNIZED' && what) return `recognized ${what}`;
-  return base;
 }
 
 /** The element of an entity. */

@@ -1,31 +1,37 @@
 /**
  * Export what is on screen, or only the selection: PNG and SVG drawn here,
- * Cytoscape JSON, GraphML, GEXF, CSV and Cypher through the server's
- * writers (POST /api/export with the ids).
+ * Cytoscape JSON, GraphML, GEXF, CSV, JSON and Cypher through the server's
+ * writers (POST /api/export with the entities, exactly the relations drawn,
+ * and the drawing: positions, colours, sizes, communities).
  */
 import type { ExportFormat } from '../../../core/api.js';
 import type { AppContext } from '../app-context.js';
 import { datedName, downloadBlob } from '../export/download.js';
 import { sceneOf, sceneToSvg } from '../export/svg.js';
+import { snapshotOf } from '../export/view-snapshot.js';
 import { h, replaceChildren } from '../ui/dom.js';
 import { isShown } from '../view/sync.js';
 
 type Scope = 'screen' | 'selection';
 
-const SERVER_FORMATS: Array<{ format: ExportFormat; label: string; hint: string }> = [
-  { format: 'graphml', label: 'GraphML', hint: 'yEd, Gephi, NetworkX' },
-  { format: 'gexf', label: 'GEXF', hint: 'Gephi' },
-  { format: 'cyjs', label: 'Cytoscape JSON', hint: 'Cytoscape desktop, cytoscape.js' },
-  { format: 'csv-nodes', label: 'CSV — nodes', hint: 'spreadsheets' },
-  { format: 'csv-edges', label: 'CSV — relations', hint: 'spreadsheets, with evidence counts' },
-  { format: 'json', label: 'JSON', hint: 'Newsgraph subgraph' },
-  { format: 'cypher', label: 'Cypher', hint: 'CREATE statements for Neo4j' },
-];
+/** Every server format, in menu order (a format added to core/api.ts fails the type check until it is listed). */
+const SERVER_FORMATS: Record<ExportFormat, { label: string; hint: string }> = {
+  gexf: { label: 'GEXF', hint: 'Gephi: layout, colours, kinds' },
+  graphml: { label: 'GraphML', hint: 'NetworkX, yEd, Gephi' },
+  cyjs: { label: 'Cytoscape JSON', hint: 'Cytoscape desktop, cytoscape.js' },
+  'csv-nodes': { label: 'CSV — nodes', hint: 'spreadsheets, Gephi import' },
+  'csv-edges': { label: 'CSV — relations', hint: 'with one evidence sentence each' },
+  json: { label: 'JSON', hint: 'every evidence sentence' },
+  cypher: { label: 'Cypher — Neo4j', hint: 'cypher-shell -f' },
+  'cypher-kuzu': { label: 'Cypher — Kuzu', hint: 'a Kuzu database' },
+};
 
 export class ExportMenu {
   readonly button: HTMLButtonElement;
   private readonly menu: HTMLElement;
   private scope: Scope = 'screen';
+  /** CSV with a byte-order mark, for spreadsheets that otherwise misread accents. */
+  private bom = false;
 
   constructor(
     private readonly app: AppContext,
@@ -79,8 +85,9 @@ export class ExportMenu {
     else if (kind === 'svg')
       file = { filename: datedName('svg'), blob: new Blob([sceneToSvg(sceneOf(eles))], { type: 'image/svg+xml' }) };
     else {
-      const ids = eles.nodes().map((n) => n.id());
-      const downloaded = await this.app.api.export({ format: kind, ids });
+      const snapshot = snapshotOf(eles);
+      const bom = this.bom && (kind === 'csv-nodes' || kind === 'csv-edges');
+      const downloaded = await this.app.api.export({ format: kind, ...snapshot, ...(bom ? { bom } : {}) });
       file = { filename: downloaded.filename, blob: downloaded.blob };
     }
     downloadBlob(file.blob, file.filename);
@@ -147,6 +154,10 @@ export class ExportMenu {
         h('span', null, label),
         h('span', { class: 'muted small' }, hint),
       );
+    const bomBox = h('input', { type: 'checkbox', checked: this.bom, 'data-option': 'bom' });
+    bomBox.addEventListener('change', () => {
+      this.bom = bomBox.checked;
+    });
     replaceChildren(
       this.menu,
       h(
@@ -164,7 +175,10 @@ export class ExportMenu {
       item('png', 'PNG', 'image, 2× resolution'),
       item('svg', 'SVG', 'vector, for reports'),
       h('div', { class: 'menu-heading' }, 'Data'),
-      ...SERVER_FORMATS.map((f) => item(f.format, f.label, f.hint)),
+      ...(Object.keys(SERVER_FORMATS) as ExportFormat[]).map((f) =>
+        item(f, SERVER_FORMATS[f].label, SERVER_FORMATS[f].hint),
+      ),
+      h('label', { class: 'menu-option' }, bomBox, ' CSV for Excel (UTF-8 byte-order mark)'),
     );
   }
 }

@@ -12,6 +12,13 @@ export function parseHex(hex: string): Rgb {
   return [parseInt(match[1]!, 16), parseInt(match[2]!, 16), parseInt(match[3]!, 16)];
 }
 
+/** A CSS colour as Cytoscape reports it (`rgb(78,121,167)` or `#4e79a7`) as `#rrggbb`; null when it is neither. */
+export function cssToHex(css: string): string | null {
+  if (/^#[0-9a-f]{6}$/i.test(css)) return css.toLowerCase();
+  const match = /^rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)/i.exec(css);
+  return match ? toHex([Number(match[1]), Number(match[2]), Number(match[3])]) : null;
+}
+
 function toHex([r, g, b]: Rgb): string {
   return `#${[r, g, b]
     .map((c) =>
