@@ -7,7 +7,7 @@ import type { Core } from 'cytoscape';
 import type { ApiClient } from './api/client.js';
 import type { Catalog } from './model/catalog.js';
 import type { Filters } from './model/filters.js';
-import type { GraphModel } from './model/graph-model.js';
+import type { GraphModel, Position } from './model/graph-model.js';
 import type { History } from './model/history.js';
 import type { Store } from './model/store.js';
 import type { LayoutName } from './model/url-state.js';
@@ -33,6 +33,8 @@ export interface AppContext extends Notifier {
   /** Selected node and edge ids, mirrored from Cytoscape. */
   selection: Store<string[]>;
   layoutName: Store<LayoutName>;
+  /** Nodes the analyst dragged into place: layouts keep them there, and shared links carry them. */
+  handPlaced: Store<ReadonlyMap<string, Position>>;
   lastLayout: Store<LayoutStats | null>;
   /** Which renderer draws the graph, and the GL string it was chosen from. */
   renderer: { choice: 'canvas' | 'webgl'; gl: string | null };

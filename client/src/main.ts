@@ -12,12 +12,13 @@ import { frame, GraphActions } from './controllers/graph-actions.js';
 import { HighlightController } from './controllers/highlight-controller.js';
 import { followSelection } from './controllers/inspector-controller.js';
 import { installKeyboard } from './controllers/keyboard.js';
+import { LabelController } from './controllers/label-controller.js';
 import { LayoutController } from './controllers/layout-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { UrlController } from './controllers/url-controller.js';
 import { Catalog } from './model/catalog.js';
 import { defaultFilters, sameFilters, type Filters } from './model/filters.js';
-import { GraphModel } from './model/graph-model.js';
+import { GraphModel, type Position } from './model/graph-model.js';
 import { History } from './model/history.js';
 import { sameIds, Store } from './model/store.js';
 import type { LayoutName } from './model/url-state.js';
@@ -64,6 +65,7 @@ async function start(): Promise<void> {
     filters: new Store<Filters>(defaultFilters(), sameFilters),
     selection: new Store<string[]>([], sameIds),
     layoutName: new Store<LayoutName>('fcose'),
+    handPlaced: new Store<ReadonlyMap<string, Position>>(new Map()),
     lastLayout,
     renderer: { choice: rendererChoice, gl: gl.renderer },
     notify: (message, kind) => toasts.show(message, kind),
@@ -74,6 +76,7 @@ async function start(): Promise<void> {
   const filterController = new FilterController(app);
   const layouts = new LayoutController(app);
   const highlight = new HighlightController(cy);
+  const labels = new LabelController(app);
   const actions = new GraphActions(app);
   const url = new UrlController(app, selection);
   const inspector = new Inspector(required('#inspector'));
@@ -195,6 +198,7 @@ async function start(): Promise<void> {
       filters: filterController,
       highlight,
       layouts,
+      labels,
       ready,
     },
   });

@@ -22,7 +22,11 @@ export class LayoutController {
       if (unplaced.length === 0 || this.first || app.cy.nodes().not('.unplaced').nonempty()) return;
       this.firstIds = new Set(unplaced);
       const hiddenTypes = new Set(app.filters.get().hiddenTypes);
-      const nodes = unplaced.map((id) => ({ id, size: nodeSize(app.model.node(id)?.degree ?? 0) }));
+      const placed = app.handPlaced.get();
+      const nodes = unplaced.map((id) => {
+        const at = placed.get(id);
+        return { id, size: nodeSize(app.model.node(id)?.degree ?? 0), ...(at ? { ...at, fixed: true } : {}) };
+      });
       const edges = change.addedEdges
         .filter((e) => !hiddenTypes.has(e.type))
         .map((e): [string, string] => [e.source, e.target]);
@@ -45,12 +49,22 @@ export class LayoutController {
     });
     app.layoutName.subscribe(() => void this.rerun());
     app.cy.on('dragfree', 'node', (event) => {
-      app.model.rememberPositions([[event.target.id(), { ...event.target.position() }]]);
+      const id: string = event.target.id();
+      const at = { ...event.target.position() };
+      app.model.rememberPositions([[id, at]]);
+      app.handPlaced.update((placed) => new Map(placed).set(id, at));
+    });
+    // A removed node is no longer placed anywhere.
+    app.model.subscribe((change) => {
+      if (!change.removedNodes.some((id) => app.handPlaced.get().has(id))) return;
+      app.handPlaced.update((placed) => new Map([...placed].filter(([id]) => app.model.node(id))));
     });
   }
 
-  /** Lays out every visible node again with the current layout. */
+  /** Lays out every visible node again with the current layout: hand placements give way, pins stay. */
   async rerun({ fit = true } = {}): Promise<void> {
+    const { model, handPlaced } = this.app;
+    handPlaced.update((placed) => new Map([...placed].filter(([id]) => model.isPinned(id))));
     await this.app.layout.runFull(this.app.layoutName.get(), { fit, animate: true });
   }
 

@@ -2,11 +2,11 @@
  * The view lives in the URL fragment (model/url-state.ts): every change is
  * written back (debounced, replaceState: no history entry per click), and a
  * link opened, pasted or reloaded restores the same entities, expansions,
- * filters, selection and layout.
+ * hand-placed positions, filters, selection and layout.
  */
 import type { AppContext } from '../app-context.js';
 import { sameFilters } from '../model/filters.js';
-import { decodeViewState, encodeViewState, type ViewState } from '../model/url-state.js';
+import { decodeViewState, shareFragment, type ViewState } from '../model/url-state.js';
 import type { SelectionController } from './selection-controller.js';
 
 /** How many of the most connected entities the start page shows. */
@@ -28,6 +28,7 @@ export class UrlController {
     app.filters.subscribe(schedule);
     app.selection.subscribe(schedule);
     app.layoutName.subscribe(schedule);
+    app.handPlaced.subscribe(schedule);
     window.addEventListener('hashchange', () => {
       if (location.hash.slice(1) !== this.lastWritten) void this.restore(decodeViewState(location.hash));
     });
@@ -35,7 +36,7 @@ export class UrlController {
 
   /** The view as it is now. */
   current(): ViewState {
-    const { model, filters, selection, layoutName } = this.app;
+    const { model, filters, selection, layoutName, handPlaced } = this.app;
     return {
       nodes: model.nodeIds(),
       edges: model.edges().map((e) => e.id),
@@ -43,6 +44,7 @@ export class UrlController {
       pinned: model.pinned(),
       expanded: model.expansions().map((e) => ({ id: e.seed, limit: e.limit, omitted: e.omitted })),
       selected: selection.get(),
+      placed: [...handPlaced.get()].filter(([id]) => model.node(id)).map(([id, p]) => ({ id, x: p.x, y: p.y })),
       filters: filters.get(),
       layout: layoutName.get(),
     };
@@ -60,10 +62,12 @@ export class UrlController {
    * starts afresh.
    */
   async restore(state: ViewState): Promise<void> {
-    const { api, model, history, filters, layoutName, layout } = this.app;
+    const { api, model, history, filters, layoutName, layout, handPlaced } = this.app;
     this.restoring = true;
     try {
       model.remove(model.nodeIds());
+      // Before the entities arrive, so the first layout keeps these where the analyst put them.
+      handPlaced.set(new Map(state.placed.map((p) => [p.id, { x: p.x, y: p.y }])));
       if (!sameFilters(filters.get(), state.filters)) filters.set(state.filters);
       if (layoutName.get() !== state.layout) layoutName.set(state.layout);
       const subgraph =
@@ -99,7 +103,7 @@ export class UrlController {
 
   /** The shareable link of the current view. */
   link(): string {
-    return `${location.origin}${location.pathname}#${encodeViewState(this.current())}`;
+    return `${location.origin}${location.pathname}#${shareFragment(this.current())}`;
   }
 
   private schedule(): void {
@@ -113,7 +117,7 @@ export class UrlController {
   write(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    const fragment = encodeViewState(this.current());
+    const fragment = shareFragment(this.current());
     if (fragment === this.lastWritten) return;
     this.lastWritten = fragment;
     window.history.replaceState(null, '', `#${fragment}`);

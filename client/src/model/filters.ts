@@ -17,6 +17,11 @@ export interface Filters {
   sources: string[];
   /** Only relations at least this many distinct articles state. */
   minCorroboration: number;
+  /**
+   * Hide entities left without a shown relation (set by "only this relation
+   * type": isolating a type should show who takes part in it, not everyone).
+   */
+  hideUnconnected: boolean;
 }
 
 export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
@@ -25,6 +30,7 @@ export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
   articles: [],
   sources: [],
   minCorroboration: 1,
+  hideUnconnected: false,
 });
 
 /** A fresh copy of the defaults (the frozen constant's arrays must not be shared). */
@@ -35,6 +41,7 @@ export function defaultFilters(): Filters {
     articles: [...DEFAULT_FILTERS.articles],
     sources: [...DEFAULT_FILTERS.sources],
     minCorroboration: DEFAULT_FILTERS.minCorroboration,
+    hideUnconnected: DEFAULT_FILTERS.hideUnconnected,
   };
 }
 
@@ -51,7 +58,8 @@ export function sameFilters(a: Filters, b: Filters): boolean {
     same(a.hiddenTypes, b.hiddenTypes) &&
     same(a.articles, b.articles) &&
     same(a.sources, b.sources) &&
-    a.minCorroboration === b.minCorroboration
+    a.minCorroboration === b.minCorroboration &&
+    a.hideUnconnected === b.hideUnconnected
   );
 }
 
@@ -72,9 +80,10 @@ export interface Visibility {
 /**
  * What the filters hide. A node goes when its kind is off; an edge when its
  * type is off, an end is hidden, or its evidence fails the article, source
- * and corroboration tests. While an evidence filter is on, a node left with
- * no visible relation goes too (unless kept): otherwise "only what Reuters
- * said" would still show everything.
+ * and corroboration tests. While an evidence filter is on, or the analyst
+ * asked to hide unconnected entities, a node left with no visible relation
+ * goes too (unless kept): otherwise "only what Reuters said" or "only
+ * SUPPORTS" would still show everyone.
  */
 export function computeVisibility(filters: Filters, input: VisibilityInput): Visibility {
   const hiddenKinds = new Set(filters.hiddenKinds);
@@ -112,7 +121,7 @@ export function computeVisibility(filters: Filters, input: VisibilityInput): Vis
     }
   }
 
-  if (byEvidence) {
+  if (byEvidence || filters.hideUnconnected) {
     for (const id of nodeIds) {
       if (!supported.has(id) && !input.keep?.has(id)) hiddenNodes.add(id);
     }

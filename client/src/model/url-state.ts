@@ -1,19 +1,33 @@
 /**
  * The shareable view as a URL fragment: which entities are on screen, what
- * was hidden, pinned and expanded, the filters, the selection and the
- * layout. The fragment (not the query string) keeps it in the browser: the
- * server never sees, logs or caches analysts' views.
+ * was hidden, pinned and expanded, where the analyst placed nodes by hand,
+ * the filters, the selection and the layout. The fragment (not the query
+ * string) keeps it in the browser: the server never sees, logs or caches
+ * analysts' views.
  *
  * Lists are comma-separated, each item percent-encoded (so commas inside a
  * source name survive). A parameter that is absent means "the default";
  * present and empty means "empty" (e.g. `ft=` shows every relation type).
+ *
+ * Links are compressed (lz-string, `z=`) whenever that is shorter: entity
+ * ids repeat the same few words, and a view of fifty entities shrinks to
+ * less than half. Plain fragments (`v=1&...`) are still read, so a link can
+ * be written by hand.
  */
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { RELATION_TYPES, isEntityKind, isRelationType } from '../../../core/ontology.js';
 import { parseRelationId, relationId } from '../../../core/relation-id.js';
 import { DEFAULT_FILTERS, defaultFilters, type Filters } from './filters.js';
 
 export const LAYOUT_NAMES = ['fcose', 'concentric', 'dagre'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
+
+/** A node the analyst dragged into place, and where (model coordinates). */
+export interface PlacedNode {
+  id: string;
+  x: number;
+  y: number;
+}
 
 export interface ExpandedSeed {
   id: string;
@@ -35,6 +49,8 @@ export interface ViewState {
   expanded: ExpandedSeed[];
   /** Selected node and edge ids. */
   selected: string[];
+  /** Nodes placed by hand: the layout keeps them where the analyst put them. */
+  placed: PlacedNode[];
   filters: Filters;
   layout: LayoutName;
 }
@@ -48,6 +64,7 @@ export function initialViewState(): ViewState {
     pinned: [],
     expanded: [],
     selected: [],
+    placed: [],
     filters: defaultFilters(),
     layout: 'fcose',
   };
@@ -84,6 +101,7 @@ export function encodeViewState(state: ViewState): string {
     put('x', state.expanded.map((e) => `${encodeURIComponent(e.id)}:${e.limit}:${e.omitted}`).join(','));
   }
   if (state.selected.length) put('s', encodeList(state.selected));
+  if (state.nodes && state.placed.length) put('hp', encodePlaced(state.nodes, state.placed));
   const f = state.filters;
   const differs = (a: readonly string[], b: readonly string[]) => [...a].sort().join(',') !== [...b].sort().join(',');
   if (differs(f.hiddenKinds, DEFAULT_FILTERS.hiddenKinds)) put('fk', encodeList(f.hiddenKinds));
@@ -91,18 +109,28 @@ export function encodeViewState(state: ViewState): string {
   if (f.articles.length) put('fa', encodeList(f.articles));
   if (f.sources.length) put('fs', encodeList(f.sources));
   if (f.minCorroboration !== DEFAULT_FILTERS.minCorroboration) put('mc', String(f.minCorroboration));
+  if (f.hideUnconnected) put('hu', '1');
   if (state.layout !== 'fcose') put('l', state.layout);
   return parts.join('&');
 }
 
+/** The fragment of a shared link: the compressed form when it is shorter. */
+export function shareFragment(state: ViewState): string {
+  const plain = encodeViewState(state);
+  const packed = `z=${compressToEncodedURIComponent(plain)}`;
+  return packed.length < plain.length ? packed : plain;
+}
+
 /**
- * Decodes a fragment (with or without `#`). Never throws: unknown kinds,
- * types and layouts and malformed numbers fall back to the defaults, since
- * links get truncated and hand-edited.
+ * Decodes a fragment (with or without `#`, compressed or plain). Never
+ * throws: unknown kinds, types and layouts and malformed numbers fall back
+ * to the defaults, since links get truncated and hand-edited.
  */
 export function decodeViewState(fragment: string): ViewState {
+  let text = fragment.replace(/^#/, '');
+  if (text.startsWith('z=')) text = decompressFromEncodedURIComponent(text.slice(2)) ?? '';
   const raw = new Map<string, string>();
-  for (const pair of fragment.replace(/^#/, '').split('&')) {
+  for (const pair of text.split('&')) {
     if (!pair) continue;
     const eq = pair.indexOf('=');
     if (eq < 0) raw.set(pair, '');
@@ -114,6 +142,7 @@ export function decodeViewState(fragment: string): ViewState {
   state.hidden = decodeList(raw.get('h'));
   state.pinned = decodeList(raw.get('p'));
   state.selected = decodeList(raw.get('s'));
+  if (state.nodes && raw.has('hp')) state.placed = decodePlaced(state.nodes, raw.get('hp') ?? '');
   for (const item of (raw.get('x') ?? '').split(',')) {
     const [id, limit, omitted] = item.split(':');
     if (!id || limit === undefined || omitted === undefined) continue;
@@ -130,6 +159,7 @@ export function decodeViewState(fragment: string): ViewState {
   state.filters.sources = decodeList(raw.get('fs'));
   const mc = Number(raw.get('mc'));
   if (Number.isInteger(mc) && mc >= 1 && mc <= 1000) state.filters.minCorroboration = mc;
+  state.filters.hideUnconnected = raw.get('hu') === '1';
   const layout = raw.get('l');
   if ((LAYOUT_NAMES as readonly string[]).includes(layout ?? '')) state.layout = layout as LayoutName;
   return state;
@@ -162,6 +192,31 @@ function decodeEdges(nodes: readonly string[], value: string): string[] {
     const target = nodes[t ?? -1];
     const relation = RELATION_TYPES[type ?? -1];
     if (source && target && relation) out.push(relationId({ source, type: relation, target }));
+  }
+  return out;
+}
+
+/** Placed nodes as `index:x:y`, base 36, whole model units (a pixel is as precise as a hand). */
+function encodePlaced(nodes: readonly string[], placed: readonly PlacedNode[]): string {
+  const index = new Map(nodes.map((id, i) => [id, i]));
+  return placed
+    .flatMap((p) => {
+      const i = index.get(p.id);
+      return i === undefined
+        ? []
+        : [`${i.toString(36)}:${Math.round(p.x).toString(36)}:${Math.round(p.y).toString(36)}`];
+    })
+    .join(',');
+}
+
+function decodePlaced(nodes: readonly string[], value: string): PlacedNode[] {
+  const out: PlacedNode[] = [];
+  for (const item of value.split(',')) {
+    const [i, x, y] = item.split(':').map((part) => parseInt(part, 36));
+    const id = nodes[i ?? -1];
+    if (id && Number.isFinite(x) && Number.isFinite(y) && Math.abs(x!) < 1e7 && Math.abs(y!) < 1e7) {
+      out.push({ id, x: x!, y: y! });
+    }
   }
   return out;
 }

@@ -12,6 +12,7 @@ import type { GraphActions } from '../controllers/graph-actions.js';
 import type { HighlightController } from '../controllers/highlight-controller.js';
 import type { CompletionSchema } from '../model/cypher-completion.js';
 import { h, replaceChildren } from '../ui/dom.js';
+import { dialectHints } from '../model/dialect-hints.js';
 import { cellText, errorOffset, nodeIdOf } from '../model/query-results.js';
 import { CypherEditor } from './cypher-editor.js';
 import { byIds } from '../view/collection.js';
@@ -122,6 +123,8 @@ export class ConsolePanel {
     const request = new AbortController();
     this.running = request;
     this.editor.clearError();
+    // A completion list left open would cover the results and take the next Enter.
+    this.editor.closeCompletion();
     this.runButton.disabled = true;
     replaceChildren(this.results, h('p', { class: 'muted loading', role: 'status' }, 'Running…'));
     try {
@@ -131,7 +134,7 @@ export class ConsolePanel {
       return result;
     } catch (error) {
       if (request.signal.aborted) return null;
-      this.showError(error);
+      this.showError(error, query);
       return null;
     } finally {
       if (this.running === request) this.runButton.disabled = false;
@@ -189,8 +192,10 @@ export class ConsolePanel {
     return td;
   }
 
-  private showError(error: unknown): void {
+  private showError(error: unknown, query: string): void {
     const message = error instanceof Error ? error.message : String(error);
+    const dialect = this.app.catalog.schema?.dialect;
+    const hints = dialect && error instanceof ApiError && error.status < 500 ? dialectHints(dialect, query) : [];
     const position = error instanceof ApiError ? error.position : null;
     this.editor?.showError(message, position && this.editor ? errorOffset(this.editor.value, position) : null);
     replaceChildren(
@@ -201,6 +206,7 @@ export class ConsolePanel {
         h('strong', null, error instanceof ApiError ? errorTitle(error.id) : 'Error'),
         position ? h('span', { class: 'muted' }, ` at line ${position.line}, column ${position.column}`) : null,
         h('pre', null, message),
+        ...hints.map((hint) => h('p', { class: 'query-hint' }, h('strong', null, 'Hint: '), hint)),
       ),
     );
   }

@@ -7,6 +7,7 @@
 import {
   autocompletion,
   closeBrackets,
+  closeCompletion,
   closeBracketsKeymap,
   completionKeymap,
   type CompletionContext,
@@ -65,7 +66,8 @@ export class CypherEditor {
             keymap.of([
               {
                 key: 'Mod-Enter',
-                run: () => {
+                run: (view) => {
+                  closeCompletion(view);
                   options.onRun();
                   return true;
                 },
@@ -88,6 +90,11 @@ export class CypherEditor {
 
   focus(): void {
     this.view.focus();
+  }
+
+  /** Closes the completion list if it is open. */
+  closeCompletion(): void {
+    closeCompletion(this.view);
   }
 
   /** Removes the error marker (before a new run). */

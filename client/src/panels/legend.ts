@@ -26,6 +26,7 @@ interface Row<T extends string> {
 export class Legend {
   private readonly kindRows: Array<Row<EntityKind>> = [];
   private readonly typeRows: Array<Row<RelationType>> = [];
+  private readonly unconnected: HTMLInputElement;
   private scheduled = false;
 
   constructor(
@@ -47,6 +48,11 @@ export class Legend {
       this.typeRows.push(row);
       types.append(row.row);
     }
+    this.unconnected = h('input', { type: 'checkbox', id: 'legend-hide-unconnected' });
+    this.unconnected.addEventListener('change', () => {
+      const hideUnconnected = this.unconnected.checked;
+      this.app.filters.update((f) => ({ ...f, hideUnconnected }));
+    });
     root.append(
       h('h3', { class: 'sidebar-title' }, 'Kinds', h('span', { class: 'muted small count-head' }, 'on screen / all')),
       kinds,
@@ -57,6 +63,12 @@ export class Legend {
         h('span', { class: 'muted small count-head' }, 'on screen / all'),
       ),
       types,
+      h(
+        'label',
+        { class: 'legend-option', for: 'legend-hide-unconnected' },
+        this.unconnected,
+        ' Hide entities without a shown relation',
+      ),
     );
     app.filters.subscribe(() => this.schedule());
     app.sync.onApplied(() => this.schedule());
@@ -79,6 +91,7 @@ export class Legend {
       r.count.textContent = countText(byKind.get(r.value) ?? 0, totalKind[r.value]);
       r.row.classList.toggle('empty', (byKind.get(r.value) ?? 0) === 0 && !totalKind[r.value]);
     }
+    this.unconnected.checked = f.hideUnconnected;
     for (const r of this.typeRows) {
       r.checkbox.checked = !f.hiddenTypes.includes(r.value);
       r.count.textContent = countText(byType.get(r.value) ?? 0, totalType[r.value]);
@@ -116,7 +129,13 @@ export class Legend {
         class: 'mini only',
         title: `Show only ${label}`,
         on: {
-          click: () => this.app.filters.update((f) => ({ ...f, [field]: all.filter((v) => v !== value) })),
+          // Isolating a relation type also hides who has none of it: the view shows who takes part.
+          click: () =>
+            this.app.filters.update((f) => ({
+              ...f,
+              [field]: all.filter((v) => v !== value),
+              ...(field === 'hiddenTypes' ? { hideUnconnected: true } : {}),
+            })),
         },
       },
       'only',

@@ -1,11 +1,12 @@
 /**
  * Paths between two entities: pick the ends (or come with two selected
- * nodes), see the shortest paths drawn and highlighted, then step through a
- * path edge by edge with each edge's evidence.
+ * nodes), how many paths, how long at most and over which relation types;
+ * see the paths drawn and highlighted, then step through a path edge by edge
+ * with each edge's evidence.
  */
 import type { PathsResponse } from '../../../core/api.js';
 import type { GraphPath } from '../../../core/domain.js';
-import { LIMITS, RELATIONS } from '../../../core/ontology.js';
+import { LIMITS, RELATIONS, RELATION_TYPES, WEAK_RELATION, type RelationType } from '../../../core/ontology.js';
 import { edgeLabel } from '../model/elements.js';
 import { h, replaceChildren } from '../ui/dom.js';
 import { kindIcon, relationSwatch } from '../ui/icons.js';
@@ -52,11 +53,19 @@ export function pathsView(nav: Navigator, from?: End, to?: End): InspectorView {
       };
       const maxLength = h(
         'select',
-        { 'aria-label': 'Longest path' },
-        ...[2, 3, 4, 5, 6]
-          .filter((n) => n <= LIMITS.maxPathLength)
-          .map((n) => h('option', { value: String(n), selected: n === 4 }, `≤ ${n} hops`)),
+        { id: 'path-max-length', 'aria-label': 'Longest path' },
+        ...Array.from({ length: LIMITS.maxPathLength }, (_, i) => i + 1).map((n) =>
+          h('option', { value: String(n), selected: n === 4 }, `≤ ${n} hop${n === 1 ? '' : 's'}`),
+        ),
       );
+      const howMany = h(
+        'select',
+        { id: 'path-count', 'aria-label': 'How many paths' },
+        ...Array.from({ length: LIMITS.maxPaths }, (_, i) => i + 1).map((n) =>
+          h('option', { value: String(n), selected: n === 5 }, `${n} path${n === 1 ? '' : 's'}`),
+        ),
+      );
+      const types = relationTypePicker();
       const find = async () => {
         if (!ends.from || !ends.to) {
           replaceChildren(results, h('p', { class: 'muted' }, 'Pick both ends first.'));
@@ -64,9 +73,15 @@ export function pathsView(nav: Navigator, from?: End, to?: End): InspectorView {
         }
         replaceChildren(results, h('p', { class: 'muted loading', role: 'status' }, 'Finding paths…'));
         try {
+          const chosen = types.chosen();
+          if (chosen.length === 0) {
+            replaceChildren(results, h('p', { class: 'muted' }, 'Pick at least one relation type.'));
+            return;
+          }
           const response = await nav.app.api.paths(ends.from.id, ends.to.id, {
-            k: 5,
+            k: Number(howMany.value),
             maxLength: Number(maxLength.value),
+            ...(chosen.length < RELATION_TYPES.length ? { types: chosen } : {}),
           });
           if (released) return;
           showPaths(nav, results, response, ends.from, ends.to);
@@ -96,10 +111,11 @@ export function pathsView(nav: Navigator, from?: End, to?: End): InspectorView {
           },
           endField('from', 'Search the first entity…'),
           endField('to', 'Search the second entity…'),
+          h('div', { class: 'button-row path-options' }, howMany, maxLength),
+          types.element,
           h(
             'div',
             { class: 'button-row' },
-            maxLength,
             h('button', { type: 'button', title: 'Swap the ends', on: { click: swap } }, '⇅ Swap'),
             h('button', { type: 'submit', class: 'primary', 'data-action': 'find-paths' }, 'Find paths'),
           ),
@@ -109,6 +125,45 @@ export function pathsView(nav: Navigator, from?: End, to?: End): InspectorView {
       if (ends.from && ends.to) void find();
     },
   };
+}
+
+/**
+ * Which relation types a path may use: every typed relation at first, the
+ * co-occurrence link off (a path through "named in the same sentence" says
+ * little), in a fold-out list with a count of what is chosen.
+ */
+function relationTypePicker(): { element: HTMLElement; chosen: () => RelationType[] } {
+  const boxes = RELATION_TYPES.map((type) => {
+    const box = h('input', { type: 'checkbox', checked: type !== WEAK_RELATION, dataset: { type } });
+    return { type, box };
+  });
+  const summary = h('summary', null);
+  const chosen = () => boxes.filter((b) => b.box.checked).map((b) => b.type);
+  const describe = () => {
+    const n = chosen().length;
+    summary.textContent = `Relation types: ${n === RELATION_TYPES.length - 1 && !chosen().includes(WEAK_RELATION) ? 'all typed' : `${n} of ${RELATION_TYPES.length}`}`;
+  };
+  boxes.forEach((b) => b.box.addEventListener('change', describe));
+  describe();
+  const element = h(
+    'details',
+    { class: 'path-types' },
+    summary,
+    h(
+      'div',
+      { class: 'path-type-list' },
+      ...boxes.map(({ type, box }) =>
+        h(
+          'label',
+          null,
+          box,
+          relationSwatch(type),
+          ` ${type === WEAK_RELATION ? 'mentioned with (co-occurrence)' : RELATIONS[type].label}`,
+        ),
+      ),
+    ),
+  );
+  return { element, chosen };
 }
 
 /** A path that visits an entity twice is a walk, not a path: it says nothing a shorter path does not. */

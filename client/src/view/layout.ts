@@ -39,10 +39,13 @@ export interface LayoutRunnerOptions {
   onPositions?: (positions: Array<[string, Position]>) => void;
 }
 
-/** A node as a data-driven run needs it. */
+/** A node as a data-driven run needs it; a fixed one keeps its given place (placed by hand). */
 export interface DataNode {
   id: string;
   size: number;
+  x?: number;
+  y?: number;
+  fixed?: boolean;
 }
 
 type WorkerReply = { ok: true; result: LayoutResult } | { ok: false; id: number; message: string };

@@ -13,6 +13,29 @@ import { CANVAS, KIND_STYLES, RELATION_STYLES } from './palette.js';
 
 const FONT = 'Inter, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
+/** Node labels are 11 model units, and never smaller than this many screen pixels. */
+export const LABEL_FONT = { base: 11, minPx: 12, maxWidth: 120 } as const;
+
+/**
+ * Label sizes in model units, one class each (`lf-13`...). Steps rather than
+ * a size per zoom: a class changes the style key, so Cytoscape re-measures
+ * and redraws the label (a size computed by a function keeps stale label
+ * textures), and a zoom within a step restyles nothing.
+ */
+export const LABEL_STEPS = [13, 15, 18, 22, 27, 33, 40, 50, 64, 80] as const;
+
+/**
+ * The label class that keeps labels at least `minPx` on screen at `zoom`
+ * (zoomed out, labels grow in the model so they stay readable, and the label
+ * controller hides the ones that would then overlap); null at the base size.
+ */
+export function labelClass(zoom: number): string | null {
+  const wanted = LABEL_FONT.minPx / Math.max(zoom, 0.05);
+  if (wanted <= LABEL_FONT.base) return null;
+  const step = LABEL_STEPS.find((s) => s >= wanted) ?? LABEL_STEPS[LABEL_STEPS.length - 1];
+  return `lf-${step}`;
+}
+
 export interface StyleOptions {
   /**
    * Large-graph mode: straight "haystack" edges (much cheaper than béziers),
@@ -39,7 +62,8 @@ export function stylesheet(options: StyleOptions = { large: false }): Stylesheet
         'border-width': 2,
         label: 'data(label)',
         'font-family': FONT,
-        'font-size': 11,
+        // Zoomed out, a size class from the label controller keeps labels readable (LABEL_STEPS).
+        'font-size': LABEL_FONT.base,
         'font-weight': 500,
         color: CANVAS.label,
         'text-valign': 'bottom',
@@ -47,7 +71,7 @@ export function stylesheet(options: StyleOptions = { large: false }): Stylesheet
         'text-margin-y': 4,
         // Wrapping measures every word of every label; on thousands of nodes one line is cheaper.
         'text-wrap': large ? 'none' : 'wrap',
-        'text-max-width': '120px',
+        'text-max-width': `${LABEL_FONT.maxWidth}px`,
         // Labels vanish once smaller than this on screen: unreadable text is only noise.
         'min-zoomed-font-size': large ? 9 : 6,
         ...(large
@@ -61,6 +85,14 @@ export function stylesheet(options: StyleOptions = { large: false }): Stylesheet
         'overlay-opacity': 0,
       },
     },
+    ...LABEL_STEPS.map((size): StylesheetStyle => ({
+      selector: `node.lf-${size}`,
+      style: {
+        'font-size': size,
+        'text-max-width': `${Math.round((LABEL_FONT.maxWidth * size) / LABEL_FONT.base)}px`,
+        'text-margin-y': Math.round((4 * size) / LABEL_FONT.base),
+      },
+    })),
     ...ENTITY_KINDS.map((kind): StylesheetStyle => ({
       selector: `node.kind-${kind}`,
       style: {
@@ -76,7 +108,8 @@ export function stylesheet(options: StyleOptions = { large: false }): Stylesheet
         'curve-style': large ? 'haystack' : 'bezier',
         ...(large ? { 'haystack-radius': 0 } : { 'control-point-step-size': 40 }),
         opacity: 0.85,
-        'arrow-scale': 0.9,
+        // Direction must read at a glance on a thin one-article line: arrowheads scale with the width, so start bigger.
+        'arrow-scale': 1.4,
         'target-arrow-shape': large ? 'none' : 'triangle',
         'font-family': FONT,
         'font-size': 9,
@@ -149,6 +182,12 @@ export function stylesheet(options: StyleOptions = { large: false }): Stylesheet
     // An expansion left neighbours out: the dashed border says "there is more here".
     { selector: 'node.has-more', style: { 'border-style': 'dashed', 'border-width': 3 } },
     { selector: '.faded', style: { opacity: 0.13, 'text-opacity': 0.25 } },
+    // A label that would overlap a more important one (label-controller.ts): shown again where the analyst looks.
+    { selector: 'node.label-off', style: { 'text-opacity': 0 } },
+    {
+      selector: 'node.label-off.hover, node.label-off:selected, node.label-off.hl, node.label-off.path',
+      style: { 'text-opacity': 1, 'z-index': 60 },
+    },
     { selector: 'edge.faded', style: { opacity: 0.07 } },
     { selector: 'node.hl', style: { opacity: 1, 'z-index': 25 } },
     { selector: 'edge.hl', style: { opacity: 1, label: 'data(caption)', 'z-index': 25 } },

@@ -6,6 +6,7 @@ import {
   sameFilters,
   type Filters,
 } from '../../../client/src/model/filters.js';
+import { RELATION_TYPES } from '../../../core/ontology.js';
 import { edge, node } from './fixtures.js';
 
 const nodes = [
@@ -48,6 +49,27 @@ describe('filters', () => {
     const v = visibility({ minCorroboration: 2 }, new Set(['lonely']));
     expect([...v.hiddenEdges].sort()).toEqual(['gantz|VISITED|rabat', 'israel|MENTIONED_WITH|rabat']);
     expect([...v.hiddenNodes]).toEqual(['rabat']);
+  });
+
+  it('hide entities left without a shown relation when asked ("only this relation type")', () => {
+    const typed = nodes.length;
+    const only = visibility({ hiddenTypes: RELATION_TYPES.filter((t) => t !== 'VISITED'), hideUnconnected: true });
+    expect([...only.hiddenNodes].sort()).toEqual(
+      nodes
+        .map((n) => n.id)
+        .filter((id) => id !== 'gantz' && id !== 'rabat')
+        .sort(),
+    );
+    expect(typed).toBeGreaterThan(2);
+    // Without the flag, a type filter hides relations only.
+    expect(visibility({ hiddenTypes: RELATION_TYPES.filter((t) => t !== 'VISITED') }).hiddenNodes.size).toBe(0);
+    // The selection and pinned nodes stay.
+    expect(
+      visibility(
+        { hiddenTypes: RELATION_TYPES.filter((t) => t !== 'VISITED'), hideUnconnected: true },
+        new Set(['mou']),
+      ).hiddenNodes.has('mou'),
+    ).toBe(false);
   });
 
   it('filter by source and by article through the relations evidence', () => {

@@ -4,6 +4,7 @@ import {
   decodeViewState,
   encodeViewState,
   initialViewState,
+  shareFragment,
   type ViewState,
 } from '../../../client/src/model/url-state.js';
 
@@ -16,12 +17,17 @@ describe('view state in the URL', () => {
       pinned: ['benny-gantz'],
       expanded: [{ id: 'benny-gantz', limit: 26, omitted: 12 }],
       selected: ['benny-gantz|SIGNED|israel-morocco-mou', 'morocco'],
+      placed: [
+        { id: 'morocco', x: -120, y: 48 },
+        { id: 'israel-morocco-mou', x: 300, y: -7 },
+      ],
       filters: {
         hiddenKinds: ['Place'],
         hiddenTypes: [],
         articles: ['toi-2021-11-24'],
         sources: ['Reuters, London', 'Al Jazeera & co'],
         minCorroboration: 2,
+        hideUnconnected: true,
       },
       layout: 'dagre',
     };
@@ -30,6 +36,30 @@ describe('view state in the URL', () => {
     expect(decodeViewState(`#${fragment}`)).toEqual(state);
     // Commas and ampersands inside values do not split them.
     expect(fragment).not.toContain('Reuters, London');
+  });
+
+  it('shares links compressed when that is shorter, with hand-placed positions, and reads both forms', () => {
+    const nodes = Array.from({ length: 50 }, (_, i) => `an-entity-of-the-story-number-${i}`);
+    const state: ViewState = {
+      ...initialViewState(),
+      nodes,
+      edges: nodes.slice(1).map((id, i) => `${nodes[i]}|SUPPORTS|${id}`),
+      placed: [{ id: nodes[7]!, x: 412, y: -96 }],
+    };
+    const plain = encodeViewState(state);
+    const shared = shareFragment(state);
+    expect(shared.startsWith('z=')).toBe(true);
+    expect(shared.length).toBeLessThan(plain.length / 2);
+    expect(decodeViewState(`#${shared}`)).toEqual(state);
+    expect(decodeViewState(plain)).toEqual(state);
+    // Positions are whole model units.
+    expect(decodeViewState(encodeViewState({ ...state, placed: [{ id: nodes[0]!, x: 1.4, y: -2.6 }] })).placed).toEqual(
+      [{ id: nodes[0], x: 1, y: -3 }],
+    );
+    // A tiny view stays readable.
+    expect(shareFragment(initialViewState())).toBe('v=1');
+    // A damaged compressed link opens the overview rather than failing.
+    expect(decodeViewState('#z=@@@').nodes).toBeNull();
   });
 
   it('encodes relations compactly by position, dropping those whose ends are not listed', () => {
