@@ -6,7 +6,7 @@
  * The Kuzu side of the same round trip is in tests/integration/api.export.test.ts.
  */
 import neo4j from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadConfig } from '../../core/config.js';
 import { silentLogger } from '../../core/logger.js';
 import { openStore } from '../../core/store/index.js';

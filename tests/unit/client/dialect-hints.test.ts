@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { dialectHints } from '../../../client/src/model/dialect-hints.js';
 
 describe('console dialect hints', () => {
