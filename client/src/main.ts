@@ -16,6 +16,7 @@ import { LabelController } from './controllers/label-controller.js';
 import { LayoutController } from './controllers/layout-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { UrlController } from './controllers/url-controller.js';
+import { ViewMetrics } from './controllers/view-metrics.js';
 import { Catalog } from './model/catalog.js';
 import { defaultFilters, sameFilters, type Filters } from './model/filters.js';
 import { GraphModel, type Position } from './model/graph-model.js';
@@ -31,6 +32,7 @@ import { Legend } from './panels/legend.js';
 import { Navigator } from './panels/navigator.js';
 import { SearchBox } from './panels/search-box.js';
 import { StatusBar } from './panels/status-bar.js';
+import { viewOptions } from './panels/view-options.js';
 import { buildToolbar } from './panels/toolbar.js';
 import { h, required } from './ui/dom.js';
 import { Toasts } from './ui/toast.js';
@@ -50,6 +52,8 @@ async function start(): Promise<void> {
   const model = new GraphModel();
   const toasts = new Toasts(required('#toasts'));
   const lastLayout = new Store<LayoutStats | null>(null);
+  // Created once the app exists; the layout asks it for communities ("group by community").
+  let metrics: ViewMetrics | null = null;
   const app: AppContext = {
     api: new ApiClient(),
     cy,
@@ -60,6 +64,7 @@ async function start(): Promise<void> {
       createWorker: () => new Worker(new URL('./view/layout.worker.ts', import.meta.url), { type: 'module' }),
       onStats: (stats) => lastLayout.set(stats),
       onPositions: (positions) => model.rememberPositions(positions),
+      groupOf: (id) => metrics?.communityOf(id),
     }),
     catalog: new Catalog(),
     filters: new Store<Filters>(defaultFilters(), sameFilters),
@@ -77,6 +82,8 @@ async function start(): Promise<void> {
   const layouts = new LayoutController(app);
   const highlight = new HighlightController(cy);
   const labels = new LabelController(app);
+  metrics = new ViewMetrics(app);
+  const viewMetrics = metrics;
   const actions = new GraphActions(app);
   const url = new UrlController(app, selection);
   const inspector = new Inspector(required('#inspector'));
@@ -109,6 +116,7 @@ async function start(): Promise<void> {
     },
   });
   required('#search-host').append(search.element);
+  required('#legend').before(viewOptions(viewMetrics));
   const legend = new Legend(app, required('#legend'));
   const evidenceFilters = new EvidenceFilters(app, actions, filterController, required('#evidence-filters'));
   const consolePanel = new ConsolePanel(app, actions, highlight, required('#console'));
@@ -143,7 +151,7 @@ async function start(): Promise<void> {
     share: () => void share(),
     help: () => help.showModal(),
   });
-  const exportMenu = new ExportMenu(app, exportHost);
+  const exportMenu = new ExportMenu(app, exportHost, viewMetrics);
   new StatusBar(app, filterController, required('#status'));
 
   installKeyboard(app, actions, {
@@ -199,6 +207,7 @@ async function start(): Promise<void> {
       highlight,
       layouts,
       labels,
+      metrics: viewMetrics,
       ready,
     },
   });

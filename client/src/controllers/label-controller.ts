@@ -1,9 +1,8 @@
 /**
- * Readable labels at any zoom: a label is never drawn smaller than
- * MIN_LABEL_PX on screen (the stylesheet sizes it from the zoom, see
- * styles.ts), and where labels would overlap each other or another node,
- * the more important node keeps its label: the selected, pinned or
- * highlighted first, then by degree. The others get `label-off` and show on
+ * Labels that never overlap: where labels would overlap each other or a
+ * more important node, the more important node keeps its label: the
+ * selected, pinned or highlighted first, then by degree (the stylesheet
+ * sets a readable size and drops labels too small to read, see styles.ts). The others get `label-off` and show on
  * hover or selection. Recomputed when the view settles (after a zoom, a pan,
  * a layout, a filter), never during a gesture.
  *
@@ -12,10 +11,7 @@
  */
 import type { Core, NodeSingular } from 'cytoscape';
 import type { AppContext } from '../app-context.js';
-import { LABEL_STEPS, labelClass } from '../view/styles.js';
 import { isShown } from '../view/sync.js';
-
-const LABEL_CLASSES = LABEL_STEPS.map((s) => `lf-${s}`);
 
 /** Quiet time after the last viewport or position change before labels are re-chosen. */
 const SETTLE_MS = 160;
@@ -94,21 +90,10 @@ export class LabelController {
     this.timer = null;
     const { cy, sync } = this.app;
     if (sync.largeMode) {
-      // Fixed-size labels, shown by zoom alone: restyling thousands of nodes on every zoom would stall panning.
+      // Labels shown by zoom alone: measuring thousands of labels on every pan would stall it.
       cy.nodes('.label-off').removeClass('label-off');
-      cy.nodes(LABEL_CLASSES.map((c) => `.${c}`).join(',')).removeClass(LABEL_CLASSES.join(' '));
       return;
     }
-    const wanted = labelClass(cy.zoom());
-    cy.batch(() => {
-      // Only nodes whose size class is wrong change: a zoom within one step restyles nothing.
-      cy.nodes().forEach((n) => {
-        const current = LABEL_CLASSES.find((c) => n.hasClass(c)) ?? null;
-        if (current === wanted) return;
-        if (current) n.removeClass(current);
-        if (wanted) n.addClass(wanted);
-      });
-    });
     cy.batch(() => chooseLabels(cy));
   }
 }

@@ -7,6 +7,7 @@
  */
 import type { AppContext } from '../app-context.js';
 import { nodeSize } from '../model/elements.js';
+import { detectCommunities } from '../model/graph-metrics.js';
 import { byIds } from '../view/collection.js';
 import { frame } from './graph-actions.js';
 
@@ -23,13 +24,26 @@ export class LayoutController {
       this.firstIds = new Set(unplaced);
       const hiddenTypes = new Set(app.filters.get().hiddenTypes);
       const placed = app.handPlaced.get();
+      const shownEdges = change.addedEdges.filter((e) => !hiddenTypes.has(e.type));
+      const edges = shownEdges.map((e): [string, string] => [e.source, e.target]);
+      // Grouping needs communities before anything is drawn: computed from the incoming data.
+      const groups =
+        app.layoutName.get() === 'community'
+          ? detectCommunities(
+              unplaced,
+              shownEdges.map((e) => ({ source: e.source, target: e.target, weight: e.corroboration })),
+            )
+          : null;
       const nodes = unplaced.map((id) => {
         const at = placed.get(id);
-        return { id, size: nodeSize(app.model.node(id)?.degree ?? 0), ...(at ? { ...at, fixed: true } : {}) };
+        const group = groups?.get(id);
+        return {
+          id,
+          size: nodeSize(app.model.node(id)?.degree ?? 0),
+          ...(at ? { ...at, fixed: true } : {}),
+          ...(group !== undefined ? { group } : {}),
+        };
       });
-      const edges = change.addedEdges
-        .filter((e) => !hiddenTypes.has(e.type))
-        .map((e): [string, string] => [e.source, e.target]);
       this.first = app.layout
         .runFromData(app.layoutName.get(), nodes, edges, app.sync.whenApplied(change), { fit: true })
         .finally(() => {

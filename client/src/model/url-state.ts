@@ -19,7 +19,7 @@ import { RELATION_TYPES, isEntityKind, isRelationType } from '../../../core/onto
 import { parseRelationId, relationId } from '../../../core/relation-id.js';
 import { DEFAULT_FILTERS, defaultFilters, type Filters } from './filters.js';
 
-export const LAYOUT_NAMES = ['fcose', 'concentric', 'dagre'] as const;
+export const LAYOUT_NAMES = ['fcose', 'community', 'concentric', 'dagre'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 
 /** A node the analyst dragged into place, and where (model coordinates). */

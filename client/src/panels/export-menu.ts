@@ -6,6 +6,7 @@
  */
 import type { ExportFormat } from '../../../core/api.js';
 import type { AppContext } from '../app-context.js';
+import type { ViewMetrics } from '../controllers/view-metrics.js';
 import { datedName, downloadBlob } from '../export/download.js';
 import { sceneOf, sceneToSvg } from '../export/svg.js';
 import { snapshotOf } from '../export/view-snapshot.js';
@@ -36,6 +37,7 @@ export class ExportMenu {
   constructor(
     private readonly app: AppContext,
     anchor: HTMLElement,
+    private readonly metrics: ViewMetrics,
   ) {
     this.menu = h('div', { class: 'dropdown-menu export-menu', role: 'menu', hidden: true });
     this.button = h(
@@ -85,7 +87,8 @@ export class ExportMenu {
     else if (kind === 'svg')
       file = { filename: datedName('svg'), blob: new Blob([sceneToSvg(sceneOf(eles))], { type: 'image/svg+xml' }) };
     else {
-      const snapshot = snapshotOf(eles);
+      const { metrics } = this;
+      const snapshot = snapshotOf(eles, metrics.showsCommunities ? (id) => metrics.communityOf(id) : undefined);
       const bom = this.bom && (kind === 'csv-nodes' || kind === 'csv-edges');
       const downloaded = await this.app.api.export({ format: kind, ...snapshot, ...(bom ? { bom } : {}) });
       file = { filename: downloaded.filename, blob: downloaded.blob };

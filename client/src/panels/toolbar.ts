@@ -19,6 +19,7 @@ export interface ToolbarActions {
 
 const LAYOUT_LABELS: Record<LayoutName, string> = {
   fcose: 'Force (fCoSE)',
+  community: 'Grouped by community',
   concentric: 'Concentric by degree',
   dagre: 'Hierarchy (dagre)',
 };

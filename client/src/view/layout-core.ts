@@ -10,6 +10,7 @@
  */
 import type cytoscapeNs from 'cytoscape';
 import type { LayoutName } from '../model/url-state.js';
+import { groupAnchors, groupedLength } from './group-layout.js';
 import { edgeLengths, relax } from './relax.js';
 import { seededRandom } from '../../../core/random.js';
 
@@ -36,6 +37,8 @@ export interface LayoutRequest {
    */
   incremental: boolean;
   seed: number;
+  /** 'community' layouts: each node's community (index-aligned with `nodes`, -1 for none). */
+  groups?: number[];
 }
 
 export interface LayoutResult {
@@ -71,6 +74,7 @@ export function computeLayout(cytoscape: Cytoscape, request: LayoutRequest): Lay
     request.edges.forEach(([s, t], i) => {
       if (s !== t) elements.push({ group: 'edges', data: { id: `e${i}`, source: `n${s}`, target: `n${t}` } });
     });
+    if (request.name === 'community' && request.groups) elements.push(...groupAnchors(request.groups));
     const { options, quality } = layoutOptions(request);
     // Draft fcose is spectral only and ignores node sizes: skipping the style system there makes it ~40% faster.
     const sized = quality !== 'draft';
@@ -162,7 +166,12 @@ function layoutOptions(request: LayoutRequest): { options: cytoscapeNs.LayoutOpt
     return { options, quality: 'dagre' };
   }
   const lengths = edgeLengths(n, request.edges);
-  const edgeLength = (edge: cytoscapeNs.EdgeSingular) => lengths[Number(edge.id().slice(1))] ?? 105;
+  const plainLength = (index: number) => lengths[index] ?? 105;
+  const groups = request.name === 'community' ? request.groups : undefined;
+  const edgeLength = (edge: cytoscapeNs.EdgeSingular) =>
+    groups
+      ? groupedLength(edge.id(), plainLength, (i) => request.edges[i] ?? [0, 0], groups)
+      : plainLength(Number(edge.id().slice(1)));
   const fixed = request.nodes
     .map((node, i) => ({ node, i }))
     .filter(({ node }) => node.fixed && node.x !== undefined && node.y !== undefined)

@@ -37,6 +37,8 @@ export interface LayoutRunnerOptions {
   onStats?: (stats: LayoutStats) => void;
   /** Called after positions were applied (the model remembers them). */
   onPositions?: (positions: Array<[string, Position]>) => void;
+  /** A node's community, for the 'community' layout. */
+  groupOf?: (id: string) => number | undefined;
 }
 
 /** A node as a data-driven run needs it; a fixed one keeps its given place (placed by hand). */
@@ -46,6 +48,8 @@ export interface DataNode {
   x?: number;
   y?: number;
   fixed?: boolean;
+  /** Its community, for the 'community' layout. */
+  group?: number;
 }
 
 type WorkerReply = { ok: true; result: LayoutResult } | { ok: false; id: number; message: string };
@@ -166,6 +170,7 @@ export class LayoutRunner {
           edges: pairs,
           incremental: false,
           seed: this.options.seed ?? 7,
+          ...(name === 'community' ? { groups: sorted.map((n) => n.group ?? -1) } : {}),
         };
         this.latest = request.id;
         const computing = this.compute(request);
@@ -286,6 +291,7 @@ export class LayoutRunner {
       edges,
       incremental: opts.incremental,
       seed: this.options.seed ?? 7,
+      ...(name === 'community' ? { groups: inputs.map((i) => this.options.groupOf?.(i.id) ?? -1) } : {}),
     };
     this.latest = request.id;
     return { request, order };

@@ -98,3 +98,37 @@ export const CANVAS = {
   path: '#e8590c',
   selection: '#1d4ed8',
 } as const;
+
+/**
+ * Community colours when the view colours by community: Tableau 10 first,
+ * then lighter companions; beyond twenty communities colours repeat (the
+ * shapes still tell kinds apart, the layout tells groups apart).
+ */
+export const COMMUNITY_COLORS = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#bab0ac',
+  '#a0cbe8',
+  '#ffbe7d',
+  '#8cd17d',
+  '#b6992d',
+  '#499894',
+  '#86bcb6',
+  '#d37295',
+  '#fabfd2',
+  '#d4a6c8',
+  '#79706e',
+] as const;
+
+/** The fill and border of community `index`. */
+export function communityStyle(index: number): { color: string; border: string } {
+  const color = COMMUNITY_COLORS[index % COMMUNITY_COLORS.length]!;
+  return { color, border: darken(color, 0.45) };
+}

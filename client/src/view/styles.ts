@@ -5,7 +5,8 @@
  * - `f-hidden` (filters), `u-hidden` (hidden by the analyst): display none,
  *   so positions survive;
  * - `faded`, `hl` (neighbourhood highlight), `path`, `path-step`, `flash`;
- * - `pinned`, `has-more` (an expansion left neighbours out), `hover`.
+ * - `pinned`, `has-more` (an expansion left neighbours out), `hover`;
+ * - `by-community` (fill from the node's community), `label-off` (a label that would overlap).
  */
 import type { StylesheetJson, StylesheetStyle } from 'cytoscape';
 import { ENTITY_KINDS, RELATION_TYPES } from '../../../core/ontology.js';
@@ -13,28 +14,14 @@ import { CANVAS, KIND_STYLES, RELATION_STYLES } from './palette.js';
 
 const FONT = 'Inter, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
-/** Node labels are 11 model units, and never smaller than this many screen pixels. */
-export const LABEL_FONT = { base: 11, minPx: 12, maxWidth: 120 } as const;
-
 /**
- * Label sizes in model units, one class each (`lf-13`...). Steps rather than
- * a size per zoom: a class changes the style key, so Cytoscape re-measures
- * and redraws the label (a size computed by a function keeps stale label
- * textures), and a zoom within a step restyles nothing.
+ * Node labels: 15 model units, so that at the zoom that fits a view of a
+ * few dozen entities into 1280×800 (about 0.7) they read at 10–11 px; below
+ * 7 px on screen they are not drawn at all. A label's size is fixed for the
+ * life of the element: Cytoscape keeps a label's first measured box when the
+ * font size changes later, and clips the text to it.
  */
-export const LABEL_STEPS = [13, 15, 18, 22, 27, 33, 40, 50, 64, 80] as const;
-
-/**
- * The label class that keeps labels at least `minPx` on screen at `zoom`
- * (zoomed out, labels grow in the model so they stay readable, and the label
- * controller hides the ones that would then overlap); null at the base size.
- */
-export function labelClass(zoom: number): string | null {
-  const wanted = LABEL_FONT.minPx / Math.max(zoom, 0.05);
-  if (wanted <= LABEL_FONT.base) return null;
-  const step = LABEL_STEPS.find((s) => s >= wanted) ?? LABEL_STEPS[LABEL_STEPS.length - 1];
-  return `lf-${step}`;
-}
+export const LABEL_FONT = { base: 15, minPx: 7, maxWidth: 150 } as const;
 
 export interface StyleOptions {
   /**
@@ -62,7 +49,6 @@ export function stylesheet(options: StyleOptions = { large: false }): Stylesheet
         'border-width': 2,
         label: 'data(label)',
         'font-family': FONT,
-        // Zoomed out, a size class from the label controller keeps labels readable (LABEL_STEPS).
         'font-size': LABEL_FONT.base,
         'font-weight': 500,
         color: CANVAS.label,
@@ -73,7 +59,7 @@ export function stylesheet(options: StyleOptions = { large: false }): Stylesheet
         'text-wrap': large ? 'none' : 'wrap',
         'text-max-width': `${LABEL_FONT.maxWidth}px`,
         // Labels vanish once smaller than this on screen: unreadable text is only noise.
-        'min-zoomed-font-size': large ? 9 : 6,
+        'min-zoomed-font-size': large ? 9 : LABEL_FONT.minPx,
         ...(large
           ? {}
           : {
@@ -85,14 +71,6 @@ export function stylesheet(options: StyleOptions = { large: false }): Stylesheet
         'overlay-opacity': 0,
       },
     },
-    ...LABEL_STEPS.map((size): StylesheetStyle => ({
-      selector: `node.lf-${size}`,
-      style: {
-        'font-size': size,
-        'text-max-width': `${Math.round((LABEL_FONT.maxWidth * size) / LABEL_FONT.base)}px`,
-        'text-margin-y': Math.round((4 * size) / LABEL_FONT.base),
-      },
-    })),
     ...ENTITY_KINDS.map((kind): StylesheetStyle => ({
       selector: `node.kind-${kind}`,
       style: {
@@ -101,6 +79,11 @@ export function stylesheet(options: StyleOptions = { large: false }): Stylesheet
         'border-color': KIND_STYLES[kind].border,
       },
     })),
+    // Colour by community (view-metrics.ts): the shape still says the kind.
+    {
+      selector: 'node.by-community',
+      style: { 'background-color': 'data(ccolor)', 'border-color': 'data(cborder)' },
+    },
     {
       selector: 'edge',
       style: {
@@ -185,7 +168,7 @@ export function stylesheet(options: StyleOptions = { large: false }): Stylesheet
     // A label that would overlap a more important one (label-controller.ts): shown again where the analyst looks.
     { selector: 'node.label-off', style: { 'text-opacity': 0 } },
     {
-      selector: 'node.label-off.hover, node.label-off:selected, node.label-off.hl, node.label-off.path',
+      selector: 'node.label-off.hover, node.label-off:selected',
       style: { 'text-opacity': 1, 'z-index': 60 },
     },
     { selector: 'edge.faded', style: { opacity: 0.07 } },
