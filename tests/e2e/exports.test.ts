@@ -8,7 +8,6 @@
  * 1920×1080 go to test-artifacts/ for a person to look at.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Core } from 'cytoscape';
@@ -17,11 +16,9 @@ import { parse as parseGexf } from 'graphology-gexf';
 import type { Page } from 'playwright-core';
 import { readCsvWithPython, readWithNetworkx } from '../integration/api-support/networkx.js';
 import { schemaErrors } from '../support/xml-schemas.js';
-import { launchChromium, type LaunchedBrowser } from './browser.js';
-import { REPO_ROOT, seed } from './seed.js';
-import { assertClientBuilt, startServer, type RunningServer } from './server.js';
-
-const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts');
+import type { LaunchedBrowser } from './browser.js';
+import type { RunningServer } from './server.js';
+import { ARTIFACTS, openSession, type E2eSession } from './session.js';
 
 interface Hook {
   cy: Core;
@@ -33,7 +30,7 @@ interface Hook {
 /** The app's test hook, as this file uses it (app.test.ts declares its own view of it). */
 type W = { __newsgraph: Hook };
 
-let dataDir: string;
+let session: E2eSession;
 let server: RunningServer;
 let browser: LaunchedBrowser;
 let page: Page;
@@ -72,20 +69,12 @@ async function download(format: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  assertClientBuilt();
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-e2e-exports-'));
-  await seed(path.join(dataDir, 'db'));
-  server = await startServer(path.join(dataDir, 'db'));
-  browser = await launchChromium({ width: 1280, height: 800 });
-  page = await browser.context.newPage();
-  page.on('pageerror', (error) => console.error('page error:', error.message));
+  session = await openSession();
+  ({ server, browser, page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  await session?.close();
 });
 
 describe('exports of the view in Chromium', () => {
