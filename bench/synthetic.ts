@@ -216,7 +216,10 @@ export async function buildSyntheticKuzu(
   const corpus = syntheticCorpus(options);
   const t1 = performance.now();
   const store = await openStore(
-    { store: { kind: 'kuzu', directory: dir, readConnections: 1 }, console: { timeoutMs: 5000, rowCap: 1000 } },
+    {
+      store: { kind: 'kuzu', directory: dir, readConnections: 1 },
+      console: { timeoutMs: 5000, rowCap: 1000, workers: 1, queue: 8, memoryMb: 1024 },
+    },
     silentLogger(),
   );
   try {

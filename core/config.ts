@@ -31,6 +31,12 @@ const EnvSchema = z.object({
   NEWSGRAPH_SERVER: optionalText,
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(LIMITS.consoleTimeoutMs),
   CONSOLE_ROW_CAP: z.coerce.number().int().min(1).max(100_000).default(LIMITS.consoleRowCap),
+  /** Console queries run at once, each in its own sandbox process. */
+  CONSOLE_WORKERS: z.coerce.number().int().min(1).max(16).default(1),
+  /** Console queries that may wait for a sandbox; more are answered 503 at once. */
+  CONSOLE_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
+  /** Memory of one console sandbox process in MB (Kuzu's buffer pool gets half, the JS heap a quarter). */
+  CONSOLE_MEMORY_MB: z.coerce.number().int().min(256).max(65_536).default(2048),
   /** Requests per minute per client on the console and export routes. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   /** Kuzu reader connections; writes always go through one. */
@@ -50,7 +56,7 @@ export interface AppConfig {
   store: StoreConfig;
   ingestToken: string | undefined;
   serverUrl: string | undefined;
-  console: { timeoutMs: number; rowCap: number };
+  console: { timeoutMs: number; rowCap: number; workers: number; queue: number; memoryMb: number };
   rateLimitPerMinute: number;
 }
 
@@ -97,7 +103,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     store,
     ingestToken: e.INGEST_TOKEN,
     serverUrl: e.NEWSGRAPH_SERVER,
-    console: { timeoutMs: e.QUERY_TIMEOUT_MS, rowCap: e.CONSOLE_ROW_CAP },
+    console: {
+      timeoutMs: e.QUERY_TIMEOUT_MS,
+      rowCap: e.CONSOLE_ROW_CAP,
+      workers: e.CONSOLE_WORKERS,
+      queue: e.CONSOLE_QUEUE,
+      memoryMb: e.CONSOLE_MEMORY_MB,
+    },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
   };
 }

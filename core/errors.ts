@@ -9,6 +9,9 @@ export type ErrorId =
   | 'validation_failed'
   | 'query_syntax'
   | 'query_refused'
+  | 'query_too_complex'
+  | 'console_busy'
+  | 'unsupported_media_type'
   | 'query_timeout'
   | 'query_failed'
   | 'store_unavailable'
@@ -24,6 +27,9 @@ const STATUS: Record<ErrorId, number> = {
   validation_failed: 400,
   query_syntax: 400,
   query_refused: 403,
+  query_too_complex: 400,
+  console_busy: 503,
+  unsupported_media_type: 415,
   query_timeout: 408,
   query_failed: 400,
   store_unavailable: 503,
@@ -70,8 +76,17 @@ export const errors = {
   badInput: (message: string) => new AppError('bad_input', message),
   querySyntax: (message: string, position?: { line: number; column: number; offset: number }) =>
     new AppError('query_syntax', message, position ? { position } : undefined),
-  queryRefused: (message: string, clause?: string) =>
-    new AppError('query_refused', message, clause ? { clause } : undefined),
+  queryRefused: (message: string, clause?: string, offset?: number) =>
+    new AppError(
+      'query_refused',
+      message,
+      clause ? { clause, ...(offset === undefined ? {} : { offset }) } : undefined,
+    ),
+  /** A console query over one of the limits that keep parsers and planners bounded. */
+  queryTooComplex: (message: string, offset: number) => new AppError('query_too_complex', message, { offset }),
+  /** Every console slot is taken and the queue is full. */
+  consoleBusy: (message: string) => new AppError('console_busy', message),
+  unsupportedMediaType: (message: string) => new AppError('unsupported_media_type', message),
   queryTimeout: (ms: number) =>
     new AppError('query_timeout', `The query ran longer than ${ms} ms and was stopped.`, { timeoutMs: ms }),
   queryFailed: (message: string) => new AppError('query_failed', message),

@@ -1,11 +1,15 @@
 /**
- * The analyst's Cypher console over the store: the lexical guard first, then
- * the database's own read-only execution with a time-out and a row cap; the
- * rows come back as JSON for the table and as drawable nodes and edges.
+ * The analyst's Cypher console over the store: lexical limits here, before
+ * any parser sees the text; then, in a sandbox process, the parse in the
+ * database's own grammar, the read-only decision on its tree and the
+ * database's own read-only execution with a time-out and a row cap (see
+ * console/). The rows come back as JSON for the table and as drawable nodes
+ * and edges.
  */
 import type { GraphEdge, GraphNode, JsonValue, QueryRunResult } from '../domain.js';
 import type { StoreContext } from './context.js';
-import { assertReadOnlyQuery } from './console-guard.js';
+import { assertWithinLexicalLimits } from './console/lexical-limits.js';
+import type { ConsoleSandbox } from './console/sandbox.js';
 import { nodes } from './entities.js';
 import type { ReadOnlyQuerySpec } from './port.js';
 import { toGraphEdge, toGraphNode } from './records.js';
@@ -18,14 +22,15 @@ export interface ConsoleLimits {
 
 export async function runReadOnly(
   ctx: StoreContext,
+  sandbox: ConsoleSandbox,
   limits: ConsoleLimits,
   spec: ReadOnlyQuerySpec,
 ): Promise<QueryRunResult> {
-  assertReadOnlyQuery(spec.query);
+  assertWithinLexicalLimits(spec.query);
   const timeoutMs = Math.min(spec.timeoutMs ?? limits.consoleTimeoutMs, limits.consoleTimeoutMs);
   const rowCap = Math.min(spec.rowCap ?? limits.consoleRowCap, limits.consoleRowCap);
   const started = performance.now();
-  const result = await ctx.runner.runReadOnly(spec.query, spec.params ?? {}, { timeoutMs, rowCap });
+  const result = await sandbox.run(spec.query, spec.params ?? {}, { timeoutMs, rowCap });
   const elapsedMs = performance.now() - started;
   const found = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();

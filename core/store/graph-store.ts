@@ -8,6 +8,7 @@ import type { ArticleGraph, RelationType } from '../domain.js';
 import type { Logger } from '../logger.js';
 import { article, articles } from './articles.js';
 import { runReadOnly, type ConsoleLimits } from './console.js';
+import { ConsoleSandbox } from './console/sandbox.js';
 import { StoreContext } from './context.js';
 import { entity, knownEntities, mostConnected, nodes } from './entities.js';
 import { paths } from './paths.js';
@@ -20,12 +21,20 @@ import { Stats } from './stats.js';
 import { neighbourhood, subgraph } from './traversal.js';
 import { importArticles, loadArticle, type Progress } from './writes.js';
 
-export type GraphStoreOptions = ConsoleLimits;
+export interface GraphStoreOptions extends ConsoleLimits {
+  /** Console queries run at once, each in its own sandbox process (default 1). */
+  consoleWorkers?: number;
+  /** Console queries that may wait for a free sandbox (default 8). */
+  consoleQueue?: number;
+  /** Memory of one console sandbox process, in MB (default 2048). */
+  consoleMemoryMb?: number;
+}
 
 export class CypherGraphStore implements GraphStore {
   readonly dialect;
   private readonly ctx: StoreContext;
   private readonly statistics: Stats;
+  private readonly sandbox: ConsoleSandbox;
 
   constructor(
     runner: CypherRunner,
@@ -35,6 +44,13 @@ export class CypherGraphStore implements GraphStore {
     this.dialect = runner.dialect;
     this.ctx = new StoreContext(runner, logger);
     this.statistics = new Stats(this.ctx);
+    this.sandbox = new ConsoleSandbox({
+      view: () => runner.consoleView(),
+      slots: options.consoleWorkers ?? 1,
+      queue: options.consoleQueue ?? 8,
+      memoryMb: options.consoleMemoryMb ?? 2048,
+      logger,
+    });
   }
 
   generation = () => this.ctx.generation();
@@ -56,13 +72,14 @@ export class CypherGraphStore implements GraphStore {
   articles = () => articles(this.ctx);
   article = (id: string) => article(this.ctx, id);
   stats = (options?: { top?: number }) => this.statistics.stats(options);
-  runReadOnly = (spec: ReadOnlyQuerySpec) => runReadOnly(this.ctx, this.options, spec);
+  runReadOnly = (spec: ReadOnlyQuerySpec) => runReadOnly(this.ctx, this.sandbox, this.options, spec);
 
   schemaInfo(): SchemaInfo {
     return { dialect: this.dialect, ...schemaProperties() };
   }
 
   async close(): Promise<void> {
+    await this.sandbox.close();
     await this.ctx.runner.close();
   }
 }

@@ -29,5 +29,8 @@ export async function openStore(config: Pick<AppConfig, 'store' | 'console'>, lo
   return new CypherGraphStore(runner, logger, {
     consoleTimeoutMs: config.console.timeoutMs,
     consoleRowCap: config.console.rowCap,
+    consoleWorkers: config.console.workers,
+    consoleQueue: config.console.queue,
+    consoleMemoryMb: config.console.memoryMb,
   });
 }

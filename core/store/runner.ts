@@ -5,6 +5,7 @@
  * normalises its driver's values into `values.ts` on the way out.
  */
 import type { Catalogue, Dialect, TemplateArgs } from './catalogue.js';
+import type { ConsoleView } from './console/sandbox-protocol.js';
 import type { Row } from './values.js';
 
 export type Params = Record<string, unknown>;
@@ -34,9 +35,12 @@ export interface CypherRunner extends QueryExecutor {
   write<T>(work: (tx: QueryExecutor) => Promise<T>): Promise<T>;
   /**
    * Runs an analyst's query (one statement) so that the database itself
-   * refuses writes, with a time-out and a row cap.
+   * refuses writes, with a time-out and a row cap. Called in the console's
+   * sandbox process (console/sandbox-child.ts), on the view below.
    */
   runReadOnly(query: string, params: Params, options: ConsoleOptions): Promise<ConsoleRows>;
+  /** What the console's sandbox process opens: a fresh read-only snapshot (Kuzu), or the server (Neo4j). */
+  consoleView(): Promise<ConsoleView>;
   /**
    * Appends rows to a table with the database's bulk loader, where it has one
    * (Kuzu's COPY FROM); `name` is a catalogue query with a `{{file}}`

@@ -90,11 +90,11 @@ describe('console reads', () => {
 });
 
 describe('console errors', () => {
-  it('answers a syntax error with 400, the database message and its position', async () => {
+  it('answers a syntax error with 400, the grammar’s message and its position', async () => {
     const res = await run('MATCH (n:Country RETURN n').expect(400);
     const body = res.body as ErrorResponse;
     expect(body.error).toBe('query_syntax');
-    expect(body.message).toMatch(/Parser exception/);
+    expect(body.message).toMatch(/^Invalid query: .*RETURN/);
     expect(body.details?.position).toMatchObject({ line: 1, column: 18, offset: 17 });
     const second = (await run('MATCH (n:Country)\nRETURN n.name ORDER LIMIT').expect(400)).body as ErrorResponse;
     const position = second.details?.position as { line: number; column: number; offset: number };
@@ -112,7 +112,9 @@ describe('console errors', () => {
   });
 
   it('stops a runaway query with a 408 and stays usable', async () => {
-    const res = await run('MATCH (a)-[*1..30]-(b) RETURN count(*) AS walks').expect(408);
+    const res = await run(
+      'UNWIND range(1, 100000) AS x UNWIND range(1, 100000) AS y WITH x + y AS z WHERE z % 7 = 3 RETURN count(*) AS n',
+    ).expect(408);
     expect(res.body).toMatchObject({ error: 'query_timeout', details: { timeoutMs: 1000 } });
     expect((await run('MATCH (c:Country) RETURN count(c) AS n').expect(200)).body.rows).toEqual([{ n: 3 }]);
   });

@@ -14,6 +14,7 @@ import { AppError, errorMessage, errors } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { Catalogue, type TemplateArgs } from '../catalogue.js';
 import { ResourcePool } from '../pool.js';
+import type { ConsoleView } from '../console/sandbox-protocol.js';
 import type { ConsoleOptions, ConsoleRows, CypherRunner, Params, QueryExecutor } from '../runner.js';
 import { kuzuFtsIndexName, kuzuSchemaStatements } from '../schema.js';
 import type { Row } from '../values.js';
@@ -25,6 +26,12 @@ export interface KuzuRunnerOptions {
   readConnections: number;
   logger: Logger;
   catalogueDir?: string;
+  /** Opens the file read-only (the console's snapshot): no writer, no schema. */
+  readOnly?: boolean;
+  /** Kuzu's buffer pool, in bytes (0: Kuzu's default, 80% of the machine's memory). */
+  bufferPoolBytes?: number;
+  /** Most bytes the database may grow to, a power of two (0: Kuzu's default, 8 TB of address space). */
+  maxDbBytes?: number;
 }
 
 /** A connection with the statements prepared on it, so each text is parsed once. */
@@ -148,7 +155,15 @@ function translateConsoleError(error: unknown, timeoutMs: number, query: string)
     return errors.queryRefused(`The console is read-only: ${translated.message}`);
   if (/^(Runtime|Conversion|Overflow) exception:/.test(translated.message))
     return errors.queryFailed(translated.message);
+  if (/^Buffer manager exception:/.test(translated.message)) {
+    return errors.queryFailed('The query needed more memory than the console allows and was stopped.');
+  }
   return translated;
+}
+
+/** Where the console's snapshots of a database file live: beside it. */
+function snapshotDirectory(directory: string): string {
+  return `${directory}.console`;
 }
 
 export class KuzuRunner implements CypherRunner {
@@ -160,6 +175,10 @@ export class KuzuRunner implements CypherRunner {
   private readonly sessions: KuzuSession[] = [];
   private database!: Database;
   private readonly ranking = new ResourcePool([Symbol('rank')]);
+  /** Commits made through this runner: a snapshot older than this is stale. */
+  private generation = 0;
+  private snapshotted: { generation: number; file: string } | null = null;
+  private readonly snapshotting = new ResourcePool([Symbol('snapshot')]);
 
   private constructor(private readonly options: KuzuRunnerOptions) {
     this.catalogue = Catalogue.load('kuzu', options.catalogueDir);
@@ -175,7 +194,8 @@ export class KuzuRunner implements CypherRunner {
   private async init(): Promise<void> {
     const { directory } = this.options;
     if (directory !== ':memory:') fs.mkdirSync(directory.replace(/[/\\][^/\\]*$/, '') || '.', { recursive: true });
-    this.database = new kuzu.Database(directory);
+    const { bufferPoolBytes = 0, maxDbBytes = 0, readOnly = false } = this.options;
+    this.database = new kuzu.Database(directory, bufferPoolBytes, true, readOnly, maxDbBytes);
     try {
       await this.database.init();
     } catch (error) {
@@ -214,6 +234,7 @@ export class KuzuRunner implements CypherRunner {
       try {
         const result = await work(tx);
         await session.query('COMMIT');
+        this.generation++;
         return result;
       } catch (error) {
         // A failed statement may already have ended the transaction.
@@ -231,6 +252,7 @@ export class KuzuRunner implements CypherRunner {
       fs.writeFileSync(file, JSON.stringify(rows));
       const text = this.catalogue.text(name, { ...template, file });
       await this.writer.use((session) => session.query(text));
+      this.generation++;
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -284,6 +306,42 @@ export class KuzuRunner implements CypherRunner {
     });
   }
 
+  /**
+   * A read-only copy of the database as of the last commit, for the console's
+   * sandbox process: only one process may open the database file, and a
+   * read-only Database in this process would not see this process's later
+   * commits. The file and its write-ahead log are copied under the writer's
+   * lock (no commit half-written; the copy replays the log when opened), and
+   * only when something was written since the last copy. Older copies are
+   * unlinked: a process still reading one keeps it until it reopens.
+   */
+  async snapshot(): Promise<string> {
+    const { directory } = this.options;
+    if (directory === ':memory:') throw errors.storeUnavailable('The console needs an on-disk database to snapshot.');
+    return this.snapshotting.use(async () => {
+      if (this.snapshotted?.generation === this.generation) return this.snapshotted.file;
+      const dir = snapshotDirectory(directory);
+      fs.mkdirSync(dir, { recursive: true });
+      const next = await this.writer.use(async () => {
+        const file = path.join(dir, `${Date.now()}-${this.generation}.kuzu`);
+        await fs.promises.copyFile(directory, `${file}.part`, fs.constants.COPYFILE_FICLONE);
+        if (fs.existsSync(`${directory}.wal`)) {
+          await fs.promises.copyFile(`${directory}.wal`, `${file}.wal`, fs.constants.COPYFILE_FICLONE);
+        }
+        fs.renameSync(`${file}.part`, file);
+        return { generation: this.generation, file };
+      });
+      const keep = new Set([path.basename(next.file), `${path.basename(next.file)}.wal`]);
+      for (const old of fs.readdirSync(dir)) if (!keep.has(old)) fs.rmSync(path.join(dir, old), { force: true });
+      this.snapshotted = next;
+      return next.file;
+    });
+  }
+
+  async consoleView(): Promise<ConsoleView> {
+    return { dialect: 'kuzu', file: await this.snapshot() };
+  }
+
   async pageRank(limit: number): Promise<Array<{ id: string; score: number }>> {
     // The projected graph has one fixed name: projections are serialised.
     return this.ranking.use(() =>
@@ -305,5 +363,6 @@ export class KuzuRunner implements CypherRunner {
   async close(): Promise<void> {
     for (const s of this.sessions.splice(0)) await s.close().catch(() => undefined);
     await this.database.close();
+    if (this.snapshotted) fs.rmSync(snapshotDirectory(this.options.directory), { recursive: true, force: true });
   }
 }

@@ -8,6 +8,7 @@ import { ENTITY_KINDS } from '../../ontology.js';
 import { AppError, errorMessage, errors } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { Catalogue } from '../catalogue.js';
+import type { ConsoleView } from '../console/sandbox-protocol.js';
 import type { ConsoleOptions, ConsoleRows, CypherRunner, Params, QueryExecutor } from '../runner.js';
 import type { Row } from '../values.js';
 import { normaliseNeo4jRecords } from './values.js';
@@ -158,6 +159,11 @@ export class Neo4jRunner implements CypherRunner {
       await tx.rollback().catch(() => undefined);
       await session.close();
     }
+  }
+
+  async consoleView(): Promise<ConsoleView> {
+    const { uri, user, password, database } = this.options;
+    return { dialect: 'neo4j', uri, user, password, database };
   }
 
   async pageRank(limit: number): Promise<Array<{ id: string; score: number }>> {
