@@ -194,14 +194,17 @@ export interface ExportRequest {
  * JSON. At most LIMITS.ingestFilesPerRequest articles per request and
  * LIMITS.maxArticleBytes each (413 `too_large`); 401 `unauthorized` without
  * the token, 403 `disabled` when the server has no token or no pipeline.
- * Results are in upload order.
+ * Results are in upload order: `loaded` (the graph changed), `unchanged` (the
+ * same article again: nothing to do, as with `npm run ingest`) or `skipped`
+ * with a reason.
  */
 export interface IngestRequest {
   articles: Array<{ file: string; text: string }>;
 }
 export interface IngestResponse {
   results: Array<
-    ({ file: string; status: 'loaded' } & LoadSummary) | { file: string; status: 'skipped'; reason: string }
+    | ({ file: string; status: 'loaded' | 'unchanged' } & LoadSummary)
+    | { file: string; status: 'skipped'; reason: string }
   >;
 }
 

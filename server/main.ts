@@ -1,31 +1,49 @@
 /**
  * Starts the server on the configured store. `npm start`.
+ *
+ * SIGINT / SIGTERM: stop accepting, let requests in flight finish (an upload
+ * finishes the article it is writing; the rest of it is answered as not
+ * processed), stop the extraction workers and the console sandbox, close the
+ * store, then exit 130 / 143.
  */
 import { ConfigError, loadConfig } from '../core/config.js';
 import { isAppError } from '../core/errors.js';
 import { createLogger } from '../core/logger.js';
+import { listenForStop } from '../core/shutdown.js';
 import { openStore } from '../core/store/index.js';
 import { createUploadIngestor } from '../ingest/load/load.js';
 import { createApp } from './app.js';
+import { listen } from './http/listen.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel, { name: 'newsgraph-server' });
+  let shutdown: (() => Promise<void>) | null = null;
+  const stop = listenForStop(
+    (signal) => {
+      logger.info(`${signal}: finishing requests in flight, then closing the store`);
+      void shutdown?.();
+    },
+    (signal) => logger.warn(`${signal} again: still closing the store`),
+  );
   const store = await openStore(config, logger);
-  const app = createApp({ config, store, logger, ingest: createUploadIngestor(store, logger) });
-  const server = app.listen(config.port, config.host, () => {
-    const where = config.store.kind === 'kuzu' ? config.store.directory : config.store.uri;
-    logger.info(`Newsgraph on http://${config.host}:${config.port} (store: ${store.dialect} at ${where})`);
-  });
-  const shutdown = (signal: string) => {
-    logger.info(`${signal}: shutting down`);
-    server.close(() => {
-      store.close().finally(() => process.exit(0));
-    });
-    setTimeout(() => process.exit(1), 10_000).unref();
+  if (stop.signal.aborted) {
+    await store.close();
+    process.exit(stop.exitCode());
+  }
+  const ingest = createUploadIngestor(store, logger, { signal: stop.signal });
+  const app = createApp({ config, store, logger, ingest });
+  const running = await listen(app, config.port, config.host);
+  const where = config.store.kind === 'kuzu' ? config.store.directory : config.store.uri;
+  logger.info(`Newsgraph on ${running.url} (store: ${store.dialect} at ${where})`);
+  shutdown = async () => {
+    await running.close();
+    await ingest.close();
+    await store.close();
+    logger.info('store closed');
+    process.exit(stop.exitCode());
   };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  if (stop.signal.aborted) await shutdown();
 }
 
 main().catch((error: unknown) => {

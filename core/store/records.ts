@@ -3,6 +3,7 @@
  * relations and articles as maps with fixed keys (see the `.cypher` files);
  * these functions are the only readers of those maps.
  */
+import { httpUrl } from '../url.js';
 import type { ArticleSummary, Evidence, GraphEdge, GraphNode, RelationProperties, Span } from '../domain.js';
 import { RELATION_PROPERTIES, isEntityKind } from '../ontology.js';
 import { parseRelationId } from '../relation-id.js';
@@ -74,7 +75,8 @@ export function toArticleSummary(value: StoreValue | undefined): ArticleSummary 
     title: optStr(m, 'title'),
     source: optStr(m, 'source'),
     date: optStr(m, 'date'),
-    url: optStr(m, 'url'),
+    // Stored before links were checked at ingest: checked again on the way out.
+    url: httpUrl(optStr(m, 'url')),
     byline: optStr(m, 'byline'),
     sourceHash: optStr(m, 'sourceHash'),
     entityCount: num(m, 'entityCount'),

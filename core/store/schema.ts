@@ -89,6 +89,11 @@ function columns(props: Record<string, KuzuType>, primaryKey?: string): string {
     .join(', ');
 }
 
+/** Every table the Kuzu DDL creates. */
+export function kuzuSchemaTables(): string[] {
+  return [...ENTITY_KINDS, ARTICLE_LABEL, ...RELATION_TYPES, MENTIONS_TYPE];
+}
+
 /** The Kuzu DDL, every statement idempotent (`IF NOT EXISTS`). */
 export function kuzuSchemaStatements(): string[] {
   const nodeTables = [

@@ -6,6 +6,7 @@
  */
 import { basename } from 'node:path';
 import type { ArticleDocument } from '../../core/domain.js';
+import { httpUrl } from '../../core/url.js';
 import { slugify } from '../parse/normalize.js';
 import type { RawArticle } from '../read/read.js';
 import { sourceHashOf } from '../read/source-hash.js';
@@ -24,7 +25,7 @@ export function cleanArticle(input: RawArticle): ArticleDocument {
       ? htmlToLines(input.raw)
       : { lines: input.format === 'markdown' ? markdownLines(input.raw) : input.raw.split(/\r?\n/), hints: {} };
   const cleaned = cleanLines(lines, hints);
-  const url = input.raw.match(/<link[^>]+rel=["']canonical["'][^>]+href=["']([^"']+)["']/i)?.[1] ?? null;
+  const url = httpUrl(input.raw.match(/<link[^>]+rel=["']canonical["'][^>]+href=["']([^"']+)["']/i)?.[1]);
   return {
     id: articleIdOf(input.file),
     file: basename(input.file),

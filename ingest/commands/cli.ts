@@ -13,6 +13,7 @@ import { loadConfig, type AppConfig } from '../../core/config.js';
 import { createLogger, type Logger } from '../../core/logger.js';
 import { formatReport, runIngest } from './ingest-command.js';
 import { isAppError } from '../../core/errors.js';
+import { listenForStop } from '../../core/shutdown.js';
 import { toExtractionDocument } from './output.js';
 import { extractFiles, type FileOutcome } from '../runtime/pipeline.js';
 
@@ -27,12 +28,27 @@ function parseWorkers(value: string): number {
   return n;
 }
 
-/** A progress callback drawing one bar per stage on stderr, when stderr is a terminal. */
-export function progressReporter(enabled: boolean): {
-  onProgress: (stage: string, done: number, total: number) => void;
+/**
+ * A progress callback: one bar per stage on stderr when it is a terminal;
+ * otherwise (a log file, CI) one line per extracted or loaded file, so a
+ * long batch is never silent.
+ */
+export function progressReporter(
+  enabled: boolean,
+  log?: Logger,
+): {
+  onProgress: (stage: string, done: number, total: number, file?: string) => void;
   stop: () => void;
 } {
-  if (!enabled || !process.stderr.isTTY) return { onProgress: () => undefined, stop: () => undefined };
+  if (!enabled) return { onProgress: () => undefined, stop: () => undefined };
+  if (!process.stderr.isTTY) {
+    return {
+      onProgress: (stage, done, total, file) => {
+        if (stage !== 'read') log?.info({ stage, done, total, file }, `${stage} ${done}/${total} ${file ?? ''}`);
+      },
+      stop: () => undefined,
+    };
+  }
   let bar: SingleBar | null = null;
   let stage = '';
   return {
@@ -71,16 +87,20 @@ export function reportOutcomes(outcomes: readonly FileOutcome[], log: Logger): n
 export function addPipelineOptions(command: Command): Command {
   return command
     .addOption(
-      new Option('-w, --workers <n>', 'worker threads for extraction (0 = in process)')
+      new Option(
+        '-w, --workers <n>',
+        'worker threads for extraction; 0 or 1: one, articles in order (each file within a time and memory budget either way)',
+      )
         .env('INGEST_WORKERS')
         .argParser(parseWorkers)
         .default(0),
     )
+    .option('--follow-links', 'follow symbolic links that lead outside the given paths')
     .option('--no-progress', 'do not draw progress bars');
 }
 
-/** Builds the CLI with its commands. */
-export function buildCli(config: AppConfig, log: Logger = createCliLogger(config)): Command {
+/** Builds the CLI with its commands; `signal` stops a running command between files (SIGINT / SIGTERM). */
+export function buildCli(config: AppConfig, log: Logger = createCliLogger(config), signal?: AbortSignal): Command {
   const program = new Command('ingest').description('Newsgraph ingest pipeline: articles in, knowledge graph out.');
   addPipelineOptions(
     program
@@ -88,19 +108,26 @@ export function buildCli(config: AppConfig, log: Logger = createCliLogger(config
       .description('extract entities and relations from article files or folders (no database) as one JSON document')
       .argument('<paths...>', 'article files (.txt, .md, .html) or folders to search recursively')
       .option('-o, --out <file>', 'write the JSON document to this file instead of stdout'),
-  ).action(async (paths: string[], opts: { out?: string; workers: number; progress: boolean }) => {
-    const progress = progressReporter(opts.progress);
-    const workers = opts.workers === 0 ? 0 : Math.min(opts.workers, availableParallelism());
-    const outcomes = await extractFiles(paths, { workers, onProgress: progress.onProgress });
-    progress.stop();
-    const graphs = outcomes.flatMap((o) => (o.status === 'ok' ? [o.graph] : []));
-    const json = `${JSON.stringify(toExtractionDocument(graphs), null, 2)}\n`;
-    if (opts.out) {
-      await writeFile(opts.out, json);
-      log.info({ out: opts.out }, `wrote ${opts.out}`);
-    } else process.stdout.write(json);
-    if (reportOutcomes(outcomes, log) > 0) process.exitCode = 1;
-  });
+  ).action(
+    async (paths: string[], opts: { out?: string; workers: number; progress: boolean; followLinks?: boolean }) => {
+      const progress = progressReporter(opts.progress, log);
+      const workers = Math.min(opts.workers, availableParallelism());
+      const outcomes = await extractFiles(paths, {
+        workers,
+        followLinks: Boolean(opts.followLinks),
+        onProgress: progress.onProgress,
+        signal,
+      });
+      progress.stop();
+      const graphs = outcomes.flatMap((o) => (o.status === 'ok' ? [o.graph] : []));
+      const json = `${JSON.stringify(toExtractionDocument(graphs), null, 2)}\n`;
+      if (opts.out) {
+        await writeFile(opts.out, json);
+        log.info({ out: opts.out }, `wrote ${opts.out}`);
+      } else process.stdout.write(json);
+      if (reportOutcomes(outcomes, log) > 0) process.exitCode = 1;
+    },
+  );
   addPipelineOptions(
     program
       .command('ingest')
@@ -124,10 +151,18 @@ export function buildCli(config: AppConfig, log: Logger = createCliLogger(config
   ).action(
     async (
       paths: string[],
-      opts: { server?: string; force?: boolean; bulk?: boolean; dryRun?: boolean; workers: number; progress: boolean },
+      opts: {
+        server?: string;
+        force?: boolean;
+        bulk?: boolean;
+        dryRun?: boolean;
+        workers: number;
+        progress: boolean;
+        followLinks?: boolean;
+      },
     ) => {
-      const progress = progressReporter(opts.progress);
-      const workers = opts.workers === 0 ? 0 : Math.min(opts.workers, availableParallelism());
+      const progress = progressReporter(opts.progress, log);
+      const workers = Math.min(opts.workers, availableParallelism());
       try {
         const reports = await runIngest(
           paths,
@@ -137,7 +172,9 @@ export function buildCli(config: AppConfig, log: Logger = createCliLogger(config
             bulk: Boolean(opts.bulk),
             dryRun: Boolean(opts.dryRun),
             workers,
+            followLinks: Boolean(opts.followLinks),
             onProgress: progress.onProgress,
+            signal,
           },
           config,
           log,
@@ -162,12 +199,26 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.exit(2);
   }
   const log = createCliLogger(config);
-  buildCli(config, log)
+  // A signal stops the run between files; the store is closed before the process exits with 130 / 143.
+  const stop = listenForStop(
+    (signal) => log.warn(`${signal}: finishing the current article, then closing the store`),
+    (signal) =>
+      log.warn(`${signal} again: still closing the store; SIGKILL stops at once (every article is one transaction)`),
+  );
+  buildCli(config, log, stop.signal)
     .parseAsync(process.argv)
     .catch((error: unknown) => {
       // Our errors are for people (a locked store, an unreachable server): their message says it all.
       if (isAppError(error)) console.error(error.message);
       else log.fatal({ err: error }, (error as Error).message);
       process.exitCode = 2;
+    })
+    .finally(() => {
+      const code = stop.exitCode();
+      if (code !== undefined) {
+        log.warn(`stopped by ${stop.received()}: the store is closed; exit ${code}`);
+        process.exitCode = code;
+      }
+      stop.dispose();
     });
 }

@@ -16,7 +16,7 @@ import { openStore } from '../../core/store/index.js';
 import type { GraphStore } from '../../core/store/port.js';
 import { discoverArticleFiles } from '../read/discover.js';
 import { loadGraphs, type LoadResult } from '../load/load.js';
-import { extractFiles, type FileOutcome } from '../runtime/pipeline.js';
+import { extractFiles, stoppedReason, type FileOutcome } from '../runtime/pipeline.js';
 import { readArticleFile } from '../read/read.js';
 
 export interface IngestOptions {
@@ -26,7 +26,11 @@ export interface IngestOptions {
   bulk: boolean;
   dryRun: boolean;
   workers: number;
-  onProgress: (stage: string, done: number, total: number) => void;
+  /** Follow symbolic links that lead outside the given paths. */
+  followLinks: boolean;
+  onProgress: (stage: string, done: number, total: number, file?: string) => void;
+  /** Aborted by SIGINT / SIGTERM: the article being written is finished, the rest is reported as not processed. */
+  signal?: AbortSignal;
 }
 
 export interface FileReport {
@@ -63,7 +67,9 @@ async function ingestLocally(store: GraphStore, paths: string[], options: Ingest
     known,
     stored,
     workers: options.workers,
+    followLinks: options.followLinks,
     onProgress: options.onProgress,
+    signal: options.signal,
   });
   const ok = outcomes.flatMap((o) => (o.status === 'ok' ? [{ file: o.file, graph: o.graph }] : []));
   if (options.dryRun) {
@@ -84,7 +90,9 @@ async function ingestLocally(store: GraphStore, paths: string[], options: Ingest
     );
     results = summaries.map((s, i) => ({ file: ok[i]!.file, status: 'loaded' as const, ...s }));
   } else {
-    results = await loadGraphs(store, ok, (done, total) => options.onProgress('load', done, total));
+    results = await loadGraphs(store, ok, (done, total, file) => options.onProgress('load', done, total, file), {
+      signal: options.signal,
+    });
   }
   return [...results.map(describe), ...notExtracted(outcomes)];
 }
@@ -99,7 +107,7 @@ async function ingestThroughServer(
   if (!token) {
     throw errors.validation('Sending articles to a server needs its token: set INGEST_TOKEN to the server’s value.');
   }
-  const { files, problems } = await discoverArticleFiles(paths);
+  const { files, problems } = await discoverArticleFiles(paths, { followLinks: options.followLinks });
   const reports: FileReport[] = problems.map((p) => ({ file: p.path, status: 'skipped', detail: p.reason }));
   const articles: Array<{ file: string; text: string }> = [];
   for (const path of files) {
@@ -115,6 +123,12 @@ async function ingestThroughServer(
   const url = new URL('/api/ingest', server);
   for (let i = 0; i < articles.length; i += LIMITS.ingestFilesPerRequest) {
     const batch = articles.slice(i, i + LIMITS.ingestFilesPerRequest);
+    if (options.signal?.aborted) {
+      reports.push(
+        ...batch.map((a) => ({ file: a.file, status: 'skipped' as const, detail: stoppedReason(options.signal!) })),
+      );
+      continue;
+    }
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

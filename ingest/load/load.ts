@@ -1,72 +1,96 @@
 /**
  * The load stage: extracted articles into the graph store, one transaction
  * per article, with one result per article. Shared by the `ingest` command
- * and the server's upload endpoint.
+ * and the server's upload endpoint, whose extraction runs on the same worker
+ * pool as the CLI's, within the same per-file budgets.
  */
 import type { IngestResponse } from '../../core/api.js';
 import type { ArticleGraph } from '../../core/domain.js';
-import { errorMessage, isAppError } from '../../core/errors.js';
+import { isAppError } from '../../core/errors.js';
 import type { Logger } from '../../core/logger.js';
 import type { GraphStore } from '../../core/store/port.js';
-import { extractArticle, knownEntitiesOf } from '../extract.js';
 import { articleIdOf } from '../clean/index.js';
-import { KnownIndex } from '../link/link.js';
+import { extractInOrder, stoppedReason } from '../runtime/pipeline.js';
+import { DEFAULT_POOL_OPTIONS, ExtractionPool, type PoolOptions } from '../runtime/pool.js';
 import { decodeArticle } from '../read/read.js';
 import { sourceHashOf } from '../read/source-hash.js';
 
 export type LoadResult = IngestResponse['results'][number];
 
-/** Why an article could not be loaded, in words for the report. */
-function reasonOf(error: unknown): string {
-  return isAppError(error) ? error.message : `store error: ${errorMessage(error)}`;
+/**
+ * Why an article could not be loaded, in words for the report. Our errors say
+ * it themselves; a database's own message is for the log, not the analyst.
+ */
+function reasonOf(error: unknown, logger?: Logger, file?: string): string {
+  if (isAppError(error)) return error.message;
+  logger?.error({ err: error, file }, 'store error while loading an article');
+  return 'the store could not save it (the server log has the details); nothing of it was written';
 }
 
 /**
  * Loads each graph in its own transaction. A failing article is reported and
- * the others still load: nothing of it is written (its transaction rolls back).
+ * the others still load: nothing of it is written (its transaction rolls
+ * back). Stops between articles when `signal` aborts: the article being
+ * written is finished first.
  */
 export async function loadGraphs(
   store: GraphStore,
   graphs: Array<{ file: string; graph: ArticleGraph }>,
-  onProgress: (done: number, total: number) => void = () => undefined,
+  onProgress: (done: number, total: number, file: string) => void = () => undefined,
+  options: { signal?: AbortSignal; logger?: Logger } = {},
 ): Promise<LoadResult[]> {
   const results: LoadResult[] = [];
   for (const [i, { file, graph }] of graphs.entries()) {
-    try {
-      results.push({ file, status: 'loaded', ...(await store.loadArticle(graph)) });
-    } catch (error) {
-      results.push({ file, status: 'skipped', reason: reasonOf(error) });
+    if (options.signal?.aborted) {
+      results.push({ file, status: 'skipped', reason: stoppedReason(options.signal) });
+      continue;
     }
-    onProgress(i + 1, graphs.length);
+    try {
+      const summary = await store.loadArticle(graph);
+      results.push({ file, status: summary.changed ? 'loaded' : 'unchanged', ...summary });
+    } catch (error) {
+      results.push({ file, status: 'skipped', reason: reasonOf(error, options.logger, file) });
+    }
+    onProgress(i + 1, graphs.length, file);
   }
   return results;
 }
 
+export interface UploadIngestor {
+  (uploads: Array<{ file: string; bytes: Uint8Array }>): Promise<LoadResult[]>;
+  /** Stops the extraction workers (uploads in flight are answered as not processed). */
+  close(): Promise<void>;
+}
+
 /**
  * The server's ingest port: uploaded bytes are checked and decoded like files,
- * extracted against the entities already stored (so new articles reuse their
- * ids), and loaded. One result per upload, in upload order.
+ * extracted on a worker (never on the server's event loop) against the
+ * entities already stored (so new articles reuse their ids), within the
+ * per-file budgets, and loaded. One result per upload, in upload order.
  */
 export function createUploadIngestor(
   store: GraphStore,
   logger: Logger,
-): (uploads: Array<{ file: string; bytes: Uint8Array }>) => Promise<LoadResult[]> {
-  return async (uploads) => {
-    const known = new KnownIndex(await store.knownEntities());
+  options: { budget?: PoolOptions; signal?: AbortSignal } = {},
+): UploadIngestor {
+  const pool = new ExtractionPool(1, options.budget ?? DEFAULT_POOL_OPTIONS);
+  const ingest = async (uploads: Array<{ file: string; bytes: Uint8Array }>): Promise<LoadResult[]> => {
     const stored = new Map((await store.articles()).map((a) => [a.id, a]));
-    const results: LoadResult[] = [];
-    for (const upload of uploads) {
+    const results = new Map<number, LoadResult>();
+    const pending: Array<{ path: string; input: { file: string; raw: string; format: 'text' | 'markdown' | 'html' } }> =
+      [];
+    uploads.forEach((upload, i) => {
       const read = decodeArticle(upload.file, upload.bytes);
       if (!read.ok) {
-        results.push({ file: upload.file, status: 'skipped', reason: read.reason });
-        continue;
+        results.set(i, { file: upload.file, status: 'skipped', reason: read.reason });
+        return;
       }
       // The same file again: nothing to extract, nothing changes (as with `npm run ingest`).
       const same = stored.get(articleIdOf(read.article.file));
       if (same?.sourceHash && same.sourceHash === sourceHashOf(read.article)) {
-        results.push({
+        results.set(i, {
           file: upload.file,
-          status: 'loaded',
+          status: 'unchanged',
           articleId: same.id,
           entities: same.entityCount,
           relations: same.relationCount,
@@ -74,20 +98,26 @@ export function createUploadIngestor(
           dropped: 0,
           changed: false,
         });
+        return;
+      }
+      pending.push({ path: String(i), input: read.article });
+    });
+    const extracted = await extractInOrder(pool, pending, await store.knownEntities(), undefined, options.signal);
+    for (const outcome of extracted) {
+      const i = Number(outcome.path);
+      const file = uploads[i]!.file;
+      if (outcome.status !== 'ok') {
+        if (outcome.status === 'skipped') logger.warn({ file, reason: outcome.reason }, 'upload skipped');
+        results.set(i, { file, status: 'skipped', reason: outcome.status === 'skipped' ? outcome.reason : '' });
         continue;
       }
-      let graph: ArticleGraph;
-      try {
-        graph = extractArticle(read.article, known.entities());
-      } catch (error) {
-        logger.error({ err: error, file: upload.file }, 'extraction failed');
-        results.push({ file: upload.file, status: 'skipped', reason: `extraction failed: ${reasonOf(error)}` });
-        continue;
-      }
-      const [result] = await loadGraphs(store, [{ file: upload.file, graph }]);
-      if (result?.status === 'loaded') for (const e of knownEntitiesOf(graph)) known.add(e);
-      results.push(result!);
+      const [result] = await loadGraphs(store, [{ file, graph: outcome.graph }], undefined, {
+        signal: options.signal,
+        logger,
+      });
+      results.set(i, result!);
     }
-    return results;
+    return uploads.map((_, i) => results.get(i)!);
   };
+  return Object.assign(ingest, { close: () => pool.close() });
 }

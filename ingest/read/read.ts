@@ -6,6 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { LIMITS } from '../../core/ontology.js';
+import { MAX_HTML_DEPTH, htmlDepth } from '../clean/html-depth.js';
 
 export type ArticleFormat = 'text' | 'markdown' | 'html';
 
@@ -74,6 +75,9 @@ export function decodeArticle(file: string, bytes: Uint8Array): ReadResult {
   if (controls > Math.max(8, text.length / 1000)) return { ok: false, reason: 'binary content (control characters)' };
   const raw = text.replace(/^\uFEFF/, '');
   if (raw.trim().length === 0) return { ok: false, reason: 'empty file (whitespace only)' };
+  if (format === 'html' && htmlDepth(raw) > MAX_HTML_DEPTH) {
+    return { ok: false, reason: `HTML nested deeper than ${MAX_HTML_DEPTH} elements (browsers stop there too)` };
+  }
   return { ok: true, article: { file: basename(file), format, raw } };
 }
 

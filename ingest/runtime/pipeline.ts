@@ -1,15 +1,16 @@
 /**
  * File-level pipeline shared by the CLI commands: discovery, reading and
- * validation, extraction (in this thread or on a worker pool) and
- * cross-article linking. Returns one outcome per file so a caller (`extract`,
- * or the lead's `ingest`) can load what succeeded and report what did not.
+ * validation, extraction on the worker pool (never on the calling thread, each
+ * file within a time and memory budget) and cross-article linking. Returns one
+ * outcome per file so a caller (`extract`, `ingest`) can load what succeeded
+ * and report what did not. Stops between files when `signal` aborts.
  */
 import { basename } from 'node:path';
 import type { ArticleGraph, KnownEntity } from '../../core/domain.js';
-import { discoverArticleFiles } from '../read/discover.js';
-import { extractArticle, knownEntitiesOf, linkSequentially } from '../extract.js';
-import { KnownIndex } from '../link/link.js';
-import { ExtractionPool } from './pool.js';
+import { discoverArticleFiles, type DiscoverOptions } from '../read/discover.js';
+import { knownEntitiesOf, linkSequentially, type ArticleInput } from '../extract.js';
+import { KnownIndex, linkToKnown } from '../link/link.js';
+import { DEFAULT_POOL_OPTIONS, ExtractionPool, type PoolOptions } from './pool.js';
 import { articleIdOf } from '../clean/index.js';
 import { readArticleFile, type RawArticle } from '../read/read.js';
 import { sourceHashOf } from '../read/source-hash.js';
@@ -19,22 +20,37 @@ export type FileOutcome =
   | { status: 'unchanged'; path: string; file: string }
   | { status: 'skipped'; path: string; file: string; reason: string };
 
-export interface ExtractFilesOptions {
+export type Stage = 'read' | 'extract';
+
+export interface ExtractFilesOptions extends DiscoverOptions {
   /** Entities already stored: matching entities keep their ids. */
   known?: readonly KnownEntity[];
-  /** Worker threads for extraction; 0 or 1 extracts in this thread. */
+  /**
+   * Worker threads for extraction. 0 or 1: one worker, articles in order,
+   * each resolved against the ones before it; more: in parallel, linked in
+   * order afterwards.
+   */
   workers?: number;
+  /** Time and memory budget of one file. */
+  budget?: PoolOptions;
   /**
    * Source hashes of stored articles by article id: a file whose hash is
    * stored already is reported `unchanged` and not extracted again.
    */
   stored?: ReadonlyMap<string, string | null>;
-  /** Called after each file is read, and after each is extracted. */
-  onProgress?: (stage: 'read' | 'extract', done: number, total: number) => void;
+  /** Called after each file is read, and after each is extracted, with its name. */
+  onProgress?: (stage: Stage, done: number, total: number, file: string) => void;
+  /** Aborted by SIGINT / SIGTERM: files not extracted yet are reported as not processed. */
+  signal?: AbortSignal;
 }
 
 function skipped(path: string, reason: string): FileOutcome {
   return { status: 'skipped', path, file: basename(path), reason };
+}
+
+/** Why the files left were not processed, in the words of the abort. */
+export function stoppedReason(signal: AbortSignal): string {
+  return `not processed: ${signal.reason instanceof Error ? signal.reason.message : 'stopped'}`;
 }
 
 /** An article whose cleaning left no text is reported, not stored empty. */
@@ -44,67 +60,116 @@ function checkGraph(path: string, graph: ArticleGraph): FileOutcome {
   return { status: 'ok', path, file: graph.article.file, graph };
 }
 
+interface Pending {
+  path: string;
+  input: ArticleInput;
+}
+
+/**
+ * Extracts in order on one worker: each article is resolved against `known`
+ * and every article before it, as if extracted in this thread, but within
+ * the budget. Returns one outcome per article, in order.
+ */
+export async function extractInOrder(
+  pool: ExtractionPool,
+  articles: readonly Pending[],
+  known: readonly KnownEntity[],
+  onEach: (done: number, path: string) => void = () => undefined,
+  signal?: AbortSignal,
+): Promise<FileOutcome[]> {
+  const index = new KnownIndex(known);
+  const outcomes: FileOutcome[] = [];
+  for (const [i, { path, input }] of articles.entries()) {
+    if (signal?.aborted) {
+      outcomes.push(skipped(path, stoppedReason(signal)));
+      continue;
+    }
+    try {
+      const graph = linkToKnown(await pool.extract(input, index.entities()), index);
+      for (const e of knownEntitiesOf(graph)) index.add(e);
+      outcomes.push(checkGraph(path, graph));
+    } catch (error) {
+      outcomes.push(skipped(path, signal?.aborted ? stoppedReason(signal) : extractionReason(error)));
+    }
+    onEach(i + 1, path);
+  }
+  return outcomes;
+}
+
+/** A skip reason for a failed extraction: the budget's own words, or a plain statement (details go to the log). */
+export function extractionReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.startsWith('extraction') ? message : `extraction failed: ${message}`;
+}
+
 /** Reads, validates and extracts every article under `paths`, in a stable order. */
 export async function extractFiles(
   paths: readonly string[],
   options: ExtractFilesOptions = {},
 ): Promise<FileOutcome[]> {
-  const { files, problems } = await discoverArticleFiles(paths);
+  const { files, problems } = await discoverArticleFiles(paths, options);
   const outcomes = new Map<string, FileOutcome>();
   for (const p of problems) outcomes.set(p.path, skipped(p.path, p.reason));
   const articles: Array<{ path: string; article: RawArticle }> = [];
   for (const [i, path] of files.entries()) {
+    if (options.signal?.aborted) {
+      outcomes.set(path, skipped(path, stoppedReason(options.signal)));
+      continue;
+    }
     const read = await readArticleFile(path);
     if (!read.ok) outcomes.set(path, skipped(path, read.reason));
     else if (options.stored?.get(articleIdOf(read.article.file)) === sourceHashOf(read.article)) {
       outcomes.set(path, { status: 'unchanged', path, file: read.article.file });
     } else articles.push({ path, article: read.article });
-    options.onProgress?.('read', i + 1, files.length);
+    options.onProgress?.('read', i + 1, files.length, basename(path));
   }
 
   const known = options.known ?? [];
-  const workers = options.workers ?? 0;
-  if (workers > 1 && articles.length > 1) {
-    const pool = new ExtractionPool(workers);
-    try {
+  const workers = Math.max(1, options.workers ?? 0);
+  const pending = articles.map(({ path, article }) => ({
+    path,
+    input: { file: article.file, raw: article.raw, format: article.format },
+  }));
+  if (pending.length === 0) return [...outcomes.values()].sort((a, b) => a.path.localeCompare(b.path));
+  const pool = new ExtractionPool(Math.min(workers, pending.length), options.budget ?? DEFAULT_POOL_OPTIONS);
+  const stop = () => void pool.close();
+  options.signal?.addEventListener('abort', stop);
+  try {
+    if (workers === 1) {
+      const done = await extractInOrder(
+        pool,
+        pending,
+        known,
+        (n, path) => options.onProgress?.('extract', n, pending.length, basename(path)),
+        options.signal,
+      );
+      for (const o of done) outcomes.set(o.path, o);
+    } else {
       let done = 0;
       const results = await Promise.allSettled(
-        articles.map(({ article }) =>
+        pending.map(({ path, input }) =>
           pool
-            .extract({ file: article.file, raw: article.raw, format: article.format }, known)
-            .finally(() => options.onProgress?.('extract', ++done, articles.length)),
+            .extract(input, known)
+            .finally(() => options.onProgress?.('extract', ++done, pending.length, basename(path))),
         ),
       );
       const graphs: ArticleGraph[] = [];
       const order: string[] = [];
       results.forEach((r, i) => {
-        const { path } = articles[i] as { path: string };
+        const { path } = pending[i]!;
         if (r.status === 'fulfilled') {
           graphs.push(r.value);
           order.push(path);
-        } else outcomes.set(path, skipped(path, `extraction failed: ${(r.reason as Error).message}`));
+        } else {
+          const reason = options.signal?.aborted ? stoppedReason(options.signal) : extractionReason(r.reason);
+          outcomes.set(path, skipped(path, reason));
+        }
       });
-      linkSequentially(graphs, known).forEach((g, i) =>
-        outcomes.set(order[i] as string, checkGraph(order[i] as string, g)),
-      );
-    } finally {
-      await pool.close();
+      linkSequentially(graphs, known).forEach((g, i) => outcomes.set(order[i]!, checkGraph(order[i]!, g)));
     }
-  } else {
-    const index = new KnownIndex(known);
-    for (const [i, { path, article }] of articles.entries()) {
-      try {
-        const graph = extractArticle(
-          { file: article.file, raw: article.raw, format: article.format },
-          index.entities(),
-        );
-        for (const e of knownEntitiesOf(graph)) index.add(e);
-        outcomes.set(path, checkGraph(path, graph));
-      } catch (error) {
-        outcomes.set(path, skipped(path, `extraction failed: ${(error as Error).message}`));
-      }
-      options.onProgress?.('extract', i + 1, articles.length);
-    }
+  } finally {
+    options.signal?.removeEventListener('abort', stop);
+    await pool.close();
   }
   return [...outcomes.values()].sort((a, b) => a.path.localeCompare(b.path));
 }

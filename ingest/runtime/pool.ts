@@ -1,12 +1,32 @@
 /**
- * A small worker-thread pool for extraction: each worker keeps its own
- * compromise instance and gazetteer, articles go to the first free worker.
- * Cross-article linking is not done here: the caller links the results in
- * order afterwards (a cheap sequential pass).
+ * The worker-thread pool every extraction runs on (the CLI's and the server's
+ * uploads alike), so that extraction never holds the calling thread: each
+ * worker keeps its own compromise instance and gazetteer, articles go to the
+ * first free worker. Each article has a time budget and each worker a memory
+ * cap: a worker that blows either is terminated and replaced, its article is
+ * reported as over budget, and the others go on. Cross-article linking is not
+ * done here: the caller links the results in order afterwards.
  */
 import { Worker } from 'node:worker_threads';
 import type { ArticleGraph, KnownEntity } from '../../core/domain.js';
 import type { ArticleInput } from '../extract.js';
+
+/** An article the pool gave up on: over its time or memory budget, or the pool was closed. */
+export class ExtractionBudgetError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ExtractionBudgetError';
+  }
+}
+
+export interface PoolOptions {
+  /** Wall-clock budget of one article, in ms. */
+  timeoutMs: number;
+  /** Heap of one worker, in MB. */
+  memoryMb: number;
+}
+
+export const DEFAULT_POOL_OPTIONS: PoolOptions = { timeoutMs: 60_000, memoryMb: 1024 };
 
 interface Job {
   id: number;
@@ -18,30 +38,56 @@ interface Job {
 
 type WorkerReply = { id: number; graph: ArticleGraph } | { id: number; error: string };
 
+interface Running {
+  job: Job;
+  timer: NodeJS.Timeout;
+}
+
 export class ExtractionPool {
   private readonly idle: Worker[] = [];
-  private readonly all: Worker[] = [];
+  private readonly all = new Set<Worker>();
   private readonly queue: Job[] = [];
-  private readonly running = new Map<Worker, Job>();
+  private readonly running = new Map<Worker, Running>();
   private nextId = 0;
+  private closed = false;
 
-  constructor(size: number) {
+  constructor(
+    size: number,
+    private readonly options: PoolOptions = DEFAULT_POOL_OPTIONS,
+  ) {
+    for (let i = 0; i < size; i++) this.idle.push(this.spawn());
+  }
+
+  private spawn(): Worker {
     // From source (tsx) a worker needs tsx's loader registered before it imports TypeScript.
     const fromSource = import.meta.url.endsWith('.ts');
     const entry = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url);
-    for (let i = 0; i < size; i++) {
-      const worker = fromSource
-        ? new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { workerData: { entry: entry.href } })
-        : new Worker(entry);
-      worker.on('message', (reply: WorkerReply) => this.finish(worker, reply));
-      worker.on('error', (error) => this.fail(worker, error));
-      this.all.push(worker);
-      this.idle.push(worker);
-    }
+    const resourceLimits = { maxOldGenerationSizeMb: this.options.memoryMb };
+    const worker = fromSource
+      ? new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), {
+          workerData: { entry: entry.href },
+          resourceLimits,
+        })
+      : new Worker(entry, { resourceLimits });
+    worker.on('message', (reply: WorkerReply) => this.finish(worker, reply));
+    worker.on('error', (error: Error & { code?: string }) =>
+      this.replace(
+        worker,
+        new ExtractionBudgetError(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? `extraction needed more than ${this.options.memoryMb} MB (the per-file budget) and was stopped`
+            : `extraction failed: ${error.message}`,
+        ),
+      ),
+    );
+    worker.on('exit', () => this.replace(worker, new ExtractionBudgetError('the extraction worker stopped')));
+    this.all.add(worker);
+    return worker;
   }
 
-  /** Extracts one article on the next free worker. */
+  /** Extracts one article on the next free worker, within the pool's budgets. */
   extract(input: ArticleInput, known: readonly KnownEntity[] = []): Promise<ArticleGraph> {
+    if (this.closed) return Promise.reject(new ExtractionBudgetError('extraction stopped'));
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, input, known, resolve, reject });
       this.pump();
@@ -50,32 +96,59 @@ export class ExtractionPool {
 
   private pump(): void {
     while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop() as Worker;
-      const job = this.queue.shift() as Job;
-      this.running.set(worker, job);
+      const worker = this.idle.pop()!;
+      const job = this.queue.shift()!;
+      const timer = setTimeout(
+        () =>
+          this.replace(
+            worker,
+            new ExtractionBudgetError(
+              `extraction took longer than ${Math.round(this.options.timeoutMs / 1000)} s (the per-file budget) and was stopped`,
+            ),
+          ),
+        this.options.timeoutMs,
+      );
+      this.running.set(worker, { job, timer });
       worker.postMessage({ id: job.id, input: job.input, known: job.known });
     }
   }
 
   private finish(worker: Worker, reply: WorkerReply): void {
-    const job = this.running.get(worker);
+    const running = this.running.get(worker);
+    if (!running || running.job.id !== reply.id) return;
+    clearTimeout(running.timer);
     this.running.delete(worker);
     this.idle.push(worker);
-    if (job) {
-      if ('graph' in reply) job.resolve(reply.graph);
-      else job.reject(new Error(reply.error));
-    }
+    if ('graph' in reply) running.job.resolve(reply.graph);
+    else running.job.reject(new Error(reply.error));
     this.pump();
   }
 
-  private fail(worker: Worker, error: Error): void {
-    const job = this.running.get(worker);
+  /** Fails the worker's article (if any), terminates it and puts a fresh worker in its place. */
+  private replace(worker: Worker, error: Error): void {
+    if (!this.all.delete(worker)) return;
+    const running = this.running.get(worker);
     this.running.delete(worker);
-    job?.reject(error);
+    if (running) {
+      clearTimeout(running.timer);
+      running.job.reject(error);
+    }
+    const idleAt = this.idle.indexOf(worker);
+    if (idleAt >= 0) this.idle.splice(idleAt, 1);
+    void worker.terminate();
+    if (!this.closed) {
+      this.idle.push(this.spawn());
+      this.pump();
+    }
   }
 
-  /** Stops every worker. */
+  /** Stops every worker; articles not yet extracted fail with an {@link ExtractionBudgetError}. */
   async close(): Promise<void> {
-    await Promise.all(this.all.map((w) => w.terminate()));
+    this.closed = true;
+    const stopped = new ExtractionBudgetError('extraction stopped');
+    for (const job of this.queue.splice(0)) job.reject(stopped);
+    const workers = [...this.all];
+    for (const worker of workers) this.replace(worker, stopped);
+    await Promise.all(workers.map((w) => w.terminate()));
   }
 }

@@ -119,7 +119,7 @@ describe('uploads', () => {
 
   it('answers an identical re-upload as unchanged', async () => {
     const res = await ingest().send(article('quill.txt', QUILL)).expect(200);
-    expect((res.body as IngestResponse).results[0]).toMatchObject({ status: 'loaded', changed: false });
+    expect((res.body as IngestResponse).results[0]).toMatchObject({ status: 'unchanged', changed: false });
   });
 });
 

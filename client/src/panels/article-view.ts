@@ -6,6 +6,7 @@
  */
 import type { ArticleDetail, ArticleMention, Span } from '../../../core/domain.js';
 import { markRuns } from '../model/text-marks.js';
+import { httpUrl } from '../../../core/url.js';
 import { h } from '../ui/dom.js';
 import { kindIcon } from '../ui/icons.js';
 import { KIND_STYLES } from '../view/palette.js';
@@ -78,7 +79,9 @@ function renderArticle(nav: Navigator, article: ArticleDetail, focus?: Span): HT
       'div',
       { class: 'article-meta' },
       h('div', { class: 'muted' }, meta),
-      article.url ? h('a', { href: article.url, target: '_blank', rel: 'noopener noreferrer' }, 'Original ↗') : null,
+      httpUrl(article.url)
+        ? h('a', { href: article.url, target: '_blank', rel: 'noopener noreferrer' }, 'Original ↗')
+        : null,
     ),
     h('div', { class: 'button-row' }, filterButton, addAll),
     h(

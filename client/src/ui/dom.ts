@@ -4,7 +4,12 @@
  * corpus is untrusted input.
  */
 
+import { httpUrl } from '../../../core/url.js';
+
 type Child = Node | string | number | null | undefined | false;
+
+/** Attributes whose value is a URL a click or load would follow. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href']);
 type Handler = (event: Event) => void;
 
 export interface Attrs {
@@ -35,6 +40,10 @@ export function h<K extends keyof HTMLElementTagNameMap>(
         Object.assign(el.dataset, value);
       } else if (key === 'class') {
         el.className = String(value);
+      } else if (URL_ATTRIBUTES.has(key)) {
+        // Links come from articles: only http(s) ones are rendered (no javascript:, data: or file:).
+        const url = httpUrl(String(value));
+        if (url) el.setAttribute(key, url);
       } else if (value === true) {
         el.setAttribute(key, '');
       } else {

@@ -6,7 +6,7 @@
  * and started again for the next query.
  *
  * Limits: a hard deadline (the query's time-out plus a grace), a resident
- * memory ceiling checked every 100 ms, OS limits on address space and core
+ * memory ceiling checked every 100 ms, OS limits on writable memory and core
  * dumps (`prlimit`, where installed), a V8 heap cap, and Kuzu's own buffer
  * pool and database-size caps. The console has its own slots and a bounded
  * queue: when they are full it answers 503 `console_busy` at once, so it never
@@ -39,6 +39,7 @@ const GRACE_MS = 1_000;
 const START_MS = 60_000;
 const WATCH_MS = 100;
 const PAGE_BYTES = 4096;
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const PRLIMIT = ['/usr/bin/prlimit', '/bin/prlimit'].find((p) => fs.existsSync(p));
 
 /** Resident memory of a process in bytes, or 0 when it is gone. */
@@ -68,32 +69,34 @@ class Slot {
       const heapMb = Math.max(64, Math.floor(this.options.memoryMb / 4));
       const nodeArgs = [
         `--max-old-space-size=${heapMb}`,
-        ...(fromSource ? ['--import', import.meta.resolve('tsx')] : []),
+        // Run from source: tsx's loader, found from the repository root (the child's working directory).
+        ...(fromSource ? ['--import', 'tsx'] : []),
         entry,
       ];
-      // Address space: the buffer pool's and database's reservations, V8's, and room; core dumps off.
-      const asBytes = 64 * 1024 ** 3;
+      // The kernel's own cap on writable memory (heap, malloc, Kuzu's buffer pool) at four times the budget, a
+      // backstop should the watchdog below be late; no core dumps. Address space is not capped: V8 and Kuzu
+      // reserve tens of GB of it up front without using it.
+      const dataBytes = this.options.memoryMb * 4 * 1024 * 1024;
       const [command, args] = PRLIMIT
-        ? [PRLIMIT, [`--as=${asBytes}`, '--core=0', '--', process.execPath, ...nodeArgs]]
+        ? [PRLIMIT, [`--data=${dataBytes}`, '--core=0', '--', process.execPath, ...nodeArgs]]
         : [process.execPath, nodeArgs];
       const child = spawn(command, args, {
+        cwd: REPO_ROOT,
         stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
         serialization: 'advanced',
       });
+      this.child = child;
       const timer = setTimeout(() => {
         child.kill('SIGKILL');
         reject(errors.storeUnavailable('The console’s sandbox process did not start in time.'));
       }, START_MS);
       child.once('message', () => {
         clearTimeout(timer);
-        this.child = child;
         resolve(child);
       });
       child.once('exit', (code, signal) => {
         clearTimeout(timer);
-        if (this.child === child) this.child = null;
-        this.started = null;
-        this.openedView = null;
+        this.forget(child);
         reject(errors.storeUnavailable(`The console’s sandbox process stopped while starting (${signal ?? code}).`));
       });
     });
@@ -139,6 +142,7 @@ class Slot {
       const limitBytes = this.options.memoryMb * 1024 * 1024;
       const stop = (error: Error) => {
         cleanup();
+        this.forget(child);
         child.kill('SIGKILL');
         reject(error);
       };
@@ -156,6 +160,7 @@ class Slot {
       };
       const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
         cleanup();
+        this.forget(child);
         this.options.logger.warn({ code, signal }, 'console sandbox process died during a query');
         reject(
           errors.queryFailed(
@@ -173,6 +178,14 @@ class Slot {
       child.on('exit', onExit);
       child.send(request);
     });
+  }
+
+  /** Drops a process that is being killed or has died: the next request starts a new one. */
+  private forget(child: ChildProcess): void {
+    if (this.child !== child) return;
+    this.child = null;
+    this.started = null;
+    this.openedView = null;
   }
 
   async close(): Promise<void> {

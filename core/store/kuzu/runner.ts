@@ -9,14 +9,15 @@ import os from 'node:os';
 import path from 'node:path';
 import kuzu from 'kuzu';
 import type { Connection, Database, KuzuValue, PreparedStatement, QueryResult } from 'kuzu';
-import { ENTITY_KINDS, TYPED_RELATION_TYPES } from '../../ontology.js';
+import { ENTITY_KINDS, TYPED_RELATION_TYPES, type EntityKind } from '../../ontology.js';
 import { AppError, errorMessage, errors } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { Catalogue, type TemplateArgs } from '../catalogue.js';
 import { ResourcePool } from '../pool.js';
 import type { ConsoleView } from '../console/sandbox-protocol.js';
 import type { ConsoleOptions, ConsoleRows, CypherRunner, Params, QueryExecutor } from '../runner.js';
-import { kuzuFtsIndexName, kuzuSchemaStatements } from '../schema.js';
+import { kuzuFtsIndexName, kuzuSchemaStatements, kuzuSchemaTables } from '../schema.js';
+import { removeLeftovers, replaceStaged } from './staged-file.js';
 import type { Row } from '../values.js';
 import { normaliseKuzuRows } from './values.js';
 
@@ -186,6 +187,7 @@ export class KuzuRunner implements CypherRunner {
 
   /** Opens (creating if needed) the database directory; a directory held by another process is a clear error. */
   static async open(options: KuzuRunnerOptions): Promise<KuzuRunner> {
+    if (options.directory !== ':memory:' && !options.readOnly) removeLeftovers(options.directory);
     const runner = new KuzuRunner(options);
     await runner.init();
     return runner;
@@ -258,17 +260,62 @@ export class KuzuRunner implements CypherRunner {
     }
   }
 
+  /**
+   * Completes the schema. On disk, a database that lacks any of it is closed,
+   * completed on a staged copy and swapped in by one rename (staged-file.ts),
+   * then reopened: a crash at any point leaves the old file or the finished
+   * one, never a half-built index.
+   */
   async ensureSchema(): Promise<void> {
-    await this.writer.use(async (session) => {
-      for (const statement of kuzuSchemaStatements()) await session.query(statement);
-      const existing = new Set(
+    if (await this.schemaComplete()) return;
+    const { directory } = this.options;
+    if (directory === ':memory:') return this.buildSchema();
+    await this.closeDatabase();
+    await replaceStaged(directory, async (staging) => {
+      const builder = await KuzuRunner.open({ ...this.options, directory: staging, readConnections: 1 });
+      try {
+        await builder.buildSchema();
+      } finally {
+        await builder.close();
+      }
+    });
+    await this.init();
+  }
+
+  /** The tables and full-text indexes that do not exist yet. */
+  private async missingSchema(): Promise<{ tables: boolean; indexes: EntityKind[] }> {
+    return this.writer.use(async (session) => {
+      const tables = new Set((await session.query('CALL show_tables() RETURN name')).map((r) => String(r.name)));
+      const indexes = new Set(
         (await session.query('CALL show_indexes() RETURN index_name AS name')).map((r) => String(r.name)),
       );
-      for (const kind of ENTITY_KINDS) {
-        if (!existing.has(kuzuFtsIndexName(kind))) {
-          await session.query(this.catalogue.text('schema-fulltext', { kind }));
+      return {
+        tables: kuzuSchemaTables().some((t) => !tables.has(t)),
+        indexes: ENTITY_KINDS.filter((kind) => !indexes.has(kuzuFtsIndexName(kind))),
+      };
+    });
+  }
+
+  private async schemaComplete(): Promise<boolean> {
+    const missing = await this.missingSchema();
+    return !missing.tables && missing.indexes.length === 0;
+  }
+
+  /** Creates what is missing: the tables in one transaction, then each full-text index (Kuzu allows those only alone). */
+  private async buildSchema(): Promise<void> {
+    const missing = await this.missingSchema();
+    await this.writer.use(async (session) => {
+      if (missing.tables) {
+        await session.query('BEGIN TRANSACTION');
+        try {
+          for (const statement of kuzuSchemaStatements()) await session.query(statement);
+          await session.query('COMMIT');
+        } catch (error) {
+          await session.query('ROLLBACK').catch(() => undefined);
+          throw error;
         }
       }
+      for (const kind of missing.indexes) await session.query(this.catalogue.text('schema-fulltext', { kind }));
     });
   }
 
@@ -360,9 +407,14 @@ export class KuzuRunner implements CypherRunner {
     );
   }
 
-  async close(): Promise<void> {
+  /** Closes the connections and the database (Kuzu merges its write-ahead log into the file on a clean close). */
+  private async closeDatabase(): Promise<void> {
     for (const s of this.sessions.splice(0)) await s.close().catch(() => undefined);
     await this.database.close();
+  }
+
+  async close(): Promise<void> {
+    await this.closeDatabase();
     if (this.snapshotted) fs.rmSync(snapshotDirectory(this.options.directory), { recursive: true, force: true });
   }
 }

@@ -38,7 +38,7 @@ export function lexiconIngestor(store: GraphStore, lexicon: EntityFact[]): Inges
       }
       const graph = articleGraph(articleId(upload.file), text, found, relations, { title: upload.file });
       const summary = await store.loadArticle(graph);
-      results.push({ file: upload.file, status: 'loaded', ...summary });
+      results.push({ file: upload.file, status: summary.changed ? 'loaded' : 'unchanged', ...summary });
     }
     return results;
   };

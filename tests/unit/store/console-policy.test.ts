@@ -3,7 +3,7 @@
  * (linear, no recursion), then the read-only decision on the parse tree of
  * each database's own grammar, for both dialects.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { AppError } from '../../../core/errors.js';
 import type { Dialect } from '../../../core/store/catalogue.js';
 import { CONSOLE_LIMITS, assertWithinLexicalLimits } from '../../../core/store/console/lexical-limits.js';
