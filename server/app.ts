@@ -13,6 +13,7 @@ import { API_PREFIX } from '../core/api.js';
 import type { AppContext } from './context.js';
 import { ApiRoutes } from './http/api-routes.js';
 import { errorHandler, notFoundRoute } from './http/error-handler.js';
+import { jsonBodies } from './http/json-body.js';
 import { createApiRegistry } from './http/openapi.js';
 import { ResponseCache } from './http/response-cache.js';
 import { registerArticleRoutes } from './routes/articles.js';
@@ -99,7 +100,7 @@ export function createApp(context: AppContext, options: AppOptions = {}): Expres
 
   const api = express.Router();
   api.use(uploads.router);
-  api.use(express.json({ limit: '5mb' }));
+  api.use(...jsonBodies('5mb'));
   api.use(routes.router);
   api.use(notFoundRoute());
   app.use(API_PREFIX, api);

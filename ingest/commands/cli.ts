@@ -117,6 +117,7 @@ export function buildCli(config: AppConfig, log: Logger = createCliLogger(config
         followLinks: Boolean(opts.followLinks),
         onProgress: progress.onProgress,
         signal,
+        logger: log,
       });
       progress.stop();
       const graphs = outcomes.flatMap((o) => (o.status === 'ok' ? [o.graph] : []));
@@ -175,6 +176,7 @@ export function buildCli(config: AppConfig, log: Logger = createCliLogger(config
             followLinks: Boolean(opts.followLinks),
             onProgress: progress.onProgress,
             signal,
+            logger: log,
           },
           config,
           log,

@@ -31,6 +31,7 @@ export interface IngestOptions {
   onProgress: (stage: string, done: number, total: number, file?: string) => void;
   /** Aborted by SIGINT / SIGTERM: the article being written is finished, the rest is reported as not processed. */
   signal?: AbortSignal;
+  logger?: Logger;
 }
 
 export interface FileReport {
@@ -70,6 +71,7 @@ async function ingestLocally(store: GraphStore, paths: string[], options: Ingest
     followLinks: options.followLinks,
     onProgress: options.onProgress,
     signal: options.signal,
+    logger: options.logger,
   });
   const ok = outcomes.flatMap((o) => (o.status === 'ok' ? [{ file: o.file, graph: o.graph }] : []));
   if (options.dryRun) {
@@ -92,6 +94,7 @@ async function ingestLocally(store: GraphStore, paths: string[], options: Ingest
   } else {
     results = await loadGraphs(store, ok, (done, total, file) => options.onProgress('load', done, total, file), {
       signal: options.signal,
+      logger: options.logger,
     });
   }
   return [...results.map(describe), ...notExtracted(outcomes)];

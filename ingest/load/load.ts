@@ -102,7 +102,14 @@ export function createUploadIngestor(
       }
       pending.push({ path: String(i), input: read.article });
     });
-    const extracted = await extractInOrder(pool, pending, await store.knownEntities(), undefined, options.signal);
+    const extracted = await extractInOrder(
+      pool,
+      pending,
+      await store.knownEntities(),
+      undefined,
+      options.signal,
+      logger,
+    );
     for (const outcome of extracted) {
       const i = Number(outcome.path);
       const file = uploads[i]!.file;

@@ -10,7 +10,8 @@ import type { ArticleGraph, KnownEntity } from '../../core/domain.js';
 import { discoverArticleFiles, type DiscoverOptions } from '../read/discover.js';
 import { knownEntitiesOf, linkSequentially, type ArticleInput } from '../extract.js';
 import { KnownIndex, linkToKnown } from '../link/link.js';
-import { DEFAULT_POOL_OPTIONS, ExtractionPool, type PoolOptions } from './pool.js';
+import { DEFAULT_POOL_OPTIONS, ExtractionBudgetError, ExtractionPool, type PoolOptions } from './pool.js';
+import type { Logger } from '../../core/logger.js';
 import { articleIdOf } from '../clean/index.js';
 import { readArticleFile, type RawArticle } from '../read/read.js';
 import { sourceHashOf } from '../read/source-hash.js';
@@ -42,6 +43,8 @@ export interface ExtractFilesOptions extends DiscoverOptions {
   onProgress?: (stage: Stage, done: number, total: number, file: string) => void;
   /** Aborted by SIGINT / SIGTERM: files not extracted yet are reported as not processed. */
   signal?: AbortSignal;
+  /** Where the details of internal failures go (the report says only that one happened). */
+  logger?: Logger;
 }
 
 function skipped(path: string, reason: string): FileOutcome {
@@ -76,6 +79,7 @@ export async function extractInOrder(
   known: readonly KnownEntity[],
   onEach: (done: number, path: string) => void = () => undefined,
   signal?: AbortSignal,
+  logger?: Logger,
 ): Promise<FileOutcome[]> {
   const index = new KnownIndex(known);
   const outcomes: FileOutcome[] = [];
@@ -89,17 +93,22 @@ export async function extractInOrder(
       for (const e of knownEntitiesOf(graph)) index.add(e);
       outcomes.push(checkGraph(path, graph));
     } catch (error) {
-      outcomes.push(skipped(path, signal?.aborted ? stoppedReason(signal) : extractionReason(error)));
+      outcomes.push(skipped(path, signal?.aborted ? stoppedReason(signal) : extractionReason(error, logger, path)));
     }
     onEach(i + 1, path);
   }
   return outcomes;
 }
 
-/** A skip reason for a failed extraction: the budget's own words, or a plain statement (details go to the log). */
-export function extractionReason(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.startsWith('extraction') ? message : `extraction failed: ${message}`;
+/**
+ * A skip reason for a failed extraction: the budget's own words, or a plain
+ * statement; a library's or the pipeline's internal message goes to the log
+ * (with the file), not into the report.
+ */
+export function extractionReason(error: unknown, logger?: Logger, file?: string): string {
+  if (error instanceof ExtractionBudgetError) return error.message;
+  logger?.error({ err: error, file }, 'extraction failed');
+  return 'extraction failed with an internal error (the log has the details)';
 }
 
 /** Reads, validates and extracts every article under `paths`, in a stable order. */
@@ -142,6 +151,7 @@ export async function extractFiles(
         known,
         (n, path) => options.onProgress?.('extract', n, pending.length, basename(path)),
         options.signal,
+        options.logger,
       );
       for (const o of done) outcomes.set(o.path, o);
     } else {
@@ -161,7 +171,9 @@ export async function extractFiles(
           graphs.push(r.value);
           order.push(path);
         } else {
-          const reason = options.signal?.aborted ? stoppedReason(options.signal) : extractionReason(r.reason);
+          const reason = options.signal?.aborted
+            ? stoppedReason(options.signal)
+            : extractionReason(r.reason, options.logger, path);
           outcomes.set(path, skipped(path, reason));
         }
       });

@@ -12,18 +12,22 @@ export function notFoundRoute(): RequestHandler {
   return (req, _res, next) => next(errors.notFound('route', `${req.method} ${req.path}`));
 }
 
+/** What body-parser's errors mean, in our words (its own messages name its internals). */
+const BODY_ERRORS: Record<string, string> = {
+  'entity.parse.failed': 'The request body is not valid JSON.',
+  'entity.too.large': 'The request body is too large.',
+  'request.aborted': 'The request body was cut short.',
+  'request.size.invalid': 'The request body is shorter or longer than its Content-Length says.',
+  'charset.unsupported': 'The request body’s charset is not supported; send UTF-8.',
+  'encoding.unsupported': 'The request body’s Content-Encoding is not supported.',
+};
+
 /** Errors body-parser raises carry a status and a type; they are the client's fault. */
 function clientErrorOf(err: unknown): { status: number; message: string } | null {
-  const e = err as { status?: number; statusCode?: number; type?: string; message?: string };
+  const e = err as { status?: number; statusCode?: number; type?: string };
   const status = e.status ?? e.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    const message =
-      e.type === 'entity.parse.failed'
-        ? 'The request body is not valid JSON.'
-        : e.type === 'entity.too.large'
-          ? 'The request body is too large.'
-          : (e.message ?? 'Bad request.');
-    return { status, message };
+    return { status, message: BODY_ERRORS[e.type ?? ''] ?? 'The request could not be read.' };
   }
   return null;
 }
@@ -38,7 +42,10 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     } else if (clientErrorOf(err)) {
       const c = clientErrorOf(err)!;
       status = c.status;
-      body = { error: status === 413 ? 'too_large' : 'bad_request', message: c.message };
+      body = {
+        error: status === 413 ? 'too_large' : status === 415 ? 'unsupported_media_type' : 'bad_request',
+        message: c.message,
+      };
     } else {
       status = 500;
       body = { error: 'internal', message: 'Something went wrong on the server; it has been logged.' };

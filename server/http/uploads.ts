@@ -63,9 +63,12 @@ const MULTIPART_MESSAGES: Partial<Record<MulterError['code'], (e: UploadError) =
 
 function multipartError(error: unknown): Error {
   if (error instanceof MulterError) {
-    return MULTIPART_MESSAGES[error.code]?.(error) ?? errors.badInput(`The upload was refused: ${error.message}.`);
+    return (
+      MULTIPART_MESSAGES[error.code]?.(error) ??
+      errors.badInput('The upload was refused: the multipart body has more parts, fields or bytes than allowed.')
+    );
   }
-  return errors.badInput('The multipart body could not be read.');
+  return errors.badInput('The multipart body could not be read (it is cut short or malformed).');
 }
 
 const encoder = new TextEncoder();
@@ -122,7 +125,7 @@ export function readUploads(): RequestHandler {
       return;
     }
     next(
-      errors.badInput(
+      errors.unsupportedMediaType(
         'Send the articles as multipart/form-data (field "files") or as JSON { "articles": [{ "file", "text" }] }.',
       ),
     );
