@@ -39,6 +39,10 @@ const EnvSchema = z.object({
   CONSOLE_MEMORY_MB: z.coerce.number().int().min(256).max(65_536).default(2048),
   /** Requests per minute per client on the console and export routes. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  /** Wall-clock budget of extracting one article (CLI and uploads); a file over it is reported and skipped. */
+  INGEST_FILE_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  /** Heap of one extraction worker in MB; an article that needs more is reported and skipped. */
+  INGEST_WORKER_MEMORY_MB: z.coerce.number().int().min(64).max(65_536).default(1024),
   /** Kuzu reader connections; writes always go through one. */
   KUZU_READ_CONNECTIONS: z.coerce.number().int().min(1).max(32).default(4),
 });
@@ -58,6 +62,8 @@ export interface AppConfig {
   serverUrl: string | undefined;
   console: { timeoutMs: number; rowCap: number; workers: number; queue: number; memoryMb: number };
   rateLimitPerMinute: number;
+  /** Per-file budget of extraction. */
+  ingest: { fileTimeoutMs: number; workerMemoryMb: number };
 }
 
 export class ConfigError extends Error {
@@ -111,5 +117,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       memoryMb: e.CONSOLE_MEMORY_MB,
     },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    ingest: { fileTimeoutMs: e.INGEST_FILE_TIMEOUT_MS, workerMemoryMb: e.INGEST_WORKER_MEMORY_MB },
   };
 }

@@ -31,7 +31,10 @@ async function main(): Promise<void> {
     await store.close();
     process.exit(stop.exitCode());
   }
-  const ingest = createUploadIngestor(store, logger, { signal: stop.signal });
+  const ingest = createUploadIngestor(store, logger, {
+    signal: stop.signal,
+    budget: { timeoutMs: config.ingest.fileTimeoutMs, memoryMb: config.ingest.workerMemoryMb },
+  });
   const app = createApp({ config, store, logger, ingest });
   const running = await listen(app, config.port, config.host);
   const where = config.store.kind === 'kuzu' ? config.store.directory : config.store.uri;

@@ -16,6 +16,7 @@ import { isAppError } from '../../core/errors.js';
 import { listenForStop } from '../../core/shutdown.js';
 import { toExtractionDocument } from './output.js';
 import { extractFiles, type FileOutcome } from '../runtime/pipeline.js';
+import type { PoolOptions } from '../runtime/pool.js';
 
 /** Logger of the CLI: always stderr, so stdout can carry the JSON document. */
 export function createCliLogger(config: AppConfig): Logger {
@@ -83,6 +84,11 @@ export function reportOutcomes(outcomes: readonly FileOutcome[], log: Logger): n
   return failed.length;
 }
 
+/** The per-file extraction budget the configuration sets. */
+export function budgetOf(config: AppConfig): PoolOptions {
+  return { timeoutMs: config.ingest.fileTimeoutMs, memoryMb: config.ingest.workerMemoryMb };
+}
+
 /** Options every pipeline command shares. */
 export function addPipelineOptions(command: Command): Command {
   return command
@@ -118,6 +124,7 @@ export function buildCli(config: AppConfig, log: Logger = createCliLogger(config
         onProgress: progress.onProgress,
         signal,
         logger: log,
+        budget: budgetOf(config),
       });
       progress.stop();
       const graphs = outcomes.flatMap((o) => (o.status === 'ok' ? [o.graph] : []));
@@ -177,6 +184,7 @@ export function buildCli(config: AppConfig, log: Logger = createCliLogger(config
             onProgress: progress.onProgress,
             signal,
             logger: log,
+            budget: budgetOf(config),
           },
           config,
           log,

@@ -18,6 +18,7 @@ import { discoverArticleFiles } from '../read/discover.js';
 import { loadGraphs, type LoadResult } from '../load/load.js';
 import { extractFiles, stoppedReason, type FileOutcome } from '../runtime/pipeline.js';
 import { readArticleFile } from '../read/read.js';
+import type { PoolOptions } from '../runtime/pool.js';
 
 export interface IngestOptions {
   server?: string;
@@ -32,6 +33,8 @@ export interface IngestOptions {
   /** Aborted by SIGINT / SIGTERM: the article being written is finished, the rest is reported as not processed. */
   signal?: AbortSignal;
   logger?: Logger;
+  /** Time and memory budget of one file's extraction. */
+  budget?: PoolOptions;
 }
 
 export interface FileReport {
@@ -72,6 +75,7 @@ async function ingestLocally(store: GraphStore, paths: string[], options: Ingest
     onProgress: options.onProgress,
     signal: options.signal,
     logger: options.logger,
+    budget: options.budget,
   });
   const ok = outcomes.flatMap((o) => (o.status === 'ok' ? [{ file: o.file, graph: o.graph }] : []));
   if (options.dryRun) {
