@@ -82,6 +82,8 @@ export class ExtractionPool {
     );
     worker.on('exit', () => this.replace(worker, new ExtractionBudgetError('the extraction worker stopped')));
     this.all.add(worker);
+    // An idle worker does not keep the process alive (a server's or a test's); a busy one does.
+    worker.unref();
     return worker;
   }
 
@@ -109,6 +111,7 @@ export class ExtractionPool {
         this.options.timeoutMs,
       );
       this.running.set(worker, { job, timer });
+      worker.ref();
       worker.postMessage({ id: job.id, input: job.input, known: job.known });
     }
   }
@@ -118,6 +121,7 @@ export class ExtractionPool {
     if (!running || running.job.id !== reply.id) return;
     clearTimeout(running.timer);
     this.running.delete(worker);
+    worker.unref();
     this.idle.push(worker);
     if ('graph' in reply) running.job.resolve(reply.graph);
     else running.job.reject(new Error(reply.error));
