@@ -114,11 +114,13 @@ const REFUSALS: Record<Dialect, Array<[string, string]>> = {
 for (const dialect of ['kuzu', 'neo4j'] as const) {
   describe(`console policy on ${dialect}'s grammar`, () => {
     it('lets reads through', () => {
-      for (const q of READS[dialect]) expect(verdict(q, dialect, { n: 50 }), q).toBeNull();
+      const verdicts = READS[dialect].map((q) => [q, verdict(q, dialect, { n: 50 })]);
+      expect(verdicts).toEqual(READS[dialect].map((q) => [q, null]));
     });
 
     it('refuses every write, schema, file, setting and admin construct, naming it', () => {
-      for (const [q, expected] of REFUSALS[dialect]) expect(verdict(q, dialect), JSON.stringify(q)).toBe(expected);
+      const verdicts = REFUSALS[dialect].map(([q]) => [q, verdict(q, dialect)]);
+      expect(verdicts).toEqual(REFUSALS[dialect]);
     });
 
     it('answers a syntax error with its position before any database sees it', () => {
