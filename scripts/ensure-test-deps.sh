@@ -9,7 +9,12 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 /usr/bin/python3 -c 'import networkx' >/dev/null 2>&1 || missing+=(python3-networkx)
 command -v xmllint >/dev/null || missing+=(libxml2-utils)
-[ ${#missing[@]} -eq 0 ] && exit 0
+# The API fuzzer (schemathesis) lives in a virtualenv of the project's; it needs Python's venv module.
+/usr/bin/python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || missing+=(python3-venv)
+if [ ${#missing[@]} -eq 0 ]; then
+  "$(dirname "$0")/fuzz-venv.sh" >/dev/null
+  exit 0
+fi
 
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
   echo "Installing test dependencies from Debian: ${missing[*]}" >&2
@@ -20,3 +25,4 @@ else
   echo "Install them with: sudo apt-get install -y ${missing[*]}" >&2
   exit 1
 fi
+"$(dirname "$0")/fuzz-venv.sh" >/dev/null

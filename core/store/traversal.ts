@@ -90,8 +90,10 @@ export async function neighbourhood(ctx: StoreContext, spec: NeighbourhoodSpec):
 export async function subgraph(
   ctx: StoreContext,
   ids: string[],
-  types: RelationType[] = [...RELATION_TYPES],
+  types: readonly RelationType[] = [],
 ): Promise<Subgraph> {
+  // No types asked for means every type (an empty list would leave the query without a relationship type).
+  if (types.length === 0) types = RELATION_TYPES;
   const kinds = await ctx.locate(ids);
   const among = [...kinds.keys()];
   const [found, edges] = await Promise.all([nodes(ctx, among), edgesAmong(ctx, among, among, kinds, types)]);

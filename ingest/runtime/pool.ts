@@ -36,7 +36,7 @@ interface Job {
   reject: (error: Error) => void;
 }
 
-type WorkerReply = { id: number; graph: ArticleGraph } | { id: number; error: string };
+type WorkerReply = { ready: true } | { id: number; graph: ArticleGraph } | { id: number; error: string };
 
 interface Running {
   job: Job;
@@ -55,7 +55,7 @@ export class ExtractionPool {
     size: number,
     private readonly options: PoolOptions = DEFAULT_POOL_OPTIONS,
   ) {
-    for (let i = 0; i < size; i++) this.idle.push(this.spawn());
+    for (let i = 0; i < size; i++) this.spawn();
   }
 
   private spawn(): Worker {
@@ -117,6 +117,12 @@ export class ExtractionPool {
   }
 
   private finish(worker: Worker, reply: WorkerReply): void {
+    // A new worker takes articles once it has loaded its parser: start-up is not part of any budget.
+    if ('ready' in reply) {
+      this.idle.push(worker);
+      this.pump();
+      return;
+    }
     const running = this.running.get(worker);
     if (!running || running.job.id !== reply.id) return;
     clearTimeout(running.timer);
@@ -141,8 +147,7 @@ export class ExtractionPool {
     if (idleAt >= 0) this.idle.splice(idleAt, 1);
     void worker.terminate();
     if (!this.closed) {
-      this.idle.push(this.spawn());
-      this.pump();
+      this.spawn();
     }
   }
 

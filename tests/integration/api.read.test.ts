@@ -338,7 +338,7 @@ describe('HTTP behaviour', () => {
     await expectError(request(t.app).delete('/api/entities/sylvania'), 404, 'not_found');
   });
 
-  it('answers malformed JSON, wrong content and unknown fields with a 400', async () => {
+  it('answers malformed JSON and unknown fields with a 400, a body that is not JSON with a 415', async () => {
     await expectError(
       request(t.app).post('/api/graph/neighbourhood').set('Content-Type', 'application/json').send('{"ids": ['),
       400,
@@ -346,8 +346,8 @@ describe('HTTP behaviour', () => {
     );
     await expectError(
       request(t.app).post('/api/graph/neighbourhood').set('Content-Type', 'text/plain').send('sylvania'),
-      400,
-      'validation_failed',
+      415,
+      'unsupported_media_type',
     );
     const extra = await expectError(post('/graph/subgraph', { ids: ['sylvania'], depth: 2 }), 400, 'validation_failed');
     expect(extra.message).toMatch(/depth/);

@@ -90,12 +90,13 @@ describe('the console under hostile input', () => {
         const elapsed = performance.now() - started;
         const label = `${what}: ${JSON.stringify(query.slice(0, 80))} → ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`;
         // A refusal (400 syntax, limits or a failed value; 403 read-only; 413 too large; 408 stopped), or rows
-        // within the cap; bounded in time: the time-out plus the sandbox's grace and a restart, never the
-        // minutes these queries ran before.
+        // within the cap; bounded in time: the time-out plus the sandbox's grace and, after a query that
+        // was killed, the start of a new sandbox process (seconds; tens of seconds on a loaded machine),
+        // never the unbounded minutes these queries ran before.
         const acceptable =
           [200, 400, 403, 408, 413].includes(res.status) &&
           (res.status !== 200 || res.body.rows.length <= ROW_CAP) &&
-          elapsed < TIMEOUT_MS + 30_000;
+          elapsed < TIMEOUT_MS + 90_000;
         if (!acceptable) failures.push(`${label} in ${Math.round(elapsed)} ms`);
         const key = `${res.status} ${res.body.error ?? 'ok'}`;
         outcomes.set(key, (outcomes.get(key) ?? 0) + 1);

@@ -59,6 +59,7 @@ class Slot {
   private nextId = 0;
   /** The view the process has open (its JSON), so that it reopens only after a write. */
   private openedView: string | null = null;
+  private closing = false;
 
   constructor(private readonly options: ConsoleSandboxOptions) {}
 
@@ -186,9 +187,12 @@ class Slot {
     this.child = null;
     this.started = null;
     this.openedView = null;
+    // Start the replacement now, so the next query does not wait for it.
+    if (!this.closing) this.start().catch(() => undefined);
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     const child = this.child;
     this.child = null;
     this.started = null;
