@@ -3,7 +3,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'client/dist/', 'data/', 'test-artifacts/', '**/*.mjs', 'core/store/console/grammar/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'client/dist/',
+      'data/',
+      'test-artifacts/',
+      '**/*.mjs',
+      'core/store/console/grammar/',
+      '.cache/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
