@@ -82,8 +82,6 @@ export class ExtractionPool {
     );
     worker.on('exit', () => this.replace(worker, new ExtractionBudgetError('the extraction worker stopped')));
     this.all.add(worker);
-    // An idle worker does not keep the process alive (a server's or a test's); a busy one does.
-    worker.unref();
     return worker;
   }
 
@@ -121,17 +119,26 @@ export class ExtractionPool {
     if ('ready' in reply) {
       this.idle.push(worker);
       this.pump();
+      this.unrefIfIdle(worker);
       return;
     }
     const running = this.running.get(worker);
     if (!running || running.job.id !== reply.id) return;
     clearTimeout(running.timer);
     this.running.delete(worker);
-    worker.unref();
     this.idle.push(worker);
     if ('graph' in reply) running.job.resolve(reply.graph);
     else running.job.reject(new Error(reply.error));
     this.pump();
+    this.unrefIfIdle(worker);
+  }
+
+  /**
+   * An idle worker does not keep the process alive (a server's, a test's); a
+   * starting or busy one does, or a command awaiting it would simply exit.
+   */
+  private unrefIfIdle(worker: Worker): void {
+    if (this.idle.includes(worker)) worker.unref();
   }
 
   /** Fails the worker's article (if any), terminates it and puts a fresh worker in its place. */
