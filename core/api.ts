@@ -6,6 +6,7 @@
  */
 import type {
   ArticleDetail,
+  Dispute,
   ArticleSummary,
   EntityDetail,
   EntityKind,
@@ -17,7 +18,9 @@ import type {
   QueryRunResult,
   RelationType,
   SearchPage,
+  PeriodCount,
   Subgraph,
+  Timeline,
 } from './domain.js';
 
 export type * from './domain.js';
@@ -77,9 +80,18 @@ export type SearchResponse = SearchPage;
 export type EntityResponse = EntityDetail;
 
 /**
- * GET /graph/overview?limit=N&types=A,B: the most connected entities (limit
- * 1..500, default 50) and the relations among them (default: every typed
- * relation; `types` is optional).
+ * Reads that return relations (overview, neighbourhoods, subgraphs, paths,
+ * exports) take a view: `claims` (statuses to keep), `since`/`until` (YYYY-MM-DD,
+ * inclusive) and `undated` (include | exclude), as query parameters on GET
+ * and as a `view` object in JSON bodies. Each edge then carries its status
+ * and first/last report dates within that range; relations reported only
+ * outside it are left out.
+ */
+
+/**
+ * GET /graph/overview?limit=N&types=A,B&claims=&since=&until=: the most connected
+ * entities (limit 1..500, default 50) and the relations among them (default:
+ * every typed relation; `types` is optional).
  */
 export type OverviewResponse = Subgraph;
 
@@ -110,11 +122,25 @@ export interface PathsResponse {
   paths: GraphPath[];
 }
 
-/** GET /relations/:id (id URL-encoded, `subject|TYPE|object`) */
+/** GET /relations/:id?period=month|week (id URL-encoded, `subject|TYPE|object`) */
 export interface RelationResponse {
   edge: GraphEdge;
   evidence: Evidence[];
+  /** Supporting sentences per period of their articles' dates, oldest first (undated ones not counted). */
+  periods: PeriodCount[];
 }
+
+/**
+ * GET /disputes?since=&until=&undated=&types=: relations the articles contradict
+ * (sentences for and against), most reported first. With a range, only what
+ * was reported in it counts on either side.
+ */
+export interface DisputesResponse {
+  disputes: Dispute[];
+}
+
+/** GET /timeline?period=month|week: supporting sentences and articles per period. */
+export type TimelineResponse = Timeline;
 
 /** GET /articles */
 export interface ArticlesResponse {

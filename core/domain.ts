@@ -3,9 +3,11 @@
  * browser-safe (types only). Ids are always our own slugs, never
  * database-internal ids.
  */
+import type { Attribution, Certainty, Claimed, ClaimStatus, Period, PeriodCount, Report } from './claims.js';
 import type { EntityKind, RelationProperty, RelationType } from './ontology.js';
 
 export type { EntityKind, RelationType, RelationProperty };
+export type { Attribution, Certainty, ClaimStatus, Period, PeriodCount, Report };
 
 /** A half-open character range `[start, end)` into an article's cleaned text. */
 export interface Span {
@@ -23,8 +25,9 @@ export interface ArticleMeta {
   /** File name the article came from (base name, or upload name). */
   file: string;
   title: string | null;
+  /** The outlet that published it (metadata, source line or wire credit), when stated. */
   source: string | null;
-  /** ISO date (YYYY-MM-DD) when the text gives one. */
+  /** Publication date (YYYY-MM-DD) when the page's metadata or text states it; never guessed. */
   date: string | null;
   url: string | null;
   byline: string | null;
@@ -67,6 +70,10 @@ export interface EvidenceSentence extends Span {
   sentence: string;
   subject: Span | null;
   object: Span | null;
+  /** How the sentence states it (core/claims.ts); absent: asserted. */
+  certainty?: Certainty;
+  /** Who the sentence says makes the statement; absent or null: the article itself. */
+  attribution?: Attribution | null;
   /** Id of the extraction rule that read the relation from this sentence (why the edge exists). */
   rule?: string;
 }
@@ -140,7 +147,12 @@ export interface GraphNode extends EntitySummary {
   articleCount: number;
 }
 
-export interface GraphEdge {
+/**
+ * A relation as readers see it. `claim`, `firstReported`, `lastReported` and
+ * `reports` (one per supporting sentence, with its article's date) follow
+ * the time range a read asked for, when it asked for one.
+ */
+export interface GraphEdge extends Claimed {
   /** Stable id of the relation: `subject|TYPE|object`. */
   id: string;
   source: string;
@@ -165,11 +177,43 @@ export interface Evidence extends Span {
   relationId: string;
   articleId: string;
   articleTitle: string | null;
+  /** The article's outlet. */
   source: string | null;
+  /** The article's date. */
   date: string | null;
   sentence: string;
   subject: Span | null;
   object: Span | null;
+  certainty: Certainty;
+  /** Who the sentence says makes the statement; null: the article (its outlet) itself. */
+  attribution: Attribution | null;
+  /** The extraction rule that read it, when known. */
+  rule: string | null;
+}
+
+/** A relation the articles contradict: the sentences for it and against it. */
+export interface Dispute {
+  edge: GraphEdge;
+  source: EntitySummary;
+  target: EntitySummary;
+  /** Sentences that state it (asserted, reported, alleged, planned or sought), with outlets and dates. */
+  for: Evidence[];
+  /** Sentences that deny it. */
+  against: Evidence[];
+  /** False when both sides come from one article only. */
+  acrossArticles: boolean;
+}
+
+/** Evidence over time, from the stored articles' dates. */
+export interface Timeline {
+  period: Period;
+  /** The first and last article dates. */
+  first: string | null;
+  last: string | null;
+  /** Per period, oldest first: supporting sentences (`count`) and articles dated in it. */
+  periods: Array<PeriodCount & { articles: number }>;
+  /** Articles without a date, and their supporting sentences. */
+  undated: { articles: number; evidence: number };
 }
 
 export interface GraphPath {

@@ -17,6 +17,7 @@ import { jsonBodies } from './http/json-body.js';
 import { createApiRegistry } from './http/openapi.js';
 import { ResponseCache } from './http/response-cache.js';
 import { registerArticleRoutes } from './routes/articles.js';
+import { registerClaimRoutes } from './routes/claims.js';
 import { registerEntityRoutes } from './routes/entities.js';
 import { registerExportRoutes } from './routes/export.js';
 import { registerGraphRoutes } from './routes/graph.js';
@@ -93,6 +94,7 @@ export function createApp(context: AppContext, options: AppOptions = {}): Expres
   registerGraphRoutes(routes, context);
   registerPathRoutes(routes, context);
   registerRelationRoutes(routes, context);
+  registerClaimRoutes(routes, context);
   registerArticleRoutes(routes, context);
   registerQueryRoutes(routes, context);
   registerExportRoutes(routes, context);

@@ -73,6 +73,10 @@ function generate(nodeCount: number, edgeCount: number, seed = 42): { nodes: Gra
         corroboration: 1 + Math.floor(random() * 3),
         evidenceCount: 1,
         articles: ['a'],
+        claim: 'asserted',
+        firstReported: null,
+        lastReported: null,
+        reports: [{ articleId: 'a', date: null, certainty: 'asserted' }],
       });
       ends.push(i, j);
       nodes[i]!.degree++;

@@ -5,6 +5,7 @@
  * tells an identical re-load.
  */
 import { createHash } from 'node:crypto';
+import { claimOf, isCertainty } from '../claims.js';
 import type { ArticleGraph, EntityKind, RelationProperties } from '../domain.js';
 import { errors } from '../errors.js';
 import {
@@ -54,6 +55,15 @@ export function validateArticleGraph(graph: ArticleGraph): void {
           `evidence offsets ${ev.start}..${ev.end} of ${r.subject} ${r.type} ${r.object} lie outside the text`,
         );
       }
+      if (ev.certainty !== undefined && !isCertainty(ev.certainty)) {
+        throw fail(`evidence of ${r.subject} ${r.type} ${r.object} has unknown certainty "${String(ev.certainty)}"`);
+      }
+      const source = ev.attribution;
+      if (source && (typeof source.text !== 'string' || (source.entity !== null && !ids.has(source.entity)))) {
+        throw fail(
+          `evidence of ${r.subject} ${r.type} ${r.object} is attributed to an entity the article does not list`,
+        );
+      }
     }
   }
 }
@@ -90,25 +100,36 @@ export function planRelations(
     for (const ev of r.evidence) {
       const subject = key.flipped ? ev.object : ev.subject;
       const object = key.flipped ? ev.subject : ev.object;
-      if (!planned.evidence.some((e) => e.start === ev.start)) {
-        planned.evidence.push({
-          article: graph.article.id,
-          sentence: ev.sentence,
-          start: ev.start,
-          end: ev.end,
-          subject,
-          object,
-        });
-      }
+      const entry: StoredEvidence = {
+        article: graph.article.id,
+        sentence: ev.sentence,
+        start: ev.start,
+        end: ev.end,
+        subject,
+        object,
+        certainty: ev.certainty ?? 'asserted',
+        attribution: ev.attribution ?? null,
+        rule: ev.rule ?? null,
+      };
+      if (!planned.evidence.some((e) => evidenceKey(e) === evidenceKey(entry))) planned.evidence.push(entry);
     }
     byId.set(id, planned);
   }
   return { planned: [...byId.values()], dropped };
 }
 
+/**
+ * One entry per sentence and certainty: a sentence may state a claim and
+ * report its denial ("allegedly used ... — a claim denied by X"), and both
+ * sides are kept.
+ */
+function evidenceKey(e: StoredEvidence): string {
+  return `${e.article}#${e.start}#${e.certainty}`;
+}
+
 export function mergeEvidence(existing: StoredEvidence[], added: StoredEvidence[]): StoredEvidence[] {
-  const seen = new Set(existing.map((e) => `${e.article}#${e.start}`));
-  return [...existing, ...added.filter((e) => !seen.has(`${e.article}#${e.start}`))];
+  const seen = new Set(existing.map(evidenceKey));
+  return [...existing, ...added.filter((e) => !seen.has(evidenceKey(e)))];
 }
 
 export function relationColumns(properties: RelationProperties, evidence: StoredEvidence[]): Record<string, unknown> {
@@ -118,6 +139,7 @@ export function relationColumns(properties: RelationProperties, evidence: Stored
     status: properties.status ?? null,
     what: properties.what ?? null,
     certainty: properties.certainty ?? null,
+    claim: claimOf(evidence.map((e) => e.certainty)),
     articles,
     corroboration: articles.length,
     evidenceCount: evidence.length,

@@ -7,6 +7,7 @@
  * and edges.
  */
 import type { GraphEdge, GraphNode, JsonValue, QueryRunResult } from '../domain.js';
+import { EdgeDating } from './claims.js';
 import type { StoreContext } from './context.js';
 import { assertWithinLexicalLimits } from './console/lexical-limits.js';
 import type { ConsoleSandbox } from './console/sandbox.js';
@@ -57,7 +58,7 @@ export async function runReadOnly(
   return {
     columns: result.columns,
     rows: result.rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, toJson(v)]))),
-    elements: { nodes: [...found.values()], edges: [...edges.values()], omitted: 0 },
+    elements: { nodes: [...found.values()], edges: await new EdgeDating(ctx).apply([...edges.values()]), omitted: 0 },
     truncated: result.truncated,
     elapsedMs,
   };

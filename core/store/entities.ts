@@ -5,6 +5,7 @@
 import type { EntityDetail, GraphNode, KnownEntity, RelationOfEntity } from '../domain.js';
 import { errors } from '../errors.js';
 import { RELATION_TYPES, isEntityKind } from '../ontology.js';
+import { EdgeDating } from './claims.js';
 import type { StoreContext } from './context.js';
 import { groupByKind } from './kind-index.js';
 import { toArticleSummary, toGraphEdge, toGraphNode } from './records.js';
@@ -39,8 +40,11 @@ export async function entity(ctx: StoreContext, id: string, retried = false): Pr
     ctx.runner.run('entity-relations', { id }, { kind, types: RELATION_TYPES }),
   ]);
   const relations: EntityDetail['relations'] = {};
+  const dated = new Map(
+    (await new EdgeDating(ctx).apply(relationRows.flatMap((r) => toGraphEdge(r.edge) ?? []))).map((e) => [e.id, e]),
+  );
   for (const r of relationRows) {
-    const edge = toGraphEdge(r.edge);
+    const edge = dated.get(toGraphEdge(r.edge)?.id ?? '');
     const other = toGraphNode(r.node);
     if (!edge || !other) continue;
     const entry: RelationOfEntity = {

@@ -4,15 +4,25 @@
  * writes), written once for Kuzu and Neo4j alike as named catalogue queries
  * run through a {@link CypherRunner}; this class only wires them to the port.
  */
+import type { ClaimView, Period } from '../claims.js';
 import type { ArticleGraph, RelationType } from '../domain.js';
 import type { Logger } from '../logger.js';
 import { article, articles } from './articles.js';
+import { disputes, timeline } from './claims.js';
 import { runReadOnly, type ConsoleLimits } from './console.js';
 import { ConsoleSandbox } from './console/sandbox.js';
 import { StoreContext } from './context.js';
 import { entity, knownEntities, mostConnected, nodes } from './entities.js';
 import { paths } from './paths.js';
-import type { GraphStore, NeighbourhoodSpec, PathSpec, ReadOnlyQuerySpec, SchemaInfo, SearchSpec } from './port.js';
+import type {
+  DisputeSpec,
+  GraphStore,
+  NeighbourhoodSpec,
+  PathSpec,
+  ReadOnlyQuerySpec,
+  SchemaInfo,
+  SearchSpec,
+} from './port.js';
 import { evidence, relation } from './relations.js';
 import type { CypherRunner } from './runner.js';
 import { schemaProperties } from './schema.js';
@@ -64,8 +74,10 @@ export class CypherGraphStore implements GraphStore {
   entity = (id: string) => entity(this.ctx, id);
   nodes = (ids: string[]) => nodes(this.ctx, ids);
   neighbourhood = (spec: NeighbourhoodSpec) => neighbourhood(this.ctx, spec);
-  subgraph = (ids: string[], types?: RelationType[]) => subgraph(this.ctx, ids, types);
+  subgraph = (ids: string[], types?: RelationType[], view?: ClaimView) => subgraph(this.ctx, ids, types, view);
   paths = (spec: PathSpec) => paths(this.ctx, spec);
+  disputes = (spec?: DisputeSpec) => disputes(this.ctx, spec);
+  timeline = (period: Period) => timeline(this.ctx, period);
   relation = (id: string) => relation(this.ctx, id);
   evidence = (relationIds: string[]) => evidence(this.ctx, relationIds);
   mostConnected = (limit: number) => mostConnected(this.ctx, limit);

@@ -1,11 +1,13 @@
 /**
  * Paths between two entities: every shortest path first, then the next
  * lengths up (without revisiting a node) until k paths are found, each edge
- * with its evidence.
+ * with its evidence. With a view (time range, statuses), only paths whose
+ * every edge the view keeps.
  */
 import type { GraphEdge, GraphNode, GraphPath } from '../domain.js';
 import { errors } from '../errors.js';
 import { LIMITS, TYPED_RELATION_TYPES } from '../ontology.js';
+import { EdgeDating } from './claims.js';
 import type { StoreContext } from './context.js';
 import { nodes } from './entities.js';
 import type { PathSpec } from './port.js';
@@ -28,20 +30,29 @@ export async function paths(ctx: StoreContext, spec: PathSpec): Promise<GraphPat
     maxLength,
   };
   const params = { source: spec.from, target: spec.to, k };
+  const dating = new EdgeDating(ctx, spec.view);
+  /** Each edge met so far as the view sees it (null: the view leaves it out). */
+  const viewed = new Map<string, GraphEdge | null>();
   const found = new Map<string, { nodeIds: string[]; edgeIds: string[] }>();
-  const add = (rows: Row[]) => {
-    for (const r of rows) {
-      const nodeIds = strList(r, 'nodeIds');
-      const edgeIds = strList(r, 'edgeIds');
-      const key = edgeIds.join('>');
-      if (!found.has(key) && found.size < k) found.set(key, { nodeIds, edgeIds });
+  const add = async (rows: Row[]) => {
+    const candidates = rows.map((r) => ({ nodeIds: strList(r, 'nodeIds'), edgeIds: strList(r, 'edgeIds') }));
+    const unseen = [...new Set(candidates.flatMap((c) => c.edgeIds))].filter((id) => !viewed.has(id));
+    const loaded = await Promise.all(unseen.map((id) => relationRow(ctx, id)));
+    const kept = new Set((await dating.apply(loaded.flatMap((r) => (r ? [r.edge] : [])))).map((e) => e.id));
+    for (const [i, id] of unseen.entries()) viewed.set(id, kept.has(id) ? loaded[i]!.edge : null);
+    for (const c of candidates) {
+      const key = c.edgeIds.join('>');
+      if (found.size < k && !found.has(key) && c.edgeIds.every((id) => viewed.get(id))) found.set(key, c);
     }
   };
-  add(await ctx.runner.run('paths-shortest', params, template));
-  const shortest = Math.min(...[...found.values()].map((p) => p.edgeIds.length));
-  // Fewer than k shortest paths: the next lengths up, without revisiting a node.
-  for (let length = shortest + 1; found.size > 0 && found.size < k && length <= maxLength; length++) {
-    add(
+  const shortestRows = await ctx.runner.run('paths-shortest', params, template);
+  await add(shortestRows);
+  const shortest = Math.min(...shortestRows.map((r) => strList(r, 'edgeIds').length));
+  // Fewer than k shortest paths: the next lengths up, without revisiting a node. When the view
+  // left out some shortest paths, others of the same length may still pass it.
+  const from = found.size < shortestRows.length ? shortest : shortest + 1;
+  for (let length = from; shortestRows.length > 0 && found.size < k && length <= maxLength; length++) {
+    await add(
       await ctx.runner.run(
         'paths-of-length',
         { ...params, k: k * 4 },
@@ -52,17 +63,10 @@ export async function paths(ctx: StoreContext, spec: PathSpec): Promise<GraphPat
   const chosen = [...found.values()];
   const allNodes = new Map((await nodes(ctx, [...new Set(chosen.flatMap((p) => p.nodeIds))])).map((n) => [n.id, n]));
   const allEdgeIds = [...new Set(chosen.flatMap((p) => p.edgeIds))];
-  const allEdges = new Map<string, GraphEdge>();
-  await Promise.all(
-    allEdgeIds.map(async (id) => {
-      const row = await relationRow(ctx, id);
-      if (row) allEdges.set(id, row.edge);
-    }),
-  );
   const allEvidence = await evidence(ctx, allEdgeIds);
   return chosen.map((p) => ({
     nodes: p.nodeIds.map((id) => allNodes.get(id)).filter((n): n is GraphNode => n !== undefined),
-    edges: p.edgeIds.map((id) => allEdges.get(id)).filter((e): e is GraphEdge => e !== undefined),
+    edges: p.edgeIds.map((id) => viewed.get(id)).filter((e): e is GraphEdge => e !== undefined && e !== null),
     evidence: Object.fromEntries(p.edgeIds.map((id) => [id, allEvidence.get(id) ?? []])),
   }));
 }

@@ -2,8 +2,10 @@
  * The graph store: the one door to the database for ingest, server, CLI and
  * tests. Reads are named after what analysts do; results are domain objects.
  */
+import type { ClaimView, Period, TimeRange } from '../claims.js';
 import type {
   ArticleDetail,
+  Dispute,
   ArticleGraph,
   ArticleSummary,
   EntityDetail,
@@ -19,6 +21,7 @@ import type {
   RelationType,
   SearchPage,
   Subgraph,
+  Timeline,
 } from '../domain.js';
 import type { Dialect } from './catalogue.js';
 
@@ -44,6 +47,8 @@ export interface NeighbourhoodSpec {
   minCorroboration?: number;
   /** Most nodes to return (default LIMITS.defaultNodeLimit); the rest are counted in `omitted`. */
   limit?: number;
+  /** Only what was reported in a time range, only relations of some statuses; the walk follows only those. */
+  view?: ClaimView;
 }
 
 export interface PathSpec {
@@ -53,6 +58,13 @@ export interface PathSpec {
   maxLength?: number;
   /** Most distinct paths (default 3): all shortest first, then the next lengths. */
   k?: number;
+  types?: RelationType[];
+  /** Paths only over relations this view keeps (time range, statuses). */
+  view?: ClaimView;
+}
+
+/** Only what was reported in the range counts, on both sides. */
+export interface DisputeSpec extends TimeRange {
   types?: RelationType[];
 }
 
@@ -94,9 +106,13 @@ export interface GraphStore {
   /** The stored entities among `ids`, in no particular order. */
   nodes(ids: string[]): Promise<GraphNode[]>;
   neighbourhood(spec: NeighbourhoodSpec): Promise<Subgraph>;
-  /** The entities among `ids` and every relation between them. */
-  subgraph(ids: string[], types?: RelationType[]): Promise<Subgraph>;
+  /** The entities among `ids` and every relation between them (that the view keeps). */
+  subgraph(ids: string[], types?: RelationType[], view?: ClaimView): Promise<Subgraph>;
   paths(spec: PathSpec): Promise<GraphPath[]>;
+  /** Relations the articles contradict, each with the sentences on either side. */
+  disputes(spec?: DisputeSpec): Promise<Dispute[]>;
+  /** Supporting sentences and articles per period, from the articles' dates. */
+  timeline(period: Period): Promise<Timeline>;
   /** A relation with every sentence that supports it. Throws a not-found error for an unknown id. */
   relation(id: string): Promise<{ edge: GraphEdge; evidence: Evidence[] }>;
   /** The supporting sentences of many relations at once (unknown ids are left out). */

@@ -3,10 +3,11 @@
  * relations and articles as maps with fixed keys (see the `.cypher` files);
  * these functions are the only readers of those maps.
  */
-import { httpUrl } from '../url.js';
+import { claimOf, isCertainty, isClaimStatus, reportedSpan, type Attribution, type Certainty } from '../claims.js';
 import type { ArticleSummary, Evidence, GraphEdge, GraphNode, RelationProperties, Span } from '../domain.js';
 import { RELATION_PROPERTIES, isEntityKind } from '../ontology.js';
 import { parseRelationId } from '../relation-id.js';
+import { httpUrl } from '../url.js';
 import {
   StoreNode,
   StoreRelationship,
@@ -55,6 +56,11 @@ export function toGraphEdge(value: StoreValue | undefined): GraphEdge | null {
     if (v) properties[p] = v;
   }
   const articles = strList(m, 'articles');
+  // Reports need the evidence lists; a map without them (an analyst's query) keeps the stored status.
+  const evArticle = strList(m, 'evArticle');
+  const certainties = certaintyList(m, evArticle.length);
+  const reports = evArticle.map((articleId, i) => ({ articleId, date: null, certainty: certainties[i]! }));
+  const stored = optStr(m, 'claim');
   return {
     id,
     source: key.source,
@@ -64,7 +70,30 @@ export function toGraphEdge(value: StoreValue | undefined): GraphEdge | null {
     corroboration: num(m, 'corroboration') || articles.length,
     evidenceCount: num(m, 'evidenceCount'),
     articles,
+    claim: reports.length > 0 ? claimOf(certainties) : isClaimStatus(stored) ? stored : 'asserted',
+    firstReported: null,
+    lastReported: null,
+    reports,
   };
+}
+
+/**
+ * The `evCertainty` list of a relation map, one per sentence: a relation
+ * stored before certainties existed (or a shorter list) reads as asserted.
+ */
+function certaintyList(m: Row, length: number): Certainty[] {
+  const raw = Array.isArray(m.evCertainty) ? m.evCertainty : [];
+  return Array.from({ length }, (_, i) => {
+    const c = raw[i];
+    return isCertainty(c) ? c : 'asserted';
+  });
+}
+
+/** Fills an edge's report dates from its articles' dates, with its first and last. */
+export function withDates(edge: GraphEdge, dateOf: (articleId: string) => string | null): GraphEdge {
+  const reports = edge.reports.map((r) => ({ ...r, date: dateOf(r.articleId) }));
+  const { first, last } = reportedSpan(reports);
+  return { ...edge, reports, firstReported: first, lastReported: last };
 }
 
 export function toArticleSummary(value: StoreValue | undefined): ArticleSummary {
@@ -93,6 +122,9 @@ export interface StoredEvidence {
   end: number;
   subject: Span | null;
   object: Span | null;
+  certainty: Certainty;
+  attribution: Attribution | null;
+  rule: string | null;
 }
 
 const span = (start: number | undefined, end: number | undefined): Span | null =>
@@ -108,17 +140,27 @@ export function storedEvidence(row: Row): StoredEvidence[] {
   const se = numList(row, 'evSubjectEnd');
   const os = numList(row, 'evObjectStart');
   const oe = numList(row, 'evObjectEnd');
-  return articles.map((article, i) => ({
-    article,
-    sentence: sentences[i] ?? '',
-    start: starts[i] ?? -1,
-    end: ends[i] ?? -1,
-    subject: span(ss[i], se[i]),
-    object: span(os[i], oe[i]),
-  }));
+  const certainties = certaintyList(row, articles.length);
+  const sourceEntities = strList(row, 'evSourceEntity');
+  const sourceTexts = strList(row, 'evSourceText');
+  const rules = strList(row, 'evRule');
+  return articles.map((article, i) => {
+    const sourceText = sourceTexts[i] ?? '';
+    return {
+      article,
+      sentence: sentences[i] ?? '',
+      start: starts[i] ?? -1,
+      end: ends[i] ?? -1,
+      subject: span(ss[i], se[i]),
+      object: span(os[i], oe[i]),
+      certainty: certainties[i]!,
+      attribution: sourceText ? { entity: sourceEntities[i] || null, text: sourceText } : null,
+      rule: rules[i] || null,
+    };
+  });
 }
 
-/** Evidence entries back into the parallel lists a relation stores (-1 for an unknown span). */
+/** Evidence entries back into the parallel lists a relation stores (-1 for an unknown span, '' for no source or rule). */
 export function evidenceColumns(entries: StoredEvidence[]): Record<string, unknown> {
   return {
     evArticle: entries.map((e) => e.article),
@@ -129,6 +171,10 @@ export function evidenceColumns(entries: StoredEvidence[]): Record<string, unkno
     evSubjectEnd: entries.map((e) => e.subject?.end ?? -1),
     evObjectStart: entries.map((e) => e.object?.start ?? -1),
     evObjectEnd: entries.map((e) => e.object?.end ?? -1),
+    evCertainty: entries.map((e) => e.certainty),
+    evSourceEntity: entries.map((e) => e.attribution?.entity ?? ''),
+    evSourceText: entries.map((e) => e.attribution?.text ?? ''),
+    evRule: entries.map((e) => e.rule ?? ''),
   };
 }
 
@@ -151,6 +197,9 @@ export function toEvidence(
       end: e.end,
       subject: e.subject,
       object: e.object,
+      certainty: e.certainty,
+      attribution: e.attribution,
+      rule: e.rule,
     };
   });
 }

@@ -7,7 +7,7 @@ import { errors } from '../errors.js';
 import { parseRelationId } from '../relation-id.js';
 import { articleSummaries } from './articles.js';
 import type { StoreContext } from './context.js';
-import { storedEvidence, toEvidence, toGraphEdge, type StoredEvidence } from './records.js';
+import { storedEvidence, toEvidence, toGraphEdge, withDates, type StoredEvidence } from './records.js';
 import type { Row } from './values.js';
 
 /** A relation with every sentence that supports it; not-found when unknown. */
@@ -16,7 +16,8 @@ export async function relation(ctx: StoreContext, id: string): Promise<{ edge: G
   if (!found) throw errors.notFound('relation', id);
   const entries = storedEvidence(found.row);
   const articles = await articleSummaries(ctx, [...new Set(entries.map((e) => e.article))]);
-  return { edge: found.edge, evidence: toEvidence(id, entries, articles) };
+  const edge = withDates(found.edge, (articleId) => articles.get(articleId)?.date ?? null);
+  return { edge, evidence: toEvidence(id, entries, articles) };
 }
 
 /** The supporting sentences of many relations at once (unknown ids are left out). */

@@ -56,6 +56,8 @@ export const RELATION_EDGE_PROPERTIES = {
   status: 'STRING',
   what: 'STRING',
   certainty: 'STRING',
+  /** The status its evidence gives it (core/claims.ts `claimOf`), kept in step with the evidence lists. */
+  claim: 'STRING',
   articles: 'STRING[]',
   corroboration: 'INT64',
   evidenceCount: 'INT64',
@@ -67,6 +69,11 @@ export const RELATION_EDGE_PROPERTIES = {
   evSubjectEnd: 'INT64[]',
   evObjectStart: 'INT64[]',
   evObjectEnd: 'INT64[]',
+  /** Per sentence: its certainty, the id and words of the source it is attributed to ('' for none), its rule. */
+  evCertainty: 'STRING[]',
+  evSourceEntity: 'STRING[]',
+  evSourceText: 'STRING[]',
+  evRule: 'STRING[]',
 } as const satisfies Record<string, KuzuType>;
 
 export const MENTIONS_PROPERTIES = {
@@ -89,9 +96,19 @@ function columns(props: Record<string, KuzuType>, primaryKey?: string): string {
     .join(', ');
 }
 
+/** Every table of the Kuzu schema with the columns it should have. */
+function kuzuTables(): Array<[string, Record<string, KuzuType>]> {
+  return [
+    ...ENTITY_KINDS.map((kind): [string, Record<string, KuzuType>] => [kind, ENTITY_PROPERTIES]),
+    [ARTICLE_LABEL, ARTICLE_PROPERTIES],
+    ...RELATION_TYPES.map((type): [string, Record<string, KuzuType>] => [type, RELATION_EDGE_PROPERTIES]),
+    [MENTIONS_TYPE, MENTIONS_PROPERTIES],
+  ];
+}
+
 /** Every table the Kuzu DDL creates. */
 export function kuzuSchemaTables(): string[] {
-  return [...ENTITY_KINDS, ARTICLE_LABEL, ...RELATION_TYPES, MENTIONS_TYPE];
+  return kuzuTables().map(([table]) => table);
 }
 
 /** The Kuzu DDL, every statement idempotent (`IF NOT EXISTS`). */
@@ -108,6 +125,24 @@ export function kuzuSchemaStatements(): string[] {
     (kind) => `FROM ${ARTICLE_LABEL} TO ${kind}`,
   ).join(', ')}, ${columns(MENTIONS_PROPERTIES)})`;
   return [...nodeTables, ...relationTables, mentions];
+}
+
+/**
+ * The columns a database made by an older version lacks, as `ALTER TABLE`
+ * statements (they read as NULL on existing rows), so an upgrade keeps the
+ * stored graph. `columnsOf` tells the columns a table has (null: no such table).
+ */
+export async function kuzuMissingColumns(columnsOf: (table: string) => Promise<Set<string> | null>): Promise<string[]> {
+  const statements: string[] = [];
+  for (const [table, props] of kuzuTables()) {
+    const existing = await columnsOf(table);
+    // A table that does not exist yet is created whole.
+    if (!existing) continue;
+    for (const [name, type] of Object.entries(props)) {
+      if (!existing.has(name)) statements.push(`ALTER TABLE ${table} ADD IF NOT EXISTS ${name} ${type}`);
+    }
+  }
+  return statements;
 }
 
 /** Property names by label / relationship type, for the console's completion. */

@@ -3,9 +3,11 @@
  * kind, type, article and corroboration filters, ranked and cut to a node
  * limit) and the subgraph among given entities.
  */
+import type { ClaimView } from '../claims.js';
 import type { EntityKind, GraphEdge, GraphNode, RelationType, Subgraph } from '../domain.js';
 import { errors } from '../errors.js';
 import { ENTITY_KINDS, LIMITS, RELATION_TYPES, TYPED_RELATION_TYPES, WEAK_RELATION } from '../ontology.js';
+import { EdgeDating } from './claims.js';
 import type { StoreContext } from './context.js';
 import { nodes } from './entities.js';
 import { groupByKind } from './kind-index.js';
@@ -37,11 +39,21 @@ export async function neighbourhood(ctx: StoreContext, spec: NeighbourhoodSpec):
   const found = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
   const kindOf = new Map(seedKinds);
+  const dating = new EdgeDating(ctx, spec.view);
   let frontier = seeds;
   for (let hop = 1; hop <= depth && frontier.length > 0 && distance.size < MAX_VISITED; hop++) {
     const next: string[] = [];
-    for (const row of await hopOnce(ctx, frontier, kindOf, types)) {
-      const edge = toGraphEdge(row.edge);
+    const rows = await hopOnce(ctx, frontier, kindOf, types);
+    // The view (time range, statuses) decides which relations the walk may follow.
+    const viewed = new Map(
+      (await dating.apply(rows.map((r) => toGraphEdge(r.edge)).filter((e): e is GraphEdge => e !== null))).map((e) => [
+        e.id,
+        e,
+      ]),
+    );
+    for (const row of rows) {
+      const raw = toGraphEdge(row.edge);
+      const edge = raw ? viewed.get(raw.id) : undefined;
       const node = toGraphNode(row.node);
       if (!edge || !node || !kinds.has(node.kind) || !keepEdge(edge)) continue;
       edges.set(edge.id, edge);
@@ -76,7 +88,7 @@ export async function neighbourhood(ctx: StoreContext, spec: NeighbourhoodSpec):
   const kept = new Set(ranked.slice(0, Math.max(limit, seeds.length)));
   // Relations among the outermost ring the walk did not cross (two neighbours linked to each other).
   const ring = [...kept].filter((id) => distance.get(id) === depth);
-  for (const edge of await edgesAmong(ctx, ring, [...kept], kindOf, types)) {
+  for (const edge of await dating.apply(await edgesAmong(ctx, ring, [...kept], kindOf, types))) {
     if (keepEdge(edge)) edges.set(edge.id, edge);
   }
   return {
@@ -86,18 +98,19 @@ export async function neighbourhood(ctx: StoreContext, spec: NeighbourhoodSpec):
   };
 }
 
-/** The entities among `ids` and every relation between them. */
+/** The entities among `ids` and every relation between them that the view keeps. */
 export async function subgraph(
   ctx: StoreContext,
   ids: string[],
   types: readonly RelationType[] = [],
+  view?: ClaimView,
 ): Promise<Subgraph> {
   // No types asked for means every type (an empty list would leave the query without a relationship type).
   if (types.length === 0) types = RELATION_TYPES;
   const kinds = await ctx.locate(ids);
   const among = [...kinds.keys()];
   const [found, edges] = await Promise.all([nodes(ctx, among), edgesAmong(ctx, among, among, kinds, types)]);
-  return { nodes: found, edges, omitted: 0 };
+  return { nodes: found, edges: await new EdgeDating(ctx, view).apply(edges), omitted: 0 };
 }
 
 /** One hop out of the frontier, one query per kind, run side by side on the reader pool. */

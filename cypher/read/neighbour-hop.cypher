@@ -5,5 +5,5 @@
 MATCH (a:{{kind}})-[r:{{types}}]-(n)
 WHERE a.id IN $ids
 RETURN a.id AS from,
-  {id: r.id, role: r.role, status: r.status, what: r.what, certainty: r.certainty, articles: r.articles, corroboration: r.corroboration, evidenceCount: r.evidenceCount} AS edge,
+  {id: r.id, role: r.role, status: r.status, what: r.what, certainty: r.certainty, claim: r.claim, articles: r.articles, corroboration: r.corroboration, evidenceCount: r.evidenceCount, evArticle: r.evArticle, evCertainty: r.evCertainty} AS edge,
   {id: n.id, name: n.name, kind: n.kind, aliases: n.aliases, roles: n.roles, degree: n.degree, articleCount: n.articleCount} AS node

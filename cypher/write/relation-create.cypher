@@ -1,10 +1,11 @@
 // name: relation-create
-// params: source, target, id, role, status, what, certainty, articles, corroboration, evidenceCount, evArticle, evSentence, evStart, evEnd, evSubjectStart, evSubjectEnd, evObjectStart, evObjectEnd
+// params: source, target, id, role, status, what, certainty, articles, corroboration, evidenceCount, evArticle, evSentence, evStart, evEnd, evSubjectStart, evSubjectEnd, evObjectStart, evObjectEnd, claim, evCertainty, evSourceEntity, evSourceText, evRule
 // template: from, type, to
 // returns: nothing; creates the relation source -[type]-> target with its evidence
 MATCH (a:{{from}} {id: $source}), (b:{{to}} {id: $target})
-CREATE (a)-[:{{type}} {id: $id, role: $role, status: $status, what: $what, certainty: $certainty,
+CREATE (a)-[:{{type}} {id: $id, role: $role, status: $status, what: $what, certainty: $certainty, claim: $claim,
   articles: $articles, corroboration: $corroboration, evidenceCount: $evidenceCount,
   evArticle: $evArticle, evSentence: $evSentence, evStart: $evStart, evEnd: $evEnd,
   evSubjectStart: $evSubjectStart, evSubjectEnd: $evSubjectEnd,
-  evObjectStart: $evObjectStart, evObjectEnd: $evObjectEnd}]->(b)
+  evObjectStart: $evObjectStart, evObjectEnd: $evObjectEnd,
+  evCertainty: $evCertainty, evSourceEntity: $evSourceEntity, evSourceText: $evSourceText, evRule: $evRule}]->(b)

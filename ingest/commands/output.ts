@@ -3,7 +3,7 @@
  * (`{articles:[{file,title,entities,relations}]}`), with offsets kept as
  * extra fields so nothing the graph holds is lost.
  */
-import type { ArticleGraph } from '../../core/domain.js';
+import type { ArticleGraph, Attribution, Certainty } from '../../core/domain.js';
 
 export interface ExtractionDocument {
   articles: Array<{
@@ -37,6 +37,10 @@ export interface ExtractionDocument {
         subject: { start: number; end: number } | null;
         object: { start: number; end: number } | null;
         rule: string;
+        /** How the sentence states it (core/claims.ts); asserted when extraction gave none. */
+        certainty: Certainty;
+        /** Who the sentence attributes it to; null: the article's own voice. */
+        attribution: Attribution | null;
       }>;
     }>;
   }>;
@@ -75,6 +79,8 @@ export function toExtractionDocument(graphs: readonly ArticleGraph[]): Extractio
           subject: e.subject,
           object: e.object,
           rule: e.rule ?? 'unknown',
+          certainty: e.certainty ?? 'asserted',
+          attribution: e.attribution ?? null,
         })),
       })),
     })),

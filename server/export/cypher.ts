@@ -18,6 +18,7 @@
  * allow-list, and MERGE on ids makes running it twice harmless. The articles
  * themselves are not in the file: evidence names its article by id.
  */
+import { claimOf } from '../../core/claims.js';
 import type { Evidence, GraphEdge, GraphNode } from '../../core/domain.js';
 import { RELATION_PROPERTIES, isEntityKind, isRelationType, type EntityKind } from '../../core/ontology.js';
 import { entityColumns } from '../../core/store/article-plan.js';
@@ -106,6 +107,9 @@ function edgeStatement(
       end: e.end,
       subject: e.subject,
       object: e.object,
+      certainty: e.certainty,
+      attribution: e.attribution,
+      rule: e.rule,
     })),
   ) as Record<string, Literal>;
   const set = assignments(
@@ -115,6 +119,7 @@ function edgeStatement(
       articles: edge.articles,
       corroboration: edge.corroboration,
       evidenceCount: edge.evidenceCount,
+      claim: evidence.length ? claimOf(evidence.map((e) => e.certainty)) : edge.claim,
       ...stored,
     },
     dialect,

@@ -25,9 +25,11 @@ export interface RouteSpec<P extends AnyObject, Q extends AnyObject, B extends z
   body?: B;
   /**
    * What a success carries: the response type's name in core/api.ts (or a
-   * description of it), and its media types (default JSON).
+   * description of it), and its media types (default JSON). `schema`, when
+   * given, documents the JSON body field by field (server/http/responses.ts).
    */
-  response: { type: string; mediaTypes?: string[] } | { description: string; mediaTypes?: string[] };
+  response:
+    { type: string; schema?: z.ZodType; mediaTypes?: string[] } | { description: string; mediaTypes?: string[] };
   /** Error statuses this route answers besides 400 (validation) and 500. */
   errors?: number[];
   /** Run before validation: authentication, rate limits, body parsers. */
@@ -136,7 +138,14 @@ export class ApiRoutes {
           content: Object.fromEntries(
             (spec.response.mediaTypes ?? ['application/json']).map((mediaType) => [
               mediaType,
-              { schema: mediaType === 'application/json' ? { type: 'object' as const } : { type: 'string' as const } },
+              {
+                schema:
+                  mediaType !== 'application/json'
+                    ? { type: 'string' as const }
+                    : 'schema' in spec.response && spec.response.schema
+                      ? spec.response.schema
+                      : { type: 'object' as const },
+              },
             ]),
           ),
         },

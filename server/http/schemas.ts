@@ -2,7 +2,9 @@
  * Request pieces shared by several route groups: ids, kind and type lists,
  * the neighbourhood request. Every limit comes from the ontology's LIMITS.
  */
+import { CLAIM_STATUSES, PERIODS, isIsoDate, type ClaimView } from '../../core/claims.js';
 import { ENTITY_KINDS, LIMITS, RELATION_TYPES, type RelationType } from '../../core/ontology.js';
+import { errors } from '../../core/errors.js';
 import { z } from './zod.js';
 
 /** Most seed entities one neighbourhood request may start from. */
@@ -56,6 +58,61 @@ export function queryInt(min: number, max: number, description: string) {
     .openapi({ type: 'integer', minimum: min, maximum: max, description });
 }
 
+export const ClaimStatusSchema = z.enum(CLAIM_STATUSES);
+export const PeriodSchema = z
+  .enum(PERIODS)
+  .openapi({ description: 'Months (`YYYY-MM`) or weeks (named by their Monday, `YYYY-MM-DD`).' });
+
+const IsoDate = z
+  .string()
+  .refine(isIsoDate, 'expected a calendar date YYYY-MM-DD')
+  .openapi({ type: 'string', format: 'date', example: '2021-11-24' });
+
+/** A time range of report dates, as query-string parameters. */
+export const TimeRangeQuery = {
+  since: IsoDate.optional().openapi({ description: 'Only what was reported on or after this date.' }),
+  until: IsoDate.optional().openapi({ description: 'Only what was reported on or before this date.' }),
+  undated: z
+    .enum(['include', 'exclude'])
+    .optional()
+    .openapi({ description: 'Whether reports of undated articles count inside a range (default include).' }),
+};
+
+/** The time range and status filter of a read, as query-string parameters. */
+export const ClaimViewQuery = {
+  claims: queryList(ClaimStatusSchema, 'Only relations with one of these statuses (within the range).').optional(),
+  ...TimeRangeQuery,
+};
+
+/** A range whose ends are in order. */
+function ordered(view: { since?: string; until?: string }): boolean {
+  return !view.since || !view.until || view.since <= view.until;
+}
+const RANGE_ORDER = { message: '`since` must not be after `until`', path: ['since'] };
+
+/** The same as a JSON object (`view` of a neighbourhood, subgraph or export). */
+export const ClaimViewBody = z
+  .object({ ...ClaimViewQuery, claims: z.array(ClaimStatusSchema).optional() })
+  .strict()
+  .refine(ordered, RANGE_ORDER)
+  .openapi('ClaimView', {
+    description: 'Keep only what was reported in a time range, and only relations of some statuses.',
+  });
+
+/** The view a query string asks for, or undefined when it asks for none. */
+export function viewOf(query: ClaimView): ClaimView | undefined {
+  if (!ordered({ since: query.since ?? undefined, until: query.until ?? undefined })) {
+    throw errors.validation(`since: ${RANGE_ORDER.message}`);
+  }
+  const view: ClaimView = {
+    ...(query.claims?.length ? { claims: query.claims } : {}),
+    ...(query.since ? { since: query.since } : {}),
+    ...(query.until ? { until: query.until } : {}),
+    ...(query.undated ? { undated: query.undated } : {}),
+  };
+  return Object.keys(view).length > 0 ? view : undefined;
+}
+
 export const NeighbourhoodFilters = {
   depth: z
     .number()
@@ -92,6 +149,7 @@ export const NeighbourhoodFilters = {
     .openapi({
       description: `Most nodes to return (default ${LIMITS.defaultNodeLimit}); the rest are counted in \`omitted\`.`,
     }),
+  view: ClaimViewBody.optional(),
 };
 
 /** The body of POST /graph/neighbourhood, also the `neighbourhood` of an export. */

@@ -3,6 +3,7 @@ import type { EntityResponse, NeighbourhoodResponse } from '../../core/api.js';
 import { LIMITS } from '../../core/ontology.js';
 import type { AppContext } from '../context.js';
 import type { ApiRoutes } from '../http/api-routes.js';
+import { SubgraphSchema } from '../http/responses.js';
 import {
   ArticleId,
   EntityId,
@@ -10,8 +11,10 @@ import {
   MAX_ARTICLE_FILTER,
   MAX_CORROBORATION,
   RelationTypeSchema,
+  ClaimViewQuery,
   queryInt,
   queryList,
+  viewOf,
 } from '../http/schemas.js';
 import { z } from '../http/zod.js';
 
@@ -24,6 +27,7 @@ export const EntityNeighbourhoodQuery = z.object({
   articles: queryList(ArticleId, 'Only relations stated in one of these articles.', MAX_ARTICLE_FILTER).optional(),
   minCorroboration: queryInt(1, MAX_CORROBORATION, 'Only relations stated by at least this many articles.').optional(),
   limit: queryInt(1, LIMITS.maxNodeLimit, 'Most nodes to return; the rest are counted in `omitted`.').optional(),
+  ...ClaimViewQuery,
 });
 
 export function registerEntityRoutes(routes: ApiRoutes, { store }: AppContext): void {
@@ -49,7 +53,7 @@ export function registerEntityRoutes(routes: ApiRoutes, { store }: AppContext): 
       summary: 'The neighbourhood of one entity, ready to draw',
       params: EntityParams,
       query: EntityNeighbourhoodQuery,
-      response: { type: 'NeighbourhoodResponse' },
+      response: { type: 'NeighbourhoodResponse', schema: SubgraphSchema },
       errors: [404],
       cached: true,
     },
@@ -62,6 +66,7 @@ export function registerEntityRoutes(routes: ApiRoutes, { store }: AppContext): 
         articleIds: query.articles,
         minCorroboration: query.minCorroboration,
         limit: query.limit,
+        view: viewOf(query),
       }),
   );
 }

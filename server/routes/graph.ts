@@ -3,7 +3,17 @@ import type { NeighbourhoodResponse, OverviewResponse, SubgraphResponse } from '
 import { LIMITS, TYPED_RELATION_TYPES } from '../../core/ontology.js';
 import type { AppContext } from '../context.js';
 import type { ApiRoutes } from '../http/api-routes.js';
-import { EntityId, NeighbourhoodBody, RelationTypeSchema, queryInt, queryList } from '../http/schemas.js';
+import { SubgraphSchema } from '../http/responses.js';
+import {
+  ClaimViewBody,
+  ClaimViewQuery,
+  EntityId,
+  NeighbourhoodBody,
+  RelationTypeSchema,
+  queryInt,
+  queryList,
+  viewOf,
+} from '../http/schemas.js';
 import { z } from '../http/zod.js';
 
 /** Most entities the overview shows: a start screen, not the whole graph. */
@@ -12,6 +22,7 @@ export const MAX_OVERVIEW_NODES = 500;
 export const OverviewQuery = z.object({
   limit: queryInt(1, MAX_OVERVIEW_NODES, 'How many of the most connected entities.').default(50),
   types: queryList(RelationTypeSchema, 'Relations to draw among them (default: every typed relation).').optional(),
+  ...ClaimViewQuery,
 });
 
 export const SubgraphBody = z
@@ -21,6 +32,7 @@ export const SubgraphBody = z
       .array(RelationTypeSchema)
       .optional()
       .openapi({ description: 'Only relations of these types (default: all).' }),
+    view: ClaimViewBody.optional(),
   })
   .strict()
   .openapi('SubgraphRequest');
@@ -33,7 +45,7 @@ export function registerGraphRoutes(routes: ApiRoutes, { store }: AppContext): v
       tag: 'graph',
       summary: 'The most connected entities and the relations among them',
       query: OverviewQuery,
-      response: { type: 'OverviewResponse' },
+      response: { type: 'OverviewResponse', schema: SubgraphSchema },
       cached: true,
     },
     async ({ query }): Promise<OverviewResponse> => {
@@ -42,6 +54,7 @@ export function registerGraphRoutes(routes: ApiRoutes, { store }: AppContext): v
       return store.subgraph(
         mostConnected.map((e) => e.id),
         query.types?.length ? query.types : TYPED_RELATION_TYPES,
+        viewOf(query),
       );
     },
   );
@@ -53,7 +66,7 @@ export function registerGraphRoutes(routes: ApiRoutes, { store }: AppContext): v
       tag: 'graph',
       summary: 'The neighbourhood of one or more entities, filtered, ready to draw',
       body: NeighbourhoodBody,
-      response: { type: 'NeighbourhoodResponse' },
+      response: { type: 'NeighbourhoodResponse', schema: SubgraphSchema },
       errors: [404],
       cached: true,
     },
@@ -67,9 +80,9 @@ export function registerGraphRoutes(routes: ApiRoutes, { store }: AppContext): v
       tag: 'graph',
       summary: 'The given entities and every relation among them (unknown ids are left out)',
       body: SubgraphBody,
-      response: { type: 'SubgraphResponse' },
+      response: { type: 'SubgraphResponse', schema: SubgraphSchema },
       cached: true,
     },
-    ({ body }): Promise<SubgraphResponse> => store.subgraph(body.ids, body.types),
+    ({ body }): Promise<SubgraphResponse> => store.subgraph(body.ids, body.types, body.view),
   );
 }

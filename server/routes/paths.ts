@@ -3,7 +3,8 @@ import type { PathsResponse } from '../../core/api.js';
 import { LIMITS } from '../../core/ontology.js';
 import type { AppContext } from '../context.js';
 import type { ApiRoutes } from '../http/api-routes.js';
-import { EntityId, RelationTypeSchema, queryInt, queryList } from '../http/schemas.js';
+import { PathsResponseSchema } from '../http/responses.js';
+import { ClaimViewQuery, EntityId, RelationTypeSchema, queryInt, queryList, viewOf } from '../http/schemas.js';
 import { z } from '../http/zod.js';
 
 export const PathsQuery = z.object({
@@ -12,6 +13,7 @@ export const PathsQuery = z.object({
   maxLength: queryInt(1, LIMITS.maxPathLength, 'Longest path to consider (default 4).').optional(),
   k: queryInt(1, LIMITS.maxPaths, 'Most distinct paths (default 3): all shortest first, then longer.').optional(),
   types: queryList(RelationTypeSchema, 'Only relations of these types (default: every typed relation).').optional(),
+  ...ClaimViewQuery,
 });
 
 export function registerPathRoutes(routes: ApiRoutes, { store }: AppContext): void {
@@ -21,8 +23,9 @@ export function registerPathRoutes(routes: ApiRoutes, { store }: AppContext): vo
       path: '/paths',
       tag: 'graph',
       summary: 'Shortest paths between two entities, with the evidence of every edge',
+      description: 'With a time range or statuses, only paths over relations the view keeps.',
       query: PathsQuery,
-      response: { type: 'PathsResponse' },
+      response: { type: 'PathsResponse', schema: PathsResponseSchema },
       errors: [404],
       cached: true,
     },
@@ -33,6 +36,7 @@ export function registerPathRoutes(routes: ApiRoutes, { store }: AppContext): vo
         maxLength: query.maxLength,
         k: query.k,
         types: query.types,
+        view: viewOf(query),
       }),
     }),
   );

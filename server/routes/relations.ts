@@ -1,8 +1,11 @@
 /** One relation and every sentence that supports it. */
 import type { RelationResponse } from '../../core/api.js';
+import { countByPeriod } from '../../core/claims.js';
 import { parseRelationId } from '../../core/relation-id.js';
 import type { AppContext } from '../context.js';
 import type { ApiRoutes } from '../http/api-routes.js';
+import { RelationResponseSchema } from '../http/responses.js';
+import { PeriodSchema } from '../http/schemas.js';
 import { z } from '../http/zod.js';
 
 export const RelationParams = z.object({
@@ -17,6 +20,10 @@ export const RelationParams = z.object({
     }),
 });
 
+export const RelationQuery = z.object({
+  period: PeriodSchema.default('month'),
+});
+
 export function registerRelationRoutes(routes: ApiRoutes, { store }: AppContext): void {
   routes.json(
     {
@@ -24,14 +31,24 @@ export function registerRelationRoutes(routes: ApiRoutes, { store }: AppContext)
       path: '/relations/:id',
       tag: 'graph',
       summary: 'A relation with its supporting sentences, their articles and mention offsets',
+      description:
+        'Each sentence carries its certainty and attributed source; `periods` counts the sentences per month or week of their articles’ dates.',
       params: RelationParams,
-      response: { type: 'RelationResponse' },
+      query: RelationQuery,
+      response: { type: 'RelationResponse', schema: RelationResponseSchema },
       errors: [404],
       cached: true,
     },
-    async ({ params }): Promise<RelationResponse> => {
+    async ({ params, query }): Promise<RelationResponse> => {
       const { edge, evidence } = await store.relation(params.id);
-      return { edge, evidence };
+      return {
+        edge,
+        evidence,
+        periods: countByPeriod(
+          evidence.map((e) => e.date),
+          query.period,
+        ),
+      };
     },
   );
 }

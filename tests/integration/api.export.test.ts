@@ -367,7 +367,14 @@ describe('export formats, read back by their readers', () => {
         const again = await copy.subgraph(everyone);
         const byId = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
         expect(byId(again.nodes)).toEqual(byId([...expected.nodes.values()]));
-        expect(byId(again.edges)).toEqual(byId([...expected.edges.values()]));
+        // Report dates are the articles' dates, and the script carries no article: the copy's are unknown.
+        const undated = (e: GraphEdge): GraphEdge => ({
+          ...e,
+          firstReported: null,
+          lastReported: null,
+          reports: e.reports.map((r) => ({ ...r, date: null })),
+        });
+        expect(byId(again.edges)).toEqual(byId([...expected.edges.values()].map(undated)));
         const evidence = await copy.evidence([...expected.edges.keys()]);
         for (const [id, list] of sentences) expect(evidence.get(id)?.map((e) => e.sentence)).toEqual(list);
         const hits = await copy.search({ query: 'Firefly' });

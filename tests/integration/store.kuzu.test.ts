@@ -6,6 +6,8 @@ import { silentLogger } from '../../core/logger.js';
 import { CypherGraphStore } from '../../core/store/graph-store.js';
 import { KuzuRunner } from '../../core/store/kuzu/runner.js';
 import type { CypherRunner } from '../../core/store/runner.js';
+import kuzu from 'kuzu';
+import { ALL_CLAIM_GRAPHS } from '../support/claim-graphs.js';
 import { ALL_SAMPLE_GRAPHS } from '../support/sample-graphs.js';
 import { comparableStats, describeStoreSuite } from '../support/store-suite.js';
 
@@ -75,6 +77,42 @@ describe('bulk import into an empty embedded store', () => {
     expect(again.every((s) => !s.changed)).toBe(true);
     await oneByOne.close();
     await bulk.close();
+  });
+
+  it('keeps certainties, sources and statuses in a bulk import', async () => {
+    const graphs = [...ALL_SAMPLE_GRAPHS, ...ALL_CLAIM_GRAPHS];
+    const oneByOne = storeOn(await open('claims-one-by-one'));
+    for (const g of graphs) await oneByOne.loadArticle(g);
+    const bulk = storeOn(await open('claims-bulk'));
+    await bulk.importArticles(graphs);
+    for (const id of ['sylvania|ACQUIRED|skyshield', 'freedonia|SUPPORTS|sylvania', 'marxonia|SUPPORTS|red-front']) {
+      expect(await bulk.relation(id)).toEqual(await oneByOne.relation(id));
+    }
+    expect((await bulk.disputes()).map((d) => d.edge.id)).toEqual((await oneByOne.disputes()).map((d) => d.edge.id));
+    await oneByOne.close();
+    await bulk.close();
+  });
+
+  it('adds the columns a database made by an older version lacks, keeping its graph', async () => {
+    const directory = path.join(dir, 'older');
+    const first = storeOn(await open('older'));
+    await first.loadArticle(ALL_SAMPLE_GRAPHS[0]!);
+    await first.close();
+    // What an older version's schema looked like: no statuses or per-sentence certainties yet.
+    const db = new kuzu.Database(directory);
+    const conn = new kuzu.Connection(db);
+    for (const column of ['claim', 'evCertainty', 'evSourceEntity', 'evSourceText', 'evRule']) {
+      await conn.query(`ALTER TABLE SIGNED DROP ${column}`);
+    }
+    await conn.close();
+    await db.close();
+    const upgraded = storeOn(await open('older'));
+    const { edge, evidence } = await upgraded.relation('rufus-firefly|SIGNED|freedonia-sylvania-arms-pact');
+    expect(edge.claim).toBe('asserted');
+    expect(evidence[0]).toMatchObject({ certainty: 'asserted', attribution: null, date: '2024-03-04' });
+    await upgraded.loadArticle(ALL_CLAIM_GRAPHS[0]!);
+    expect((await upgraded.disputes()).map((d) => d.edge.id)).toEqual(['sylvania|ACQUIRED|skyshield']);
+    await upgraded.close();
   });
 
   it('leaves the store empty when a copy fails half-way', async () => {

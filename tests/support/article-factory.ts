@@ -3,7 +3,15 @@
  * by name (offsets found in the text), relations by the sentence that states
  * them. The texts are written for the tests, not taken from the corpus.
  */
-import type { ArticleGraph, EntityKind, ExtractedEntity, ExtractedRelation, RelationType } from '../../core/domain.js';
+import type {
+  ArticleGraph,
+  Attribution,
+  Certainty,
+  EntityKind,
+  ExtractedEntity,
+  ExtractedRelation,
+  RelationType,
+} from '../../core/domain.js';
 
 export interface EntityFact {
   id: string;
@@ -21,6 +29,10 @@ export interface RelationFact {
   /** A sentence of the text that states it. */
   sentence: string;
   properties?: ExtractedRelation['properties'];
+  /** How the sentence states it, who it attributes it to, the rule that read it (default: none given). */
+  certainty?: Certainty;
+  attribution?: Attribution | null;
+  rule?: string;
 }
 
 function occurrences(text: string, form: string): number[] {
@@ -57,7 +69,18 @@ export function articleGraph(
       type: r.type,
       object: r.object,
       properties: r.properties ?? {},
-      evidence: [{ sentence: r.sentence, start, end, subject: spanIn(r.subject), object: spanIn(r.object) }],
+      evidence: [
+        {
+          sentence: r.sentence,
+          start,
+          end,
+          subject: spanIn(r.subject),
+          object: spanIn(r.object),
+          ...(r.certainty ? { certainty: r.certainty } : {}),
+          ...(r.attribution !== undefined ? { attribution: r.attribution } : {}),
+          ...(r.rule ? { rule: r.rule } : {}),
+        },
+      ],
     };
   });
   return {

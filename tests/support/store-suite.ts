@@ -11,6 +11,7 @@ import { CypherGraphStore } from '../../core/store/graph-store.js';
 import type { GraphStore } from '../../core/store/port.js';
 import type { CypherRunner } from '../../core/store/runner.js';
 import { recordingRunner } from './recording-runner.js';
+import { ALL_CLAIM_GRAPHS } from './claim-graphs.js';
 import { ALL_SAMPLE_GRAPHS, SAMPLE_GRAPHS } from './sample-graphs.js';
 
 export interface SuiteTarget {
@@ -311,6 +312,104 @@ export function describeStoreSuite(name: string, target: SuiteTarget): void {
       await store.loadArticle(SAMPLE_GRAPHS.beta);
       expect((await store.stats()).relations).toBe(11);
       expect((await store.entity('sylvania')).degree).toBe(sylvania.degree + 1);
+    });
+
+    describe('claims and time (after the articles that allege, deny and plan)', () => {
+      beforeAll(async () => {
+        for (const graph of ALL_CLAIM_GRAPHS) await store.loadArticle(graph);
+      });
+
+      it("keeps each sentence's certainty, source and rule, and derives the relation's status", async () => {
+        const { edge, evidence } = await store.relation('sylvania|ACQUIRED|skyshield');
+        expect(edge.claim).toBe('disputed');
+        expect(edge.firstReported).toBe('2024-04-10');
+        expect(edge.lastReported).toBe('2024-04-10');
+        expect(evidence.map((e) => [e.certainty, e.attribution, e.rule, e.source, e.date])).toEqual([
+          ['reported', { entity: 'amnesty-watch', text: 'Amnesty Watch' }, 'acquire.verb', 'Delta Post', '2024-04-10'],
+          ['denied', { entity: 'sylvania', text: 'Sylvania' }, 'acquire.verb', 'Delta Post', '2024-04-10'],
+        ]);
+        // Evidence without a certainty (the sample articles) reads as asserted, in the article's voice.
+        const signed = await store.relation('rufus-firefly|SIGNED|freedonia-sylvania-arms-pact');
+        expect(signed.edge.claim).toBe('asserted');
+        expect(signed.evidence[0]).toMatchObject({ certainty: 'asserted', attribution: null, rule: null });
+        // An asserted fact alleged again elsewhere stays asserted; dates span both dated reports.
+        const backs = await store.relation('marxonia|SUPPORTS|red-front');
+        expect(backs.edge.claim).toBe('asserted');
+        expect(backs.edge.reports.map((r) => [r.articleId, r.date, r.certainty])).toEqual([
+          ['beta-report', '2024-03-05', 'asserted'],
+          ['zeta-report', null, 'alleged'],
+        ]);
+      });
+
+      it('lists disputes with both sides, their outlets and dates, within and across articles', async () => {
+        const disputes = await store.disputes();
+        expect(disputes.map((d) => [d.edge.id, d.acrossArticles])).toEqual([
+          ['freedonia|SUPPORTS|sylvania', true],
+          ['sylvania|ACQUIRED|skyshield', false],
+        ]);
+        const arms = disputes[0]!;
+        expect(arms.source.name).toBe('Freedonia');
+        expect(arms.for.map((e) => [e.certainty, e.source, e.date])).toEqual([['planned', 'Delta Post', '2024-04-10']]);
+        expect(arms.against.map((e) => [e.certainty, e.attribution?.text, e.source, e.date])).toEqual([
+          ['denied', 'a Freedonian official', 'Epsilon Times', '2024-05-20'],
+        ]);
+        // Before the denial was reported there was no dispute.
+        expect((await store.disputes({ until: '2024-04-30' })).map((d) => d.edge.id)).toEqual([
+          'sylvania|ACQUIRED|skyshield',
+        ]);
+      });
+
+      it('walks only what a time range and a status filter keep', async () => {
+        const ids = (g: { edges: Array<{ id: string }> }) => g.edges.map((e) => e.id).sort();
+        const march = await store.neighbourhood({ ids: ['sylvania'], view: { until: '2024-03-31' } });
+        expect(ids(march)).not.toContain('sylvania|ACQUIRED|skyshield');
+        expect(ids(march)).not.toContain('freedonia|SUPPORTS|sylvania');
+        expect(ids(march)).toContain('sylvania|SEEKS|skyshield');
+        const april = await store.neighbourhood({
+          ids: ['sylvania'],
+          view: { since: '2024-04-01', until: '2024-04-30' },
+        });
+        expect(april.edges.find((e) => e.id === 'freedonia|SUPPORTS|sylvania')?.claim).toBe('planned');
+        const all = await store.neighbourhood({ ids: ['sylvania'] });
+        expect(all.edges.find((e) => e.id === 'freedonia|SUPPORTS|sylvania')).toMatchObject({
+          claim: 'disputed',
+          firstReported: '2024-04-10',
+          lastReported: '2024-05-20',
+        });
+        const disputed = await store.neighbourhood({ ids: ['sylvania'], view: { claims: ['disputed'] } });
+        expect(ids(disputed)).toEqual(['freedonia|SUPPORTS|sylvania', 'sylvania|ACQUIRED|skyshield']);
+        // Undated reports are kept in a range unless asked otherwise.
+        const inRange = await store.subgraph(['marxonia', 'red-front'], undefined, { since: '2025-01-01' });
+        expect(inRange.edges.map((e) => [e.id, e.claim])).toEqual([['marxonia|SUPPORTS|red-front', 'alleged']]);
+        const datedOnly = { since: '2025-01-01', undated: 'exclude' as const };
+        expect((await store.subgraph(['marxonia', 'red-front'], undefined, datedOnly)).edges).toEqual([]);
+      });
+
+      it('finds paths only over relations reported in the range', async () => {
+        const direct = await store.paths({ from: 'freedonia', to: 'sylvania', k: 1 });
+        expect(direct[0]?.edges.map((e) => e.id)).toEqual(['freedonia|SUPPORTS|sylvania']);
+        const march = await store.paths({
+          from: 'freedonia',
+          to: 'sylvania',
+          k: 1,
+          view: { until: '2024-03-31' },
+        });
+        expect(march[0]?.edges.length).toBeGreaterThan(1);
+        expect(march[0]?.edges.map((e) => e.id)).not.toContain('freedonia|SUPPORTS|sylvania');
+      });
+
+      it("counts evidence per period from the articles' dates", async () => {
+        const t = await store.timeline('month');
+        expect(t).toMatchObject({ period: 'month', first: '2024-03-04', last: '2024-05-20' });
+        expect(t.periods.map((p) => [p.period, p.articles])).toEqual([
+          ['2024-03', 3],
+          ['2024-04', 1],
+          ['2024-05', 1],
+        ]);
+        expect(t.undated).toEqual({ articles: 1, evidence: 1 });
+        const weeks = await store.timeline('week');
+        expect(weeks.periods[0]?.period).toBe('2024-03-04');
+      });
     });
 
     it('executed every query of its catalogue', () => {

@@ -29,7 +29,7 @@ export function relationView(nav: Navigator, id: string): InspectorView {
 }
 
 /** The evidence list alone, also used by the path steps. */
-export function evidenceBlock(nav: Navigator, relation: RelationResponse): HTMLElement {
+export function evidenceBlock(nav: Navigator, relation: Pick<RelationResponse, 'edge' | 'evidence'>): HTMLElement {
   const summary = corroboration(relation.evidence);
   const block = h('div', { class: 'evidence' });
   block.append(

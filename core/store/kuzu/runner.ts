@@ -16,7 +16,7 @@ import { Catalogue, type TemplateArgs } from '../catalogue.js';
 import { ResourcePool } from '../pool.js';
 import type { ConsoleView } from '../console/sandbox-protocol.js';
 import type { ConsoleOptions, ConsoleRows, CypherRunner, Params, QueryExecutor } from '../runner.js';
-import { kuzuFtsIndexName, kuzuSchemaStatements, kuzuSchemaTables } from '../schema.js';
+import { kuzuFtsIndexName, kuzuMissingColumns, kuzuSchemaStatements, kuzuSchemaTables } from '../schema.js';
 import { removeLeftovers, replaceStaged } from './staged-file.js';
 import type { Row } from '../values.js';
 import { normaliseKuzuRows } from './values.js';
@@ -282,33 +282,46 @@ export class KuzuRunner implements CypherRunner {
     await this.init();
   }
 
-  /** The tables and full-text indexes that do not exist yet. */
-  private async missingSchema(): Promise<{ tables: boolean; indexes: EntityKind[] }> {
+  /**
+   * The tables and full-text indexes that do not exist yet, and the columns
+   * that tables made by an older version lack (as `ALTER TABLE` statements).
+   */
+  private async missingSchema(): Promise<{ tables: boolean; indexes: EntityKind[]; columns: string[] }> {
     return this.writer.use(async (session) => {
       const tables = new Set((await session.query('CALL show_tables() RETURN name')).map((r) => String(r.name)));
       const indexes = new Set(
         (await session.query('CALL show_indexes() RETURN index_name AS name')).map((r) => String(r.name)),
       );
+      const columns = await kuzuMissingColumns(async (table) =>
+        tables.has(table)
+          ? new Set((await session.query(`CALL table_info('${table}') RETURN name`)).map((r) => String(r.name)))
+          : null,
+      );
       return {
         tables: kuzuSchemaTables().some((t) => !tables.has(t)),
         indexes: ENTITY_KINDS.filter((kind) => !indexes.has(kuzuFtsIndexName(kind))),
+        columns,
       };
     });
   }
 
   private async schemaComplete(): Promise<boolean> {
     const missing = await this.missingSchema();
-    return !missing.tables && missing.indexes.length === 0;
+    return !missing.tables && missing.indexes.length === 0 && missing.columns.length === 0;
   }
 
-  /** Creates what is missing: the tables in one transaction, then each full-text index (Kuzu allows those only alone). */
+  /**
+   * Creates what is missing: the tables and columns in one transaction, then
+   * each full-text index (Kuzu allows those only alone).
+   */
   private async buildSchema(): Promise<void> {
     const missing = await this.missingSchema();
     await this.writer.use(async (session) => {
-      if (missing.tables) {
+      if (missing.tables || missing.columns.length > 0) {
         await session.query('BEGIN TRANSACTION');
         try {
           for (const statement of kuzuSchemaStatements()) await session.query(statement);
+          for (const statement of missing.columns) await session.query(statement);
           await session.query('COMMIT');
         } catch (error) {
           await session.query('ROLLBACK').catch(() => undefined);

@@ -18,6 +18,10 @@ export function edge(source: string, type: RelationType, target: string, extra: 
     corroboration: 1,
     evidenceCount: 1,
     articles: ['a1'],
+    claim: 'asserted',
+    firstReported: null,
+    lastReported: null,
+    reports: [{ articleId: 'a1', date: null, certainty: 'asserted' }],
     ...extra,
   };
 }
@@ -33,6 +37,9 @@ export function evidence(extra: Partial<Evidence> & Pick<Evidence, 'articleId'>)
     end: 11,
     subject: null,
     object: null,
+    certainty: 'asserted',
+    attribution: null,
+    rule: null,
     ...extra,
   };
 }

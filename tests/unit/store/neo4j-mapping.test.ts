@@ -51,6 +51,9 @@ const holds = new Relationship(
     articles: ['a1', 'a2'],
     corroboration: neo4j.int(2),
     evidenceCount: neo4j.int(3),
+    claim: 'alleged',
+    evArticle: ['a1', 'a2', 'a2'],
+    evCertainty: ['reported', 'alleged', 'alleged'],
   },
   'el-7',
   'el-1',
@@ -94,6 +97,14 @@ describe('neo4j-driver values through the store', () => {
       corroboration: 2,
       evidenceCount: 3,
       articles: ['a1', 'a2'],
+      claim: 'alleged',
+      firstReported: null,
+      lastReported: null,
+      reports: [
+        { articleId: 'a1', date: null, certainty: 'reported' },
+        { articleId: 'a2', date: null, certainty: 'alleged' },
+        { articleId: 'a2', date: null, certainty: 'alleged' },
+      ],
     });
   });
 

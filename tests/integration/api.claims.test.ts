@@ -1,0 +1,127 @@
+/**
+ * Claims and time over HTTP, on a real embedded Kuzu store holding the
+ * invented story plus three articles that allege, deny and plan: statuses
+ * and ranges as query parameters and body fields, disputes, the timeline,
+ * and their OpenAPI entries.
+ */
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type {
+  DisputesResponse,
+  ErrorResponse,
+  NeighbourhoodResponse,
+  OverviewResponse,
+  PathsResponse,
+  RelationResponse,
+  TimelineResponse,
+} from '../../core/api.js';
+import { ALL_CLAIM_GRAPHS } from '../support/claim-graphs.js';
+import { ALL_SAMPLE_GRAPHS } from '../support/sample-graphs.js';
+import { startTestApp, type TestApp } from './api-support/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({ articles: [...ALL_SAMPLE_GRAPHS, ...ALL_CLAIM_GRAPHS] });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const get = (url: string) => request(t.app).get(`/api${url}`);
+const edgeIds = (g: { edges: Array<{ id: string }> }) => g.edges.map((e) => e.id).sort();
+const relation = (id: string, query = '') => get(`/relations/${encodeURIComponent(id)}${query}`);
+
+describe('claims and time over HTTP', () => {
+  it('gives every sentence its certainty and source, and counts them per period', async () => {
+    const res = await relation('freedonia|SUPPORTS|sylvania');
+    expect(res.status).toBe(200);
+    const body = res.body as RelationResponse;
+    expect(body.edge).toMatchObject({ claim: 'disputed', firstReported: '2024-04-10', lastReported: '2024-05-20' });
+    expect(body.evidence.map((e) => [e.certainty, e.attribution?.text ?? null, e.source])).toEqual([
+      ['planned', null, 'Delta Post'],
+      ['denied', 'a Freedonian official', 'Epsilon Times'],
+    ]);
+    expect(body.periods).toEqual([
+      { period: '2024-04', count: 1 },
+      { period: '2024-05', count: 1 },
+    ]);
+    const weekly = (await relation('freedonia|SUPPORTS|sylvania', '?period=week')).body as RelationResponse;
+    expect(weekly.periods.map((p) => p.period)).toEqual(['2024-04-08', '2024-05-20']);
+  });
+
+  it('lists disputes with both sides, within a range when asked', async () => {
+    const all = (await get('/disputes')).body as DisputesResponse;
+    expect(all.disputes.map((d) => d.edge.id)).toEqual(['freedonia|SUPPORTS|sylvania', 'sylvania|ACQUIRED|skyshield']);
+    expect(all.disputes[1]?.against[0]?.attribution).toEqual({ entity: 'sylvania', text: 'Sylvania' });
+    const april = (await get('/disputes?until=2024-04-30')).body as DisputesResponse;
+    expect(april.disputes.map((d) => d.edge.id)).toEqual(['sylvania|ACQUIRED|skyshield']);
+    const typed = (await get('/disputes?types=ACQUIRED')).body as DisputesResponse;
+    expect(typed.disputes.map((d) => d.edge.id)).toEqual(['sylvania|ACQUIRED|skyshield']);
+  });
+
+  it('filters the overview, neighbourhoods and paths by status and range', async () => {
+    const disputed = (await get('/graph/overview?limit=50&claims=disputed')).body as OverviewResponse;
+    expect(edgeIds(disputed)).toEqual(['freedonia|SUPPORTS|sylvania', 'sylvania|ACQUIRED|skyshield']);
+    const march = (await get('/entities/sylvania/neighbourhood?until=2024-03-31')).body as NeighbourhoodResponse;
+    expect(edgeIds(march)).not.toContain('sylvania|ACQUIRED|skyshield');
+    expect(edgeIds(march)).toContain('sylvania|SEEKS|skyshield');
+    const posted = await request(t.app)
+      .post('/api/graph/neighbourhood')
+      .send({ ids: ['sylvania'], view: { since: '2024-04-01', until: '2024-04-30', claims: ['planned'] } });
+    expect(posted.status).toBe(200);
+    expect((posted.body as NeighbourhoodResponse).edges.map((e) => [e.id, e.claim])).toEqual([
+      ['freedonia|SUPPORTS|sylvania', 'planned'],
+    ]);
+    const paths = (await get('/paths?from=freedonia&to=sylvania&k=1&until=2024-03-31')).body as PathsResponse;
+    expect(paths.paths[0]?.edges.map((e) => e.id)).not.toContain('freedonia|SUPPORTS|sylvania');
+  });
+
+  it('counts evidence per period over the whole store', async () => {
+    const body = (await get('/timeline?period=month')).body as TimelineResponse;
+    expect(body).toMatchObject({ period: 'month', first: '2024-03-04', last: '2024-05-20', undated: { articles: 1 } });
+    expect(body.periods.map((p) => p.period)).toEqual(['2024-03', '2024-04', '2024-05']);
+  });
+
+  it('refuses bad dates, reversed ranges and unknown statuses with a 400 naming the field', async () => {
+    for (const [url, field] of [
+      ['/graph/overview?since=2024-02-30', 'since'],
+      ['/disputes?since=2024-05-01&until=2024-04-01', 'since'],
+      ['/graph/overview?claims=rumoured', 'claims'],
+      ['/timeline?period=year', 'period'],
+    ] as const) {
+      const res = await get(url);
+      expect([url, res.status]).toEqual([url, 400]);
+      expect((res.body as ErrorResponse).message.startsWith(field)).toBe(true);
+    }
+    const reversed = await request(t.app)
+      .post('/api/graph/subgraph')
+      .send({ ids: ['sylvania'], view: { since: '2024-05-01', until: '2024-04-01' } });
+    expect(reversed.status).toBe(400);
+  });
+
+  it('documents statuses, ranges and the typed responses in the OpenAPI document', async () => {
+    const doc = (await get('/openapi.json')).body as {
+      paths: Record<
+        string,
+        Record<string, { parameters?: Array<{ name: string }>; responses: Record<string, unknown> }>
+      >;
+      components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+    };
+    expect(doc.paths['/disputes']?.get?.parameters?.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['since', 'until', 'undated', 'types']),
+    );
+    expect(doc.paths['/graph/overview']?.get?.parameters?.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['claims', 'since', 'until']),
+    );
+    expect(JSON.stringify(doc.paths['/disputes']?.get?.responses['200'])).toContain(
+      '#/components/schemas/DisputesResponse',
+    );
+    expect(Object.keys(doc.components.schemas.GraphEdge?.properties ?? {})).toEqual(
+      expect.arrayContaining(['claim', 'firstReported', 'lastReported', 'reports']),
+    );
+    expect(Object.keys(doc.components.schemas.Evidence?.properties ?? {})).toEqual(
+      expect.arrayContaining(['certainty', 'attribution', 'rule']),
+    );
+    expect(doc.components.schemas.ClaimView).toBeDefined();
+  });
+});
