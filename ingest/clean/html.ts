@@ -99,6 +99,28 @@ function stripSiteSuffix(title: string, site: string | null): string {
   return last.split(/\s+/).length <= 4 ? parts.slice(0, -1).join(' - ') : title;
 }
 
+/** What a page's schema.org JSON-LD says of the article: its publication date and publisher. */
+function linkedData(document: Document): { date: string | null; publisher: string | null } {
+  const found = { date: null as string | null, publisher: null as string | null };
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const item = node as Record<string, unknown>;
+    if (typeof item['datePublished'] === 'string') found.date ??= parseDate(item['datePublished']);
+    const publisher = item['publisher'] as { name?: unknown } | undefined;
+    if (typeof publisher?.name === 'string') found.publisher ??= publisher.name.trim() || null;
+    visit(item['@graph']);
+  };
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      visit(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // Broken JSON-LD is common on real pages; the other metadata still counts.
+    }
+  }
+  return found;
+}
+
 /** Lines of an HTML page's article body, plus the metadata the page declares. */
 export function htmlToLines(html: string): { lines: string[]; hints: CleanHints } {
   const { document } = parseHTML(html);
@@ -113,6 +135,8 @@ export function htmlToLines(html: string): { lines: string[]; hints: CleanHints 
     'meta[itemprop="datePublished"]',
   ]);
   const ogTitle = metaContent(document as unknown as Document, ['meta[property="og:title"]']);
+  // Read before Readability, which strips scripts from the document it parses.
+  const linked = linkedData(document as unknown as Document);
   const article = new Readability(document as unknown as Document, { keepClasses: false }).parse();
   const body = article?.content
     ? (parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as DomNode)
@@ -124,8 +148,8 @@ export function htmlToLines(html: string): { lines: string[]; hints: CleanHints 
     hints: {
       title: rawTitle ? stripSiteSuffix(rawTitle.trim(), site ?? article?.siteName ?? null) : null,
       byline: article?.byline?.replace(/^by\s+/i, '').trim() || null,
-      date: parseDate(article?.publishedTime ?? dateMeta ?? '') ?? null,
-      source: site ?? article?.siteName ?? null,
+      date: parseDate(article?.publishedTime ?? dateMeta ?? '') ?? linked.date,
+      source: site ?? linked.publisher ?? article?.siteName ?? null,
     },
   };
 }

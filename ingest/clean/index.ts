@@ -10,6 +10,7 @@ import { httpUrl } from '../../core/url.js';
 import { slugify } from '../parse/normalize.js';
 import type { RawArticle } from '../read/read.js';
 import { sourceHashOf } from '../read/source-hash.js';
+import { urlDate } from './dateline.js';
 import { htmlToLines } from './html.js';
 import { cleanLines, markdownLines } from './lines.js';
 
@@ -31,7 +32,7 @@ export function cleanArticle(input: RawArticle): ArticleDocument {
     file: basename(input.file),
     title: cleaned.title,
     source: cleaned.source,
-    date: cleaned.date,
+    date: cleaned.date ?? urlDate(url),
     url,
     byline: cleaned.byline,
     sourceHash: sourceHashOf(input),

@@ -3,7 +3,9 @@
  * the text blocks Readability kept from a page) into paragraphs plus metadata.
  */
 import { isLabelLine, isMenuBullet, isRepeatedPhrase, judgeLine } from './boilerplate.js';
+import { headlineCredit, readDateline } from './dateline.js';
 import { bylineOf, isBareDate, publicationDate, sourceOf, trailingByline } from './meta.js';
+import { knownOutlet, outletName } from './outlets.js';
 
 export interface CleanHints {
   title?: string | null;
@@ -19,6 +21,9 @@ export interface CleanedLines {
   source: string | null;
   paragraphs: string[];
 }
+
+/** How many opening paragraphs may hold the dateline (headline, standfirst and captions come first). */
+const DATELINE_PARAGRAPHS = 6;
 
 const LEADING_BULLET = /^\s*[•·▪●◦‣*+-]\s+/;
 
@@ -49,13 +54,18 @@ export function cleanLines(lines: readonly string[], hints: CleanHints = {}): Cl
   let byline = hints.byline ?? null;
   let date = hints.date ?? null;
   let source = hints.source ?? null;
+  // A web address names the outlet less well than a footer's name: it is kept only when no name comes.
+  let address: string | null = null;
   const paragraphs: string[] = [];
   const seen = new Set<string>();
   const longKeys: string[] = [];
 
+  let end = trimmed.length;
   for (const [index, line] of trimmed.entries()) {
     if (!line || isMenuBullet(line)) continue;
-    source ??= sourceOf(line);
+    const footer = sourceOf(line);
+    if (footer?.strength === 'named') source ??= footer.source;
+    else if (footer) address ??= footer.source;
     const published = publicationDate(line);
     if (published !== null) {
       if (published) date ??= published;
@@ -67,7 +77,10 @@ export function cleanLines(lines: readonly string[], hints: CleanHints = {}): Cl
       continue;
     }
     const verdict = judgeLine(line);
-    if (verdict.action === 'end') break;
+    if (verdict.action === 'end') {
+      end = index;
+      break;
+    }
     if (verdict.action === 'drop') continue;
     let text = verdict.text.replace(LEADING_BULLET, '');
     const glued = trailingByline(text);
@@ -89,12 +102,27 @@ export function cleanLines(lines: readonly string[], hints: CleanHints = {}): Cl
     paragraphs.push(text);
   }
 
+  // The footer after the article's end still names the outlet ("All rights reserved to ...").
+  for (const line of trimmed.slice(end)) {
+    const footer = sourceOf(line);
+    if (footer?.strength === 'named') source ??= footer.source;
+  }
+
   let title = hints.title?.trim() || null;
   if (title) {
     if (!paragraphs.some((p) => dedupeKey(p) === dedupeKey(title ?? ''))) paragraphs.unshift(title);
   } else if (paragraphs.length > 1 && looksLikeHeadline(paragraphs[0] ?? '')) {
     title = paragraphs[0] ?? null;
   }
+  // The report's own dateline ("JERUSALEM (AP) —") opens one of the first paragraphs after headline and captions.
+  const dateline = paragraphs
+    .slice(title ? 1 : 0, DATELINE_PARAGRAPHS)
+    .map(readDateline)
+    .find((d) => d !== null);
+  date ??= dateline?.date ?? null;
+  const credit = title ? headlineCredit(title) : null;
+  source ??=
+    address ?? (dateline?.outlet ? outletName(dateline.outlet) : null) ?? (credit ? knownOutlet(credit) : null);
   return { title, byline, date, source, paragraphs };
 }
 

@@ -3,33 +3,29 @@
  * outlet's name. These lines are taken out of the text; what they say goes to
  * ArticleMeta.
  */
+import * as chrono from 'chrono-node';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-function iso(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2100) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-function monthIndex(name: string): number {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
-}
-
-/** Parses the common date forms of news pages into YYYY-MM-DD. */
+/**
+ * The first date in `text` that states its day, month and year (chrono-node,
+ * strict mode: no "last Tuesday", no "December" alone), as YYYY-MM-DD. A date
+ * with a part missing ("July 23") is not completed from anything: unknown
+ * stays unknown.
+ */
 export function parseDate(text: string): string | null {
-  let m = text.match(/\b(\d{4})-(\d{2})-(\d{2})/);
-  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = text.match(/\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/);
-  if (m) {
-    // US order (month first) unless the first number cannot be a month.
-    const a = Number(m[1]);
-    const b = Number(m[2]);
-    return a > 12 ? iso(Number(m[3]), b, a) : iso(Number(m[3]), a, b);
+  return findDate(text)?.date ?? null;
+}
+
+/** Like {@link parseDate}, with where the date starts in `text`. */
+export function findDate(text: string): { date: string; index: number } | null {
+  for (const result of chrono.en.strict.parse(text)) {
+    const { start } = result;
+    if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
+    const year = start.get('year');
+    const month = start.get('month');
+    const day = start.get('day');
+    if (year === null || month === null || day === null || year < 1900 || year > 2100) continue;
+    return { date: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, index: result.index };
   }
-  m = text.match(/\b(\d{1,2})\s+([A-Z][a-z]{2,8})\.?,?\s+(\d{4})\b/);
-  if (m && monthIndex(m[2] ?? '') > 0) return iso(Number(m[3]), monthIndex(m[2] ?? ''), Number(m[1]));
-  m = text.match(/\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})\b/);
-  if (m && monthIndex(m[1] ?? '') > 0) return iso(Number(m[3]), monthIndex(m[1] ?? ''), Number(m[2]));
   return null;
 }
 
@@ -60,15 +56,21 @@ export function trailingByline(line: string): { text: string; byline: string } |
   return m ? { text: m[1] ?? '', byline: m[2] ?? '' } : null;
 }
 
-/** The outlet named by a footer or address line. */
-export function sourceOf(line: string): string | null {
+/**
+ * The outlet named by a footer or address line, with how much to trust it:
+ * a name ("All rights reserved to Israel Hayom", "© 2021 Andes Wire") is
+ * `named`, a bare web address (www.israelhayom.com) only an `address`.
+ */
+export function sourceOf(line: string): { source: string; strength: 'named' | 'address' } | null {
+  const named = (value: string | undefined) =>
+    value?.trim() ? { source: value.trim(), strength: 'named' as const } : null;
   let m = line.match(/all rights reserved (?:to|by)\s+(.+?)\.?$/i);
-  if (m) return m[1]?.trim() ?? null;
+  if (m) return named(m[1]);
   m = line.match(/(?:©|copyright)\s*(?:\d{4}\s*)?([\p{L}][\p{L} .&-]{1,50}?)\.?(?:\s+all rights reserved.*)?$/iu);
-  if (m) return m[1]?.trim() ?? null;
-  m = line.match(/^(?:https?:\/\/)?www\.([a-z0-9-]+\.[a-z.]+)\/?$/i);
-  if (m) return m[1] ?? null;
+  if (m) return named(m[1]);
   m = line.match(/official policy or position of ([\p{L}\d.-]+\.[a-z]{2,})/iu);
-  if (m) return m[1] ?? null;
+  if (m) return named(m[1]);
+  m = line.match(/^(?:https?:\/\/)?www\.([a-z0-9-]+\.[a-z.]+)\/?$/i);
+  if (m?.[1]) return { source: m[1], strength: 'address' };
   return null;
 }
