@@ -217,7 +217,7 @@ export async function buildSyntheticKuzu(
   const t1 = performance.now();
   const store = await openStore(
     {
-      store: { kind: 'kuzu', directory: dir, readConnections: 1 },
+      store: { kind: 'kuzu', engine: 'kuzu', directory: dir, readConnections: 1 },
       console: { timeoutMs: 5000, rowCap: 1000, workers: 1, queue: 8, memoryMb: 1024 },
     },
     silentLogger(),

@@ -43,12 +43,16 @@ const EnvSchema = z.object({
   INGEST_FILE_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
   /** Heap of one extraction worker in MB; an article that needs more is reported and skipped. */
   INGEST_WORKER_MEMORY_MB: z.coerce.number().int().min(64).max(65_536).default(1024),
+  /** The embedded engine: Kuzu 0.11 (archived upstream) or its maintained fork, LadybugDB. */
+  EMBEDDED_ENGINE: z.enum(['kuzu', 'ladybug']).default('kuzu'),
   /** Kuzu reader connections; writes always go through one. */
   KUZU_READ_CONNECTIONS: z.coerce.number().int().min(1).max(32).default(4),
 });
 
+export type EmbeddedEngine = 'kuzu' | 'ladybug';
+
 export type StoreConfig =
-  | { kind: 'kuzu'; directory: string; readConnections: number }
+  | { kind: 'kuzu'; engine: EmbeddedEngine; directory: string; readConnections: number }
   | { kind: 'neo4j'; uri: string; user: string; password: string; database: string | undefined };
 
 export interface AppConfig {
@@ -97,7 +101,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       }
     : {
         kind: 'kuzu',
-        directory: path.join(dataDir, 'kuzu'),
+        engine: e.EMBEDDED_ENGINE,
+        // The two engines' files differ: each has its own directory.
+        directory: path.join(dataDir, e.EMBEDDED_ENGINE),
         readConnections: e.KUZU_READ_CONNECTIONS,
       };
   return {

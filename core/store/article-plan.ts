@@ -18,7 +18,6 @@ import {
 } from '../ontology.js';
 import { canonicalRelation, relationId, type RelationKey } from '../relation-id.js';
 import { evidenceColumns, type StoredEvidence } from './records.js';
-import { indexTerms } from './search-terms.js';
 
 /** A relation of the article in its stored orientation, its evidence merged. */
 export interface PlannedRelation extends RelationKey {
@@ -162,7 +161,6 @@ export function entityColumns(
   aliases: string[];
   roles: string[];
   aliasText: string;
-  searchTerms: string;
 } {
   const allAliases = [...new Set([entity.name, ...aliases])];
   return {
@@ -170,6 +168,5 @@ export function entityColumns(
     aliases: allAliases,
     roles: [...new Set(roles)],
     aliasText: allAliases.join(' | '),
-    searchTerms: indexTerms(allAliases),
   };
 }

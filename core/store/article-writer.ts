@@ -3,16 +3,22 @@
  * upsert the article, its entities (aliases merged) and its relations, whose
  * evidence lists gain this article's sentences. A changed re-load first
  * retracts what the previous version contributed; an identical one is a no-op.
+ *
+ * Entities and mentions are written a kind at a time (one UNWIND statement
+ * per kind). On the embedded store the in-process {@link EntityDirectory}
+ * says what is stored already, and learns what the write produced only once
+ * the transaction commits ({@link ArticleWriter.committed}).
  */
 import type { ArticleGraph, EntityKind, ExtractedEntity, LoadSummary, RelationProperties } from '../domain.js';
 import { isEntityKind } from '../ontology.js';
 import { parseRelationId, type RelationKey } from '../relation-id.js';
 import type { Logger } from '../logger.js';
 import { contentHash, entityColumns, isTyped, mergeEvidence, planRelations, relationColumns } from './article-plan.js';
+import type { DirectoryEntry, EntityChanges, EntityLookup } from './entity-directory.js';
 import { groupByKind, type KindIndex } from './kind-index.js';
 import { storedEvidence, toGraphEdge, toGraphNode, type StoredEvidence } from './records.js';
 import type { QueryExecutor } from './runner.js';
-import { numList, strList } from './values.js';
+import { numList, str, strList } from './values.js';
 
 interface Counters {
   degree: number;
@@ -20,19 +26,34 @@ interface Counters {
   mention: number;
 }
 
+/** What the store holds of an entity before this write. */
+type StoredEntity = Omit<DirectoryEntry, 'id'>;
+
 export class ArticleWriter {
   /** Kinds learned or invalidated by the running transaction, applied to the index only once it commits. */
   private pendingKinds = new Map<string, EntityKind | null>();
   private readonly counters = new Map<string, Counters & { kind: EntityKind }>();
+  private readonly changes: EntityChanges = { upserted: [], removed: [] };
 
+  /**
+   * @param directory the embedded store's directory as this transaction sees
+   * it (it answers what is stored); null on Neo4j, where the writer reads it
+   * in the transaction.
+   */
   constructor(
     private readonly tx: QueryExecutor,
     private readonly kinds: KindIndex,
+    private readonly directory: EntityLookup | null,
     private readonly logger: Logger,
   ) {}
 
-  /** Applies the kinds this write learned to the shared index; call after commit. */
-  commitKinds(): void {
+  /** What this article changed in the entity set (for the transaction's view of the directory). */
+  entityChanges(): EntityChanges {
+    return this.changes;
+  }
+
+  /** Applies what this write learned to the shared kind index; call after commit. */
+  committed(): void {
     for (const [id, kind] of this.pendingKinds) {
       if (kind) this.kinds.remember(id, kind);
       else this.kinds.forget([id]);
@@ -47,6 +68,36 @@ export class ArticleWriter {
     this.counters.set(id, c);
   }
 
+  /** The kinds of the stored entities among `ids`. */
+  private async locate(ids: Iterable<string>): Promise<Map<string, EntityKind>> {
+    if (!this.directory) return this.kinds.locate(ids, this.tx);
+    const found = new Map<string, EntityKind>();
+    for (const id of ids) {
+      const kind = this.directory.get(id)?.kind;
+      if (kind) found.set(id, kind);
+    }
+    return found;
+  }
+
+  /** What is stored of the entities among `ids` whose kinds are known. */
+  private async stored(kinds: Map<string, EntityKind>): Promise<Map<string, StoredEntity>> {
+    const out = new Map<string, StoredEntity>();
+    if (this.directory) {
+      for (const id of kinds.keys()) {
+        const entry = this.directory.get(id);
+        if (entry) out.set(id, entry);
+      }
+      return out;
+    }
+    for (const [kind, ids] of groupByKind(kinds.keys(), kinds)) {
+      for (const row of await this.tx.run('entity-nodes', { ids }, { kind })) {
+        const node = toGraphNode(row.node);
+        if (node) out.set(node.id, node);
+      }
+    }
+    return out;
+  }
+
   async write(graph: ArticleGraph): Promise<LoadSummary> {
     const { article } = graph;
     const hash = contentHash(graph);
@@ -57,10 +108,7 @@ export class ArticleWriter {
     }
     const previousEntities = state ? await this.retract(article.id, strList(state, 'relationIds')) : [];
 
-    const existingKinds = await this.kinds.locate(
-      graph.entities.map((e) => e.id),
-      this.tx,
-    );
+    const existingKinds = await this.locate(graph.entities.map((e) => e.id));
     const declared = new Map(graph.entities.map((e) => [e.id, e.kind]));
     const kindOf = (id: string): EntityKind | undefined => existingKinds.get(id) ?? declared.get(id);
     for (const e of graph.entities) {
@@ -82,11 +130,7 @@ export class ArticleWriter {
       const [row] = await this.tx.run(
         'relation-get',
         { source: r.source, target: r.target },
-        {
-          from: kindOf(r.source)!,
-          type: r.type,
-          to: kindOf(r.target)!,
-        },
+        { from: kindOf(r.source)!, type: r.type, to: kindOf(r.target)! },
       );
       if (row) {
         existingEdges.set(r.id, storedEvidence(row));
@@ -100,8 +144,10 @@ export class ArticleWriter {
       }
     }
 
-    await this.upsertEntities(graph.entities, existingKinds, kindOf);
-    await this.flushCounters(new Set(graph.entities.map((e) => e.id)));
+    const touched = new Map([...existingKinds, ...previousEntities.map((p): [string, EntityKind] => [p.id, p.kind])]);
+    const before = await this.stored(touched);
+    await this.upsertEntities(graph.entities, existingKinds, kindOf, before);
+    await this.flushCounters(new Set(graph.entities.map((e) => e.id)), before);
 
     for (const r of planned) {
       const template = { from: kindOf(r.source)!, type: r.type, to: kindOf(r.target)! };
@@ -141,19 +187,23 @@ export class ArticleWriter {
       evidenceCount: evidence,
     });
 
-    for (const e of graph.entities) {
-      if (e.mentions.length === 0) continue;
-      await this.tx.run(
-        'mention-create',
-        {
+    const mentioned = graph.entities.filter((e) => e.mentions.length > 0);
+    for (const [kind, ids] of groupByKind(
+      mentioned.map((e) => e.id),
+      new Map(mentioned.map((e) => [e.id, kindOf(e.id)!])),
+    )) {
+      const byId = new Map(mentioned.map((e) => [e.id, e]));
+      const rows = ids.map((id) => {
+        const mentions = byId.get(id)!.mentions;
+        return {
           article: article.id,
-          entity: e.id,
-          count: e.mentions.length,
-          spanStarts: e.mentions.map((m) => m.start),
-          spanEnds: e.mentions.map((m) => m.end),
-        },
-        { kind: kindOf(e.id)! },
-      );
+          entity: id,
+          count: mentions.length,
+          spanStarts: mentions.map((m) => m.start),
+          spanEnds: mentions.map((m) => m.end),
+        };
+      });
+      await this.tx.run('mentions-create', { rows }, { kind });
     }
 
     const current = new Set(graph.entities.map((e) => e.id));
@@ -162,8 +212,12 @@ export class ArticleWriter {
       gone.map((g) => g.id),
       new Map(gone.map((g) => [g.id, g.kind])),
     )) {
-      await this.tx.run('entities-delete-orphans', { ids }, { kind });
-      for (const id of ids) this.pendingKinds.set(id, null);
+      for (const row of await this.tx.run('entities-delete-orphans', { ids }, { kind })) {
+        const id = str(row, 'id');
+        this.pendingKinds.set(id, null);
+        this.changes.removed.push(id);
+        this.changes.upserted = this.changes.upserted.filter((e) => e.id !== id);
+      }
     }
     return { ...base, relations: planned.length, evidence, dropped, changed: true };
   }
@@ -176,10 +230,7 @@ export class ArticleWriter {
   private async retract(articleId: string, relationIds: string[]): Promise<Array<{ id: string; kind: EntityKind }>> {
     const mentioned = await this.tx.run('article-mentions', { id: articleId });
     const keys = relationIds.map(parseRelationId).filter((k): k is RelationKey => k !== null);
-    const kinds = await this.kinds.locate(
-      keys.flatMap((k) => [k.source, k.target]),
-      this.tx,
-    );
+    const kinds = await this.locate(keys.flatMap((k) => [k.source, k.target]));
     for (const key of keys) {
       const from = kinds.get(key.source);
       const to = kinds.get(key.target);
@@ -213,25 +264,23 @@ export class ArticleWriter {
     return previous;
   }
 
-  /** Updates the entities already stored (names merged, counters moved by deltas) and creates the new ones. */
+  /** Updates the entities already stored (names merged, counters moved by deltas) and creates the new ones, a kind at a time. */
   private async upsertEntities(
     entities: ExtractedEntity[],
     existingKinds: Map<string, EntityKind>,
     kindOf: (id: string) => EntityKind | undefined,
+    stored: Map<string, StoredEntity>,
   ): Promise<void> {
-    const stored = new Map<string, { name: string; aliases: string[]; roles: string[] }>();
-    for (const [kind, ids] of groupByKind(
-      entities.map((e) => e.id),
-      existingKinds,
-    )) {
-      for (const row of await this.tx.run('entity-nodes', { ids }, { kind })) {
-        const node = toGraphNode(row.node);
-        if (node) stored.set(node.id, node);
-      }
-    }
+    const creates = new Map<EntityKind, object[]>();
+    const updates = new Map<EntityKind, object[]>();
+    const add = (to: Map<EntityKind, object[]>, kind: EntityKind, row: object) => {
+      const rows = to.get(kind);
+      if (rows) rows.push(row);
+      else to.set(kind, [row]);
+    };
     for (const e of entities) {
       const kind = kindOf(e.id)!;
-      const before = stored.get(e.id);
+      const before = existingKinds.has(e.id) ? stored.get(e.id) : undefined;
       const name = before?.name ?? e.name;
       const delta = this.counters.get(e.id) ?? { degree: 0, article: 0, mention: 0 };
       this.counters.delete(e.id);
@@ -242,32 +291,46 @@ export class ArticleWriter {
       );
       const counters = { article: delta.article + 1, mention: delta.mention + e.mentions.length };
       if (before) {
-        await this.tx.run(
-          'entity-update',
-          { ...columns, degreeDelta: delta.degree, articleDelta: counters.article, mentionDelta: counters.mention },
-          { kind },
-        );
+        add(updates, kind, {
+          ...columns,
+          degreeDelta: delta.degree,
+          articleDelta: counters.article,
+          mentionDelta: counters.mention,
+        });
       } else {
-        await this.tx.run(
-          'entity-create',
-          { ...columns, degree: delta.degree, articleCount: counters.article, mentionCount: counters.mention },
-          { kind },
-        );
+        add(creates, kind, {
+          ...columns,
+          degree: delta.degree,
+          articleCount: counters.article,
+          mentionCount: counters.mention,
+        });
       }
       this.pendingKinds.set(e.id, kind);
+      this.changes.upserted.push({
+        id: e.id,
+        kind,
+        name: columns.name,
+        aliases: columns.aliases,
+        roles: columns.roles,
+        degree: (before?.degree ?? 0) + delta.degree,
+      });
     }
+    for (const [kind, rows] of updates) await this.tx.run('entities-update', { rows }, { kind });
+    for (const [kind, rows] of creates) await this.tx.run('entities-create', { rows }, { kind });
   }
 
   /** Applies the counter changes of entities the new version does not upsert. */
-  private async flushCounters(upserted: Set<string>): Promise<void> {
+  private async flushCounters(upserted: Set<string>, stored: Map<string, StoredEntity>): Promise<void> {
+    const byKind = new Map<EntityKind, object[]>();
     for (const [id, c] of this.counters) {
       if (upserted.has(id)) continue;
-      await this.tx.run(
-        'entity-counters',
-        { id, degreeDelta: c.degree, articleDelta: c.article, mentionDelta: c.mention },
-        { kind: c.kind },
-      );
+      const rows = byKind.get(c.kind) ?? [];
+      rows.push({ id, degreeDelta: c.degree, articleDelta: c.article, mentionDelta: c.mention });
+      byKind.set(c.kind, rows);
+      const before = stored.get(id);
+      if (before) this.changes.upserted.push({ ...before, id, degree: before.degree + c.degree });
     }
+    for (const [kind, rows] of byKind) await this.tx.run('entities-counters', { rows }, { kind });
     for (const id of [...this.counters.keys()]) if (!upserted.has(id)) this.counters.delete(id);
   }
 }

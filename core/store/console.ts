@@ -64,7 +64,7 @@ export async function runReadOnly(
   };
 }
 
-/** Properties that are internal plumbing, not something an analyst reads. */
+/** Properties that are internal plumbing, not something an analyst reads (left by older embedded stores). */
 const HIDDEN_PROPERTIES = new Set(['searchTerms']);
 
 /** A store value as plain JSON for the console's table. */

@@ -17,6 +17,7 @@ import { paths } from './paths.js';
 import type {
   DisputeSpec,
   GraphStore,
+  LoadProgress,
   NeighbourhoodSpec,
   PathSpec,
   ReadOnlyQuerySpec,
@@ -29,7 +30,7 @@ import { schemaProperties } from './schema.js';
 import { search } from './search.js';
 import { Stats } from './stats.js';
 import { neighbourhood, subgraph } from './traversal.js';
-import { importArticles, loadArticle, type Progress } from './writes.js';
+import { importArticles, loadArticle, loadArticles } from './writes.js';
 
 export interface GraphStoreOptions extends ConsoleLimits {
   /** Console queries run at once, each in its own sandbox process (default 1). */
@@ -66,7 +67,9 @@ export class CypherGraphStore implements GraphStore {
   generation = () => this.ctx.generation();
 
   loadArticle = (graph: ArticleGraph) => loadArticle(this.ctx, graph);
-  importArticles = (graphs: ArticleGraph[], onProgress?: Progress) =>
+  loadArticles = (graphs: ArticleGraph[], onProgress?: LoadProgress, options?: { signal?: AbortSignal }) =>
+    loadArticles(this.ctx, graphs, onProgress, options);
+  importArticles = (graphs: ArticleGraph[], onProgress?: LoadProgress) =>
     importArticles(this.ctx, graphs, () => this.statistics.isEmpty(), onProgress);
   knownEntities = () => knownEntities(this.ctx);
 

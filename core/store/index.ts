@@ -19,7 +19,12 @@ export async function openStore(config: Pick<AppConfig, 'store' | 'console'>, lo
   const runner: CypherRunner =
     store.kind === 'neo4j'
       ? await Neo4jRunner.open({ ...store, logger })
-      : await KuzuRunner.open({ directory: store.directory, readConnections: store.readConnections, logger });
+      : await KuzuRunner.open({
+          engine: store.engine,
+          directory: store.directory,
+          readConnections: store.readConnections,
+          logger,
+        });
   try {
     await runner.ensureSchema();
   } catch (error) {

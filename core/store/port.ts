@@ -81,6 +81,19 @@ export interface SchemaInfo {
   relationships: Record<string, string[]>;
 }
 
+/** What became of one article of {@link GraphStore.loadArticles}. */
+export type LoadOutcome =
+  | { status: 'loaded'; summary: LoadSummary }
+  | { status: 'failed'; error: unknown }
+  /** Not attempted: the load was asked to stop before its transaction began. */
+  | { status: 'stopped' };
+
+/**
+ * Progress of a load: articles (or bulk steps) done out of total; `index`
+ * is the input position of the article just finished, when there is one.
+ */
+export type LoadProgress = (done: number, total: number, index?: number) => void;
+
 export interface GraphStore {
   readonly dialect: Dialect;
   /**
@@ -92,11 +105,24 @@ export interface GraphStore {
   /** Upserts one article with its entities and relations in one transaction. Identical re-loads change nothing. */
   loadArticle(graph: ArticleGraph): Promise<LoadSummary>;
   /**
-   * Loads many articles at once. Into an empty embedded store this uses the
-   * database's bulk loader (all or nothing); otherwise it loads them one
-   * transaction each. `onProgress` reports steps done out of total.
+   * Upserts many articles, a few dozen to a transaction. An article that
+   * fails is reported in its outcome and loads nothing; the others load.
+   * Outcomes are in input order; `onProgress` counts articles done. When
+   * `signal` aborts, the transaction being written finishes and the articles
+   * after it are reported `stopped`.
    */
-  importArticles(graphs: ArticleGraph[], onProgress?: (done: number, total: number) => void): Promise<LoadSummary[]>;
+  loadArticles(
+    graphs: ArticleGraph[],
+    onProgress?: LoadProgress,
+    options?: { signal?: AbortSignal },
+  ): Promise<LoadOutcome[]>;
+  /**
+   * Loads many articles at once. Into an empty embedded store this uses the
+   * database's bulk loader (all or nothing); otherwise as {@link loadArticles},
+   * throwing the first failure once the others are loaded. `onProgress`
+   * reports steps done out of total.
+   */
+  importArticles(graphs: ArticleGraph[], onProgress?: LoadProgress): Promise<LoadSummary[]>;
   /** Every stored entity with its aliases, for the ingest resolver. */
   knownEntities(): Promise<KnownEntity[]>;
 

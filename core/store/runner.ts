@@ -29,7 +29,7 @@ export interface ConsoleRows {
 export interface CypherRunner extends QueryExecutor {
   readonly dialect: Dialect;
   readonly catalogue: Catalogue;
-  /** Creates tables, constraints and full-text indexes that do not exist yet. */
+  /** Creates tables, constraints and (Neo4j) the full-text index that do not exist yet. */
   ensureSchema(): Promise<void>;
   /** Runs `work` in one write transaction: all of it commits, or none. Writes are serialised. */
   write<T>(work: (tx: QueryExecutor) => Promise<T>): Promise<T>;
@@ -47,7 +47,11 @@ export interface CypherRunner extends QueryExecutor {
    * placeholder. Absent on databases without one.
    */
   bulkCopy?(name: string, template: TemplateArgs, rows: object[]): Promise<void>;
-  /** PageRank over the typed relations, where the database offers it (empty otherwise). */
-  pageRank(limit: number): Promise<Array<{ id: string; score: number }>>;
+  /**
+   * PageRank over the typed relations by the database itself, where it
+   * offers one (Neo4j with Graph Data Science); otherwise the store computes
+   * it in process.
+   */
+  pageRank?(limit: number): Promise<Array<{ id: string; score: number }> | null>;
   close(): Promise<void>;
 }

@@ -17,8 +17,6 @@ export const ENTITY_PROPERTIES = {
   roles: 'STRING[]',
   /** Aliases joined, for Neo4j's full-text index. */
   aliasText: 'STRING',
-  /** Name and alias tokens with their prefixes and one-deletion variants, for Kuzu's full-text index. */
-  searchTerms: 'STRING',
   /** Typed relations (MENTIONED_WITH excluded), maintained on every write. */
   degree: 'INT64',
   articleCount: 'INT64',
@@ -82,8 +80,12 @@ export const MENTIONS_PROPERTIES = {
   spanEnds: 'INT64[]',
 } as const satisfies Record<string, KuzuType>;
 
-/** Name of the full-text index of one kind's table in Kuzu. */
-export function kuzuFtsIndexName(kind: string): string {
+/**
+ * Full-text indexes that stores made before search moved into the process
+ * carry (one per kind, over a `searchTerms` column): dropped at open, since
+ * batched creates into an indexed table crash Kuzu 0.11.
+ */
+export function legacyKuzuFtsIndexName(kind: string): string {
   return `${kind}_names`;
 }
 

@@ -1,24 +1,12 @@
 /**
- * Search by name and alias that forgives prefixes and typos, on both
- * databases' own full-text indexes. Neo4j's Lucene index does prefix (`gan*`)
- * and fuzzy (`gnatz~1`) matching itself. Kuzu's BM25 index matches whole
- * terms only, so each entity also stores derived terms: every prefix of its
- * name tokens (`xpgan`) and every one-deletion variant (`xdgatz`, the
- * symmetric-delete trick): two words within one edit (insert, delete,
- * substitute, swap neighbours) share a deletion variant.
+ * How names and queries are compared, for both stores: the same tokens for
+ * the in-process index (embedded store) and the ranking, a Lucene query for
+ * Neo4j's full-text index (prefix `gan*` and fuzzy `gnatz~1` terms), and the
+ * scorer that ranks every candidate by how well one of its names answers.
  */
 
-const PREFIX_MARK = 'xp';
-const DELETE_MARK = 'xd';
-/** Shorter tokens get no deletion variants: at three letters one edit is another word. */
-const MIN_FUZZY_LENGTH = 4;
-const MIN_PREFIX_LENGTH = 2;
-/**
- * Longer prefixes are not indexed (each term costs index build time): a
- * longer typed prefix is cut to this length for the index, and the ranking
- * then checks the whole prefix against the names.
- */
-const MAX_PREFIX_LENGTH = 6;
+/** Shorter tokens get no typo tolerance: at three letters one edit is another word. */
+export const MIN_FUZZY_LENGTH = 4;
 
 /** Lower-case ASCII word tokens of a text ("Lt. Gen. Belkhir El Farouk" → lt, gen, belkhir, el, farouk). */
 export function tokens(text: string): string[] {
@@ -28,47 +16,6 @@ export function tokens(text: string): string[] {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-}
-
-function deletions(token: string): string[] {
-  if (token.length < MIN_FUZZY_LENGTH) return [];
-  const out = new Set<string>();
-  for (let i = 0; i < token.length; i++) out.add(token.slice(0, i) + token.slice(i + 1));
-  return [...out];
-}
-
-function prefixes(token: string): string[] {
-  const out: string[] = [];
-  for (let n = MIN_PREFIX_LENGTH; n <= Math.min(token.length, MAX_PREFIX_LENGTH); n++) out.push(token.slice(0, n));
-  return out;
-}
-
-/** The derived terms stored with an entity for Kuzu's full-text index. */
-export function indexTerms(names: readonly string[]): string {
-  const terms = new Set<string>();
-  for (const token of new Set(names.flatMap(tokens))) {
-    terms.add(token);
-    for (const p of prefixes(token)) terms.add(PREFIX_MARK + p);
-    terms.add(DELETE_MARK + token);
-    for (const d of deletions(token)) terms.add(DELETE_MARK + d);
-  }
-  return [...terms].join(' ');
-}
-
-/** The query terms for Kuzu: each token as a word, the last also as a prefix, and (fuzzy) their one-deletion variants. */
-export function queryTerms(query: string, options: { fuzzy: boolean } = { fuzzy: true }): string {
-  const terms = new Set<string>();
-  const all = tokens(query);
-  for (const [i, token] of all.entries()) {
-    terms.add(token);
-    // Only the last word is still being typed; a prefix term of a short earlier word matches thousands of names.
-    const last = i === all.length - 1;
-    if (last && token.length >= MIN_PREFIX_LENGTH) terms.add(PREFIX_MARK + token.slice(0, MAX_PREFIX_LENGTH));
-    if (!options.fuzzy) continue;
-    terms.add(DELETE_MARK + token);
-    for (const d of deletions(token)) terms.add(DELETE_MARK + d);
-  }
-  return [...terms].join(' ');
 }
 
 /** A Lucene query for Neo4j: each token exact (boosted), as a prefix, and (when fuzzy) within one edit. */

@@ -1,32 +1,44 @@
 /**
- * Search by name and alias, and its ranking: candidates come from the
- * database's full-text index, then every hit is scored by how well one of its
- * names answers the query (exact word, start of a word, typo), with the
- * index's own score and the entity's degree breaking ties.
+ * Search by name and alias, and its ranking. Candidates come from the
+ * embedded store's in-process index ({@link EntityDirectory}) or, on Neo4j,
+ * from one Lucene full-text query over every kind; then every candidate is
+ * scored by how well one of its names answers the query (same words, start
+ * of a word, typo), with the index's own score and the entity's degree
+ * breaking ties.
  */
 import type { EntityKind, SearchHit, SearchPage } from '../domain.js';
 import { ENTITY_KINDS, LIMITS } from '../ontology.js';
 import type { StoreContext } from './context.js';
 import type { SearchSpec } from './port.js';
 import { toGraphNode } from './records.js';
-import { luceneQuery, nameMatcher, queryTerms } from './search-terms.js';
+import { luceneQuery, nameMatcher, tokens } from './search-terms.js';
 import { num } from './values.js';
 
-/** Matches fetched per kind from the full-text index before ranking. */
+/** Candidates fetched from the index before ranking. */
 const SEARCH_CANDIDATES = 50;
 /** A name-match score this high (a word exact, or the start of one: someone typing) needs no typo round. */
 const GOOD_MATCH = 0.5;
 
+interface Candidate {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+  degree: number;
+  /** The index's own relevance. */
+  score: number;
+}
+
 export async function search(ctx: StoreContext, spec: SearchSpec): Promise<SearchPage> {
   const offset = spec.offset ?? 0;
   const limit = Math.min(spec.limit ?? LIMITS.searchPageSize, LIMITS.maxSearchPageSize);
-  if (!queryTerms(spec.query)) return { hits: [], total: 0, offset, limit };
+  if (tokens(spec.query).length === 0) return { hits: [], total: 0, offset, limit };
   const kinds = spec.kinds?.length ? spec.kinds : ENTITY_KINDS;
   const top = Math.max(SEARCH_CANDIDATES, offset + limit);
-  // Words and prefixes first; the one-edit variants (many more index terms) only when nothing matched well.
-  let hits = await searchOnce(ctx, spec.query, kinds, top, false);
+  // Words and prefixes first; typo tolerance (many more candidates) only when nothing matched well.
+  let hits = rank(spec.query, await candidates(ctx, spec.query, kinds, top, false));
   if (!hits.some((h) => h.score >= GOOD_MATCH)) {
-    const fuzzy = await searchOnce(ctx, spec.query, kinds, top, true);
+    const fuzzy = rank(spec.query, await candidates(ctx, spec.query, kinds, top, true));
     const seen = new Set(hits.map((h) => h.id));
     hits = [...hits, ...fuzzy.filter((h) => !seen.has(h.id))];
   }
@@ -34,37 +46,48 @@ export async function search(ctx: StoreContext, spec: SearchSpec): Promise<Searc
   return { hits: hits.slice(offset, offset + limit), total: hits.length, offset, limit };
 }
 
-/** One round of full-text matching over every kind asked for, ranked by how well a name or alias answers. */
-async function searchOnce(
+/** One round of matching: the in-process index of an embedded store, or one full-text query on Neo4j. */
+async function candidates(
   ctx: StoreContext,
   query: string,
   kinds: readonly EntityKind[],
   top: number,
   fuzzy: boolean,
-): Promise<SearchHit[]> {
-  const params = { terms: queryTerms(query, { fuzzy }), lucene: luceneQuery(query, { fuzzy }), top };
-  const perKind = await Promise.all(kinds.map((kind) => ctx.runner.run('search-fulltext', params, { kind })));
+): Promise<Candidate[]> {
+  const directory = ctx.directory();
+  if (directory) {
+    const matches = (await directory).match(query, { kinds: new Set(kinds), fuzzy, top });
+    return matches.map(({ entry, score }) => ({ ...entry, score }));
+  }
+  const rows = await ctx.runner.run('search-fulltext', { lucene: luceneQuery(query, { fuzzy }), kinds, top });
+  return rows.flatMap((row) => {
+    const node = toGraphNode(row.node);
+    if (!node) return [];
+    ctx.remember(node.id, node.kind);
+    return [{ ...node, score: num(row, 'score') }];
+  });
+}
+
+/** Candidates scored by their best-matching name; those no name answers are dropped. */
+function rank(query: string, found: Candidate[]): SearchHit[] {
   const score = nameMatcher(query);
   const hits: SearchHit[] = [];
-  for (const row of perKind.flat()) {
-    const node = toGraphNode(row.node);
-    if (!node) continue;
+  for (const c of found) {
     let best = 0;
-    let matched = node.name;
-    for (const n of [node.name, ...node.aliases]) {
+    let matched = c.name;
+    for (const n of [c.name, ...c.aliases]) {
       const s = score(n);
       if (s > best) [best, matched] = [s, n];
     }
     if (best === 0) continue;
-    ctx.kinds.remember(node.id, node.kind);
     hits.push({
-      id: node.id,
-      name: node.name,
-      kind: node.kind,
-      aliases: node.aliases,
+      id: c.id,
+      name: c.name,
+      kind: c.kind,
+      aliases: c.aliases,
       matched,
-      // Name match first; the index's own score and then connectedness break ties.
-      score: best + Math.min(num(row, 'score'), 10) / 1000 + Math.min(node.degree, 1000) / 1e6,
+      // Name match first; connectedness and then the index's own score break ties.
+      score: best + Math.min(c.degree, 1000) / 1e5 + Math.min(c.score, 10) / 1e7,
     });
   }
   return hits;

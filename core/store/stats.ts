@@ -6,6 +6,7 @@ import type { GraphNode, GraphStats, RankedEntity, RelationType } from '../domai
 import { RELATION_TYPES, isEntityKind } from '../ontology.js';
 import type { StoreContext } from './context.js';
 import { mostConnected, nodes } from './entities.js';
+import { pageRankInProcess } from './pagerank.js';
 import { num } from './values.js';
 
 interface Ranked {
@@ -74,7 +75,7 @@ export class Stats {
     return num(articles ?? {}, 'n') === 0 && kinds.every((k) => num(k, 'n') === 0);
   }
 
-  /** PageRank, recomputed only after writes (embedded store) or on every call (Neo4j). */
+  /** PageRank (the database's own where it has one, else in process), recomputed only after writes (embedded store) or on every call (Neo4j). */
   private async pageRank(limit: number): Promise<Ranked[]> {
     const generation = this.ctx.generation();
     if (generation !== null && this.centrality?.generation === generation && this.centrality.ranked.length >= limit) {
@@ -82,7 +83,9 @@ export class Stats {
     }
     try {
       // Parallel float sums differ in the last digits from run to run: round, and break ties by id.
-      const ranked = (await this.ctx.runner.pageRank(limit))
+      const { runner } = this.ctx;
+      const native = runner.pageRank ? await runner.pageRank(limit) : null;
+      const ranked = (native ?? (await pageRankInProcess(runner, limit)))
         .map((r) => ({ id: r.id, score: Number(r.score.toFixed(6)) }))
         .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
       if (generation !== null) this.centrality = { generation, ranked };

@@ -59,7 +59,7 @@ export async function neighbourhood(ctx: StoreContext, spec: NeighbourhoodSpec):
       edges.set(edge.id, edge);
       found.set(node.id, node);
       kindOf.set(node.id, node.kind);
-      ctx.kinds.remember(node.id, node.kind);
+      ctx.remember(node.id, node.kind);
       relevance.set(
         node.id,
         (relevance.get(node.id) ?? 0) + edge.corroboration * (edge.type === WEAK_RELATION ? 1 : 3),

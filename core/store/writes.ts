@@ -1,7 +1,8 @@
 /**
- * Writing into the store: one article per transaction through the
- * {@link ArticleWriter}, or many at once through the bulk importer when the
- * embedded store is empty. Every committed change moves the write generation.
+ * Writing into the store: articles through the {@link ArticleWriter}, many
+ * to a transaction, or through the bulk importer when the embedded store is
+ * empty. Caches (the directory, the kind index, the generation) learn what a
+ * transaction changed only once it has committed.
  */
 import type { ArticleGraph, LoadSummary } from '../domain.js';
 import { ENTITY_KINDS } from '../ontology.js';
@@ -10,41 +11,128 @@ import { ArticleWriter } from './article-writer.js';
 import { planBulkImport } from './bulk-import.js';
 import type { TemplateArgs } from './catalogue.js';
 import type { StoreContext } from './context.js';
+import { StagedDirectory } from './entity-directory.js';
+import type { LoadOutcome, LoadProgress } from './port.js';
 
-export type Progress = (done: number, total: number) => void;
+/**
+ * Articles written in one transaction: enough to spread the cost of a commit,
+ * few enough that a failure (which retries the group in halves) stays cheap.
+ */
+export const ARTICLES_PER_TRANSACTION = 32;
 
 /** Upserts one article with its entities and relations in one transaction. */
 export async function loadArticle(ctx: StoreContext, graph: ArticleGraph): Promise<LoadSummary> {
   validateArticleGraph(graph);
-  let writer: ArticleWriter | undefined;
-  const summary = await ctx.runner.write((tx) => {
-    writer = new ArticleWriter(tx, ctx.kinds, ctx.logger);
-    return writer.write(graph);
+  return (await writeGroup(ctx, [graph]))[0]!;
+}
+
+/**
+ * Upserts many articles, {@link ARTICLES_PER_TRANSACTION} to a transaction.
+ * A group whose transaction fails is retried in halves, down to the one
+ * article that fails: that one is reported, every other article loads.
+ * Outcomes are in the order of `graphs`.
+ */
+export async function loadArticles(
+  ctx: StoreContext,
+  graphs: ArticleGraph[],
+  onProgress: LoadProgress = () => undefined,
+  options: { signal?: AbortSignal } = {},
+): Promise<LoadOutcome[]> {
+  const outcomes: LoadOutcome[] = new Array(graphs.length);
+  let done = 0;
+  const finish = (i: number, outcome: LoadOutcome) => {
+    outcomes[i] = outcome;
+    onProgress(++done, graphs.length, i);
+  };
+  const valid: number[] = [];
+  for (const [i, graph] of graphs.entries()) {
+    try {
+      validateArticleGraph(graph);
+      valid.push(i);
+    } catch (error) {
+      finish(i, { status: 'failed', error });
+    }
+  }
+  const write = async (group: number[]): Promise<void> => {
+    try {
+      const summaries = await writeGroup(
+        ctx,
+        group.map((i) => graphs[i]!),
+      );
+      group.forEach((i, k) => finish(i, { status: 'loaded', summary: summaries[k]! }));
+    } catch (error) {
+      if (group.length === 1) return finish(group[0]!, { status: 'failed', error });
+      const half = Math.ceil(group.length / 2);
+      await write(group.slice(0, half));
+      await write(group.slice(half));
+    }
+  };
+  for (const group of groupsOf(valid, (i) => graphs[i]!.article.id)) {
+    if (options.signal?.aborted) group.forEach((i) => finish(i, { status: 'stopped' }));
+    else await write(group);
+  }
+  return outcomes;
+}
+
+/** Consecutive groups of at most ARTICLES_PER_TRANSACTION, an article id at most once in each. */
+function groupsOf(indexes: number[], idOf: (i: number) => string): number[][] {
+  const groups: number[][] = [];
+  let current: number[] = [];
+  let ids = new Set<string>();
+  for (const i of indexes) {
+    if (current.length === ARTICLES_PER_TRANSACTION || ids.has(idOf(i))) {
+      groups.push(current);
+      current = [];
+      ids = new Set();
+    }
+    current.push(i);
+    ids.add(idOf(i));
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+/** Writes already validated articles in one transaction, in order; all commit or none. */
+async function writeGroup(ctx: StoreContext, graphs: ArticleGraph[]): Promise<LoadSummary[]> {
+  const directory = await ctx.directory();
+  const staged = directory ? new StagedDirectory(directory) : null;
+  const writers: ArticleWriter[] = [];
+  const summaries = await ctx.runner.write(async (tx) => {
+    const out: LoadSummary[] = [];
+    for (const graph of graphs) {
+      const writer = new ArticleWriter(tx, ctx.kinds, staged, ctx.logger);
+      writers.push(writer);
+      out.push(await writer.write(graph));
+      // The next article of this transaction sees what this one wrote.
+      staged?.stage(writer.entityChanges());
+    }
+    return out;
   });
-  writer?.commitKinds();
-  if (summary.changed) ctx.wrote();
-  return summary;
+  // Committed: only now do the caches learn what changed, so they are never ahead of the data.
+  for (const writer of writers) writer.committed();
+  if (summaries.some((s) => s.changed)) {
+    const generation = ctx.wrote();
+    if (directory && staged) directory.apply({ ...staged.changes(), generation });
+  }
+  return summaries;
 }
 
 /**
  * Many articles: COPY into an empty embedded store (all or nothing),
- * otherwise one transaction per article.
+ * otherwise {@link loadArticles} (a failing article is reported with its error).
  */
 export async function importArticles(
   ctx: StoreContext,
   graphs: ArticleGraph[],
   isEmpty: () => Promise<boolean>,
-  onProgress: Progress = () => undefined,
+  onProgress: LoadProgress = () => undefined,
 ): Promise<LoadSummary[]> {
   graphs.forEach(validateArticleGraph);
   const { runner } = ctx;
   if (!runner.bulkCopy || !(await isEmpty())) {
-    const summaries: LoadSummary[] = [];
-    for (const [i, graph] of graphs.entries()) {
-      summaries.push(await loadArticle(ctx, graph));
-      onProgress(i + 1, graphs.length);
-    }
-    return summaries;
+    const outcomes = await loadArticles(ctx, graphs, onProgress);
+    for (const o of outcomes) if (o.status === 'failed') throw o.error;
+    return outcomes.flatMap((o) => (o.status === 'loaded' ? [o.summary] : []));
   }
   const plan = planBulkImport(graphs);
   const copies: Array<[string, TemplateArgs, object[]]> = [
@@ -79,6 +167,7 @@ export async function importArticles(
     throw error;
   } finally {
     ctx.wrote();
+    ctx.reloadDirectory();
   }
   return plan.summaries;
 }

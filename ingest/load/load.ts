@@ -28,9 +28,9 @@ function reasonOf(error: unknown, logger?: Logger, file?: string): string {
 }
 
 /**
- * Loads each graph in its own transaction. A failing article is reported and
- * the others still load: nothing of it is written (its transaction rolls
- * back). Stops between articles when `signal` aborts: the article being
+ * Loads the graphs, a few dozen to a transaction (see `GraphStore.loadArticles`).
+ * A failing article is reported and the others still load: nothing of it is
+ * written. Stops between transactions when `signal` aborts: the one being
  * written is finished first.
  */
 export async function loadGraphs(
@@ -39,21 +39,21 @@ export async function loadGraphs(
   onProgress: (done: number, total: number, file: string) => void = () => undefined,
   options: { signal?: AbortSignal; logger?: Logger } = {},
 ): Promise<LoadResult[]> {
-  const results: LoadResult[] = [];
-  for (const [i, { file, graph }] of graphs.entries()) {
-    if (options.signal?.aborted) {
-      results.push({ file, status: 'skipped', reason: stoppedReason(options.signal) });
-      continue;
+  const outcomes = await store.loadArticles(
+    graphs.map((g) => g.graph),
+    (done, total, index) => onProgress(done, total, graphs[index ?? done - 1]!.file),
+    { signal: options.signal },
+  );
+  return outcomes.map((outcome, i): LoadResult => {
+    const { file } = graphs[i]!;
+    if (outcome.status === 'loaded') {
+      return { file, status: outcome.summary.changed ? 'loaded' : 'unchanged', ...outcome.summary };
     }
-    try {
-      const summary = await store.loadArticle(graph);
-      results.push({ file, status: summary.changed ? 'loaded' : 'unchanged', ...summary });
-    } catch (error) {
-      results.push({ file, status: 'skipped', reason: reasonOf(error, options.logger, file) });
-    }
-    onProgress(i + 1, graphs.length, file);
-  }
-  return results;
+    // Only a signal stops a load.
+    const reason =
+      outcome.status === 'failed' ? reasonOf(outcome.error, options.logger, file) : stoppedReason(options.signal!);
+    return { file, status: 'skipped', reason };
+  });
 }
 
 export interface UploadIngestor {

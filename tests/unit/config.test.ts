@@ -5,7 +5,12 @@ import { ConfigError, loadConfig } from '../../core/config.js';
 describe('configuration', () => {
   it('defaults to the embedded store under ./data', () => {
     const c = loadConfig({});
-    expect(c.store).toEqual({ kind: 'kuzu', directory: path.resolve('data', 'kuzu'), readConnections: 4 });
+    expect(c.store).toEqual({
+      kind: 'kuzu',
+      engine: 'kuzu',
+      directory: path.resolve('data', 'kuzu'),
+      readConnections: 4,
+    });
     expect(c.port).toBe(3000);
     expect(c.ingestToken).toBeUndefined();
   });

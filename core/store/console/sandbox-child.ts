@@ -34,6 +34,7 @@ async function open({ view, memoryMb }: OpenRequest): Promise<void> {
   opened =
     view.dialect === 'kuzu'
       ? await KuzuRunner.open({
+          engine: view.engine,
           directory: view.file,
           readOnly: true,
           readConnections: 1,

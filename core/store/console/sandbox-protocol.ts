@@ -1,9 +1,10 @@
 /** The messages between the server and its console sandbox process. */
+import type { EmbeddedEngine } from '../../config.js';
 import type { EncodedError, EncodedRows } from './wire.js';
 
 /** What the sandbox opens: a snapshot file of the embedded store, or a Neo4j server. */
 export type ConsoleView =
-  | { dialect: 'kuzu'; file: string }
+  | { dialect: 'kuzu'; engine: EmbeddedEngine; file: string }
   | { dialect: 'neo4j'; uri: string; user: string; password: string; database: string | undefined };
 
 /** Opens a view (before a query, outside its time-out), closing the one open before. */

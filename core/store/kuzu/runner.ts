@@ -2,26 +2,31 @@
  * The Kuzu adapter: an embedded database directory opened in this process.
  * One writer connection (Kuzu allows one write transaction at a time and
  * fails a second at once instead of waiting), a pool of reader connections,
- * and a pool of console connections with a query time-out.
+ * and a pool of console connections with a query time-out. It drives Kuzu
+ * 0.11 or its maintained fork LadybugDB (`@ladybugdb/core`, the same API and
+ * dialect), loaded only when a store opens.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import kuzu from 'kuzu';
+import type kuzu from 'kuzu';
 import type { Connection, Database, KuzuValue, PreparedStatement, QueryResult } from 'kuzu';
-import { ENTITY_KINDS, TYPED_RELATION_TYPES, type EntityKind } from '../../ontology.js';
+import type { EmbeddedEngine } from '../../config.js';
+import { ENTITY_KINDS, type EntityKind } from '../../ontology.js';
 import { AppError, errorMessage, errors } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { Catalogue, type TemplateArgs } from '../catalogue.js';
 import { ResourcePool } from '../pool.js';
 import type { ConsoleView } from '../console/sandbox-protocol.js';
 import type { ConsoleOptions, ConsoleRows, CypherRunner, Params, QueryExecutor } from '../runner.js';
-import { kuzuFtsIndexName, kuzuMissingColumns, kuzuSchemaStatements, kuzuSchemaTables } from '../schema.js';
+import { kuzuMissingColumns, kuzuSchemaStatements, kuzuSchemaTables, legacyKuzuFtsIndexName } from '../schema.js';
 import { removeLeftovers, replaceStaged } from './staged-file.js';
 import type { Row } from '../values.js';
 import { normaliseKuzuRows } from './values.js';
 
 export interface KuzuRunnerOptions {
+  /** Which engine (default Kuzu 0.11). */
+  engine?: EmbeddedEngine;
   /** A directory path, or `:memory:`. */
   directory: string;
   readConnections: number;
@@ -33,6 +38,15 @@ export interface KuzuRunnerOptions {
   bufferPoolBytes?: number;
   /** Most bytes the database may grow to, a power of two (0: Kuzu's default, 8 TB of address space). */
   maxDbBytes?: number;
+}
+
+/** The engine's module: both export `Database` and `Connection` with Kuzu's API. */
+type EngineModule = Pick<typeof kuzu, 'Database' | 'Connection'>;
+
+async function loadEngine(engine: EmbeddedEngine): Promise<EngineModule> {
+  if (engine === 'kuzu') return (await import('kuzu')).default;
+  // The fork's declarations differ only in details this adapter does not use.
+  return (await import('@ladybugdb/core')).default as unknown as EngineModule;
 }
 
 /** A connection with the statements prepared on it, so each text is parsed once. */
@@ -175,7 +189,6 @@ export class KuzuRunner implements CypherRunner {
   private consoles!: ResourcePool<KuzuSession>;
   private readonly sessions: KuzuSession[] = [];
   private database!: Database;
-  private readonly ranking = new ResourcePool([Symbol('rank')]);
   /** Commits made through this runner: a snapshot older than this is stale. */
   private generation = 0;
   private snapshotted: { generation: number; file: string } | null = null;
@@ -183,6 +196,7 @@ export class KuzuRunner implements CypherRunner {
 
   private constructor(private readonly options: KuzuRunnerOptions) {
     this.catalogue = Catalogue.load('kuzu', options.catalogueDir);
+    if ((options.engine ?? 'kuzu') === 'kuzu') this.bulkCopy = (...args) => this.copyFromJson(...args);
   }
 
   /** Opens (creating if needed) the database directory; a directory held by another process is a clear error. */
@@ -197,7 +211,8 @@ export class KuzuRunner implements CypherRunner {
     const { directory } = this.options;
     if (directory !== ':memory:') fs.mkdirSync(directory.replace(/[/\\][^/\\]*$/, '') || '.', { recursive: true });
     const { bufferPoolBytes = 0, maxDbBytes = 0, readOnly = false } = this.options;
-    this.database = new kuzu.Database(directory, bufferPoolBytes, true, readOnly, maxDbBytes);
+    const engine = await loadEngine(this.options.engine ?? 'kuzu');
+    this.database = new engine.Database(directory, bufferPoolBytes, true, readOnly, maxDbBytes);
     try {
       await this.database.init();
     } catch (error) {
@@ -206,7 +221,7 @@ export class KuzuRunner implements CypherRunner {
       throw errors.storeUnavailable(`Cannot open the embedded database at ${directory}: ${message}`);
     }
     const session = async () => {
-      const connection = new kuzu.Connection(this.database);
+      const connection = new engine.Connection(this.database);
       await connection.init();
       const s = new KuzuSession(connection);
       this.sessions.push(s);
@@ -241,12 +256,22 @@ export class KuzuRunner implements CypherRunner {
       } catch (error) {
         // A failed statement may already have ended the transaction.
         await session.query('ROLLBACK').catch(() => undefined);
+        // Kuzu 0.11.3 can keep a rolled-back update's row versions: the next transaction to update
+        // that row then fails with "Write-write conflict". A checkpoint clears them (LadybugDB has no such bug).
+        await session.query('CHECKPOINT').catch(() => undefined);
         throw error;
       }
     });
   }
 
-  async bulkCopy(name: string, template: TemplateArgs, rows: object[]): Promise<void> {
+  /**
+   * COPY FROM a JSON file: Kuzu 0.11 has its JSON reader built in; LadybugDB
+   * fetches it as an extension at run time (not offline), so there it is
+   * absent and imports go article by article.
+   */
+  readonly bulkCopy?: (name: string, template: TemplateArgs, rows: object[]) => Promise<void>;
+
+  private async copyFromJson(name: string, template: TemplateArgs, rows: object[]): Promise<void> {
     if (rows.length === 0) return;
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bulk-'));
     const file = path.join(dir, 'rows.json');
@@ -283,10 +308,13 @@ export class KuzuRunner implements CypherRunner {
   }
 
   /**
-   * The tables and full-text indexes that do not exist yet, and the columns
-   * that tables made by an older version lack (as `ALTER TABLE` statements).
+   * What the schema lacks: tables that do not exist yet, the columns that
+   * tables made by an older version lack (as `ALTER TABLE` statements), and
+   * the full-text indexes an older store carries (search lives in the process
+   * now; such an index only slows writes down, and batched creates into an
+   * indexed table crash Kuzu 0.11), to be dropped.
    */
-  private async missingSchema(): Promise<{ tables: boolean; indexes: EntityKind[]; columns: string[] }> {
+  private async missingSchema(): Promise<{ tables: boolean; columns: string[]; legacyIndexes: EntityKind[] }> {
     return this.writer.use(async (session) => {
       const tables = new Set((await session.query('CALL show_tables() RETURN name')).map((r) => String(r.name)));
       const indexes = new Set(
@@ -299,20 +327,20 @@ export class KuzuRunner implements CypherRunner {
       );
       return {
         tables: kuzuSchemaTables().some((t) => !tables.has(t)),
-        indexes: ENTITY_KINDS.filter((kind) => !indexes.has(kuzuFtsIndexName(kind))),
         columns,
+        legacyIndexes: ENTITY_KINDS.filter((kind) => indexes.has(legacyKuzuFtsIndexName(kind))),
       };
     });
   }
 
   private async schemaComplete(): Promise<boolean> {
     const missing = await this.missingSchema();
-    return !missing.tables && missing.indexes.length === 0 && missing.columns.length === 0;
+    return !missing.tables && missing.columns.length === 0 && missing.legacyIndexes.length === 0;
   }
 
   /**
-   * Creates what is missing: the tables and columns in one transaction, then
-   * each full-text index (Kuzu allows those only alone).
+   * Creates the missing tables and columns in one transaction, then drops
+   * each legacy full-text index (Kuzu allows those only alone).
    */
   private async buildSchema(): Promise<void> {
     const missing = await this.missingSchema();
@@ -328,7 +356,9 @@ export class KuzuRunner implements CypherRunner {
           throw error;
         }
       }
-      for (const kind of missing.indexes) await session.query(this.catalogue.text('schema-fulltext', { kind }));
+      for (const kind of missing.legacyIndexes) {
+        await session.query(`CALL DROP_FTS_INDEX('${kind}', '${legacyKuzuFtsIndexName(kind)}')`);
+      }
     });
   }
 
@@ -399,25 +429,7 @@ export class KuzuRunner implements CypherRunner {
   }
 
   async consoleView(): Promise<ConsoleView> {
-    return { dialect: 'kuzu', file: await this.snapshot() };
-  }
-
-  async pageRank(limit: number): Promise<Array<{ id: string; score: number }>> {
-    // The projected graph has one fixed name: projections are serialised.
-    return this.ranking.use(() =>
-      this.readers.use(async (session) => {
-        await session.query(this.catalogue.text('rank-drop')).catch(() => undefined);
-        await session.query(
-          this.catalogue.text('rank-project', { kindNames: ENTITY_KINDS, typeNames: TYPED_RELATION_TYPES }),
-        );
-        try {
-          const rows = await session.execute(this.catalogue.text('rank-pagerank'), { limit });
-          return rows.map((r) => ({ id: String(r.id), score: Number(r.score) }));
-        } finally {
-          await session.query(this.catalogue.text('rank-drop')).catch(() => undefined);
-        }
-      }),
-    );
+    return { dialect: 'kuzu', engine: this.options.engine ?? 'kuzu', file: await this.snapshot() };
   }
 
   /** Closes the connections and the database (Kuzu merges its write-ahead log into the file on a clean close). */

@@ -166,10 +166,10 @@ export class Neo4jRunner implements CypherRunner {
     return { dialect: 'neo4j', uri, user, password, database };
   }
 
-  async pageRank(limit: number): Promise<Array<{ id: string; score: number }>> {
-    // Graph Data Science is optional on Neo4j: without it there is no ranking.
+  async pageRank(limit: number): Promise<Array<{ id: string; score: number }> | null> {
+    // Graph Data Science is optional on Neo4j: without it (null) the store ranks in process.
     const [available] = await this.run('rank-available');
-    if (!available || Number(available.n) === 0) return [];
+    if (!available || Number(available.n) === 0) return null;
     const session = this.session('WRITE');
     try {
       await session.run(this.catalogue.text('rank-drop')).catch(() => undefined);
@@ -177,8 +177,8 @@ export class Neo4jRunner implements CypherRunner {
       const result = await session.run(this.catalogue.text('rank-pagerank'), toNeo4jParams({ limit }) as Params);
       return normaliseNeo4jRecords(result.records).map((r) => ({ id: String(r.id), score: Number(r.score) }));
     } catch (error) {
-      this.options.logger.warn({ err: error }, 'PageRank through GDS failed');
-      return [];
+      this.options.logger.warn({ err: error }, 'PageRank through GDS failed; ranking in process');
+      return null;
     } finally {
       await session.run(this.catalogue.text('rank-drop')).catch(() => undefined);
       await session.close();

@@ -1,0 +1,24 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll } from '@jest/globals';
+import { silentLogger } from '../../core/logger.js';
+import { KuzuRunner } from '../../core/store/kuzu/runner.js';
+import { describeStoreSuite } from '../support/store-suite.js';
+
+// The maintained fork of Kuzu: the same suite, so the store is not tied to an archived engine.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-ladybug-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describeStoreSuite('embedded LadybugDB', {
+  async openRunner() {
+    const runner = await KuzuRunner.open({
+      engine: 'ladybug',
+      directory: path.join(dir, 'db'),
+      readConnections: 2,
+      logger: silentLogger(),
+    });
+    await runner.ensureSchema();
+    return runner;
+  },
+});
