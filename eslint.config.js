@@ -7,6 +7,7 @@ export default tseslint.config(
     ignores: [
       'node_modules/',
       'client/dist/',
+      'dist/',
       'data/',
       'test-artifacts/',
       '**/*.mjs',

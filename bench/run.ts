@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only store,ingest,api,client] [--entities N --relations N --samples N --articles N]`:
+ * `npm run bench [-- --only store,ingest,api,client,start] [--entities N --relations N --samples N --articles N]`:
  * runs the benchmarks and prints their tables. Benchmarks measure; they
  * assert nothing. Each one also runs alone: `npx tsx bench/<name>.ts`.
  */
@@ -7,9 +7,10 @@ import { parseArgs } from 'node:util';
 import { runApiBench } from './api.js';
 import { runClientBench } from './client.js';
 import { printIngestBench, runIngestBench } from './ingest.js';
+import { runStartBench } from './start.js';
 import { runStoreBench } from './store.js';
 
-const BENCHES = ['store', 'ingest', 'api', 'client'] as const;
+const BENCHES = ['store', 'ingest', 'api', 'client', 'start'] as const;
 
 const { values } = parseArgs({
   options: {
@@ -35,3 +36,4 @@ if (only.has('store')) await runStoreBench(scale);
 if (only.has('ingest')) printIngestBench(await runIngestBench({ articles: Number(values.articles), workers: 2 }));
 if (only.has('api')) await runApiBench(scale);
 if (only.has('client')) await runClientBench();
+if (only.has('start')) await runStartBench();

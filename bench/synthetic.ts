@@ -9,7 +9,9 @@ import type { ArticleGraph, EntityKind, ExtractedEntity, ExtractedRelation, Rela
 import { silentLogger } from '../core/logger.js';
 import { ENTITY_KINDS, TYPED_RELATION_TYPES, allowsEndpoints } from '../core/ontology.js';
 import { seededRandom } from '../core/random.js';
-import { openStore } from '../core/store/index.js';
+import type { TemplateArgs } from '../core/store/catalogue.js';
+import { CypherGraphStore } from '../core/store/graph-store.js';
+import { KuzuRunner } from '../core/store/kuzu/runner.js';
 
 export interface SyntheticOptions {
   entities: number;
@@ -196,9 +198,17 @@ export function syntheticCorpus(options: SyntheticOptions): SyntheticCorpus {
   };
 }
 
+/** One bulk COPY the store ran: which catalogue query, its template, and the rows it loaded. */
+export interface RecordedCopy {
+  name: string;
+  template: TemplateArgs;
+  rows: object[];
+}
+
 /**
  * Builds the synthetic corpus and bulk-imports it into a fresh Kuzu
- * directory. Returns ids and names to query, and how long the load took.
+ * directory. Returns ids and names to query, how long the load took (open,
+ * import, close), and the COPYs it ran, for a bare replay.
  */
 export async function buildSyntheticKuzu(
   dir: string,
@@ -210,18 +220,28 @@ export async function buildSyntheticKuzu(
   articles: number;
   generateMs: number;
   loadMs: number;
+  copies: RecordedCopy[];
 }> {
   fs.rmSync(dir, { recursive: true, force: true });
   const t0 = performance.now();
   const corpus = syntheticCorpus(options);
   const t1 = performance.now();
-  const store = await openStore(
-    {
-      store: { kind: 'kuzu', engine: 'kuzu', directory: dir, readConnections: 1 },
-      console: { timeoutMs: 5000, rowCap: 1000, workers: 1, queue: 8, memoryMb: 1024 },
+  const runner = await KuzuRunner.open({ engine: 'kuzu', directory: dir, readConnections: 1, logger: silentLogger() });
+  await runner.ensureSchema();
+  const copies: RecordedCopy[] = [];
+  const recording = new Proxy(runner, {
+    get(target, prop, receiver) {
+      if (prop === 'bulkCopy') {
+        return (name: string, template: TemplateArgs, rows: object[]) => {
+          copies.push({ name, template, rows });
+          return target.bulkCopy!(name, template, rows);
+        };
+      }
+      const value = Reflect.get(target, prop, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
     },
-    silentLogger(),
-  );
+  });
+  const store = new CypherGraphStore(recording, silentLogger(), { consoleTimeoutMs: 5000, consoleRowCap: 1000 });
   try {
     await store.importArticles(corpus.graphs);
   } finally {
@@ -235,5 +255,6 @@ export async function buildSyntheticKuzu(
     articles: corpus.graphs.length,
     generateMs: t1 - t0,
     loadMs: t2 - t1,
+    copies,
   };
 }

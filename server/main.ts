@@ -11,7 +11,8 @@ import { isAppError } from '../core/errors.js';
 import { createLogger } from '../core/logger.js';
 import { listenForStop } from '../core/shutdown.js';
 import { openStore } from '../core/store/index.js';
-import { createUploadIngestor } from '../ingest/load/load.js';
+import type { UploadIngestor } from '../ingest/load/load.js';
+import type { IngestUpload } from './context.js';
 import { createApp } from './app.js';
 import { listen } from './http/listen.js';
 
@@ -31,10 +32,20 @@ async function main(): Promise<void> {
     await store.close();
     process.exit(stop.exitCode());
   }
-  const ingest = createUploadIngestor(store, logger, {
-    signal: stop.signal,
-    budget: { timeoutMs: config.ingest.fileTimeoutMs, memoryMb: config.ingest.workerMemoryMb },
-  });
+  // The extraction pipeline (its worker pool, compromise and the lexicon) loads with the first upload, not at start.
+  let ingestor: Promise<UploadIngestor> | undefined;
+  const ingest = Object.assign(
+    async (uploads: IngestUpload[]) => {
+      ingestor ??= import('../ingest/load/load.js').then((m) =>
+        m.createUploadIngestor(store, logger, {
+          signal: stop.signal,
+          budget: { timeoutMs: config.ingest.fileTimeoutMs, memoryMb: config.ingest.workerMemoryMb },
+        }),
+      );
+      return (await ingestor)(uploads);
+    },
+    { close: async () => (await ingestor)?.close() },
+  );
   const app = createApp({ config, store, logger, ingest });
   const running = await listen(app, config.port, config.host);
   const where = config.store.kind === 'kuzu' ? config.store.directory : config.store.uri;

@@ -1,13 +1,12 @@
 /**
  * Opens the configured graph store: Neo4j when `NEO4J_URI` is set, else the
  * embedded Kuzu database under `DATA_DIR`. The only module that picks an
- * adapter; everything else sees the {@link GraphStore} port.
+ * adapter; everything else sees the {@link GraphStore} port. Each adapter
+ * (and its driver) is imported only when chosen: a quick start loads one.
  */
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { CypherGraphStore } from './graph-store.js';
-import { KuzuRunner } from './kuzu/runner.js';
-import { Neo4jRunner } from './neo4j/runner.js';
 import type { GraphStore } from './port.js';
 import type { CypherRunner } from './runner.js';
 
@@ -18,8 +17,10 @@ export async function openStore(config: Pick<AppConfig, 'store' | 'console'>, lo
   const { store } = config;
   const runner: CypherRunner =
     store.kind === 'neo4j'
-      ? await Neo4jRunner.open({ ...store, logger })
-      : await KuzuRunner.open({
+      ? await (await import('./neo4j/runner.js')).Neo4jRunner.open({ ...store, logger })
+      : await (
+          await import('./kuzu/runner.js')
+        ).KuzuRunner.open({
           engine: store.engine,
           directory: store.directory,
           readConnections: store.readConnections,
