@@ -80,10 +80,10 @@ function checkedKind(node: GraphNode): EntityKind {
 
 function nodeStatement(node: GraphNode, dialect: ScriptDialect): string {
   const kind = checkedKind(node);
-  const { name, aliases, roles, aliasText, searchTerms } = entityColumns(node, node.aliases, node.roles);
+  const { name, aliases, roles, aliasText } = entityColumns(node, node.aliases, node.roles);
   const set = assignments(
     'n',
-    { name, kind, aliases, roles, aliasText, searchTerms, degree: node.degree, articleCount: node.articleCount },
+    { name, kind, aliases, roles, aliasText, degree: node.degree, articleCount: node.articleCount },
     dialect,
   );
   const id = cypherString(node.id, dialect);
