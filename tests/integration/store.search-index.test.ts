@@ -103,7 +103,7 @@ describe('the in-process search index of the embedded store', () => {
     const outcomes = await store.loadArticles(graphs, (done) => steps.push(done));
     expect(steps.at(-1)).toBe(40);
     expect(outcomes.filter((o) => o.status === 'failed')).toHaveLength(1);
-    expect(outcomes[7]).toMatchObject({ ok: false, error: new Error('disk full') });
+    expect(outcomes[7]).toMatchObject({ status: 'failed', error: new Error('disk full') });
     for (const [i, name] of names.entries()) {
       const hits = (await store.search({ query: name })).hits.map((h) => h.id);
       if (i === 7) expect(hits).not.toContain(graphs[i]!.entities[0]!.id);
