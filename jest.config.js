@@ -46,4 +46,6 @@ export default {
   workerGracefulExitTimeout: 10_000,
   // 2 cores: two files at a time (the e2e script runs one).
   maxWorkers: 2,
+  // Beside jest's own summary, each run's counts for the closing line of `npm test`, the one line CI reads.
+  reporters: ['default', '<rootDir>/scripts/test-tally/reporter.mjs'],
 };
