@@ -4,8 +4,10 @@
  * evidence lists gain this article's sentences. A changed re-load first
  * retracts what the previous version contributed; an identical one is a no-op.
  *
- * Entities and mentions are written a kind at a time (one UNWIND statement
- * per kind). On the embedded store the in-process {@link EntityDirectory}
+ * Entities and mentions are written a kind at a time, relations a table
+ * (type between two kinds) at a time: one statement with the rows of that
+ * group (Neo4j: UNWIND; Kuzu runs the relation and mention files once per row,
+ * see `// each:` in the catalogue). On the embedded store the in-process {@link EntityDirectory}
  * says what is stored already, and learns what the write produced only once
  * the transaction commits ({@link ArticleWriter.committed}).
  */
@@ -15,7 +17,7 @@ import { parseRelationId, type RelationKey } from '../relation-id.js';
 import type { Logger } from '../logger.js';
 import { contentHash, entityColumns, isTyped, mergeEvidence, planRelations, relationColumns } from './article-plan.js';
 import type { DirectoryEntry, EntityChanges, EntityLookup } from './entity-directory.js';
-import { groupByKind, type KindIndex } from './kind-index.js';
+import { groupByKind, groupByTable, type KindIndex } from './kind-index.js';
 import { storedEvidence, toGraphEdge, toGraphNode, type StoredEvidence } from './records.js';
 import type { QueryExecutor } from './runner.js';
 import { numList, str, strList } from './values.js';
@@ -24,6 +26,11 @@ interface Counters {
   degree: number;
   article: number;
   mention: number;
+}
+
+/** The key columns of a relation row: its two ends. */
+function endpoints(r: { source: string; target: string }): { source: string; target: string } {
+  return { source: r.source, target: r.target };
 }
 
 /** What the store holds of an entity before this write. */
@@ -125,16 +132,13 @@ export class ArticleWriter {
     // Existing edges among already-stored entities gain evidence; the others are new.
     const existingEdges = new Map<string, StoredEvidence[]>();
     const existingProps = new Map<string, RelationProperties>();
-    for (const r of planned) {
-      if (!existingKinds.has(r.source) || !existingKinds.has(r.target)) continue;
-      const [row] = await this.tx.run(
-        'relation-get',
-        { source: r.source, target: r.target },
-        { from: kindOf(r.source)!, type: r.type, to: kindOf(r.target)! },
-      );
-      if (row) {
-        existingEdges.set(r.id, storedEvidence(row));
-        existingProps.set(r.id, toGraphEdge(row.edge)?.properties ?? {});
+    const amongStored = planned.filter((r) => existingKinds.has(r.source) && existingKinds.has(r.target));
+    for (const { table, relations } of groupByTable(amongStored, kindOf)) {
+      for (const row of await this.tx.run('relations-get', { rows: relations.map(endpoints) }, table)) {
+        const edge = toGraphEdge(row.edge);
+        if (!edge) continue;
+        existingEdges.set(edge.id, storedEvidence(row));
+        existingProps.set(edge.id, edge.properties);
       }
     }
     for (const r of planned) {
@@ -149,23 +153,20 @@ export class ArticleWriter {
     await this.upsertEntities(graph.entities, existingKinds, kindOf, before);
     await this.flushCounters(new Set(graph.entities.map((e) => e.id)), before);
 
-    for (const r of planned) {
-      const template = { from: kindOf(r.source)!, type: r.type, to: kindOf(r.target)! };
-      const previous = existingEdges.get(r.id);
-      if (previous) {
-        const properties = { ...r.properties, ...existingProps.get(r.id) };
-        await this.tx.run(
-          'relation-update',
-          { source: r.source, target: r.target, ...relationColumns(properties, mergeEvidence(previous, r.evidence)) },
-          template,
-        );
-      } else {
-        await this.tx.run(
-          'relation-create',
-          { source: r.source, target: r.target, id: r.id, ...relationColumns(r.properties, r.evidence) },
-          template,
-        );
+    for (const { table, relations } of groupByTable(planned, kindOf)) {
+      const updates: object[] = [];
+      const creates: object[] = [];
+      for (const r of relations) {
+        const previous = existingEdges.get(r.id);
+        if (previous) {
+          const properties = { ...r.properties, ...existingProps.get(r.id) };
+          updates.push({ ...endpoints(r), ...relationColumns(properties, mergeEvidence(previous, r.evidence)) });
+        } else {
+          creates.push({ ...endpoints(r), id: r.id, ...relationColumns(r.properties, r.evidence) });
+        }
       }
+      if (updates.length > 0) await this.tx.run('relations-update', { rows: updates }, table);
+      if (creates.length > 0) await this.tx.run('relations-create', { rows: creates }, table);
     }
 
     const evidence = planned.reduce((n, r) => n + r.evidence.length, 0);
@@ -231,28 +232,25 @@ export class ArticleWriter {
     const mentioned = await this.tx.run('article-mentions', { id: articleId });
     const keys = relationIds.map(parseRelationId).filter((k): k is RelationKey => k !== null);
     const kinds = await this.locate(keys.flatMap((k) => [k.source, k.target]));
-    for (const key of keys) {
-      const from = kinds.get(key.source);
-      const to = kinds.get(key.target);
-      if (!from || !to) continue;
-      const template = { from, type: key.type, to };
-      const [row] = await this.tx.run('relation-get', { source: key.source, target: key.target }, template);
-      if (!row) continue;
-      const kept = storedEvidence(row).filter((e) => e.article !== articleId);
-      if (kept.length === 0) {
-        await this.tx.run('relation-delete', { source: key.source, target: key.target }, template);
-        if (isTyped(key.type)) {
-          this.count(key.source, from, { degree: -1 });
-          this.count(key.target, to, { degree: -1 });
+    for (const { table, relations } of groupByTable(keys, (id) => kinds.get(id))) {
+      const deletes: object[] = [];
+      const updates: object[] = [];
+      for (const row of await this.tx.run('relations-get', { rows: relations.map(endpoints) }, table)) {
+        const edge = toGraphEdge(row.edge);
+        if (!edge) continue;
+        const kept = storedEvidence(row).filter((e) => e.article !== articleId);
+        if (kept.length > 0) {
+          updates.push({ ...endpoints(edge), ...relationColumns(edge.properties, kept) });
+          continue;
         }
-      } else {
-        const properties = toGraphEdge(row.edge)?.properties ?? {};
-        await this.tx.run(
-          'relation-update',
-          { source: key.source, target: key.target, ...relationColumns(properties, kept) },
-          template,
-        );
+        deletes.push(endpoints(edge));
+        if (isTyped(edge.type)) {
+          this.count(edge.source, table.from, { degree: -1 });
+          this.count(edge.target, table.to, { degree: -1 });
+        }
       }
+      if (deletes.length > 0) await this.tx.run('relations-delete', { rows: deletes }, table);
+      if (updates.length > 0) await this.tx.run('relations-update', { rows: updates }, table);
     }
     await this.tx.run('mentions-delete', { id: articleId });
     const previous: Array<{ id: string; kind: EntityKind }> = [];

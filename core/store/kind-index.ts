@@ -4,8 +4,9 @@
  * scans every table), so the store finds the kind first. Kinds never change
  * for a stored id; entries are dropped when entities may have been deleted.
  */
-import type { EntityKind } from '../ontology.js';
+import type { EntityKind, RelationType } from '../ontology.js';
 import { isEntityKind } from '../ontology.js';
+import type { RelationKey } from '../relation-id.js';
 import type { QueryExecutor } from './runner.js';
 
 export class KindIndex {
@@ -51,4 +52,32 @@ export function groupByKind(ids: Iterable<string>, kinds: Map<string, EntityKind
     else groups.set(kind, [id]);
   }
   return groups;
+}
+
+/** Where relations of one type between two kinds are stored: the template of every relation query. */
+export interface RelationTable {
+  from: EntityKind;
+  type: RelationType;
+  to: EntityKind;
+}
+
+/**
+ * Relations grouped by the table they live in, for statements that write or
+ * read a table's rows together; those with an endpoint of unknown kind are left out.
+ */
+export function groupByTable<T extends RelationKey>(
+  relations: Iterable<T>,
+  kindOf: (id: string) => EntityKind | undefined,
+): Array<{ table: RelationTable; relations: T[] }> {
+  const groups = new Map<string, { table: RelationTable; relations: T[] }>();
+  for (const r of relations) {
+    const from = kindOf(r.source);
+    const to = kindOf(r.target);
+    if (!from || !to) continue;
+    const key = `${from}|${r.type}|${to}`;
+    const group = groups.get(key);
+    if (group) group.relations.push(r);
+    else groups.set(key, { table: { from, type: r.type, to }, relations: [r] });
+  }
+  return [...groups.values()];
 }

@@ -11,7 +11,7 @@ import { EdgeDating } from './claims.js';
 import type { StoreContext } from './context.js';
 import { nodes } from './entities.js';
 import type { PathSpec } from './port.js';
-import { evidence, relationRow } from './relations.js';
+import { evidence, relationRows } from './relations.js';
 import { strList, type Row } from './values.js';
 
 export async function paths(ctx: StoreContext, spec: PathSpec): Promise<GraphPath[]> {
@@ -37,9 +37,9 @@ export async function paths(ctx: StoreContext, spec: PathSpec): Promise<GraphPat
   const add = async (rows: Row[]) => {
     const candidates = rows.map((r) => ({ nodeIds: strList(r, 'nodeIds'), edgeIds: strList(r, 'edgeIds') }));
     const unseen = [...new Set(candidates.flatMap((c) => c.edgeIds))].filter((id) => !viewed.has(id));
-    const loaded = await Promise.all(unseen.map((id) => relationRow(ctx, id)));
-    const kept = new Set((await dating.apply(loaded.flatMap((r) => (r ? [r.edge] : [])))).map((e) => e.id));
-    for (const [i, id] of unseen.entries()) viewed.set(id, kept.has(id) ? loaded[i]!.edge : null);
+    const loaded = await relationRows(ctx, unseen);
+    const kept = new Set((await dating.apply([...loaded.values()].map((r) => r.edge))).map((e) => e.id));
+    for (const id of unseen) viewed.set(id, kept.has(id) ? loaded.get(id)!.edge : null);
     for (const c of candidates) {
       const key = c.edgeIds.join('>');
       if (found.size < k && !found.has(key) && c.edgeIds.every((id) => viewed.get(id))) found.set(key, c);

@@ -4,10 +4,11 @@
  */
 import type { Evidence, GraphEdge } from '../domain.js';
 import { errors } from '../errors.js';
-import { parseRelationId } from '../relation-id.js';
+import { parseRelationId, type RelationKey } from '../relation-id.js';
 import { articleSummaries } from './articles.js';
 import type { StoreContext } from './context.js';
-import { storedEvidence, toEvidence, toGraphEdge, withDates, type StoredEvidence } from './records.js';
+import { groupByTable } from './kind-index.js';
+import { storedEvidence, toEvidence, toGraphEdge, withDates } from './records.js';
 import type { Row } from './values.js';
 
 /** A relation with every sentence that supports it; not-found when unknown. */
@@ -22,12 +23,8 @@ export async function relation(ctx: StoreContext, id: string): Promise<{ edge: G
 
 /** The supporting sentences of many relations at once (unknown ids are left out). */
 export async function evidence(ctx: StoreContext, relationIds: string[]): Promise<Map<string, Evidence[]>> {
-  const rows = new Map<string, StoredEvidence[]>();
-  await Promise.all(
-    [...new Set(relationIds)].map(async (id) => {
-      const found = await relationRow(ctx, id).catch(() => null);
-      if (found) rows.set(id, storedEvidence(found.row));
-    }),
+  const rows = new Map(
+    [...(await relationRows(ctx, relationIds))].map(([id, found]) => [id, storedEvidence(found.row)]),
   );
   const articles = await articleSummaries(ctx, [...new Set([...rows.values()].flat().map((e) => e.article))]);
   return new Map([...rows].map(([id, entries]) => [id, toEvidence(id, entries, articles)]));
@@ -35,17 +32,29 @@ export async function evidence(ctx: StoreContext, relationIds: string[]): Promis
 
 /** The stored row of one relation (edge and evidence lists), or null when there is none. */
 export async function relationRow(ctx: StoreContext, id: string): Promise<{ edge: GraphEdge; row: Row } | null> {
-  const key = parseRelationId(id);
-  if (!key) throw errors.validation(`"${id}" is not a relation id (expected subject|TYPE|object).`);
-  const kinds = await ctx.locate([key.source, key.target]);
-  const from = kinds.get(key.source);
-  const to = kinds.get(key.target);
-  if (!from || !to) return null;
-  const [row] = await ctx.runner.run(
-    'relation-get',
-    { source: key.source, target: key.target },
-    { from, type: key.type, to },
+  if (!parseRelationId(id)) throw errors.validation(`"${id}" is not a relation id (expected subject|TYPE|object).`);
+  return (await relationRows(ctx, [id])).get(id) ?? null;
+}
+
+/**
+ * The stored rows of many relations, one query per relation table (type
+ * between two kinds); ids that are malformed or not stored are absent.
+ */
+export async function relationRows(
+  ctx: StoreContext,
+  ids: string[],
+): Promise<Map<string, { edge: GraphEdge; row: Row }>> {
+  const keys = [...new Set(ids)].map(parseRelationId).filter((k): k is RelationKey => k !== null);
+  const kinds = await ctx.locate(keys.flatMap((k) => [k.source, k.target]));
+  const results = await Promise.all(
+    groupByTable(keys, (id) => kinds.get(id)).map(({ table, relations }) =>
+      ctx.runner.run('relations-get', { rows: relations.map((k) => ({ source: k.source, target: k.target })) }, table),
+    ),
   );
-  const edge = row ? toGraphEdge(row.edge) : null;
-  return row && edge ? { edge, row } : null;
+  const found = new Map<string, { edge: GraphEdge; row: Row }>();
+  for (const row of results.flat()) {
+    const edge = toGraphEdge(row.edge);
+    if (edge) found.set(edge.id, { edge, row });
+  }
+  return found;
 }

@@ -15,7 +15,7 @@ import type { EmbeddedEngine } from '../../config.js';
 import { ENTITY_KINDS, type EntityKind } from '../../ontology.js';
 import { AppError, errorMessage, errors } from '../../errors.js';
 import type { Logger } from '../../logger.js';
-import { Catalogue, type TemplateArgs } from '../catalogue.js';
+import { Catalogue, type BoundQuery, type TemplateArgs } from '../catalogue.js';
 import { ResourcePool } from '../pool.js';
 import type { ConsoleView } from '../console/sandbox-protocol.js';
 import type { ConsoleOptions, ConsoleRows, CypherRunner, Params, QueryExecutor } from '../runner.js';
@@ -79,6 +79,13 @@ class KuzuSession {
     } finally {
       last.close();
     }
+  }
+
+  /** Runs bound statements in order (several when a file runs once per row); their rows together. */
+  async executeAll(bound: BoundQuery[]): Promise<Row[]> {
+    const rows: Row[] = [];
+    for (const b of bound) rows.push(...(await this.execute(b.text, b.params)));
+    return rows;
   }
 
   /** Runs a parameterless statement (DDL, transaction control, extension calls). */
@@ -235,8 +242,8 @@ export class KuzuRunner implements CypherRunner {
   }
 
   async run(name: string, params: Params = {}, template = {}): Promise<Row[]> {
-    const bound = this.catalogue.bind(name, params, template);
-    return this.readers.use((s) => s.execute(bound.text, bound.params));
+    const bound = this.catalogue.bindAll(name, params, template);
+    return this.readers.use((s) => s.executeAll(bound));
   }
 
   async write<T>(work: (tx: QueryExecutor) => Promise<T>): Promise<T> {
@@ -244,8 +251,7 @@ export class KuzuRunner implements CypherRunner {
       await session.query('BEGIN TRANSACTION');
       const tx: QueryExecutor = {
         run: (name, params = {}, template = {}) => {
-          const bound = this.catalogue.bind(name, params, template);
-          return session.execute(bound.text, bound.params);
+          return session.executeAll(this.catalogue.bindAll(name, params, template));
         },
       };
       try {

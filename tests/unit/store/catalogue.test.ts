@@ -65,6 +65,37 @@ describe('Cypher catalogue', () => {
     expect(() => c.bind('p', {})).toThrow(/needs parameter \$id/);
   });
 
+  it('runs a file marked "each" once per row, and the other dialect once with the list', () => {
+    const dir = catalogueDir({
+      'w.kuzu.cypher': query(
+        'w',
+        'MATCH (n:{{kind}} {id: $id}) SET n.name = $name',
+        '// params: id, name\n// each: rows\n// template: kind\n',
+      ),
+      'w.neo4j.cypher': query(
+        'w',
+        'UNWIND $rows AS row MATCH (n:{{kind}} {id: row.id}) SET n.name = row.name',
+        '// params: rows\n// template: kind\n',
+      ),
+    });
+    const rows = [
+      { id: 'a', name: 'A', extra: 1 },
+      { id: 'b', name: 'B' },
+    ];
+    const kuzu = Catalogue.load('kuzu', dir);
+    expect(kuzu.bindAll('w', { rows }, { kind: 'Person' })).toEqual([
+      { text: 'MATCH (n:Person {id: $id}) SET n.name = $name', params: { id: 'a', name: 'A' } },
+      { text: 'MATCH (n:Person {id: $id}) SET n.name = $name', params: { id: 'b', name: 'B' } },
+    ]);
+    expect(kuzu.bindAll('w', { rows: [] }, { kind: 'Person' })).toEqual([]);
+    expect(() => kuzu.bind('w', { rows }, { kind: 'Person' })).toThrow(/once per row/);
+    expect(() => kuzu.bindAll('w', { rows: 'x' }, { kind: 'Person' })).toThrow(/a list of rows/);
+    const neo4j = Catalogue.load('neo4j', dir);
+    expect(neo4j.bindAll('w', { rows }, { kind: 'Person' })).toEqual([
+      { text: 'UNWIND $rows AS row MATCH (n:Person {id: row.id}) SET n.name = row.name', params: { rows } },
+    ]);
+  });
+
   it('fails at load on a bad file', () => {
     expect(() => readCatalogueEntries(catalogueDir({ 'x.cypher': 'MATCH (n) RETURN n' }))).toThrow(
       /missing "\/\/ name:"/,
@@ -84,5 +115,8 @@ describe('Cypher catalogue', () => {
       ),
     ).toThrow(/Duplicate/);
     expect(() => Catalogue.load('kuzu', catalogueDir({})).text('nope')).toThrow(/No query "nope"/);
+    expect(() =>
+      readCatalogueEntries(catalogueDir({ 'x.cypher': query('x', 'RETURN $a', '// params: a\n// each: rows\n') })),
+    ).toThrow(/belongs in a dialect file/);
   });
 });

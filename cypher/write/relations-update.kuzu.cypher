@@ -1,7 +1,9 @@
-// name: relation-update
+// name: relations-update
 // params: source, target, role, status, what, certainty, articles, corroboration, evidenceCount, evArticle, evSentence, evStart, evEnd, evSubjectStart, evSubjectEnd, evObjectStart, evObjectEnd, claim, evCertainty, evSourceEntity, evSourceText, evRule
+// each: rows
 // template: from, type, to
-// returns: nothing; replaces the properties and evidence of an existing relation
+// returns: nothing; replaces, for each row, the properties and evidence of the relation source -[type]-> target
+// Once per row: each end is a primary-key lookup (an UNWIND of both ends joins the whole tables in Kuzu 0.11).
 MATCH (a:{{from}} {id: $source})-[r:{{type}}]->(b:{{to}} {id: $target})
 SET r.role = $role, r.status = $status, r.what = $what, r.certainty = $certainty, r.claim = $claim,
   r.articles = $articles, r.corroboration = $corroboration, r.evidenceCount = $evidenceCount,

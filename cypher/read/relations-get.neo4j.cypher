@@ -1,8 +1,9 @@
-// name: relation-get
-// params: source, target
+// name: relations-get
+// params: rows
 // template: from, type, to
-// returns: edge and its evidence lists, for the one relation source -[type]-> target
-MATCH (a:{{from}} {id: $source})-[r:{{type}}]->(b:{{to}} {id: $target})
+// returns: edge and its evidence lists, one row per stored relation source -[type]-> target among the rows (source, target)
+UNWIND $rows AS row
+MATCH (a:{{from}} {id: row.source})-[r:{{type}}]->(b:{{to}} {id: row.target})
 RETURN {id: r.id, role: r.role, status: r.status, what: r.what, certainty: r.certainty, claim: r.claim, articles: r.articles, corroboration: r.corroboration, evidenceCount: r.evidenceCount, evArticle: r.evArticle, evCertainty: r.evCertainty} AS edge,
   r.evArticle AS evArticle, r.evSentence AS evSentence, r.evStart AS evStart, r.evEnd AS evEnd,
   r.evSubjectStart AS evSubjectStart, r.evSubjectEnd AS evSubjectEnd,
