@@ -17,6 +17,8 @@ import { KnownIndex } from '../ingest/link/link.js';
 import { getNlp } from '../ingest/parse/nlp.js';
 import { ExtractionPool } from '../ingest/runtime/pool.js';
 import { formatOf } from '../ingest/read/read.js';
+import { printTable } from './stats.js';
+import { wireArticles } from './wire-articles.js';
 
 export interface IngestBenchResult {
   articles: number;
@@ -101,6 +103,48 @@ export async function runIngestBench(
   };
 }
 
+/**
+ * Ingest at scale: generated wire articles whose cast grows with the batch,
+ * at each size extracted on the worker pool and linked in order (the path
+ * `npm run ingest` takes), next to a bare `nlp(text)` of the same texts.
+ * Per-article time that grows with the size is work that grows with the batch.
+ */
+export async function runIngestScale(options: { sizes: number[]; workers?: number }): Promise<void> {
+  const workers = options.workers ?? Math.min(2, availableParallelism());
+  const nlp = getNlp();
+  const rows: Array<Array<string | number>> = [];
+  let first: number | null = null;
+  const pool = new ExtractionPool(workers);
+  try {
+    const warm = wireArticles(workers * 4, 1);
+    await Promise.all(warm.map((i) => pool.extract(i)));
+    for (const size of options.sizes) {
+      const inputs = wireArticles(size);
+      const texts = inputs.map((i) => cleanArticle({ file: i.file, format: 'text', raw: i.raw }).text);
+      let start = performance.now();
+      for (const t of texts) nlp(t);
+      const parseMs = (performance.now() - start) / size;
+      start = performance.now();
+      const graphs = await Promise.all(inputs.map((i) => pool.extract(i)));
+      const extractMs = (performance.now() - start) / size;
+      start = performance.now();
+      const linked = linkSequentially(graphs);
+      const linkMs = (performance.now() - start) / size;
+      const perArticle = extractMs + linkMs;
+      first ??= perArticle;
+      const entities = new Set(linked.flatMap((g) => g.entities.map((e) => e.id))).size;
+      rows.push([size, entities, parseMs, extractMs, linkMs, perArticle, perArticle / parseMs, perArticle / first]);
+    }
+  } finally {
+    await pool.close();
+  }
+  printTable(
+    `Ingest at scale: generated wire articles, extracted on ${workers} workers and linked in order, vs bare nlp(text) on one thread (ms per article)`,
+    ['articles', 'entities', 'bare parse', 'extract', 'link', 'total', 'ratio to parse', 'vs smallest'],
+    rows,
+  );
+}
+
 function flag(name: string): number | undefined {
   const i = process.argv.indexOf(name);
   return i >= 0 ? Number(process.argv[i + 1]) : undefined;
@@ -122,4 +166,5 @@ export function printIngestBench(r: IngestBenchResult): void {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   printIngestBench(await runIngestBench({ articles: flag('--articles'), workers: flag('--workers') }));
+  await runIngestScale({ sizes: [100, 1000, 10000], workers: flag('--workers') });
 }
