@@ -6,18 +6,7 @@
  * with the batch (resolution against every known entity) shows in the
  * per-article time. Invented names only: nothing here comes from ../shared.
  */
-
-/** A small seeded generator (mulberry32): the same articles on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../core/random.js';
 
 const ONSETS = ['b', 'd', 'k', 'l', 'm', 'n', 'r', 's', 't', 'v', 'z', 'br', 'dr', 'kr', 'st', 'tr'];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ei', 'ou'];
@@ -65,7 +54,7 @@ function castFor(articles: number, next: () => number): Cast {
 
 /** `count` articles as files the ingest reads (name and raw text). */
 export function wireArticles(count: number, seed = 7): Array<{ file: string; raw: string }> {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const cast = castFor(count, next);
   const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
   return Array.from({ length: count }, (_, i) => {
