@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only store,ingest,api,client,start] [--entities N --relations N --samples N --articles N --ingest-sizes 100,1000,10000]`:
+ * `npm run bench [-- --only store,ingest,scaling,api,client,start] [--entities N --relations N --samples N --articles N --ingest-sizes 100,1000,10000]`:
  * runs the benchmarks and prints their tables. Benchmarks measure; they
  * assert nothing. Each one also runs alone: `npx tsx bench/<name>.ts`.
  */
@@ -7,10 +7,11 @@ import { parseArgs } from 'node:util';
 import { runApiBench } from './api.js';
 import { runClientBench } from './client.js';
 import { printIngestBench, runIngestBench, runIngestScale } from './ingest.js';
+import { printScalingBench, runScalingBench } from './scaling.js';
 import { runStartBench } from './start.js';
 import { runStoreBench } from './store.js';
 
-const BENCHES = ['store', 'ingest', 'api', 'client', 'start'] as const;
+const BENCHES = ['store', 'ingest', 'scaling', 'api', 'client', 'start'] as const;
 
 const { values } = parseArgs({
   options: {
@@ -38,6 +39,7 @@ if (only.has('ingest')) {
   printIngestBench(await runIngestBench({ articles: Number(values.articles), workers: 2 }));
   await runIngestScale({ sizes: values['ingest-sizes'].split(',').map(Number), workers: 2 });
 }
+if (only.has('scaling')) printScalingBench(runScalingBench());
 if (only.has('api')) await runApiBench(scale);
 if (only.has('client')) await runClientBench();
 if (only.has('start')) await runStartBench();

@@ -7,7 +7,7 @@
  * Kingdom", "the agreement") never link articles.
  */
 import type { ArticleGraph, ExtractedEntity, ExtractedRelation, KnownEntity } from '../../core/domain.js';
-import { sameNameVariant } from '../resolve/resolve.js';
+import { sameNameVariant } from '../resolve/person-clusters.js';
 import { nameKey } from '../parse/normalize.js';
 
 const NAME_CONNECTORS = /^(of|the|and|al|el|de|du|la|le|bin|ibn|for)$/;

@@ -6,11 +6,11 @@
  * are grouped and named from their parties; acronyms defined in the text
  * join what they abbreviate.
  */
-import { distance } from 'fastest-levenshtein';
 import type { LexiconEntry } from '../lexicon/index.js';
 import { nameKey, slugify } from '../parse/normalize.js';
 import type { Word } from '../parse/parse.js';
 import type { DetectionContext } from '../entities/context.js';
+import { PersonClusters } from './person-clusters.js';
 import { EntityRegistry, type EntityDraft, type ResolvedMention } from './registry.js';
 import type { Candidate, RoleInfo } from '../entities/types.js';
 
@@ -26,27 +26,6 @@ const TOPIC_LABEL: Record<string, string> = {
 
 function lexiconKey(entry: LexiconEntry): string {
   return `${entry.kind}:${entry.id}`;
-}
-
-/** Two spellings of one name: same surname and first names a couple of letters apart, or the whole name so. */
-export function sameNameVariant(a: string, b: string): boolean {
-  const ka = nameKey(a);
-  const kb = nameKey(b);
-  if (ka === kb) return true;
-  const ta = ka.split(' ');
-  const tb = kb.split(' ');
-  if (ta.length !== tb.length) return false;
-  const whole = distance(ka, kb);
-  if (whole > 2 || whole / Math.max(ka.length, kb.length) > 0.2) return false;
-  // Every word must still look alike ("Abdellatif"/"Abdullatif"), not be swapped for another.
-  return ta.every((w, i) => distance(w, tb[i] ?? '') <= 2 && w[0] === tb[i]?.[0]);
-}
-
-/** True when `short` (two words or more) is the last words of `full` ("Le Drian" of "Jean-Yves Le Drian"). */
-function endsWithName(full: string, short: string): boolean {
-  const f = nameKey(full).split(' ');
-  const s = nameKey(short).split(' ');
-  return s.length >= 2 && s.length < f.length && f.slice(-s.length).join(' ') === s.join(' ');
 }
 
 function countriesOfSentence(
@@ -126,7 +105,7 @@ function resolveNamed(ctx: DetectionContext, reg: EntityRegistry, c: Candidate):
 }
 
 function resolvePeople(ctx: DetectionContext, reg: EntityRegistry, people: Candidate[]): void {
-  const clusters: EntityDraft[] = [];
+  const clusters = new PersonClusters();
   const fullFirst = [...people].sort(
     (a, b) => (b.end - b.start >= 2 ? 1 : 0) - (a.end - a.start >= 2 ? 1 : 0) || a.start - b.start,
   );
@@ -137,41 +116,44 @@ function resolvePeople(ctx: DetectionContext, reg: EntityRegistry, people: Candi
       deferred.push(c);
       continue;
     }
-    if (c.pending) continue;
     // "Le Drian" after "Jean-Yves Le Drian": the end of a longer name is that person.
-    let draft = clusters.find((d) => sameNameVariant(d.name, c.name) || endsWithName(d.name, c.name));
+    let draft = clusters.variantOrLonger(c.name);
     if (!draft) {
       draft = reg.ensure(`Person:${slugify(c.name)}`, c.name, 'Person');
-      clusters.push(draft);
+      clusters.add(draft);
     }
     addPersonMention(reg, draft, c);
   }
+  // Words already mentioned, kept up to date as mentions are added (one pass, not a scan of all mentions each time).
+  const covered = new Uint8Array(ctx.words.length);
+  for (const m of reg.mentions) covered.fill(1, m.start, m.end);
+  const mention = (draft: EntityDraft, c: Candidate) => {
+    addPersonMention(reg, draft, c);
+    covered.fill(1, c.start, c.end);
+  };
   for (const c of deferred) {
     const key = c.name.toLowerCase();
-    const overlaps = reg.mentions.some((m) => m.start < c.end && c.start < m.end);
-    if (overlaps) continue;
+    if (covered.subarray(c.start, c.end).includes(1)) continue;
     // A full name in a headline or caption: only a person named elsewhere in the article.
     if (c.end - c.start >= 2) {
-      const same = clusters.find((d) => sameNameVariant(d.name, c.name));
-      if (same) addPersonMention(reg, same, c);
+      const same = clusters.variant(c.name);
+      if (same) mention(same, c);
       continue;
     }
     // A surname is one of the later words of a full name; a family name may come first ("Wang" of "Wang Yi").
-    const byLater = clusters.filter((d) => d.name.toLowerCase().split(/\s+/).slice(1).includes(key));
-    const matches = byLater.length > 0 ? byLater : clusters.filter((d) => d.name.toLowerCase().split(/\s+/)[0] === key);
-    const draft = matches.sort((a, b) => b.mentions.length - a.mentions.length)[0];
-    if (draft) addPersonMention(reg, draft, c);
+    const draft = clusters.bySurname(key);
+    if (draft) mention(draft, c);
     else {
       const own = reg.ensure(`Person:${slugify(c.name)}`, c.name, 'Person');
       // A lone surname with nothing in the article to confirm it waits for cross-article linking.
       if (c.pending && !ctx.knownPeople.has(key)) own.tentative = true;
-      clusters.push(own);
-      addPersonMention(reg, own, c);
+      clusters.add(own);
+      mention(own, c);
     }
   }
-  mentionSurnames(ctx, reg, clusters);
+  const surnamesOnly = mentionSurnames(ctx, reg, clusters.all);
   // The most frequent spelling of a name becomes its canonical form.
-  for (const d of clusters) {
+  for (const d of [...clusters.all, ...surnamesOnly]) {
     const counts = new Map<string, number>();
     for (const m of d.mentions) if (m.text.split(/\s+/).length >= 2) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
     const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
@@ -182,9 +164,11 @@ function resolvePeople(ctx: DetectionContext, reg: EntityRegistry, people: Candi
 /**
  * A lone surname anywhere else in the article ("Gallant, who arrived ...",
  * a surname opening a sentence or a headline) is a mention of the one person
- * of the article who carries it.
+ * of the article who carries it. Returns the people it had to create, known
+ * by their surname alone.
  */
-function mentionSurnames(ctx: DetectionContext, reg: EntityRegistry, clusters: EntityDraft[]): void {
+function mentionSurnames(ctx: DetectionContext, reg: EntityRegistry, clusters: readonly EntityDraft[]): EntityDraft[] {
+  const created: EntityDraft[] = [];
   const bySurname = new Map<string, EntityDraft | null>();
   for (const d of clusters) {
     const parts = d.name.split(/\s+/);
@@ -226,7 +210,7 @@ function mentionSurnames(ctx: DetectionContext, reg: EntityRegistry, clusters: E
     ) {
       d = reg.ensure(`Person:${slugify(w.text)}`, w.text, 'Person');
       if (!ctx.knownPeople.has(w.lower)) d.tentative = true;
-      clusters.push(d);
+      created.push(d);
       bySurname.set(w.text, d);
     }
     if (!d) continue;
@@ -240,6 +224,7 @@ function mentionSurnames(ctx: DetectionContext, reg: EntityRegistry, clusters: E
       titledStart: w.index,
     });
   }
+  return created;
 }
 
 function addPersonMention(reg: EntityRegistry, draft: EntityDraft, c: Candidate): void {

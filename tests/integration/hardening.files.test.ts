@@ -58,7 +58,8 @@ beforeAll(async () => {
   write('huge.txt', 'word '.repeat(Math.ceil(LIMITS.maxArticleBytes / 5) + 10));
   write('deep.html', `<html><body>${'<div>'.repeat(100_000)}text${'</div>'.repeat(100_000)}</body></html>`);
   write('empty.md', '');
-  write('dense.txt', nameDenseText(120_000, 5));
+  // About 1.4 MB (under the size limit): linear extraction still needs several times the budget.
+  write('dense.txt', nameDenseText(250_000, 5));
   fs.symlinkSync(corpus, path.join(corpus, 'loop'));
   fs.symlinkSync('/etc/passwd', path.join(corpus, 'passwd.txt'));
   fs.mkdirSync(path.join(tmp, 'elsewhere'));
