@@ -59,7 +59,7 @@ export function matchLexicon(lexicon: Lexicon, words: readonly Word[], start: nu
     const next = words[stop];
     // Ambiguous names ("Patriot", "Abrams") count only before a system noun.
     const headFits =
-      !phrase.entry.needsHead || (next !== undefined && stop < end && lexicon.patterns.systemNouns.has(next.lower));
+      !phrase.entry.needsHead || (next !== undefined && stop < end && lexicon.kinds.System.kindNouns.has(next.lower));
     // A lower-case lexicon word at the start ("the Islamic Republic") must not be sentence-initial capitalised noise.
     if (headFits) {
       matches.push({ start: i, end: stop, entry: phrase.entry });

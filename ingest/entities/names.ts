@@ -6,6 +6,7 @@
  * person (a title or role, the tagger's name tags, an apposition).
  */
 import type { EntityKind } from '../../core/ontology.js';
+import { KINDS_BY_HEAD_PRIORITY } from '../kinds.js';
 import { dictionaryTag, isNeverName } from '../parse/nlp.js';
 import { NAME_TAGS, type Word } from '../parse/parse.js';
 import { addCandidate, addLexiconCandidate, isTaken, type DetectionContext } from './context.js';
@@ -151,7 +152,7 @@ function joinComplements(ctx: DetectionContext, runs: Array<[number, number]>, e
       run[0] < end &&
       /^\s+$/.test(last.after) &&
       /^\s+$/.test(link.after) &&
-      ((REMIT_LINKS.has(link.lower) && ctx.lexicon.patterns.organizationHeads.has(last.text)) ||
+      ((REMIT_LINKS.has(link.lower) && ctx.lexicon.kinds.Organization.nameHeads.has(last.text)) ||
         (inRemit && (link.lower === 'and' || REMIT_LINKS.has(link.lower))));
     if (joins && prev) {
       prev[1] = run[1];
@@ -172,7 +173,7 @@ function joinComplements(ctx: DetectionContext, runs: Array<[number, number]>, e
  * look like a person's name (the tagger knows a first or last name there).
  */
 function splitPersonTails(ctx: DetectionContext, runs: Array<[number, number]>): Array<[number, number]> {
-  const heads = ctx.lexicon.patterns.organizationHeads;
+  const heads = ctx.lexicon.kinds.Organization.nameHeads;
   const out: Array<[number, number]> = [];
   for (const [a, b] of runs) {
     const orgHead = ctx.words.slice(a, b - 2).findIndex((w) => heads.has(w.text));
@@ -202,14 +203,14 @@ function textOf(ctx: DetectionContext, start: number, end: number): string {
  * "Federal Service for Military and Technical Cooperation").
  */
 function headOf(ctx: DetectionContext, start: number, end: number): Word {
-  const p = ctx.lexicon.patterns;
+  const k = ctx.lexicon.kinds;
   for (let i = start + 1; i < end - 1; i++) {
     const w = ctx.words[i] as Word;
     const head = ctx.words[i - 1] as Word;
     // Only institutions and places are named this way; "Memorandum of Understanding" is a common noun phrase.
     if (
       (w.lower === 'of' || REMIT_LINKS.has(w.lower)) &&
-      (p.organizationHeads.has(head.text) || p.placeHeads.has(head.text))
+      (k.Organization.nameHeads.has(head.text) || k.Place.nameHeads.has(head.text))
     )
       return head;
   }
@@ -218,19 +219,12 @@ function headOf(ctx: DetectionContext, start: number, end: number): Word {
 
 /** Kind given by the head word of a name ("Polisario Front" → Organization). */
 function kindByHead(ctx: DetectionContext, last: Word): EntityKind | null {
-  const p = ctx.lexicon.patterns;
-  if (p.organizationHeads.has(last.text)) return 'Organization';
-  if (p.agreementHeads.has(last.text)) return 'Agreement';
-  if (p.conflictHeads.has(last.text)) return 'Conflict';
-  if (p.countryHeads.has(last.text)) return 'Country';
-  if (p.systemHeads.has(last.text)) return 'System';
-  if (p.placeHeads.has(last.text)) return 'Place';
-  return null;
+  return KINDS_BY_HEAD_PRIORITY.find((k) => ctx.lexicon.kinds[k].nameHeads.has(last.text)) ?? null;
 }
 
 /** An organisation descriptor ending right before `start` ("the news site", "organization"). */
 function descriptorBefore(ctx: DetectionContext, start: number): { start: number } | null {
-  for (const phrase of ctx.lexicon.patterns.organizationDescriptors) {
+  for (const phrase of ctx.lexicon.kinds.Organization.kindPhrases) {
     const n = phrase.length;
     let ok = true;
     for (let k = 0; k < n; k++) {
@@ -322,7 +316,7 @@ function classifySegment(
   if (
     next &&
     end < sentenceEnd &&
-    ctx.lexicon.patterns.systemNouns.has(next.lower) &&
+    ctx.lexicon.kinds.System.kindNouns.has(next.lower) &&
     !PERSON_TAGS.some((t) => first.tags.has(t))
   ) {
     addCandidate(ctx, { start, end, kind: 'System', name, source: 'pattern' });
@@ -424,7 +418,7 @@ function departmentTitleEnd(ctx: DetectionContext, i: number, end: number): numb
     const w = ctx.words[j] as Word;
     // "Airbus Group CEO": a known name and its head before the title are an organisation, not a department.
     const orgHead =
-      ctx.lexicon.patterns.organizationHeads.has((ctx.words[j - 1] as Word).text) && ctx.lexiconByEnd.has(j - 1);
+      ctx.lexicon.kinds.Organization.nameHeads.has((ctx.words[j - 1] as Word).text) && ctx.lexiconByEnd.has(j - 1);
     if (!w.capitalized || ctx.lexiconByStart.has(j) || ctx.demonyms.has(j) || w.possessive || orgHead) return null;
     if (heads.has(w.lower)) return ctx.words.slice(j + 1, end).some((x) => heads.has(x.lower)) ? null : j + 1;
   }
@@ -493,7 +487,7 @@ function formalCountryName(ctx: DetectionContext, a: number, b: number): boolean
   const start = (ctx.words[a] as Word).lower === 'the' ? a + 1 : a;
   const country = ctx.lexiconByStart.get(start + 2);
   if (
-    !ctx.lexicon.patterns.countryHeads.has((ctx.words[start] as Word).text) ||
+    !ctx.lexicon.kinds.Country.nameHeads.has((ctx.words[start] as Word).text) ||
     ctx.words[start + 1]?.lower !== 'of' ||
     country?.entry.kind !== 'Country' ||
     country.end !== b

@@ -137,7 +137,7 @@ function titlePiecesBefore(ctx: TitleContext, end: number, limit: number): Title
       w.capitalized &&
       !w.possessive &&
       !named &&
-      !(ctx.lexicon.patterns.organizationHeads.has(w.text) && ctx.lexiconByEnd.has(i))
+      !(ctx.lexicon.kinds.Organization.nameHeads.has(w.text) && ctx.lexiconByEnd.has(i))
     )
       pieces.push({ type: 'modifier', start: i, end: i + 1 });
     else break;

@@ -9,7 +9,7 @@
  * saying after a full name ("Hikmet Hajiyev said"). A name typed once keeps
  * its kind everywhere else in the article (one sense per discourse).
  */
-import type { EntityKind } from '../../core/ontology.js';
+import { ENTITY_KINDS, type EntityKind } from '../../core/ontology.js';
 import { dictionaryTag } from '../parse/nlp.js';
 import type { Word } from '../parse/parse.js';
 import { addCandidate, type DetectionContext } from './context.js';
@@ -33,14 +33,10 @@ const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest
 const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'known']);
 const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 
-/** The kind nouns of the lexicon: which common noun says which kind. */
+/** The kind a common noun gives a name beside it ("town" → Place, "newspaper" → Organization), if any. */
 function kindOfNoun(ctx: DetectionContext, noun: Word): EntityKind | null {
-  const p = ctx.lexicon.patterns;
-  if (p.placeDescriptors.has(noun.lower)) return 'Place';
-  if (p.systemNouns.has(noun.lower) || p.systemNouns.has(noun.text)) return 'System';
-  if (p.organizationDescriptors.some((d) => d.length === 1 && d[0] === noun.lower)) return 'Organization';
   if (ctx.lexicon.roles.heads.has(noun.lower)) return 'Person';
-  return null;
+  return ENTITY_KINDS.find((k) => ctx.lexicon.kinds[k].kindNouns.has(noun.lower)) ?? null;
 }
 
 function isPlainModifier(w: Word): boolean {
@@ -134,8 +130,7 @@ function before(ctx: DetectionContext, u: UnknownName, sentenceStart: number): T
   if (!prev || u.start - 1 < sentenceStart) return null;
   const prev2 = ctx.words[u.start - 2];
   if (prev.lower === 'of' && prev2 && u.start - 2 >= sentenceStart) {
-    if (ctx.lexicon.patterns.placeDescriptors.has(prev2.lower) && !prev2.capitalized)
-      return { kind: 'Place', end: u.end };
+    if (ctx.lexicon.kinds.Place.kindNouns.has(prev2.lower) && !prev2.capitalized) return { kind: 'Place', end: u.end };
     if (COMPASS.test(prev2.lower)) return { kind: 'Place', end: u.end };
   }
   if (NAMING_VERBS.has(prev.lower) && prev2 && u.start - 2 >= sentenceStart) {

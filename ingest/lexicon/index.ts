@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import type { EntityKind } from '../../core/ontology.js';
+import { ENTITY_KINDS, type EntityKind } from '../../core/ontology.js';
+import { KIND_RECORDS } from '../kinds.js';
 import { isAllCaps, nameKey, phraseWords, slugify, wordKey } from '../parse/normalize.js';
 
 const LEXICON_DIR = fileURLToPath(new URL('./', import.meta.url));
@@ -69,16 +70,32 @@ const metonymsSchema = z.object({
   governmentHeads: z.array(z.string()),
   anaphoraPlurals: z.array(z.string()),
 });
+const namelessSchema = z.object({
+  heads: z.record(z.string(), z.string()),
+  classes: z.record(z.string(), z.object({ label: z.string(), general: z.boolean() })),
+});
+const kindWordsSchema = z.object({
+  nameHeads: z.array(z.string()),
+  kindNouns: z.array(z.string()),
+  descriptionHeads: z.array(z.string()),
+  pronouns: z.array(z.string()),
+  nameless: namelessSchema.nullable(),
+});
+/** Every kind of the ontology needs its record: a kind added to core/ontology.ts fails here until it has one. */
+const kindsSchema = z
+  .object(
+    Object.fromEntries(ENTITY_KINDS.map((k) => [k, kindWordsSchema])) as Record<EntityKind, typeof kindWordsSchema>,
+  )
+  .strict()
+  .superRefine((kinds, issue) => {
+    for (const [kind, words] of Object.entries(kinds)) {
+      if (!words.nameless) continue;
+      for (const [head, cls] of Object.entries(words.nameless.heads))
+        if (!words.nameless.classes[cls])
+          issue.addIssue({ code: 'custom', message: `${kind}: head "${head}" has unknown class "${cls}"` });
+    }
+  });
 const patternsSchema = z.object({
-  organizationHeads: z.array(z.string()),
-  agreementHeads: z.array(z.string()),
-  conflictHeads: z.array(z.string()),
-  countryHeads: z.array(z.string()),
-  systemHeads: z.array(z.string()),
-  placeHeads: z.array(z.string()),
-  systemNouns: z.array(z.string()),
-  organizationDescriptors: z.array(z.string()),
-  placeDescriptors: z.array(z.string()),
   agreementNouns: z.record(z.string(), z.string().nullable()),
   agreementTopics: z.record(z.string(), z.array(z.string())),
   topicComplements: z.record(z.string(), z.array(z.string())),
@@ -125,6 +142,26 @@ export interface LexiconEntry {
   years?: [number, number];
 }
 
+/** Nameless instances of a kind: the head nouns that introduce one, and the class each gives. */
+export interface NamelessWords {
+  /** Lower-case head noun → class ("deal" → agreement, "fighting" → war). */
+  heads: Map<string, string>;
+  /** Class → the label it is named with, and whether it is the general class that joins any other. */
+  classes: Map<string, { label: string; general: boolean }>;
+}
+
+/** The compiled word lists of one kind's record. */
+export interface KindWords {
+  /** Capitalised last words of names of the kind ("Front", "Strip"), case kept. */
+  nameHeads: Set<string>;
+  /** Lower-case nouns that give a name beside them the kind; several-word ones ("news agency") as word lists. */
+  kindNouns: Set<string>;
+  kindPhrases: string[][];
+  descriptionHeads: Set<string>;
+  pronouns: Set<string>;
+  nameless: NamelessWords | null;
+}
+
 /** A lexicon phrase as the matcher sees it: word keys plus the surface words for case checks. */
 export interface LexiconPhrase {
   keys: string[];
@@ -157,16 +194,9 @@ export interface Lexicon {
     formerMarkers: Set<string>;
   };
   metonyms: z.infer<typeof metonymsSchema>;
+  /** The word lists of each kind's record (see ingest/kinds.ts). */
+  kinds: Record<EntityKind, KindWords>;
   patterns: {
-    organizationHeads: Set<string>;
-    agreementHeads: Set<string>;
-    conflictHeads: Set<string>;
-    countryHeads: Set<string>;
-    systemHeads: Set<string>;
-    placeHeads: Set<string>;
-    systemNouns: Set<string>;
-    organizationDescriptors: string[][];
-    placeDescriptors: Set<string>;
     agreementNouns: Map<string, string | null>;
     topicByWord: Map<string, string>;
     topicComplements: Map<string, Set<string>>;
@@ -205,6 +235,7 @@ function buildLexicon(): Lexicon {
   const roles = loadJson('roles.json', rolesSchema);
   const metonyms = loadJson('metonyms.json', metonymsSchema);
   const patterns = loadJson('patterns.json', patternsSchema);
+  const kindWords = loadJson('kinds.json', kindsSchema, 'kinds');
   const cues = loadJson('cues.json', cuesSchema);
 
   const entries = new Map<string, LexiconEntry>();
@@ -381,16 +412,29 @@ function buildLexicon(): Lexicon {
       formerMarkers: new Set(roles.formerMarkers),
     },
     metonyms,
+    kinds: Object.fromEntries(
+      ENTITY_KINDS.map((k): [EntityKind, KindWords] => {
+        const w = kindWords[k];
+        const nouns = w.kindNouns.map((n) => n.toLowerCase());
+        return [
+          k,
+          {
+            nameHeads: new Set(w.nameHeads),
+            kindNouns: new Set(nouns.filter((n) => !n.includes(' '))),
+            kindPhrases: lowerWords(nouns).sort((a, b) => b.length - a.length),
+            descriptionHeads: new Set(w.descriptionHeads),
+            pronouns: new Set(w.pronouns),
+            nameless: w.nameless
+              ? {
+                  heads: new Map(Object.entries(w.nameless.heads)),
+                  classes: new Map(Object.entries(w.nameless.classes)),
+                }
+              : null,
+          },
+        ];
+      }),
+    ) as Record<EntityKind, KindWords>,
     patterns: {
-      organizationHeads: new Set(patterns.organizationHeads),
-      agreementHeads: new Set(patterns.agreementHeads),
-      conflictHeads: new Set(patterns.conflictHeads),
-      countryHeads: new Set(patterns.countryHeads),
-      systemHeads: new Set(patterns.systemHeads),
-      placeHeads: new Set(patterns.placeHeads),
-      systemNouns: new Set(patterns.systemNouns.map((s) => s.toLowerCase())),
-      organizationDescriptors: lowerWords(patterns.organizationDescriptors).sort((a, b) => b.length - a.length),
-      placeDescriptors: new Set(patterns.placeDescriptors),
       agreementNouns: new Map(Object.entries(patterns.agreementNouns)),
       topicByWord,
       topicComplements: new Map(Object.entries(patterns.topicComplements).map(([k, v]) => [k, new Set(v)])),
@@ -414,16 +458,6 @@ export function getLexicon(): Lexicon {
   return cached;
 }
 
-const COMPROMISE_TAG: Record<EntityKind, string> = {
-  Country: 'Country',
-  Place: 'Place',
-  Organization: 'Organization',
-  Person: 'Person',
-  System: 'WeaponSystem',
-  Agreement: 'Agreement',
-  Conflict: 'Conflict',
-};
-
 /**
  * The gazetteer as a compromise plugin: its names become lexicon words with a
  * kind tag, so the tagger reads "Polisario" or "Skylock Dome" as proper nouns
@@ -439,7 +473,7 @@ export function lexiconPlugin(lexicon: Lexicon): {
       // compromise's lexicon keys are plain lower-case words; names with dots or
       // apostrophes are left to our own matcher.
       if (!/^[\p{L}\d -]+$/u.test(surface) || isAllCaps(surface) || entry.needsHead) continue;
-      words[surface.toLowerCase()] = COMPROMISE_TAG[entry.kind];
+      words[surface.toLowerCase()] = KIND_RECORDS[entry.kind].tag;
     }
   }
   return {

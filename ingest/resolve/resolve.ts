@@ -549,7 +549,7 @@ function resolveAcronyms(ctx: DetectionContext, reg: EntityRegistry): void {
  * organisation, whatever kind its short form was given.
  */
 function joinShortForms(ctx: DetectionContext, reg: EntityRegistry): void {
-  const heads = ctx.lexicon.patterns.organizationHeads;
+  const heads = ctx.lexicon.kinds.Organization.nameHeads;
   const orgs = new Map<string, EntityDraft>();
   for (const e of reg.byKey.values()) {
     if (e.kind !== 'Organization') continue;
