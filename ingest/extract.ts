@@ -18,6 +18,7 @@ import { slugify } from './parse/normalize.js';
 import { parseText } from './parse/parse.js';
 import { formatOf, type ArticleFormat } from './read/read.js';
 import { extractRelations } from './relations/index.js';
+import { nameNameless } from './resolve/naming.js';
 import { resolveArticle } from './resolve/resolve.js';
 
 export interface ArticleInput {
@@ -100,6 +101,7 @@ export function extractDocument(article: ArticleDocument, known: readonly KnownE
   const context = detectEntities(getLexicon(), parsed, known);
   const registry = resolveArticle(context);
   const collected = settleSeats(context, registry, extractRelations(context, registry));
+  nameNameless(context.lexicon, registry, collected);
   const entities = finalizeEntities(registry.byKey.values());
   const relations: ExtractedRelation[] = [];
   for (const r of collected) {

@@ -8,42 +8,8 @@
  */
 import type { Word } from '../parse/parse.js';
 import { addCandidate, isTaken, type DetectionContext } from './context.js';
+import { detectNameless } from './nameless.js';
 
-const DETERMINERS = new Set([
-  'a',
-  'an',
-  'the',
-  'this',
-  'that',
-  'its',
-  'their',
-  'his',
-  'her',
-  'our',
-  'another',
-  'any',
-  'such',
-]);
-const SIGN_WORDS = /^(sign|signs|signed|signing|ink|inks|inked|inking|seal|sealed|conclude|concluded|ratified)$/;
-/** Verbs that speak of an existing agreement even with "a/an" ("renewing an international nuclear pact"). */
-const EXISTING_AGREEMENT_VERBS =
-  /^(renew|renews|renewing|renewed|revive|reviving|revived|restore|restoring|rejoin|rejoining|resume|resuming|extend|extending|abandon|abandoning|quit|quitting|violate|violating|violated)$/;
-const CONFLICT_MODIFIERS = new Set([
-  'diplomatic',
-  'military',
-  'border',
-  'armed',
-  'civil',
-  'political',
-  'economic',
-  'territorial',
-  'bilateral',
-  'trade',
-  'security',
-  'nuclear',
-  'sectarian',
-  'maritime',
-]);
 const PLACE_DESCRIPTION_MODIFIERS = new Set(['disputed', 'occupied', 'annexed', 'contested', 'breakaway', 'restive']);
 const PLACE_DESCRIPTION_HEADS = new Set(['territory', 'enclave', 'region']);
 
@@ -51,143 +17,10 @@ function phraseText(ctx: DetectionContext, start: number, end: number): string {
   return ctx.parsed.text.slice((ctx.words[start] as Word).start, (ctx.words[end - 1] as Word).end);
 }
 
-/** Countries named inside a phrase, by demonym ("Moroccan-Israeli") or name ("Morocco deal"). */
-function partiesInside(ctx: DetectionContext, start: number, end: number): string[] {
-  const parties: string[] = [];
-  for (let i = start; i < end; i++) {
-    const m = ctx.demonyms.get(i) ?? ctx.lexiconByStart.get(i);
-    if (m && m.entry.kind === 'Country' && m.end <= end) {
-      if (!parties.includes(m.entry.name)) parties.push(m.entry.name);
-      i = m.end - 1;
-    }
-  }
-  return parties;
-}
 
-/** Left edge of the modifiers of a noun at `head` (adjectives, topic nouns, demonyms, country names). */
-function modifiersStart(ctx: DetectionContext, head: number, sentenceStart: number, titleCase: boolean): number {
-  let j = head;
-  while (j - 1 >= sentenceStart && head - (j - 1) <= 4) {
-    const w = ctx.words[j - 1] as Word;
-    if (DETERMINERS.has(w.lower) || w.possessive || /[,;:()"“”]/.test(w.after) || /[–—]/.test(w.after)) break;
-    // The tail of a hyphenated phrase ("first-of-its-kind") is not a modifier on its own;
-    // joined names ("Moroccan-Algerian") are.
-    const joined = ctx.words[j - 2] as Word | undefined;
-    if (joined?.after === '-' && !joined.capitalized) break;
-    const p = ctx.lexicon.patterns;
-    const country = ctx.demonymsByEnd.get(j) ?? ctx.lexiconByEnd.get(j);
-    if (country && country.entry.kind === 'Country') {
-      j = country.start;
-      continue;
-    }
-    const modifierLike =
-      p.topicByWord.has(w.lower) ||
-      p.genericModifiers.has(w.lower) ||
-      w.lower === 'cooperation' ||
-      (w.tags.has('Adjective') && !w.capitalized) ||
-      (titleCase && (p.topicByWord.has(w.lower) || p.genericModifiers.has(w.lower)));
-    if (!modifierLike || w.tags.has('Preposition') || (w.tags.has('Verb') && !w.tags.has('Adjective'))) break;
-    j--;
-  }
-  return j;
-}
 
-function topicOf(ctx: DetectionContext, start: number, end: number): string | null {
-  for (let i = start; i < end; i++) {
-    const w = ctx.words[i] as Word;
-    const two = `${w.lower} ${ctx.words[i + 1]?.lower ?? ''}`;
-    const topic = ctx.lexicon.patterns.topicByWord.get(two) ?? ctx.lexicon.patterns.topicByWord.get(w.lower);
-    if (topic) return topic;
-  }
-  return null;
-}
 
-/** Agreements described rather than named. */
-function detectAgreements(ctx: DetectionContext, sentenceStart: number, sentenceEnd: number, titleCase: boolean): void {
-  const sentenceHasSigning = ctx.words.slice(sentenceStart, sentenceEnd).some((w) => SIGN_WORDS.test(w.lower));
-  for (let i = sentenceStart; i < sentenceEnd; i++) {
-    const w = ctx.words[i] as Word;
-    if (ctx.taken[i]) continue;
-    const isMou = w.key === 'mou' && (w.allCaps || w.text === 'MoU');
-    const typeLabel = isMou ? 'MOU' : ctx.lexicon.patterns.agreementNouns.get(w.lower);
-    if (!typeLabel) continue;
-    let end = i + 1;
-    if (w.lower === 'memorandum' && ctx.words[i + 1]?.lower === 'of' && ctx.words[i + 2]?.lower === 'understanding')
-      end = i + 3;
-    const start = modifiersStart(ctx, i, sentenceStart, titleCase);
-    // The tagger may read "deal" as a verb; after a determiner or a modifier it is the noun.
-    const prev = ctx.words[i - 1]?.lower ?? '';
-    if (w.tags.has('Verb') && !w.tags.has('Noun') && start === i && !DETERMINERS.has(prev)) continue;
-    let topic = topicOf(ctx, start, end);
-    // "agreement to establish full diplomatic relations": the purpose names the topic.
-    if (ctx.words[end]?.lower === 'to' && end + 1 < sentenceEnd) {
-      for (const [t, verbs] of ctx.lexicon.patterns.topicComplements) {
-        if (!verbs.has(ctx.words[end + 1]?.lower ?? '')) continue;
-        let k = end + 2;
-        while (k < sentenceEnd && k < end + 6 && !ctx.lexicon.cues.relationNouns.has((ctx.words[k] as Word).lower)) k++;
-        if (k < sentenceEnd && ctx.lexicon.cues.relationNouns.has((ctx.words[k] as Word).lower)) {
-          topic ??= t;
-          end = k + 1;
-        }
-      }
-    }
-    if (isTaken(ctx, start, end)) continue;
-    const parties = partiesInside(ctx, start, end);
-    const determiner = ctx.words[start - 1]?.lower;
-    const indefinite = determiner === 'a' || determiner === 'an';
-    const generic = topic === null && parties.length === 0;
-    // "a peace deal establishing ..." is hypothetical unless someone signs one in this sentence.
-    const referential = ctx.words
-      .slice(Math.max(sentenceStart, start - 4), start)
-      .some((x) => EXISTING_AGREEMENT_VERBS.test(x.lower));
-    if (indefinite && !generic && !sentenceHasSigning && !referential) continue;
-    addCandidate(ctx, {
-      start,
-      end,
-      kind: 'Agreement',
-      name: phraseText(ctx, start, end),
-      source: 'agreement',
-      topic,
-      typeLabel,
-      parties,
-      generic: generic || (indefinite && topic === null),
-    });
-    i = end - 1;
-  }
-}
 
-/** Conflicts described rather than named. */
-function detectConflicts(ctx: DetectionContext, sentenceStart: number, sentenceEnd: number): void {
-  for (let i = sentenceStart; i < sentenceEnd; i++) {
-    const w = ctx.words[i] as Word;
-    if (ctx.taken[i] || !ctx.lexicon.patterns.conflictNouns.has(w.lower) || (w.tags.has('Verb') && !w.tags.has('Noun')))
-      continue;
-    let start = modifiersStart(ctx, i, sentenceStart, false);
-    // "the widening Moroccan-Algerian conflict": passing adjectives are not part of the name.
-    while (
-      start < i &&
-      !CONFLICT_MODIFIERS.has((ctx.words[start] as Word).lower) &&
-      !ctx.demonyms.has(start) &&
-      !ctx.lexiconByStart.has(start)
-    )
-      start++;
-    if (isTaken(ctx, start, i + 1)) continue;
-    const next = ctx.words[i + 1]?.lower;
-    const complement =
-      next === 'between' || next === 'with' ? { type: next as 'between' | 'with', start: i + 2 } : undefined;
-    const parties = partiesInside(ctx, start, i + 1);
-    if (parties.length < 2 && !complement) continue;
-    addCandidate(ctx, {
-      start,
-      end: i + 1,
-      kind: 'Conflict',
-      name: phraseText(ctx, start, i + 1),
-      source: 'conflict',
-      parties,
-      ...(complement ? { complement } : {}),
-    });
-  }
-}
 
 /** "the friendly Arab state", "the North African kingdom", "the Kingdom", "the disputed territory". */
 function detectStateDescriptions(ctx: DetectionContext, sentenceStart: number, sentenceEnd: number): void {
@@ -375,9 +208,8 @@ export function detectDescriptions(
   sentenceEnd: number,
   titleCase: boolean,
 ): void {
-  detectAgreements(ctx, sentenceStart, sentenceEnd, titleCase);
   detectDatedConflicts(ctx, sentenceStart, sentenceEnd);
-  detectConflicts(ctx, sentenceStart, sentenceEnd);
+  detectNameless(ctx, sentenceStart, sentenceEnd, titleCase);
   detectStateDescriptions(ctx, sentenceStart, sentenceEnd);
   detectRoleDescriptions(ctx, sentenceStart, sentenceEnd);
 }

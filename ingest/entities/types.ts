@@ -30,7 +30,32 @@ export type CandidateSource =
   | 'metonym'
   | 'state-description'
   | 'role-description'
-  | 'acronym';
+  | 'acronym'
+  | 'nameless';
+
+/** What the phrase of a nameless agreement or conflict says about it ("a six-week war with Azerbaijan"). */
+export interface FrameInfo {
+  kind: EntityKind;
+  /** Class of its head noun (lexicon/kinds.json): agreement, memorandum, ceasefire, war, dispute, massacre ... */
+  cls: string;
+  /** The head noun, lower case ("deal", "fighting"; "MOU"). */
+  head: string;
+  determiner: 'definite' | 'demonstrative' | 'indefinite' | 'possessive' | 'bare';
+  /** Countries its modifiers or possessor name. */
+  parties: string[];
+  topic: string | null;
+  /** "first", "second", "previous": sets one instance apart from another of its class. */
+  ordinal: string | null;
+  year: number | null;
+  /** "decades-old", "long-standing": a standing dispute rather than a bout of fighting. */
+  longStanding: boolean;
+  /** Any modifier beyond the generic ones ("heavy", "six-week", "S-400"). */
+  modified: boolean;
+  /** Word where its complements may start ("between ...", "with ...", "in ..."). */
+  complementStart: number;
+  /** End of a purpose clause that named the topic ("to establish diplomatic relations"), if any. */
+  purposeEnd: number | null;
+}
 
 /** A span of words that names or describes an entity, before resolution. */
 export interface Candidate {
@@ -65,6 +90,8 @@ export interface Candidate {
   complement?: { type: 'between' | 'with'; start: number };
   /** Word range of the country reference inside an institution's name ("Morocco's" in "Morocco's military"). */
   owner?: { start: number; end: number };
+  /** Nameless agreements and conflicts: what the phrase says. */
+  frame?: FrameInfo;
   /** Role descriptions: the role head and country they describe. */
   describes?: { head: string; role: string; country: string | null; counterpart: boolean };
 }

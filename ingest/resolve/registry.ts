@@ -9,6 +9,19 @@ import type { LexiconEntry } from '../lexicon/index.js';
 import type { ParsedText, Word } from '../parse/parse.js';
 import type { Candidate, RoleInfo } from '../entities/types.js';
 
+/** What the phrases of an unnamed agreement or conflict said about it. */
+export interface DraftFrame {
+  /** Class of its head nouns (lexicon/kinds.json): agreement, memorandum, ceasefire, war, dispute ... */
+  cls: string;
+  /** Head nouns used, with counts ("deal" ×2, "accord" ×1). */
+  heads: Map<string, number>;
+  topic: string | null;
+  /** Where it happens ("war in Yemen"), when no parties say who. */
+  place: string | null;
+  /** Countries of the sentences that mention it, with counts. */
+  sentenceParties: Map<string, number>;
+}
+
 export interface EntityDraft {
   key: string;
   name: string;
@@ -21,6 +34,8 @@ export interface EntityDraft {
   country: string | null;
   /** Countries an unnamed agreement or conflict is between. */
   parties: string[];
+  /** Unnamed agreements and conflicts: what their phrases said, for naming and cross-article linking. */
+  frame?: DraftFrame;
   /** Word index of the latest mention, for recency lookups. */
   lastWord: number;
   firstWord: number;

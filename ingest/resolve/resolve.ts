@@ -11,18 +11,9 @@ import { nameKey, slugify } from '../parse/normalize.js';
 import type { Word } from '../parse/parse.js';
 import type { DetectionContext } from '../entities/context.js';
 import { PersonClusters } from './person-clusters.js';
+import { resolveNameless, type Instance } from './nameless.js';
 import { EntityRegistry, type EntityDraft, type ResolvedMention } from './registry.js';
 import type { Candidate, RoleInfo } from '../entities/types.js';
-
-const RECENCY_MODIFIERS = new Set(['previous', 'earlier', 'former', 'original', 'old', 'prior']);
-const TOPIC_LABEL: Record<string, string> = {
-  defense: 'defense',
-  normalization: 'normalization',
-  nuclear: 'nuclear',
-  trade: 'trade',
-  energy: 'energy',
-  ceasefire: 'ceasefire',
-};
 
 function lexiconKey(entry: LexiconEntry): string {
   return `${entry.kind}:${entry.id}`;
@@ -326,194 +317,6 @@ function resolveStateDescription(ctx: DetectionContext, reg: EntityRegistry, c: 
   if (target) reg.mention(target.entity, c.start, c.end, c);
 }
 
-interface AgreementGroup {
-  draft: EntityDraft;
-  topic: string | null;
-  mou: boolean;
-  partyCounts: Map<string, number>;
-  derived: boolean;
-}
-
-function bump(map: Map<string, number>, key: string, by = 1): void {
-  map.set(key, (map.get(key) ?? 0) + by);
-}
-
-function resolveAgreements(ctx: DetectionContext, reg: EntityRegistry, agreements: Candidate[]): void {
-  const groups: AgreementGroup[] = [];
-  for (const m of reg.mentions) {
-    if (m.entity.kind === 'Agreement' && !groups.some((g) => g.draft === m.entity)) {
-      groups.push({
-        draft: m.entity,
-        topic: m.entity.lexicon?.topic ?? null,
-        mou: false,
-        partyCounts: new Map((m.entity.lexicon?.parties ?? []).map((p) => [p, 1])),
-        derived: false,
-      });
-    }
-  }
-  const deferred: Candidate[] = [];
-  const attach = (g: AgreementGroup, c: Candidate): void => {
-    const sentence = (ctx.words[c.start] as Word).sentence;
-    if (g.derived)
-      for (const country of [...(c.parties ?? []), ...countriesOfSentence(ctx, reg, sentence, true)])
-        bump(g.partyCounts, country);
-    if (c.typeLabel === 'MOU') g.mou = true;
-    reg.mention(g.draft, c.start, c.end, c);
-  };
-  for (const c of [...agreements].sort((a, b) => a.start - b.start)) {
-    const sentence = (ctx.words[c.start] as Word).sentence;
-    if (c.generic) {
-      const target = genericTarget(ctx, reg, groups, c);
-      if (target) attach(target, c);
-      else deferred.push(c);
-      continue;
-    }
-    const named = [...new Set([...(c.parties ?? []), ...countriesOfSentence(ctx, reg, sentence, false)])];
-    let group = groups.find(
-      (g) =>
-        g.derived &&
-        g.topic === c.topic &&
-        ((c.parties ?? []).length === 0 || (c.parties ?? []).some((p) => g.partyCounts.has(p))),
-    );
-    if (!group) {
-      const lexical = [...ctx.lexicon.entries.values()].find(
-        (e) =>
-          e.kind === 'Agreement' &&
-          e.topic === c.topic &&
-          named.length > 0 &&
-          named.every((p) => e.parties?.includes(p)) &&
-          (named.length !== 2 || e.parties?.length === 2) &&
-          !reg.mentions.some((m) => m.entity.lexicon === e && m.sentence === sentence),
-      );
-      if (lexical) {
-        const draft = reg.ensure(lexiconKey(lexical), lexical.name, 'Agreement', lexical);
-        group = groups.find((g) => g.draft === draft);
-        if (!group) {
-          group = {
-            draft,
-            topic: lexical.topic ?? null,
-            mou: false,
-            partyCounts: new Map((lexical.parties ?? []).map((p) => [p, 1])),
-            derived: false,
-          };
-          groups.push(group);
-        }
-      }
-    }
-    if (!group) {
-      group = {
-        draft: reg.ensure(`Agreement:unnamed:${groups.length}`, c.name, 'Agreement'),
-        topic: c.topic ?? null,
-        mou: false,
-        partyCounts: new Map(),
-        derived: true,
-      };
-      groups.push(group);
-    }
-    attach(group, c);
-  }
-  // A bare "the deal" before any agreement is named stands for the first one named after it.
-  const firstAfter = deferred.map(
-    (c) => groups.filter((g) => g.draft.firstWord > c.start).sort((a, b) => a.draft.firstWord - b.draft.firstWord)[0],
-  );
-  deferred.forEach((c, k) => {
-    const target = firstAfter[k];
-    if (target) attach(target, c);
-  });
-  const topCountries = articleCountries(reg);
-  for (const g of groups) {
-    if (!g.derived) continue;
-    const parties = [...g.partyCounts.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .map(([p]) => p)
-      .slice(0, 2);
-    for (const p of topCountries) if (parties.length < 2 && !parties.includes(p)) parties.push(p);
-    g.draft.parties = parties;
-    const label = [...parties].sort().join('–');
-    const type = g.mou ? 'MOU' : 'agreement';
-    g.draft.name = [label, g.topic ? (TOPIC_LABEL[g.topic] ?? g.topic) : null, type].filter(Boolean).join(' ');
-  }
-}
-
-/** What a bare "the agreement" stands for. */
-function genericTarget(
-  ctx: DetectionContext,
-  reg: EntityRegistry,
-  groups: AgreementGroup[],
-  c: Candidate,
-): AgreementGroup | null {
-  const sentence = (ctx.words[c.start] as Word).sentence;
-  const seen = groups.filter((g) => g.draft.firstWord < c.start);
-  if (seen.length === 0) return null;
-  const lastMention = (g: AgreementGroup): number =>
-    Math.max(...g.draft.mentions.map((m) => m.start).filter((s) => s < (ctx.words[c.start] as Word).start), -1);
-  const mostRecent = [...seen].sort((a, b) => lastMention(b) - lastMention(a))[0] ?? null;
-  const words = ctx.words.slice(c.start, c.end).map((w) => w.lower);
-  if (words.some((w) => RECENCY_MODIFIERS.has(w))) return mostRecent;
-  const sameSentence =
-    mostRecent &&
-    reg.mentions.some((m) => m.entity === mostRecent.draft && m.sentence === sentence && m.start < c.start);
-  if (sameSentence) return mostRecent;
-  const withParty =
-    (c.parties ?? []).length > 0 ? seen.filter((g) => (c.parties ?? []).some((p) => g.partyCounts.has(p))) : seen;
-  const pool = withParty.length > 0 ? withParty : seen;
-  // The agreement the article has talked about most so far; on a tie, the one it named first.
-  const here = (ctx.words[c.start] as Word).start;
-  const count = (g: AgreementGroup): number => g.draft.mentions.filter((m) => m.start < here).length;
-  return [...pool].sort((a, b) => count(b) - count(a) || a.draft.firstWord - b.draft.firstWord)[0] ?? null;
-}
-
-function resolveConflicts(ctx: DetectionContext, reg: EntityRegistry, conflicts: Candidate[]): void {
-  const plurals = new Set(ctx.lexicon.metonyms.anaphoraPlurals);
-  for (const c of conflicts) {
-    const sentence = (ctx.words[c.start] as Word).sentence;
-    const parties = [...(c.parties ?? [])];
-    let aliasEnd = c.end;
-    const countryMentionsFrom = (from: number, limit: number): ResolvedMention[] =>
-      reg
-        .ordered()
-        .filter(
-          (m) =>
-            m.start >= from && m.start < limit && m.sentence === sentence && (m.entity.kind === 'Country' || m.seatOf),
-        );
-    if (c.complement?.type === 'between') {
-      const s = c.complement.start;
-      if (
-        ctx.words[s]?.lower === 'the' &&
-        ctx.words[s + 1]?.lower === 'two' &&
-        plurals.has(ctx.words[s + 2]?.lower ?? '')
-      ) {
-        const earlier = reg
-          .ordered()
-          .filter((m) => m.end <= c.start && m.entity.kind === 'Country')
-          .reverse();
-        for (const m of earlier)
-          if (parties.length < 2 && !parties.includes(m.entity.name)) parties.push(m.entity.name);
-        aliasEnd = s + 3;
-      } else {
-        for (const m of countryMentionsFrom(s, s + 6).slice(0, 2)) {
-          parties.push(m.seatOf ?? m.entity.name);
-          aliasEnd = m.end;
-        }
-      }
-    } else if (c.complement?.type === 'with') {
-      const other = countryMentionsFrom(c.complement.start, c.complement.start + 4)[0];
-      const subject = reg
-        .ordered()
-        .find((m) => m.sentence === sentence && m.start < c.start && m.entity.kind === 'Country');
-      if (other) parties.push(other.seatOf ?? other.entity.name);
-      if (subject) parties.push(subject.entity.name);
-    }
-    const unique = [...new Set(parties)];
-    if (unique.length < 2) continue;
-    const label = [...unique].sort().join('–');
-    const draft = reg.ensure(`Conflict:${slugify(label)}`, `${label} conflict`, 'Conflict');
-    draft.parties = unique;
-    reg.mention(draft, c.start, c.end, c);
-    if (aliasEnd > c.end) reg.alias(draft, c.start, aliasEnd);
-  }
-}
-
 /** "Memorandum of Understanding (MOU)": the acronym in brackets joins the entity before it, here and later. */
 function resolveAcronyms(ctx: DetectionContext, reg: EntityRegistry): void {
   const taken = new Uint8Array(ctx.words.length);
@@ -569,6 +372,47 @@ function joinShortForms(ctx: DetectionContext, reg: EntityRegistry): void {
   }
 }
 
+/**
+ * A gazetteer agreement an unnamed phrase stands for: same topic, and every
+ * country the sentence names is one of its parties ("an international nuclear
+ * pact" in a sentence about Iran is the Iran nuclear deal).
+ */
+function lexicalAgreement(
+  ctx: DetectionContext,
+  reg: EntityRegistry,
+  topic: string | null,
+  named: string[],
+  sentence: number,
+): LexiconEntry | null {
+  if (topic === null || named.length === 0) return null;
+  return (
+    [...ctx.lexicon.entries.values()].find(
+      (e) =>
+        e.kind === 'Agreement' &&
+        e.topic === topic &&
+        named.every((p) => e.parties?.includes(p)) &&
+        (named.length !== 2 || e.parties?.length === 2) &&
+        !reg.mentions.some((m) => m.entity.lexicon === e && m.sentence === sentence),
+    ) ?? null
+  );
+}
+
+/**
+ * An unnamed agreement's parties: those its phrases name, then the countries
+ * of the sentences that speak of it, then the article's main countries, two
+ * at most. Relations read them (PARTY_TO); naming completes them later.
+ */
+function fillAgreementParties(reg: EntityRegistry, instances: Instance[]): void {
+  const top = articleCountries(reg);
+  for (const inst of instances) {
+    if (inst.lexical || inst.kind !== 'Agreement') continue;
+    const parties = [...inst.draft.parties];
+    const bySentence = [...inst.sentenceParties.entries()].sort((a, b) => b[1] - a[1]).map(([p]) => p);
+    for (const p of [...bySentence, ...top]) if (parties.length < 2 && !parties.includes(p)) parties.push(p);
+    inst.draft.parties = parties;
+  }
+}
+
 /** Groups the candidates of one article into entities. */
 export function resolveArticle(ctx: DetectionContext): EntityRegistry {
   const reg = new EntityRegistry(ctx.parsed);
@@ -580,8 +424,21 @@ export function resolveArticle(ctx: DetectionContext): EntityRegistry {
   fillCounterpartRoles(reg);
   for (const c of bySource(['role-description'])) resolveRoleDescription(reg, c);
   for (const c of bySource(['state-description'])) resolveStateDescription(ctx, reg, c);
-  resolveAgreements(ctx, reg, bySource(['agreement']));
-  resolveConflicts(ctx, reg, bySource(['conflict']));
+  const instances = resolveNameless(
+    ctx,
+    reg,
+    bySource(['nameless']),
+    (sentence) => countriesOfSentence(ctx, reg, sentence, true),
+    (topic, parties, sentence) =>
+      lexicalAgreement(
+        ctx,
+        reg,
+        topic,
+        [...new Set([...parties, ...countriesOfSentence(ctx, reg, sentence, false)])],
+        sentence,
+      ),
+  );
+  fillAgreementParties(reg, instances);
   resolveAcronyms(ctx, reg);
   return reg;
 }

@@ -1,0 +1,178 @@
+/**
+ * Agreements, conflicts and events without a proper name: "a deal with
+ * Russia", "the accord", "heavy fighting between A and B", "the war", "the
+ * killings". A head noun of a nameless kind (lexicon/kinds.json) with its
+ * modifiers becomes a candidate carrying what the phrase itself says: its
+ * class (deal, ceasefire, war, dispute, massacre ...), determiner, the
+ * parties its modifiers name, its topic, an ordinal or year that sets it
+ * apart, and where its complements start ("between ...", "with ...", "in
+ * ..."). Resolution reads the complements against the resolved mentions and
+ * decides which phrases are one instance.
+ */
+import type { EntityKind } from '../../core/ontology.js';
+import { NAMELESS_KINDS } from '../kinds.js';
+import type { Word } from '../parse/parse.js';
+import { addCandidate, isTaken, type DetectionContext } from './context.js';
+import type { FrameInfo } from './types.js';
+
+const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
+const INDEFINITE = new Set(['a', 'an', 'another', 'any', 'such']);
+/** Plural heads that name one event ("heavy clashes", "the killings"); other plurals are several things. */
+const MASS_PLURALS = new Set(['clashes', 'hostilities', 'tensions', 'killings', 'executions', 'battles']);
+/** Words before the phrase that make it hypothetical: "the chance of armed conflict", "to prevent a war". */
+const HYPOTHETICAL = new Set(['chance', 'risk', 'threat', 'danger', 'prospect', 'possibility', 'prevent', 'avoid', 'averting']);
+/** Prepositions whose object says who or where ("between A and B", "with B", "in Yemen", "over Karabakh"). */
+export const FRAME_PREPOSITIONS = new Set(['between', 'with', 'against', 'on', 'in', 'over', 'for', 'into', 'to']);
+/** Modifiers that mark a long-standing dispute rather than a bout of fighting. */
+const LONG_STANDING = /^(decades|years|long|centuries|century|decade|generations)$/;
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'previous', 'earlier', 'last']);
+/** Function words that make a hyphenated compound a phrase, not a modifier ("first-of-its-kind"). */
+const COMPOUND_STOPS = new Set(['of', 'its', 'the', 'a', 'an', 'to', 'in', 'for', 'and', 'or', 'their']);
+
+/** The class and kind a head noun gives, when it is one of a nameless kind. */
+function headClass(ctx: DetectionContext, w: Word): { kind: EntityKind; cls: string } | null {
+  const key = w.key === 'mou' && (w.allCaps || w.text === 'MoU') ? 'mou' : w.lower;
+  for (const kind of NAMELESS_KINDS) {
+    const cls = ctx.lexicon.kinds[kind].nameless?.heads.get(key);
+    if (cls) return { kind, cls };
+  }
+  return null;
+}
+
+/** Countries named inside a phrase, by demonym ("Moroccan-Israeli") or name ("Morocco deal"). */
+export function partiesInside(ctx: DetectionContext, start: number, end: number): string[] {
+  const parties: string[] = [];
+  for (let i = start; i < end; i++) {
+    const m = ctx.demonyms.get(i) ?? ctx.lexiconByStart.get(i);
+    if (m && m.entry.kind === 'Country' && m.end <= end) {
+      if (!parties.includes(m.entry.name)) parties.push(m.entry.name);
+      i = m.end - 1;
+    }
+  }
+  return parties;
+}
+
+/** Left edge of the modifiers of a head noun (adjectives, topic nouns, demonyms, country names, possessors). */
+function modifiersStart(ctx: DetectionContext, head: number, sentenceStart: number, titleCase: boolean): number {
+  let j = head;
+  while (j - 1 >= sentenceStart && head - (j - 1) <= 5) {
+    const w = ctx.words[j - 1] as Word;
+    if (DEFINITE.has(w.lower) || INDEFINITE.has(w.lower) || /[,;:()"“”–—]/.test(w.after)) break;
+    // A hyphenated compound is one modifier: "six-week", "decades-old", "Moroccan-Algerian" are;
+    // "first-of-its-kind", made of function words, says nothing about the thing.
+    if ((ctx.words[j - 2] as Word | undefined)?.after === '-' && !ctx.demonymsByEnd.has(j)) {
+      let k = j - 1;
+      while (k > sentenceStart && (ctx.words[k - 1] as Word).after === '-') k--;
+      const parts = ctx.words.slice(k, j);
+      if (parts.some((x) => COMPOUND_STOPS.has(x.lower))) break;
+      j = k;
+      continue;
+    }
+    const country = ctx.demonymsByEnd.get(j) ?? ctx.lexiconByEnd.get(j);
+    if (country && (country.entry.kind === 'Country' || country.entry.kind === 'Place')) {
+      j = country.start;
+      // A possessor closes the phrase on the left: "Russia's war", "Mali's decade-long armed conflict".
+      if ((ctx.words[j] as Word).possessive || (ctx.words[country.end - 1] as Word).possessive) break;
+      continue;
+    }
+    if (w.possessive) break;
+    const p = ctx.lexicon.patterns;
+    const modifierLike =
+      p.topicByWord.has(w.lower) ||
+      p.genericModifiers.has(w.lower) ||
+      w.lower === 'cooperation' ||
+      ORDINALS.has(w.lower) ||
+      /^\d{4}$/.test(w.text) ||
+      ((w.tags.has('Adjective') || w.tags.has('Value') || w.after === '-') && !w.capitalized) ||
+      (titleCase && (p.topicByWord.has(w.lower) || p.genericModifiers.has(w.lower))) ||
+      (w.capitalized && /^[A-Z]-?\d|^\p{Lu}+-\d/u.test(w.text));
+    if (!modifierLike || w.tags.has('Preposition') || (w.tags.has('Verb') && !w.tags.has('Adjective') && w.after !== '-'))
+      break;
+    j--;
+  }
+  return j;
+}
+
+function topicOf(ctx: DetectionContext, start: number, end: number): string | null {
+  for (let i = start; i < end; i++) {
+    const w = ctx.words[i] as Word;
+    const two = `${w.lower} ${ctx.words[i + 1]?.lower ?? ''}`;
+    const topic = ctx.lexicon.patterns.topicByWord.get(two) ?? ctx.lexicon.patterns.topicByWord.get(w.lower);
+    if (topic) return topic;
+  }
+  return null;
+}
+
+/** "agreement to establish full diplomatic relations": a purpose that names the topic, and where it ends. */
+function purposeTopic(ctx: DetectionContext, end: number, sentenceEnd: number): { topic: string; end: number } | null {
+  if (ctx.words[end]?.lower !== 'to' || end + 1 >= sentenceEnd) return null;
+  for (const [topic, verbs] of ctx.lexicon.patterns.topicComplements) {
+    if (!verbs.has(ctx.words[end + 1]?.lower ?? '')) continue;
+    for (let k = end + 2; k < sentenceEnd && k < end + 6; k++)
+      if (ctx.lexicon.cues.relationNouns.has((ctx.words[k] as Word).lower)) return { topic, end: k + 1 };
+  }
+  return null;
+}
+
+function determinerOf(ctx: DetectionContext, start: number, head: number): FrameInfo['determiner'] {
+  if (ctx.words.slice(start, head).some((w) => w.possessive)) return 'possessive';
+  const d = ctx.words[start - 1];
+  if (!d) return 'bare';
+  if (DEFINITE.has(d.lower)) return d.lower === 'the' ? 'definite' : 'demonstrative';
+  if (INDEFINITE.has(d.lower)) return 'indefinite';
+  return d.possessive ? 'possessive' : 'bare';
+}
+
+/** Finds the nameless agreements and conflicts of one sentence. */
+export function detectNameless(ctx: DetectionContext, sentenceStart: number, sentenceEnd: number, titleCase: boolean): void {
+  for (let i = sentenceStart; i < sentenceEnd; i++) {
+    const w = ctx.words[i] as Word;
+    if (ctx.taken[i]) continue;
+    const head = headClass(ctx, w);
+    if (!head) continue;
+    // "memorandum of understanding" is one head.
+    let end = i + 1;
+    if (w.lower === 'memorandum' && ctx.words[i + 1]?.lower === 'of' && ctx.words[i + 2]?.lower === 'understanding')
+      end = i + 3;
+    const next = ctx.words[end];
+    // A plural names several things; a head followed by a noun modifies it ("deal terms", "war crimes").
+    if (w.tags.has('Plural') && !MASS_PLURALS.has(w.lower) && !w.allCaps) continue;
+    if (next && end < sentenceEnd && /^\s+$/.test(w.after) && next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.capitalized && !next.tags.has('Preposition') && !next.tags.has('Verb'))
+      continue;
+    const start = modifiersStart(ctx, i, sentenceStart, titleCase);
+    // The tagger may read "deal" or "row" as a verb; after a determiner or modifier it is the noun.
+    const prev = ctx.words[i - 1]?.lower ?? '';
+    if (w.tags.has('Verb') && !w.tags.has('Noun') && start === i && !DEFINITE.has(prev) && !INDEFINITE.has(prev)) continue;
+    if (isTaken(ctx, start, end)) continue;
+    const before = ctx.words.slice(Math.max(sentenceStart, start - 4), start).map((x) => x.lower);
+    if (before.some((x) => HYPOTHETICAL.has(x))) continue;
+    const purpose = purposeTopic(ctx, end, sentenceEnd);
+    const modifiers = ctx.words.slice(start, i);
+    const ordinal = modifiers.find((m) => ORDINALS.has(m.lower))?.lower ?? null;
+    const year = modifiers.map((m) => Number(m.text)).find((y) => Number.isInteger(y) && y > 1800 && y < 2200) ?? null;
+    const frame: FrameInfo = {
+      kind: head.kind,
+      cls: head.cls,
+      head: w.key === 'mou' ? 'MOU' : w.lower,
+      determiner: determinerOf(ctx, start, i),
+      parties: partiesInside(ctx, start, i),
+      // Topics (defense, normalization ...) tell agreements apart; conflicts are told apart by parties and place.
+      topic: head.kind === 'Agreement' ? (topicOf(ctx, start, end) ?? purpose?.topic ?? null) : null,
+      ordinal,
+      year,
+      longStanding: modifiers.some((m) => LONG_STANDING.test(m.lower)),
+      modified: modifiers.some((m) => !ctx.lexicon.patterns.genericModifiers.has(m.lower)),
+      complementStart: end,
+      purposeEnd: purpose?.end ?? null,
+    };
+    addCandidate(ctx, {
+      start,
+      end: purpose?.end ?? end,
+      kind: head.kind,
+      name: ctx.parsed.text.slice((ctx.words[start] as Word).start, (ctx.words[(purpose?.end ?? end) - 1] as Word).end),
+      source: 'nameless',
+      frame,
+    });
+    i = (purpose?.end ?? end) - 1;
+  }
+}

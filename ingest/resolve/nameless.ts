@@ -1,0 +1,360 @@
+/**
+ * Resolution of nameless agreements and conflicts: each phrase found by
+ * `entities/nameless.ts` is read against the resolved mentions of its
+ * sentence (who is "between", "with", "against" it, where it is "in"), then
+ * joins the instance it refers to or starts a new one. Two phrases are one
+ * instance when their kind and class agree ("the accord" and "a deal"; "the
+ * war" and "heavy fighting", not "the war" and "a decades-old conflict"),
+ * their parties do not contradict, and no ordinal, year, place or topic sets
+ * them apart. A bare definite description ("the deal") is the nearest
+ * compatible instance; with none before it, the first one after it.
+ * Instances are given their final names after relations (`naming.ts`).
+ */
+import type { EntityKind } from '../../core/ontology.js';
+import type { DetectionContext } from '../entities/context.js';
+import { FRAME_PREPOSITIONS } from '../entities/nameless.js';
+import type { Candidate, FrameInfo } from '../entities/types.js';
+import type { LexiconEntry } from '../lexicon/index.js';
+import type { Word } from '../parse/parse.js';
+import type { EntityDraft, EntityRegistry, ResolvedMention } from './registry.js';
+
+/** Modifiers that point back at the instance named most recently ("the previous agreement"). */
+const RECENCY_MODIFIERS = new Set(['previous', 'earlier', 'former', 'original', 'old', 'prior', 'same']);
+/** Verbs that make an indefinite phrase a real instance ("signed a deal", "fighting broke out"). */
+const REALISATION =
+  /^(sign|signs|signed|signing|ink|inked|seal|sealed|strike|struck|reach|reached|conclude|concluded|agree|agreed|ratify|ratified|broker|brokered|announce|announced|erupt|erupted|break|broke|wage|waged|launch|launched|ended|end|renew|renewing|renewed|revive|reviving|restore|restoring|rejoin|rejoining|resume|resuming|extend|extending|abandon|abandoning|quit|quitting|violate|violating|violated|continued|continue|took|escalated)$/;
+
+export interface Instance {
+  draft: EntityDraft;
+  kind: EntityKind;
+  cls: string;
+  /** Head nouns seen, with counts: the most used one names the instance. */
+  heads: Map<string, number>;
+  /** Parties the phrases name (between, with, against, possessors, demonyms). */
+  parties: Map<string, number>;
+  /** Countries of the sentences it is mentioned in: weaker evidence of parties, for agreements. */
+  sentenceParties: Map<string, number>;
+  place: string | null;
+  topic: string | null;
+  ordinal: string | null;
+  year: number | null;
+  /** A gazetteer entity ("Abraham Accords"): anaphora may point at it, it keeps its name. */
+  lexical: boolean;
+}
+
+function bump(map: Map<string, number>, key: string, by = 1): void {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
+
+function sentenceOf(ctx: DetectionContext, word: number): number {
+  return (ctx.words[word] as Word).sentence;
+}
+
+/** The country a mention stands for as a party: a country, a seat of government, or a country's armed forces. */
+function partyOf(m: ResolvedMention): string | null {
+  if (m.entity.kind === 'Country') return m.entity.name;
+  if (m.seatOf) return m.seatOf;
+  // A state's ministry or army acts for the state; a company or armed group is a party of its own.
+  if (m.entity.kind === 'Organization') return (isStateOrgan(m) ? m.entity.country : null) ?? m.entity.name;
+  return null;
+}
+
+/** Lexicon types of organisations that are organs of a state. */
+const STATE_ORGANS = new Set(['armed_forces', 'armed_forces_command', 'ministry', 'government', 'parliament', 'agency']);
+
+function isStateOrgan(m: ResolvedMention): boolean {
+  const type = m.entity.lexicon?.type;
+  return type !== undefined ? STATE_ORGANS.has(type) : m.candidate.source === 'institution';
+}
+
+interface ReadFrame {
+  parties: string[];
+  place: string | null;
+  /** Where the phrase's span may grow to include its complements (the alias "fighting between A and B"). */
+  aliasEnd: number;
+}
+
+/**
+ * Reads the complements after a nameless head: "between A and B", "between
+ * the two nations", "with B" (and the clause's subject before the phrase),
+ * "against B", "on B" (parties); "in X", "over X", "into X", "for X" (where it
+ * happens). Each object is the coordinated names right after its preposition.
+ */
+function readComplements(ctx: DetectionContext, reg: EntityRegistry, c: Candidate, f: FrameInfo): ReadFrame {
+  const sentence = sentenceOf(ctx, c.start);
+  const s = ctx.sentences[sentence];
+  const sentenceEnd = s?.endWord ?? c.end;
+  const ordered = reg.ordered().filter((m) => !m.nested && m.sentence === sentence);
+  const parties: string[] = [];
+  let place: string | null = null;
+  let aliasEnd = c.end;
+  let i = f.purposeEnd ?? f.complementStart;
+  const addParty = (p: string | null): void => {
+    if (p && !parties.includes(p)) parties.push(p);
+  };
+  while (i < sentenceEnd) {
+    const prep = (ctx.words[i] as Word).lower;
+    if (!FRAME_PREPOSITIONS.has(prep) || prep === 'to') break;
+    if (prep === 'between' && ctx.words[i + 1]?.lower === 'the' && ctx.words[i + 2]?.lower === 'two') {
+      // "between the two nations": the two countries named last before the phrase.
+      const earlier = reg
+        .ordered()
+        .filter((m) => m.end <= c.start && m.entity.kind === 'Country' && !m.nested)
+        .reverse();
+      for (const m of earlier) if (parties.length < 2) addParty(m.entity.name);
+      aliasEnd = i + 4;
+      break;
+    }
+    const objects = coordinatedAfter(ctx, ordered, i + 1, sentenceEnd);
+    if (objects.length === 0) break;
+    const last = objects[objects.length - 1] as ResolvedMention;
+    if (['between', 'with', 'against', 'on'].includes(prep)) {
+      for (const m of objects) addParty(partyOf(m));
+      if (prep === 'between' || prep === 'with') aliasEnd = Math.max(aliasEnd, last.end);
+      // "X experiences a crisis with Y", "X signed a deal with Y": the clause's subject is the other party.
+      if (prep === 'with') {
+        const subject = ordered.find((m) => m.end <= c.start && partyOf(m) !== null && m.entity.kind !== 'Person');
+        if (subject) addParty(partyOf(subject));
+      }
+    } else if (place === null) {
+      const where = objects.find((m) => m.entity.kind === 'Place' || m.entity.kind === 'Country');
+      if (where) place = where.entity.name;
+    }
+    i = last.end;
+  }
+  return { parties, place, aliasEnd };
+}
+
+/** The names right after word `from` (past a determiner and modifiers), coordinated by commas and "and". */
+function coordinatedAfter(ctx: DetectionContext, mentions: ResolvedMention[], from: number, end: number): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  let i = from;
+  while (i < end) {
+    let j = i;
+    // Past a determiner and up to three lower-case modifiers ("the ruling junta", "its neighbor Algeria").
+    while (j < end && j < i + 4 && !mentions.some((m) => m.start === j) && !(ctx.words[j] as Word).capitalized) j++;
+    const m = mentions.find((x) => x.start === j);
+    if (!m) break;
+    out.push(m);
+    const next = ctx.words[m.end];
+    const link = /^\s*,\s*$/.test((ctx.words[m.end - 1] as Word).after) || next?.lower === 'and';
+    if (!link) break;
+    i = next?.lower === 'and' ? m.end + 1 : m.end;
+    if (ctx.words[i]?.lower === 'and') i++;
+  }
+  return out;
+}
+
+/** Whether phrase `f` (with its read parties and place) may be a mention of instance `inst`. */
+function compatible(ctx: DetectionContext, inst: Instance, f: FrameInfo, parties: string[], place: string | null): boolean {
+  if (inst.kind !== f.kind) return false;
+  const classes = ctx.lexicon.kinds[f.kind].nameless?.classes;
+  const general = (cls: string): boolean => classes?.get(cls)?.general ?? false;
+  const cls = effectiveClass(f);
+  if (inst.cls !== cls && !general(inst.cls) && !general(cls)) return false;
+  if ((f.ordinal ?? inst.ordinal) !== null && f.ordinal !== inst.ordinal && !RECENCY_MODIFIERS.has(f.ordinal ?? ''))
+    return false;
+  if (f.year !== null && inst.year !== null && f.year !== inst.year) return false;
+  if (f.topic !== null && inst.topic !== null && f.topic !== inst.topic) return false;
+  const known = [...inst.parties.keys()];
+  if (parties.length > 0 && known.length > 0) {
+    const inside = (a: string[], b: string[]): boolean => a.every((p) => b.includes(p) || p === inst.place);
+    if (!inside(parties, known) && !inside(known, parties)) return false;
+  }
+  if (place !== null && inst.place !== null && place !== inst.place && !inst.parties.has(place)) return false;
+  return true;
+}
+
+/** A "conflict" said to be decades old is a standing dispute, not the fighting of the day. */
+function effectiveClass(f: FrameInfo): string {
+  return f.cls === 'conflict' && f.longStanding ? 'dispute' : f.cls;
+}
+
+/** What a phrase carries beyond its head: enough to be an instance of its own when nothing before matches. */
+function anchored(ctx: DetectionContext, c: Candidate, f: FrameInfo, read: ReadFrame): boolean {
+  if (read.parties.length > 0 || f.parties.length > 0 || read.place !== null) return true;
+  if (f.topic !== null || f.ordinal !== null || f.year !== null || f.longStanding) return true;
+  const s = ctx.sentences[sentenceOf(ctx, c.start)];
+  const verbs = s ? ctx.words.slice(s.firstWord, s.endWord).some((w) => REALISATION.test(w.lower)) : false;
+  if (f.determiner === 'indefinite') return verbs;
+  return f.modified || verbs || f.determiner !== 'bare';
+}
+
+export interface NamelessResolution {
+  instances: Instance[];
+}
+
+/** Groups the nameless phrases of an article into instances, and records them on the registry. */
+export function resolveNameless(
+  ctx: DetectionContext,
+  reg: EntityRegistry,
+  candidates: Candidate[],
+  sentenceCountries: (sentence: number) => string[],
+  lexicalAgreement: (topic: string | null, parties: string[], sentence: number) => LexiconEntry | null,
+): Instance[] {
+  const instances: Instance[] = [];
+  // Named agreements and conflicts already in the registry can be what "the agreement" refers to.
+  for (const m of reg.ordered()) {
+    if ((m.entity.kind !== 'Agreement' && m.entity.kind !== 'Conflict') || instances.some((x) => x.draft === m.entity))
+      continue;
+    instances.push(lexicalInstance(m.entity));
+  }
+  const deferred: Array<{ c: Candidate; f: FrameInfo }> = [];
+  let created = 0;
+  const attach = (inst: Instance, c: Candidate, f: FrameInfo, read: ReadFrame): void => {
+    bump(inst.heads, f.head);
+    for (const p of [...f.parties, ...read.parties]) bump(inst.parties, p);
+    for (const p of sentenceCountries(sentenceOf(ctx, c.start))) bump(inst.sentenceParties, p);
+    inst.place ??= read.place;
+    inst.topic ??= f.topic;
+    inst.year ??= f.year;
+    const cls = effectiveClass(f);
+    const general = ctx.lexicon.kinds[f.kind].nameless?.classes.get(inst.cls)?.general ?? false;
+    if (general && !inst.lexical) inst.cls = cls;
+    reg.mention(inst.draft, c.start, c.end, c);
+    if (read.aliasEnd > c.end) reg.alias(inst.draft, c.start, read.aliasEnd);
+    // "the widening Moroccan-Algerian conflict": a passing state of it is no part of what it is called.
+    let core = c.start;
+    while (core < c.end - 1 && /^\p{Ll}+ing$/u.test((ctx.words[core] as Word).text)) core++;
+    if (core > c.start) reg.alias(inst.draft, core, c.end);
+  };
+  for (const c of [...candidates].sort((a, b) => a.start - b.start)) {
+    const f = c.frame;
+    if (!f) continue;
+    const read = readComplements(ctx, reg, c, f);
+    const parties = [...new Set([...f.parties, ...read.parties])];
+    const recency = RECENCY_MODIFIERS.has(f.ordinal ?? '');
+    const bare =
+      parties.length === 0 && read.place === null && f.topic === null && (f.ordinal === null || recency) && f.year === null;
+    const compatibleBefore = instances.filter(
+      (inst) =>
+        compatible(ctx, inst, f, parties, read.place) &&
+        inst.draft.firstWord < c.start &&
+        // A named agreement is found by its own name or the gazetteer, not by a description that says more.
+        (bare || !inst.lexical),
+    );
+    // A phrase of a specific class ("the memorandum") prefers an instance of that class.
+    const specific = !(ctx.lexicon.kinds[f.kind].nameless?.classes.get(effectiveClass(f))?.general ?? false);
+    const sameClass = specific ? compatibleBefore.filter((inst) => inst.cls === effectiveClass(f)) : [];
+    const fits = sameClass.length > 0 ? sameClass : compatibleBefore;
+    let target: Instance | undefined;
+    if (bare) target = nearest(ctx, reg, fits, c);
+    else {
+      // A phrase with parties joins the instance it shares them with; one with none the nearest that fits.
+      const sharing = fits.filter((x) => parties.some((p) => x.parties.has(p)) || (read.place !== null && x.place === read.place));
+      target = sharing.length > 0 ? latest(sharing, c) : parties.length === 0 ? nearest(ctx, reg, fits, c) : fits.find((x) => x.parties.size === 0);
+    }
+    if (!target && f.kind === 'Agreement') {
+      const entry = lexicalAgreement(f.topic, parties, sentenceOf(ctx, c.start));
+      if (entry) {
+        const draft = reg.ensure(`Agreement:${entry.id}`, entry.name, 'Agreement', entry);
+        target = instances.find((x) => x.draft === draft) ?? lexicalInstance(draft);
+        if (!instances.includes(target)) instances.push(target);
+      }
+    }
+    if (!target && !anchored(ctx, c, f, read)) {
+      if (f.determiner !== 'indefinite' && f.determiner !== 'bare') deferred.push({ c, f });
+      continue;
+    }
+    if (!target) {
+      target = {
+        draft: reg.ensure(`${f.kind}:nameless:${created++}`, c.name, f.kind),
+        kind: f.kind,
+        cls: effectiveClass(f),
+        heads: new Map(),
+        parties: new Map(),
+        sentenceParties: new Map(),
+        place: null,
+        topic: null,
+        ordinal: f.ordinal && !RECENCY_MODIFIERS.has(f.ordinal) ? f.ordinal : null,
+        year: null,
+        lexical: false,
+      };
+      instances.push(target);
+    }
+    attach(target, c, f, read);
+  }
+  // "The deal" before any deal is named stands for the first one named after it; with none, for a new one.
+  for (const { c, f } of deferred) {
+    const after = instances
+      .filter((x) => compatible(ctx, x, f, [], null) && x.draft.firstWord > c.start)
+      .sort((a, b) => a.draft.firstWord - b.draft.firstWord)[0];
+    const target =
+      after ??
+      (f.determiner === 'definite' || f.determiner === 'demonstrative' || f.determiner === 'possessive'
+        ? (() => {
+            const inst: Instance = {
+              draft: reg.ensure(`${f.kind}:nameless:${created++}`, c.name, f.kind),
+              kind: f.kind,
+              cls: effectiveClass(f),
+              heads: new Map(),
+              parties: new Map(),
+              sentenceParties: new Map(),
+              place: null,
+              topic: null,
+              ordinal: null,
+              year: null,
+              lexical: false,
+            };
+            instances.push(inst);
+            return inst;
+          })()
+        : undefined);
+    if (target) attach(target, c, f, { parties: [], place: null, aliasEnd: c.end });
+  }
+  for (const inst of instances) {
+    if (inst.lexical) continue;
+    inst.draft.frame = {
+      cls: inst.cls,
+      heads: inst.heads,
+      topic: inst.topic,
+      place: inst.place,
+      sentenceParties: inst.sentenceParties,
+    };
+    inst.draft.parties = [...inst.parties.entries()].sort((a, b) => b[1] - a[1]).map(([p]) => p);
+  }
+  return instances;
+}
+
+function lexicalInstance(draft: EntityDraft): Instance {
+  return {
+    draft,
+    kind: draft.kind,
+    cls: draft.kind === 'Agreement' ? 'agreement' : 'conflict',
+    heads: new Map(),
+    parties: new Map((draft.lexicon?.parties ?? []).map((p) => [p, 1])),
+    sentenceParties: new Map(),
+    place: null,
+    topic: draft.lexicon?.topic ?? null,
+    ordinal: null,
+    year: null,
+    lexical: true,
+  };
+}
+
+function latest(instances: Instance[], c: Candidate): Instance | undefined {
+  return [...instances].sort((a, b) => lastBefore(b, c) - lastBefore(a, c))[0];
+}
+
+function lastBefore(inst: Instance, c: Candidate): number {
+  return Math.max(-1, ...inst.draft.mentions.map((m) => m.start).filter((s) => s < c.start), ...[]);
+}
+
+/**
+ * What a bare "the agreement" refers to: the instance named last when it is
+ * in the same sentence or the phrase says "previous"; otherwise the one the
+ * article has talked about most so far (the first named on a tie).
+ */
+function nearest(ctx: DetectionContext, reg: EntityRegistry, fits: Instance[], c: Candidate): Instance | undefined {
+  if (fits.length === 0) return undefined;
+  const here = (ctx.words[c.start] as Word).start;
+  const lastMention = (x: Instance): number => Math.max(-1, ...x.draft.mentions.map((m) => m.start).filter((s) => s < here));
+  const mostRecent = [...fits].sort((a, b) => lastMention(b) - lastMention(a))[0] as Instance;
+  const sentence = sentenceOf(ctx, c.start);
+  const words = ctx.words.slice(c.start, c.end).map((w) => w.lower);
+  if (words.some((w) => RECENCY_MODIFIERS.has(w))) return mostRecent;
+  if (reg.mentions.some((m) => m.entity === mostRecent.draft && m.sentence === sentence && m.start < c.start))
+    return mostRecent;
+  const count = (x: Instance): number => x.draft.mentions.filter((m) => m.start < here).length;
+  return [...fits].sort((a, b) => count(b) - count(a) || a.draft.firstWord - b.draft.firstWord)[0];
+}
