@@ -43,6 +43,9 @@ const FORCE_HEADS: Record<string, string> = {
   navy: 'navy',
   'armed forces': 'armed forces',
   'air force': 'air force',
+  // "Azeri forces", "Malian troops": a country's forces in the field are its armed forces.
+  forces: 'forces',
+  troops: 'troops',
 };
 
 interface CountryRef {

@@ -22,7 +22,7 @@ const MASS_PLURALS = new Set(['clashes', 'hostilities', 'tensions', 'killings', 
 /** Words before the phrase that make it hypothetical: "the chance of armed conflict", "to prevent a war". */
 const HYPOTHETICAL = new Set(['chance', 'risk', 'threat', 'danger', 'prospect', 'possibility', 'prevent', 'avoid', 'averting']);
 /** Prepositions whose object says who or where ("between A and B", "with B", "in Yemen", "over Karabakh"). */
-export const FRAME_PREPOSITIONS = new Set(['between', 'with', 'against', 'on', 'in', 'over', 'for', 'into', 'to']);
+export const FRAME_PREPOSITIONS = new Set(['between', 'with', 'against', 'on', 'of', 'in', 'over', 'for', 'into', 'to']);
 /** Modifiers that mark a long-standing dispute rather than a bout of fighting. */
 const LONG_STANDING = /^(decades|years|long|centuries|century|decade|generations)$/;
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'previous', 'earlier', 'last']);
@@ -83,7 +83,9 @@ function modifiersStart(ctx: DetectionContext, head: number, sentenceStart: numb
       w.lower === 'cooperation' ||
       ORDINALS.has(w.lower) ||
       /^\d{4}$/.test(w.text) ||
-      ((w.tags.has('Adjective') || w.tags.has('Value') || w.after === '-') && !w.capitalized) ||
+      ((w.tags.has('Adjective') || w.tags.has('Value') || w.after === '-') && (!w.capitalized || w.sentenceInitial)) ||
+      // A noun before the head modifies it ("a surprise rapprochement", "a border dispute").
+      (head - j < 2 && isNounModifier(w)) ||
       (titleCase && (p.topicByWord.has(w.lower) || p.genericModifiers.has(w.lower))) ||
       (w.capitalized && /^[A-Z]-?\d|^\p{Lu}+-\d/u.test(w.text));
     if (!modifierLike || w.tags.has('Preposition') || (w.tags.has('Verb') && !w.tags.has('Adjective') && w.after !== '-'))
@@ -91,6 +93,34 @@ function modifiersStart(ctx: DetectionContext, head: number, sentenceStart: numb
     j--;
   }
   return j;
+}
+
+function isNounModifier(w: Word): boolean {
+  return (
+    !w.capitalized &&
+    w.tags.has('Noun') &&
+    w.tags.has('Singular') &&
+    !w.tags.has('Pronoun') &&
+    !w.tags.has('Verb') &&
+    !w.possessive &&
+    /^\s+$/.test(w.after)
+  );
+}
+
+/** Words in front of a phrase that belong to it: "that dispute", "such an agreement", "seven years of tensions". */
+function leadingWords(ctx: DetectionContext, start: number, sentenceStart: number): number {
+  let j = start;
+  const prev = ctx.words[j - 1];
+  if (prev && /^(an?|the)$/.test(prev.lower) && ctx.words[j - 2]?.lower === 'such') return j - 2;
+  if (prev && /^(this|that|these|those|such)$/.test(prev.lower)) return j - 1;
+  // "seven years of tensions": a span of time over the phrase.
+  if (prev?.lower === 'of' && /^(years|months|decades|weeks|days|centuries)$/.test(ctx.words[j - 2]?.lower ?? '')) {
+    j -= 2;
+    const n = ctx.words[j - 1];
+    if (n && j - 1 >= sentenceStart && (n.tags.has('Value') || /^(several|many|few)$/.test(n.lower))) j--;
+    return j;
+  }
+  return start;
 }
 
 function topicOf(ctx: DetectionContext, start: number, end: number): string | null {
@@ -106,9 +136,11 @@ function topicOf(ctx: DetectionContext, start: number, end: number): string | nu
 /** "agreement to establish full diplomatic relations": a purpose that names the topic, and where it ends. */
 function purposeTopic(ctx: DetectionContext, end: number, sentenceEnd: number): { topic: string; end: number } | null {
   if (ctx.words[end]?.lower !== 'to' || end + 1 >= sentenceEnd) return null;
+  // "to re-establish ties": the verb after a "re-" prefix.
+  const verb = ctx.words[end + 1]?.lower === 're' && ctx.words[end + 1]?.after === '-' ? end + 2 : end + 1;
   for (const [topic, verbs] of ctx.lexicon.patterns.topicComplements) {
-    if (!verbs.has(ctx.words[end + 1]?.lower ?? '')) continue;
-    for (let k = end + 2; k < sentenceEnd && k < end + 6; k++)
+    if (!verbs.has(ctx.words[verb]?.lower ?? '')) continue;
+    for (let k = verb + 1; k < sentenceEnd && k < verb + 5; k++)
       if (ctx.lexicon.cues.relationNouns.has((ctx.words[k] as Word).lower)) return { topic, end: k + 1 };
   }
   return null;
@@ -116,6 +148,7 @@ function purposeTopic(ctx: DetectionContext, end: number, sentenceEnd: number): 
 
 function determinerOf(ctx: DetectionContext, start: number, head: number): FrameInfo['determiner'] {
   if (ctx.words.slice(start, head).some((w) => w.possessive)) return 'possessive';
+  if (/^(this|that|these|those|such)$/.test((ctx.words[start] as Word).lower)) return 'demonstrative';
   const d = ctx.words[start - 1];
   if (!d) return 'bare';
   if (DEFINITE.has(d.lower)) return d.lower === 'the' ? 'definite' : 'demonstrative';
@@ -139,7 +172,7 @@ export function detectNameless(ctx: DetectionContext, sentenceStart: number, sen
     if (w.tags.has('Plural') && !MASS_PLURALS.has(w.lower) && !w.allCaps) continue;
     if (next && end < sentenceEnd && /^\s+$/.test(w.after) && next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.capitalized && !next.tags.has('Preposition') && !next.tags.has('Verb'))
       continue;
-    const start = modifiersStart(ctx, i, sentenceStart, titleCase);
+    const start = leadingWords(ctx, modifiersStart(ctx, i, sentenceStart, titleCase), sentenceStart);
     // The tagger may read "deal" or "row" as a verb; after a determiner or modifier it is the noun.
     const prev = ctx.words[i - 1]?.lower ?? '';
     if (w.tags.has('Verb') && !w.tags.has('Noun') && start === i && !DEFINITE.has(prev) && !INDEFINITE.has(prev)) continue;

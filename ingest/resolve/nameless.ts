@@ -88,29 +88,35 @@ function readComplements(ctx: DetectionContext, reg: EntityRegistry, c: Candidat
   const parties: string[] = [];
   let place: string | null = null;
   let aliasEnd = c.end;
-  let i = f.purposeEnd ?? f.complementStart;
   const addParty = (p: string | null): void => {
     if (p && !parties.includes(p)) parties.push(p);
   };
+  // "its invasion of Ukraine", "their dispute": a possessive determiner names a party.
+  const owner = ctx.words[c.start - 1]?.lower;
+  if (owner === 'its' || owner === 'their') for (const p of possessors(ctx, reg, c, owner)) addParty(p);
+  let i = f.purposeEnd ?? f.complementStart;
+  // "Heavy fighting broke out last week between A and B": the complements may follow an event verb.
+  if (ctx.words[i]?.tags.has('Verb') && !FRAME_PREPOSITIONS.has(ctx.words[i]?.lower ?? '')) i = pastEventVerb(ctx, i, sentenceEnd);
   while (i < sentenceEnd) {
     const prep = (ctx.words[i] as Word).lower;
-    if (!FRAME_PREPOSITIONS.has(prep) || prep === 'to') break;
-    if (prep === 'between' && ctx.words[i + 1]?.lower === 'the' && ctx.words[i + 2]?.lower === 'two') {
-      // "between the two nations": the two countries named last before the phrase.
+    if (!FRAME_PREPOSITIONS.has(prep) || prep === 'to' || (prep === 'of' && f.kind !== 'Conflict')) break;
+    const plural = pluralDescription(ctx, i + 1);
+    if (prep === 'between' && plural > 0) {
+      // "between the two nations", "between the Mideast rivals": the two countries named last before it.
       const earlier = reg
         .ordered()
         .filter((m) => m.end <= c.start && m.entity.kind === 'Country' && !m.nested)
         .reverse();
       for (const m of earlier) if (parties.length < 2) addParty(m.entity.name);
-      aliasEnd = i + 4;
+      aliasEnd = Math.max(aliasEnd, plural);
       break;
     }
     const objects = coordinatedAfter(ctx, ordered, i + 1, sentenceEnd);
     if (objects.length === 0) break;
     const last = objects[objects.length - 1] as ResolvedMention;
-    if (['between', 'with', 'against', 'on'].includes(prep)) {
+    if (i === (f.purposeEnd ?? f.complementStart)) aliasEnd = Math.max(aliasEnd, last.end);
+    if (['between', 'with', 'against', 'on', 'of'].includes(prep)) {
       for (const m of objects) addParty(partyOf(m));
-      if (prep === 'between' || prep === 'with') aliasEnd = Math.max(aliasEnd, last.end);
       // "X experiences a crisis with Y", "X signed a deal with Y": the clause's subject is the other party.
       if (prep === 'with') {
         const subject = ordered.find((m) => m.end <= c.start && partyOf(m) !== null && m.entity.kind !== 'Person');
@@ -123,6 +129,54 @@ function readComplements(ctx: DetectionContext, reg: EntityRegistry, c: Candidat
     i = last.end;
   }
   return { parties, place, aliasEnd };
+}
+
+/** Past an event verb and its particle and time adverbials ("broke out last week", "continued on Thursday"). */
+function pastEventVerb(ctx: DetectionContext, i: number, end: number): number {
+  let j = i;
+  while (j < end && j < i + 7) {
+    const w = ctx.words[j] as Word;
+    if (FRAME_PREPOSITIONS.has(w.lower) && w.lower !== 'on' && w.lower !== 'for') return j;
+    if (/[,;:]/.test(w.after)) return end;
+    j++;
+  }
+  return end;
+}
+
+/** "the two nations", "the Mideast rivals": where such a plural description ends, or 0. */
+function pluralDescription(ctx: DetectionContext, i: number): number {
+  if (ctx.words[i]?.lower !== 'the') return 0;
+  const plurals = new Set(ctx.lexicon.metonyms.anaphoraPlurals);
+  for (let j = i + 1; j < i + 4; j++) if (plurals.has(ctx.words[j]?.lower ?? '')) return j + 1;
+  return 0;
+}
+
+/**
+ * Who "its" or "their" before a phrase stands for: the nearest country or
+ * organisation before it in the sentence ("Russia in its invasion of
+ * Ukraine"); for "their" after "the two countries", the two countries named last.
+ */
+function possessors(ctx: DetectionContext, reg: EntityRegistry, c: Candidate, owner: string): string[] {
+  const sentence = sentenceOf(ctx, c.start);
+  const s = ctx.sentences[sentence];
+  const before = reg
+    .ordered()
+    .filter((m) => !m.nested && m.end <= c.start && (m.entity.kind === 'Country' || m.entity.kind === 'Organization'));
+  if (owner === 'their' && s) {
+    const words = ctx.words.slice(s.firstWord, c.start);
+    const two = words.findIndex((w, k) => w.lower === 'two' && words[k - 1]?.lower === 'the');
+    if (two >= 0) {
+      const names: string[] = [];
+      for (const m of [...before].reverse())
+        if (m.start < s.firstWord + two && names.length < 2 && !names.includes(m.entity.name) && m.entity.kind === 'Country')
+          names.push(m.entity.name);
+      return names;
+    }
+    return [];
+  }
+  const near = [...before].reverse().find((m) => m.sentence === sentence);
+  const p = near ? partyOf(near) : null;
+  return p ? [p] : [];
 }
 
 /** The names right after word `from` (past a determiner and modifiers), coordinated by commas and "and". */
@@ -176,7 +230,8 @@ function anchored(ctx: DetectionContext, c: Candidate, f: FrameInfo, read: ReadF
   if (f.topic !== null || f.ordinal !== null || f.year !== null || f.longStanding) return true;
   const s = ctx.sentences[sentenceOf(ctx, c.start)];
   const verbs = s ? ctx.words.slice(s.firstWord, s.endWord).some((w) => REALISATION.test(w.lower)) : false;
-  if (f.determiner === 'indefinite') return verbs;
+  // "a massacre took place" says less than "a deal was signed": a conflict needs someone or somewhere.
+  if (f.determiner === 'indefinite') return verbs && f.kind === 'Agreement';
   return f.modified || verbs || f.determiner !== 'bare';
 }
 
@@ -309,6 +364,7 @@ export function resolveNameless(
       heads: inst.heads,
       topic: inst.topic,
       place: inst.place,
+      ordinal: inst.ordinal,
       sentenceParties: inst.sentenceParties,
     };
     inst.draft.parties = [...inst.parties.entries()].sort((a, b) => b[1] - a[1]).map(([p]) => p);

@@ -35,7 +35,8 @@ export function frameName(lexicon: Lexicon, draft: EntityDraft, parties: readonl
   const label = cls?.general && draft.kind === 'Agreement' ? generalLabel(frame.heads, cls.label) : (cls?.label ?? frame.cls);
   const who = parties.length > 0 ? [...parties].sort().join('–') : frame.place;
   const topic = frame.topic ? (TOPIC_LABEL[frame.topic] ?? frame.topic) : null;
-  return [who, topic === label ? null : topic, label].filter((x): x is string => Boolean(x)).join(' ');
+  const ordinal = frame.ordinal ? frame.ordinal.charAt(0).toUpperCase() + frame.ordinal.slice(1) : null;
+  return [ordinal, who, topic === label ? null : topic, label].filter((x): x is string => Boolean(x)).join(' ');
 }
 
 /**

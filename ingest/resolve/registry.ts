@@ -18,6 +18,8 @@ export interface DraftFrame {
   topic: string | null;
   /** Where it happens ("war in Yemen"), when no parties say who. */
   place: string | null;
+  /** "first", "second": what sets it apart from another of its class. */
+  ordinal: string | null;
   /** Countries of the sentences that mention it, with counts. */
   sentenceParties: Map<string, number>;
 }

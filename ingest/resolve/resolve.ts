@@ -27,7 +27,7 @@ function countriesOfSentence(
 ): string[] {
   const found: string[] = [];
   for (const m of reg.mentions) {
-    if (m.sentence !== sentence) continue;
+    if (m.sentence !== sentence || isBroker(ctx, m.start, m.end)) continue;
     if (m.entity.kind === 'Country') found.push(m.entity.name);
     else if (m.seatOf && !/^(in|at|to|from)$/.test(ctx.words[m.start - 1]?.lower ?? '')) found.push(m.seatOf);
     for (const r of m.roles) if (r.country) found.push(r.country);
@@ -37,10 +37,20 @@ function countriesOfSentence(
     if (s)
       for (let i = s.firstWord; i < s.endWord; i++) {
         const d = ctx.demonyms.get(i);
-        if (d) found.push(d.entry.name);
+        if (d && !isBroker(ctx, d.start, d.end)) found.push(d.entry.name);
       }
   }
   return found;
+}
+
+/** "brokered by China", "China-brokered", "U.S.-mediated": the go-between of a deal is not a party to it. */
+function isBroker(ctx: DetectionContext, start: number, end: number): boolean {
+  const before = ctx.words[start - 1]?.lower;
+  const after = ctx.words[end - 1]?.after === '-' ? ctx.words[end]?.lower : undefined;
+  return (
+    (before === 'by' && /^(brokered|mediated|hosted|negotiated)$/.test(ctx.words[start - 2]?.lower ?? '')) ||
+    /^(brokered|mediated|led|backed|hosted)$/.test(after ?? '')
+  );
 }
 
 /** Countries of the article by number of mentions, most mentioned first. */
