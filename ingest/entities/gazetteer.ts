@@ -25,7 +25,10 @@ function matchAt(words: readonly Word[], i: number, phrase: LexiconPhrase, sente
   if (i + phrase.keys.length > sentenceEnd) return false;
   for (let k = 0; k < phrase.keys.length; k++) {
     const w = words[i + k];
-    if (!w || w.key !== phrase.keys[k] || !caseFits(w, phrase.words[k] ?? '')) return false;
+    if (!w || !caseFits(w, phrase.words[k] ?? '')) return false;
+    // A system's model name takes a plural ("S-400s", "F-35s", "Patriots").
+    const plural = phrase.entry.kind === 'System' && k === phrase.keys.length - 1 && w.key === `${phrase.keys[k]}s`;
+    if (w.key !== phrase.keys[k] && !plural) return false;
     // A possessive can only end a name ("Israel's Iron Dome" is two names).
     if (w.possessive && k < phrase.keys.length - 1) return false;
     if (k < phrase.keys.length - 1 && /[,;:()]/.test(w.after)) return false;

@@ -176,7 +176,11 @@ export function detectNameless(ctx: DetectionContext, sentenceStart: number, sen
     // The tagger may read "deal" or "row" as a verb; after a determiner or modifier it is the noun.
     const prev = ctx.words[i - 1]?.lower ?? '';
     if (w.tags.has('Verb') && !w.tags.has('Noun') && start === i && !DEFINITE.has(prev) && !INDEFINITE.has(prev)) continue;
-    if (isTaken(ctx, start, end)) continue;
+    // A possessor ("Yemen's war", "Russia's war on Ukraine") is a name of its own: the phrase's
+    // mention starts after it, and its alias with the possessor is kept apart.
+    const possessorEnd = ctx.words.slice(start, i).findIndex((x) => x.possessive);
+    const own = possessorEnd >= 0 ? start + possessorEnd + 1 : start;
+    if (isTaken(ctx, own, end)) continue;
     const before = ctx.words.slice(Math.max(sentenceStart, start - 4), start).map((x) => x.lower);
     if (before.some((x) => HYPOTHETICAL.has(x))) continue;
     const purpose = purposeTopic(ctx, end, sentenceEnd);
@@ -199,10 +203,11 @@ export function detectNameless(ctx: DetectionContext, sentenceStart: number, sen
       purposeEnd: purpose?.end ?? null,
     };
     addCandidate(ctx, {
-      start,
+      start: own,
       end: purpose?.end ?? end,
+      ...(own > start ? { aliasStart: start } : {}),
       kind: head.kind,
-      name: ctx.parsed.text.slice((ctx.words[start] as Word).start, (ctx.words[(purpose?.end ?? end) - 1] as Word).end),
+      name: ctx.parsed.text.slice((ctx.words[own] as Word).start, (ctx.words[(purpose?.end ?? end) - 1] as Word).end),
       source: 'nameless',
       frame,
     });

@@ -90,6 +90,8 @@ export interface Candidate {
   complement?: { type: 'between' | 'with'; start: number };
   /** Word range of the country reference inside an institution's name ("Morocco's" in "Morocco's military"). */
   owner?: { start: number; end: number };
+  /** A longer surface that starts earlier than the mention ("Yemen's war" for the mention "war"). */
+  aliasStart?: number;
   /** Nameless agreements and conflicts: what the phrase says. */
   frame?: FrameInfo;
   /** Role descriptions: the role head and country they describe. */

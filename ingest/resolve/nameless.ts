@@ -112,7 +112,13 @@ function readComplements(ctx: DetectionContext, reg: EntityRegistry, c: Candidat
       break;
     }
     const objects = coordinatedAfter(ctx, ordered, i + 1, sentenceEnd);
-    if (objects.length === 0) break;
+    if (objects.length === 0) {
+      // "took place between March 27 and 31 in Moura": a phrase with no name is passed over.
+      const next = nextPreposition(ctx, i + 1, Math.min(sentenceEnd, i + 8));
+      if (next < 0) break;
+      i = next;
+      continue;
+    }
     const last = objects[objects.length - 1] as ResolvedMention;
     if (i === (f.purposeEnd ?? f.complementStart)) aliasEnd = Math.max(aliasEnd, last.end);
     if (['between', 'with', 'against', 'on', 'of'].includes(prep)) {
@@ -129,6 +135,16 @@ function readComplements(ctx: DetectionContext, reg: EntityRegistry, c: Candidat
     i = last.end;
   }
   return { parties, place, aliasEnd };
+}
+
+/** The next frame preposition in `[from, end)` before a clause boundary, or -1. */
+function nextPreposition(ctx: DetectionContext, from: number, end: number): number {
+  for (let j = from; j < end; j++) {
+    const w = ctx.words[j] as Word;
+    if (FRAME_PREPOSITIONS.has(w.lower) && w.lower !== 'to') return j;
+    if (/[,;:]/.test(w.after) || (w.tags.has('Verb') && !w.tags.has('Adjective'))) return -1;
+  }
+  return -1;
 }
 
 /** Past an event verb and its particle and time adverbials ("broke out last week", "continued on Thursday"). */
@@ -168,9 +184,15 @@ function possessors(ctx: DetectionContext, reg: EntityRegistry, c: Candidate, ow
     if (two >= 0) {
       const names: string[] = [];
       for (const m of [...before].reverse())
-        if (m.start < s.firstWord + two && names.length < 2 && !names.includes(m.entity.name) && m.entity.kind === 'Country')
+        if (
+          m.sentence === sentence &&
+          m.start < s.firstWord + two &&
+          names.length < 2 &&
+          !names.includes(m.entity.name) &&
+          m.entity.kind === 'Country'
+        )
           names.push(m.entity.name);
-      return names;
+      return names.length === 2 ? names : [];
     }
     return [];
   }
@@ -179,9 +201,15 @@ function possessors(ctx: DetectionContext, reg: EntityRegistry, c: Candidate, ow
   return p ? [p] : [];
 }
 
-/** The names right after word `from` (past a determiner and modifiers), coordinated by commas and "and". */
+/**
+ * The names right after word `from` (past a determiner and modifiers),
+ * coordinated by "and" ("between Azerbaijan and Armenian forces") or listed
+ * with commas ending in "and" ("between A, B and C"). A comma alone ends the
+ * phrase ("the war in Ukraine, and Saudi Arabia, an ally of ...").
+ */
 function coordinatedAfter(ctx: DetectionContext, mentions: ResolvedMention[], from: number, end: number): ResolvedMention[] {
   const out: ResolvedMention[] = [];
+  let commaList = false;
   let i = from;
   while (i < end) {
     let j = i;
@@ -190,13 +218,20 @@ function coordinatedAfter(ctx: DetectionContext, mentions: ResolvedMention[], fr
     const m = mentions.find((x) => x.start === j);
     if (!m) break;
     out.push(m);
-    const next = ctx.words[m.end];
-    const link = /^\s*,\s*$/.test((ctx.words[m.end - 1] as Word).after) || next?.lower === 'and';
-    if (!link) break;
-    i = next?.lower === 'and' ? m.end + 1 : m.end;
-    if (ctx.words[i]?.lower === 'and') i++;
+    const comma = /^\s*,\s*$/.test((ctx.words[m.end - 1] as Word).after);
+    const conj = /^(and|or)$/.test(ctx.words[m.end]?.lower ?? '');
+    // "A and B", "A, B and C", "A, B, and C" (a comma before "and" only inside a list).
+    if (conj && (!comma || commaList)) {
+      const lastOne = coordinatedAfter(ctx, mentions, m.end + 1, end)[0];
+      if (lastOne) out.push(lastOne);
+      return out;
+    }
+    if (!comma || conj) return commaList ? out.slice(0, 1) : out;
+    commaList = true;
+    i = m.end;
   }
-  return out;
+  // A list of commas never closed by "and" was no list: only its first name counts.
+  return commaList ? out.slice(0, 1) : out;
 }
 
 /** Whether phrase `f` (with its read parties and place) may be a mention of instance `inst`. */
@@ -267,7 +302,12 @@ export function resolveNameless(
     const general = ctx.lexicon.kinds[f.kind].nameless?.classes.get(inst.cls)?.general ?? false;
     if (general && !inst.lexical) inst.cls = cls;
     reg.mention(inst.draft, c.start, c.end, c);
-    if (read.aliasEnd > c.end) reg.alias(inst.draft, c.start, read.aliasEnd);
+    // Its surfaces with the possessor, the complements and an indefinite article
+    // ("Yemen's war", "a deal with Russia", "heavy fighting between A and B").
+    const from = c.aliasStart ?? c.start;
+    const article = /^(a|an)$/i.test(ctx.words[from - 1]?.text ?? '') ? from - 1 : from;
+    for (const a of new Set([from, article]))
+      for (const e of new Set([c.end, read.aliasEnd])) if (a !== c.start || e !== c.end) reg.alias(inst.draft, a, e);
     // "the widening Moroccan-Algerian conflict": a passing state of it is no part of what it is called.
     let core = c.start;
     while (core < c.end - 1 && /^\p{Ll}+ing$/u.test((ctx.words[core] as Word).text)) core++;
