@@ -20,9 +20,36 @@ const INDEFINITE = new Set(['a', 'an', 'another', 'any', 'such']);
 /** Plural heads that name one event ("heavy clashes", "the killings"); other plurals are several things. */
 const MASS_PLURALS = new Set(['clashes', 'hostilities', 'tensions', 'killings', 'executions', 'battles']);
 /** Words before the phrase that make it hypothetical: "the chance of armed conflict", "to prevent a war". */
-const HYPOTHETICAL = new Set(['chance', 'risk', 'threat', 'danger', 'prospect', 'possibility', 'prevent', 'avoid', 'averting']);
+const HYPOTHETICAL = new Set([
+  'chance',
+  'risk',
+  'threat',
+  'danger',
+  'prospect',
+  'possibility',
+  'prevent',
+  'avoid',
+  'averting',
+  'want',
+  'wants',
+  'wanted',
+  'hope',
+  'hopes',
+  'hoped',
+]);
 /** Prepositions whose object says who or where ("between A and B", "with B", "in Yemen", "over Karabakh"). */
-export const FRAME_PREPOSITIONS = new Set(['between', 'with', 'against', 'on', 'of', 'in', 'over', 'for', 'into', 'to']);
+export const FRAME_PREPOSITIONS = new Set([
+  'between',
+  'with',
+  'against',
+  'on',
+  'of',
+  'in',
+  'over',
+  'for',
+  'into',
+  'to',
+]);
 /** Modifiers that mark a long-standing dispute rather than a bout of fighting. */
 const LONG_STANDING = /^(decades|years|long|centuries|century|decade|generations)$/;
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'previous', 'earlier', 'last']);
@@ -87,8 +114,14 @@ function modifiersStart(ctx: DetectionContext, head: number, sentenceStart: numb
       // A noun before the head modifies it ("a surprise rapprochement", "a border dispute").
       (head - j < 2 && isNounModifier(w)) ||
       (titleCase && (p.topicByWord.has(w.lower) || p.genericModifiers.has(w.lower))) ||
-      (w.capitalized && /^[A-Z]-?\d|^\p{Lu}+-\d/u.test(w.text));
-    if (!modifierLike || w.tags.has('Preposition') || (w.tags.has('Verb') && !w.tags.has('Adjective') && w.after !== '-'))
+      (w.capitalized && /^[A-Z]-?\d|^\p{Lu}+-\d/u.test(w.text)) ||
+      // "an August 2020 coup": a date dates it.
+      (w.tags.has('Date') && /^\d{4}$/.test(ctx.words[j]?.text ?? ''));
+    if (
+      !modifierLike ||
+      w.tags.has('Preposition') ||
+      (w.tags.has('Verb') && !w.tags.has('Adjective') && w.after !== '-')
+    )
       break;
     j--;
   }
@@ -121,6 +154,18 @@ function leadingWords(ctx: DetectionContext, start: number, sentenceStart: numbe
     return j;
   }
   return start;
+}
+
+function yearOf(words: readonly Word[]): number | null {
+  return words.map((m) => Number(m.text)).find((y) => Number.isInteger(y) && y > 1800 && y < 2200) ?? null;
+}
+
+/** "a coup in August 2020": the date right after a head. */
+function dateAfter(ctx: DetectionContext, end: number, sentenceEnd: number): Word[] {
+  if (ctx.words[end]?.lower !== 'in') return [];
+  return ctx.words
+    .slice(end + 1, Math.min(end + 3, sentenceEnd))
+    .filter((w) => w.tags.has('Date') || /^\d{4}$/.test(w.text));
 }
 
 function topicOf(ctx: DetectionContext, start: number, end: number): string | null {
@@ -157,7 +202,12 @@ function determinerOf(ctx: DetectionContext, start: number, head: number): Frame
 }
 
 /** Finds the nameless agreements and conflicts of one sentence. */
-export function detectNameless(ctx: DetectionContext, sentenceStart: number, sentenceEnd: number, titleCase: boolean): void {
+export function detectNameless(
+  ctx: DetectionContext,
+  sentenceStart: number,
+  sentenceEnd: number,
+  titleCase: boolean,
+): void {
   for (let i = sentenceStart; i < sentenceEnd; i++) {
     const w = ctx.words[i] as Word;
     if (ctx.taken[i]) continue;
@@ -170,12 +220,24 @@ export function detectNameless(ctx: DetectionContext, sentenceStart: number, sen
     const next = ctx.words[end];
     // A plural names several things; a head followed by a noun modifies it ("deal terms", "war crimes").
     if (w.tags.has('Plural') && !MASS_PLURALS.has(w.lower) && !w.allCaps) continue;
-    if (next && end < sentenceEnd && /^\s+$/.test(w.after) && next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.capitalized && !next.tags.has('Preposition') && !next.tags.has('Verb'))
+    if (
+      next &&
+      end < sentenceEnd &&
+      /^\s+$/.test(w.after) &&
+      next.tags.has('Noun') &&
+      !next.tags.has('Pronoun') &&
+      !next.capitalized &&
+      !next.tags.has('Preposition') &&
+      !next.tags.has('Verb')
+    )
       continue;
+    // "fighting a jihadist insurgency": a head taking an object is the verb.
+    if (w.lower.endsWith('ing') && next && end < sentenceEnd && /^(a|an|the|its|their)$/.test(next.lower)) continue;
     const start = leadingWords(ctx, modifiersStart(ctx, i, sentenceStart, titleCase), sentenceStart);
     // The tagger may read "deal" or "row" as a verb; after a determiner or modifier it is the noun.
     const prev = ctx.words[i - 1]?.lower ?? '';
-    if (w.tags.has('Verb') && !w.tags.has('Noun') && start === i && !DEFINITE.has(prev) && !INDEFINITE.has(prev)) continue;
+    if (w.tags.has('Verb') && !w.tags.has('Noun') && start === i && !DEFINITE.has(prev) && !INDEFINITE.has(prev))
+      continue;
     // A possessor ("Yemen's war", "Russia's war on Ukraine") is a name of its own: the phrase's
     // mention starts after it, and its alias with the possessor is kept apart.
     const possessorEnd = ctx.words.slice(start, i).findIndex((x) => x.possessive);
@@ -185,8 +247,18 @@ export function detectNameless(ctx: DetectionContext, sentenceStart: number, sen
     if (before.some((x) => HYPOTHETICAL.has(x))) continue;
     const purpose = purposeTopic(ctx, end, sentenceEnd);
     const modifiers = ctx.words.slice(start, i);
+    const words = ctx.lexicon.kinds[head.kind].nameless;
+    if (modifiers.some((m) => words?.excludedModifiers.has(m.lower))) continue;
+    // "operation" names a conflict only as someone's, a military one, or one into or against somewhere.
+    if (
+      words?.guardedHeads.has(w.lower) &&
+      own === start &&
+      !modifiers.some((m) => m.lower === 'military') &&
+      !/^(into|against|in)$/.test(next?.lower ?? '')
+    )
+      continue;
     const ordinal = modifiers.find((m) => ORDINALS.has(m.lower))?.lower ?? null;
-    const year = modifiers.map((m) => Number(m.text)).find((y) => Number.isInteger(y) && y > 1800 && y < 2200) ?? null;
+    const year = yearOf(modifiers) ?? yearOf(dateAfter(ctx, end, sentenceEnd));
     const frame: FrameInfo = {
       kind: head.kind,
       cls: head.cls,

@@ -73,6 +73,8 @@ const metonymsSchema = z.object({
 const namelessSchema = z.object({
   heads: z.record(z.string(), z.string()),
   classes: z.record(z.string(), z.object({ label: z.string(), general: z.boolean() })),
+  guardedHeads: z.array(z.string()),
+  excludedModifiers: z.array(z.string()),
 });
 const kindWordsSchema = z.object({
   nameHeads: z.array(z.string()),
@@ -148,6 +150,10 @@ export interface NamelessWords {
   heads: Map<string, string>;
   /** Class → the label it is named with, and whether it is the general class that joins any other. */
   classes: Map<string, { label: string; general: boolean }>;
+  /** Heads that introduce an instance only with a possessor, a military modifier or a complement. */
+  guardedHeads: Set<string>;
+  /** Modifiers that make the head name something else ("humanitarian crisis"). */
+  excludedModifiers: Set<string>;
 }
 
 /** The compiled word lists of one kind's record. */
@@ -428,6 +434,8 @@ function buildLexicon(): Lexicon {
               ? {
                   heads: new Map(Object.entries(w.nameless.heads)),
                   classes: new Map(Object.entries(w.nameless.classes)),
+                  guardedHeads: new Set(w.nameless.guardedHeads),
+                  excludedModifiers: new Set(w.nameless.excludedModifiers),
                 }
               : null,
           },

@@ -24,6 +24,10 @@ const RECENCY_MODIFIERS = new Set(['previous', 'earlier', 'former', 'original', 
 const REALISATION =
   /^(sign|signs|signed|signing|ink|inked|seal|sealed|strike|struck|reach|reached|conclude|concluded|agree|agreed|ratify|ratified|broker|brokered|announce|announced|erupt|erupted|break|broke|wage|waged|launch|launched|ended|end|renew|renewing|renewed|revive|reviving|restore|restoring|rejoin|rejoining|resume|resuming|extend|extending|abandon|abandoning|quit|quitting|violate|violating|violated|continued|continue|took|escalated)$/;
 
+/** Verbs whose object is a conflict the subject takes part in. */
+const FIGHTING =
+  /^(fight|fights|fighting|fought|battle|battles|battling|battled|wage|wages|waging|waged|combat|combats|combating|combatting|counter|countering)$/;
+
 export interface Instance {
   draft: EntityDraft;
   kind: EntityKind;
@@ -60,7 +64,14 @@ function partyOf(m: ResolvedMention): string | null {
 }
 
 /** Lexicon types of organisations that are organs of a state. */
-const STATE_ORGANS = new Set(['armed_forces', 'armed_forces_command', 'ministry', 'government', 'parliament', 'agency']);
+const STATE_ORGANS = new Set([
+  'armed_forces',
+  'armed_forces_command',
+  'ministry',
+  'government',
+  'parliament',
+  'agency',
+]);
 
 function isStateOrgan(m: ResolvedMention): boolean {
   const type = m.entity.lexicon?.type;
@@ -96,7 +107,8 @@ function readComplements(ctx: DetectionContext, reg: EntityRegistry, c: Candidat
   if (owner === 'its' || owner === 'their') for (const p of possessors(ctx, reg, c, owner)) addParty(p);
   let i = f.purposeEnd ?? f.complementStart;
   // "Heavy fighting broke out last week between A and B": the complements may follow an event verb.
-  if (ctx.words[i]?.tags.has('Verb') && !FRAME_PREPOSITIONS.has(ctx.words[i]?.lower ?? '')) i = pastEventVerb(ctx, i, sentenceEnd);
+  if (ctx.words[i]?.tags.has('Verb') && !FRAME_PREPOSITIONS.has(ctx.words[i]?.lower ?? ''))
+    i = pastEventVerb(ctx, i, sentenceEnd);
   while (i < sentenceEnd) {
     const prep = (ctx.words[i] as Word).lower;
     if (!FRAME_PREPOSITIONS.has(prep) || prep === 'to' || (prep === 'of' && f.kind !== 'Conflict')) break;
@@ -112,6 +124,13 @@ function readComplements(ctx: DetectionContext, reg: EntityRegistry, c: Candidat
       break;
     }
     const objects = coordinatedAfter(ctx, ordered, i + 1, sentenceEnd);
+    // "protocol on Finland's membership in NATO": a possessor opens a longer object, which is no party.
+    const possessed = objects[0] && (ctx.words[(objects[0] as ResolvedMention).end - 1] as Word).possessive;
+    if (possessed) {
+      if (i === (f.purposeEnd ?? f.complementStart))
+        aliasEnd = Math.max(aliasEnd, possessedEnd(ctx, ordered, (objects[0] as ResolvedMention).end, sentenceEnd));
+      break;
+    }
     if (objects.length === 0) {
       // "took place between March 27 and 31 in Moura": a phrase with no name is passed over.
       const next = nextPreposition(ctx, i + 1, Math.min(sentenceEnd, i + 8));
@@ -134,7 +153,33 @@ function readComplements(ctx: DetectionContext, reg: EntityRegistry, c: Candidat
     }
     i = last.end;
   }
+  // "a deal brokered by China": the participle that says how it came about belongs to its surface.
+  const participle = ctx.words[f.purposeEnd ?? f.complementStart];
+  if (
+    participle &&
+    PARTICIPLES.test(participle.lower) &&
+    /^(by|in)$/.test(ctx.words[participle.index + 1]?.lower ?? '')
+  ) {
+    const agent = coordinatedAfter(ctx, ordered, participle.index + 2, sentenceEnd);
+    if (agent.length > 0) aliasEnd = Math.max(aliasEnd, (agent[agent.length - 1] as ResolvedMention).end);
+  }
   return { parties, place, aliasEnd };
+}
+
+const PARTICIPLES = /^(brokered|mediated|signed|struck|reached|announced|agreed|negotiated|led)$/;
+
+/** Where a possessed noun phrase ends: "Finland's membership in NATO", "Finland's accession". */
+function possessedEnd(ctx: DetectionContext, mentions: ResolvedMention[], from: number, end: number): number {
+  let j = from;
+  while (j < end && j < from + 3 && !(ctx.words[j] as Word).capitalized && (ctx.words[j] as Word).tags.has('Noun')) {
+    j++;
+    if (!/^\s+$/.test((ctx.words[j - 1] as Word).after)) return j;
+  }
+  if (j > from && /^(in|to|of)$/.test(ctx.words[j]?.lower ?? '')) {
+    const m = mentions.find((x) => x.start === j + 1);
+    if (m) return m.end;
+  }
+  return j;
 }
 
 /** The next frame preposition in `[from, end)` before a clause boundary, or -1. */
@@ -207,7 +252,12 @@ function possessors(ctx: DetectionContext, reg: EntityRegistry, c: Candidate, ow
  * with commas ending in "and" ("between A, B and C"). A comma alone ends the
  * phrase ("the war in Ukraine, and Saudi Arabia, an ally of ...").
  */
-function coordinatedAfter(ctx: DetectionContext, mentions: ResolvedMention[], from: number, end: number): ResolvedMention[] {
+function coordinatedAfter(
+  ctx: DetectionContext,
+  mentions: ResolvedMention[],
+  from: number,
+  end: number,
+): ResolvedMention[] {
   const out: ResolvedMention[] = [];
   let commaList = false;
   let i = from;
@@ -235,7 +285,13 @@ function coordinatedAfter(ctx: DetectionContext, mentions: ResolvedMention[], fr
 }
 
 /** Whether phrase `f` (with its read parties and place) may be a mention of instance `inst`. */
-function compatible(ctx: DetectionContext, inst: Instance, f: FrameInfo, parties: string[], place: string | null): boolean {
+function compatible(
+  ctx: DetectionContext,
+  inst: Instance,
+  f: FrameInfo,
+  parties: string[],
+  place: string | null,
+): boolean {
   if (inst.kind !== f.kind) return false;
   const classes = ctx.lexicon.kinds[f.kind].nameless?.classes;
   const general = (cls: string): boolean => classes?.get(cls)?.general ?? false;
@@ -265,8 +321,10 @@ function anchored(ctx: DetectionContext, c: Candidate, f: FrameInfo, read: ReadF
   if (f.topic !== null || f.ordinal !== null || f.year !== null || f.longStanding) return true;
   const s = ctx.sentences[sentenceOf(ctx, c.start)];
   const verbs = s ? ctx.words.slice(s.firstWord, s.endWord).some((w) => REALISATION.test(w.lower)) : false;
-  // "a massacre took place" says less than "a deal was signed": a conflict needs someone or somewhere.
-  if (f.determiner === 'indefinite') return verbs && f.kind === 'Agreement';
+  // "a massacre took place" says less than "a deal was signed": a conflict needs someone or somewhere,
+  // or to be what a party fights ("battling an insurgency").
+  if (f.determiner === 'indefinite')
+    return f.kind === 'Agreement' ? verbs : FIGHTING.test(ctx.words[c.start - 2]?.lower ?? '');
   return f.modified || verbs || f.determiner !== 'bare';
 }
 
@@ -287,7 +345,7 @@ export function resolveNameless(
   for (const m of reg.ordered()) {
     if ((m.entity.kind !== 'Agreement' && m.entity.kind !== 'Conflict') || instances.some((x) => x.draft === m.entity))
       continue;
-    instances.push(lexicalInstance(m.entity));
+    instances.push(lexicalInstance(ctx, m.entity));
   }
   const deferred: Array<{ c: Candidate; f: FrameInfo }> = [];
   let created = 0;
@@ -320,13 +378,18 @@ export function resolveNameless(
     const parties = [...new Set([...f.parties, ...read.parties])];
     const recency = RECENCY_MODIFIERS.has(f.ordinal ?? '');
     const bare =
-      parties.length === 0 && read.place === null && f.topic === null && (f.ordinal === null || recency) && f.year === null;
+      parties.length === 0 &&
+      read.place === null &&
+      f.topic === null &&
+      (f.ordinal === null || recency) &&
+      f.year === null;
     const compatibleBefore = instances.filter(
       (inst) =>
         compatible(ctx, inst, f, parties, read.place) &&
         inst.draft.firstWord < c.start &&
-        // A named agreement is found by its own name or the gazetteer, not by a description that says more.
-        (bare || !inst.lexical),
+        // A named agreement is found by its own name or the gazetteer, not by a description that says more;
+        // a named conflict also by the parties its names spell ("the war against Ukraine").
+        (bare || !inst.lexical || inst.kind === 'Conflict'),
     );
     // A phrase of a specific class ("the memorandum") prefers an instance of that class.
     const specific = !(ctx.lexicon.kinds[f.kind].nameless?.classes.get(effectiveClass(f))?.general ?? false);
@@ -336,14 +399,21 @@ export function resolveNameless(
     if (bare) target = nearest(ctx, reg, fits, c);
     else {
       // A phrase with parties joins the instance it shares them with; one with none the nearest that fits.
-      const sharing = fits.filter((x) => parties.some((p) => x.parties.has(p)) || (read.place !== null && x.place === read.place));
-      target = sharing.length > 0 ? latest(sharing, c) : parties.length === 0 ? nearest(ctx, reg, fits, c) : fits.find((x) => x.parties.size === 0);
+      const sharing = fits.filter(
+        (x) => parties.some((p) => x.parties.has(p)) || (read.place !== null && x.place === read.place),
+      );
+      target =
+        sharing.length > 0
+          ? latest(sharing, c)
+          : parties.length === 0
+            ? nearest(ctx, reg, fits, c)
+            : fits.find((x) => x.parties.size === 0);
     }
     if (!target && f.kind === 'Agreement') {
       const entry = lexicalAgreement(f.topic, parties, sentenceOf(ctx, c.start));
       if (entry) {
         const draft = reg.ensure(`Agreement:${entry.id}`, entry.name, 'Agreement', entry);
-        target = instances.find((x) => x.draft === draft) ?? lexicalInstance(draft);
+        target = instances.find((x) => x.draft === draft) ?? lexicalInstance(ctx, draft);
         if (!instances.includes(target)) instances.push(target);
       }
     }
@@ -412,13 +482,20 @@ export function resolveNameless(
   return instances;
 }
 
-function lexicalInstance(draft: EntityDraft): Instance {
+function lexicalInstance(ctx: DetectionContext, draft: EntityDraft): Instance {
+  // A named conflict's parties are the countries its names spell ("Russia-Ukraine war", "Ukraine war").
+  const spelled = new Map<string, number>();
+  if (draft.kind === 'Conflict' && draft.lexicon) {
+    const names = [draft.lexicon.name, ...draft.lexicon.aliases].join(' | ');
+    for (const country of ctx.lexicon.countries.keys())
+      if (new RegExp(`\\b${country.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(names)) spelled.set(country, 1);
+  }
   return {
     draft,
     kind: draft.kind,
     cls: draft.kind === 'Agreement' ? 'agreement' : 'conflict',
     heads: new Map(),
-    parties: new Map((draft.lexicon?.parties ?? []).map((p) => [p, 1])),
+    parties: new Map([...(draft.lexicon?.parties ?? []).map((p): [string, number] => [p, 1]), ...spelled]),
     sentenceParties: new Map(),
     place: null,
     topic: draft.lexicon?.topic ?? null,
@@ -444,7 +521,8 @@ function lastBefore(inst: Instance, c: Candidate): number {
 function nearest(ctx: DetectionContext, reg: EntityRegistry, fits: Instance[], c: Candidate): Instance | undefined {
   if (fits.length === 0) return undefined;
   const here = (ctx.words[c.start] as Word).start;
-  const lastMention = (x: Instance): number => Math.max(-1, ...x.draft.mentions.map((m) => m.start).filter((s) => s < here));
+  const lastMention = (x: Instance): number =>
+    Math.max(-1, ...x.draft.mentions.map((m) => m.start).filter((s) => s < here));
   const mostRecent = [...fits].sort((a, b) => lastMention(b) - lastMention(a))[0] as Instance;
   const sentence = sentenceOf(ctx, c.start);
   const words = ctx.words.slice(c.start, c.end).map((w) => w.lower);
