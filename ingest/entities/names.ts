@@ -89,7 +89,7 @@ function nameRuns(ctx: DetectionContext, start: number, end: number): Array<[num
     const w = ctx.words[i] as Word;
     const next = ctx.words[i + 1];
     const inRun = runStart >= 0;
-    // "Committee of the Red Cross": "of" may lead into "the" and a name.
+    // "Council of the Baltic Sea States": "of" may lead into "the" and a name.
     const after = next?.lower === 'the' && w.lower === 'of' ? ctx.words[i + 2] : next;
     const connector =
       inRun &&
@@ -100,7 +100,7 @@ function nameRuns(ctx: DetectionContext, start: number, end: number): Array<[num
       !ctx.taken[after.index];
     const theAfterOf =
       inRun && w.lower === 'the' && ctx.words[i - 1]?.lower === 'of' && next !== undefined && isNameWord(next);
-    // A model number hyphened to a name belongs to it ("Shahed-191", "Mohajer-6").
+    // A model number hyphened to a name belongs to it ("Kestrel-4", "Falco-2").
     const modelNumber = inRun && /^\d+[A-Z]?$/.test(w.text) && ctx.words[i - 1]?.after === '-';
     const usable = !ctx.taken[i] && (isNameWord(w, next) || connector || theAfterOf || modelNumber);
     if (usable && runStart < 0) runStart = i;
@@ -130,9 +130,9 @@ function nameRuns(ctx: DetectionContext, start: number, end: number): Array<[num
 const REMIT_LINKS = new Set(['for', 'on']);
 
 /**
- * An institution's name goes on through its remit: "Federal Service for
- * Military and Technical Cooperation", "Central Commission on Foreign
- * Affairs", "Bank for Investment and Development". A run ending with an
+ * An institution's name goes on through its remit: "National Agency for
+ * Energy and Mineral Resources", "Central Commission on Coastal
+ * Affairs", "Fund for Trade and Development". A run ending with an
  * organisation head joins the next run across "for"/"on"; inside a remit,
  * "and" joins too ("Military and Technical Cooperation"), but never between
  * two whole names ("Israel Aerospace Industries and Elbit Systems").
@@ -167,8 +167,8 @@ function joinComplements(ctx: DetectionContext, runs: Array<[number, number]>, e
 
 /**
  * A person named right after the institution in their title: "Head of the
- * Federal Service for Military and Technical Cooperation Dmitry Shugayev",
- * "Program Manager for Regional Air Defense Systems Directorate Mustafa Deniz".
+ * National Agency for Energy and Mineral Resources Piet Ruiters",
+ * "Director for Coastal Radar Systems Directorate Ines Duarte".
  * The run splits after the last organisation head when the words after it
  * look like a person's name (the tagger knows a first or last name there).
  */
@@ -199,8 +199,8 @@ function textOf(ctx: DetectionContext, start: number, end: number): string {
 
 /**
  * The head word of a name: its last word, or the word before its complement
- * ("Committee" in "International Committee of the Red Cross", "Service" in
- * "Federal Service for Military and Technical Cooperation").
+ * ("Council" in "Council of the Baltic Sea States", "Agency" in
+ * "National Agency for Energy and Mineral Resources").
  */
 function headOf(ctx: DetectionContext, start: number, end: number): Word {
   const k = ctx.lexicon.kinds;
@@ -279,7 +279,7 @@ function classifySegment(
   sentenceStart: number,
   sentenceEnd: number,
 ): void {
-  // A segment cut before a known name keeps no connector ("Recep Tayyip Erdogan of | Turkey").
+  // A segment cut before a known name keeps no connector ("Ines Maria Duarte of | Portugal").
   while (end > start && (CONNECTORS.has((ctx.words[end - 1] as Word).lower) || ctx.words[end - 1]?.lower === 'the'))
     end--;
   if (end <= start) return;
@@ -402,7 +402,7 @@ function coreStart(ctx: DetectionContext, start: number, end: number): number {
     )
       i++;
     else {
-      // "Armed Forces Minister Florence Parly": capitalised words before a title head name its department.
+      // "Armed Forces Minister Ines Duarte": capitalised words before a title head name its department.
       const head = departmentTitleEnd(ctx, i, end);
       if (head === null) break;
       i = head;
@@ -453,7 +453,7 @@ function lexiconInside(ctx: DetectionContext, start: number, end: number): Lexic
 
 /**
  * Capitalised modifiers in front of a known institution name make another
- * institution ("Supreme National Security Council" is not the "Security
+ * institution ("Supreme National Defence Council" is not the "Defence
  * Council"): plain words, none of them a title, demonym or known name.
  */
 function extendsKnownName(ctx: DetectionContext, from: number, match: LexiconMatch): boolean {
@@ -468,7 +468,7 @@ function extendsKnownName(ctx: DetectionContext, from: number, match: LexiconMat
 
 /**
  * A capitalised word opening a sentence may be a name or just the first word:
- * it is kept as an unknown name that only its context can type ("Shusha is
+ * it is kept as an unknown name that only its context can type ("Kelmar is
  * located ...", or the same name typed elsewhere in the article).
  */
 function noteInitialWords(ctx: DetectionContext, start: number, end: number, runs: Array<[number, number]>): void {
@@ -515,8 +515,8 @@ export function detectNames(
     // "FAR-Maroc Forum": a known acronym inside a longer name with a head word is part of that name.
     const lastMatch = inside[inside.length - 1];
     // A known name closing the run is a name of its own ("the Moroccan Arab League"), unless the run's
-    // head comes before it ("Grand National Assembly of Turkey") or plain modifiers extend it into
-    // another institution ("Supreme National Security Council").
+    // head comes before it ("Grand Assembly of Portugal") or plain modifiers extend it into
+    // another institution ("Supreme National Defence Council").
     const closedByKnown =
       lastMatch !== undefined &&
       lastMatch.end === b &&
@@ -541,7 +541,7 @@ export function detectNames(
       }
       continue;
     }
-    // "the news site Sahel Watch": a descriptor names the whole run, known words inside it included.
+    // "the news site Andes Watch": a descriptor names the whole run, known words inside it included.
     if (!titleCase && !whole && descriptorBefore(ctx, a)) {
       addCandidate(ctx, {
         start: a,
@@ -570,7 +570,7 @@ export function detectNames(
     }
     let cursor = a;
     for (const m of inside) {
-      // "Northern Cyprus", "West Africa": a compass word makes a region of its own.
+      // "Northern Ireland", "East Asia": a compass word makes a region of its own.
       const compass = ctx.words[m.start - 1];
       if (
         m.start - 1 >= cursor &&
@@ -650,7 +650,7 @@ export function detectLowercaseLexicon(ctx: DetectionContext): void {
   for (const m of ctx.lexiconByStart.values()) {
     const first = ctx.words[m.start] as Word;
     const last = ctx.words[m.end - 1] as Word;
-    // "the Sahel Security Bureau": the alias is only the start of a longer name.
+    // "the Andes Security Bureau": the alias is only the start of a longer name.
     const continues =
       /^\s+$/.test(last.after) && ctx.words[m.end]?.capitalized === true && !ctx.words[m.end]?.sentenceInitial;
     if (m.end - m.start >= 2 && !first.capitalized && !continues && !isTaken(ctx, m.start, m.end)) {

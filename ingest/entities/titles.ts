@@ -143,7 +143,7 @@ function titlePiecesBefore(ctx: TitleContext, end: number, limit: number): Title
     else break;
     const piece = pieces[pieces.length - 1] as TitlePiece;
     // A country or possessive starts the title: nothing further left belongs to it,
-    // unless the country is the title's complement ("the President of Azerbaijan Ilham Aliyev").
+    // unless the country is the title's complement ("the President of Chile Ana Ruiz").
     if (
       piece.type === 'country' &&
       !(ctx.words[piece.start - 1]?.lower === 'of' && headEndingAt(ctx, piece.start - 2) > 0)

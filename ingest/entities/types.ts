@@ -49,7 +49,7 @@ export interface FrameInfo {
   year: number | null;
   /** "decades-old", "long-standing": a standing dispute rather than a bout of fighting. */
   longStanding: boolean;
-  /** Any modifier beyond the generic ones ("heavy", "six-week", "S-400"). */
+  /** Any modifier beyond the generic ones ("heavy", "six-week", "J-10C"). */
   modified: boolean;
   /** Word where its complements may start ("between ...", "with ...", "in ..."). */
   complementStart: number;
@@ -90,7 +90,7 @@ export interface Candidate {
   complement?: { type: 'between' | 'with'; start: number };
   /** Word range of the country reference inside an institution's name ("Morocco's" in "Morocco's military"). */
   owner?: { start: number; end: number };
-  /** A longer surface that starts earlier than the mention ("Yemen's war" for the mention "war"). */
+  /** A longer surface that starts earlier than the mention ("Libya's war" for the mention "war"). */
   aliasStart?: number;
   /** Nameless agreements and conflicts: what the phrase says. */
   frame?: FrameInfo;

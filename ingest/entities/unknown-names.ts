@@ -1,12 +1,12 @@
 /**
  * Kinds of names the gazetteer does not know and that carry no head word or
  * title: the words around them say what they are. A kind noun after the name
- * ("the Interfax news agency", "Mohajer drones", "the Mopti region"), an
- * apposition ("Moura, a rural town", "Stepanakert, the region's main city"),
- * a descriptor before it ("the city of Shusha", "an account called Clash
- * Report"), a locative preposition ("in Gao"), a conjunct of a typed name
- * ("Sergei Lavrov, Jeyhun Bayramov and Zohrab Mnatsakanyan"), or a verb of
- * saying after a full name ("Hikmet Hajiyev said"). A name typed once keeps
+ * ("the Dravik news agency", "Kestrel drones", "the Velmora region"), an
+ * apposition ("Tarnow, a rural town", "Ostrava, the district's largest city"),
+ * a descriptor before it ("the city of Kelmar", "an account called Night
+ * Ledger"), a locative preposition ("in Borvik"), a conjunct of a typed name
+ * ("Anna Kowal, Piet Ruiters and Lars Holm"), or a verb of saying after a
+ * full name ("Tomas Vellin said"). A name typed once keeps
  * its kind everywhere else in the article (one sense per discourse).
  */
 import { ENTITY_KINDS, type EntityKind } from '../../core/ontology.js';
@@ -28,7 +28,7 @@ export interface UnknownName {
 type Typed = { kind: EntityKind; end: number };
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'within']);
-/** Compass words that make "of" locative: "south of Tehran". */
+/** Compass words that make "of" locative: "south of Lisbon". */
 const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest|outskirts)$/;
 const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'known']);
 const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
@@ -53,7 +53,7 @@ function isPlainModifier(w: Word): boolean {
 
 /**
  * A kind noun right after the name, past demonyms and plain modifiers
- * ("the Walla news outlet", "the Wagner Russian mercenary group"). Place
+ * ("the Dravik news outlet", "the Korsak Belarusian security firm"). Place
  * nouns stay in the name's span ("the Mopti region"), others do not.
  */
 function nounAfter(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): Typed | null {
@@ -82,16 +82,16 @@ const COPULAS = new Set(['is', 'was', 'remains', 'became', 'becomes']);
 const LOCATED = new Set(['located', 'situated']);
 
 /**
- * "Moura, a rural town", "Mohajer-6, a larger Iranian drone", "Stepanakert,
- * the region's main city"; and the same said of the name as its subject:
- * "Stepanakert is the capital of ...", "Shusha is located ...".
+ * "Tarnow, a rural town", "Kestrel-4, a larger Serbian drone", "Ostrava,
+ * the district's largest city"; and the same said of the name as its subject:
+ * "Ostrava is the capital of ...", "Kelmar is located ...".
  */
 function apposition(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): Typed | null {
   if (!/^\s*,\s*$/.test((ctx.words[u.end - 1] as Word).after)) return null;
   return describedAt(ctx, u, u.end, sentenceEnd);
 }
 
-/** "Kidal is the largest town of the north", "Shusha is located ...". */
+/** "Borvik is the largest town of the north", "Kelmar is located ...". */
 function predicate(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): Typed | null {
   const last = ctx.words[u.end - 1] as Word;
   const verb = ctx.words[u.end];
@@ -100,7 +100,7 @@ function predicate(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): 
   return describedAt(ctx, u, u.end + 1, sentenceEnd);
 }
 
-/** A noun phrase from word `i` whose head is a kind noun ("a desert town", "the region's main city"). */
+/** A noun phrase from word `i` whose head is a kind noun ("a desert town", "the district's largest city"). */
 function describedAt(ctx: DetectionContext, u: UnknownName, from: number, sentenceEnd: number): Typed | null {
   let i = from;
   const opener = ctx.words[i];
@@ -118,13 +118,13 @@ function describedAt(ctx: DetectionContext, u: UnknownName, from: number, senten
     const closes =
       !next || i + 1 >= sentenceEnd || !/^\s+$/.test(w.after) || !next.tags.has('Noun') || next.capitalized;
     if (kind && closes && !w.capitalized) return { kind, end: u.end };
-    // "the region's main city": a possessive noun may open the apposition.
+    // "the district's largest city": a possessive noun may open the apposition.
     if (!isPlainModifier(w) && !(w.possessive && !w.capitalized)) return null;
   }
   return null;
 }
 
-/** "the city of Shusha", "a Twitter account called Clash Report", "south of Tehran", "in Gao". */
+/** "the city of Kelmar", "a video account called Night Ledger", "south of Lisbon", "in Borvik". */
 function before(ctx: DetectionContext, u: UnknownName, sentenceStart: number): Typed | null {
   const prev = ctx.words[u.start - 1];
   if (!prev || u.start - 1 < sentenceStart) return null;
@@ -150,7 +150,7 @@ interface Span {
   kind: EntityKind | null;
 }
 
-/** A name with its "of" complement ("Pekka Haavisto of Finland"): the head's kind is the unit's kind. */
+/** A name with its "of" complement ("Lars Holm of Norway"): the head's kind is the unit's kind. */
 interface Unit {
   start: number;
   end: number;
@@ -167,9 +167,9 @@ function coordinated(ctx: DetectionContext, end: number, next: number): boolean 
 }
 
 /**
- * Lists of names share a kind: "Sergei Lavrov, Jeyhun Bayramov and Zohrab
- * Mnatsakanyan"; "Mevlut Cavusoglu of Turkey, Pekka Haavisto of Finland, and
- * Ann Linde of Sweden" (each member with its complement). Returns the kinds
+ * Lists of names share a kind: "Anna Kowal, Piet Ruiters and Lars Holm";
+ * "Ines Duarte of Portugal, Lars Holm of Norway, and Piet Ruiters of the
+ * Netherlands" (each member with its complement). Returns the kinds
  * the list gives its untyped members, when its typed members agree.
  */
 function listKinds(ctx: DetectionContext, spans: Span[]): Map<Span, EntityKind> {
@@ -190,7 +190,7 @@ function listKinds(ctx: DetectionContext, spans: Span[]): Map<Span, EntityKind> 
   const flush = (): void => {
     const kinds = new Set(group.map((u) => u.head.kind).filter((k): k is EntityKind => k !== null));
     const kind = kinds.size === 1 ? [...kinds][0] : undefined;
-    // Two names with only a comma between them are no list ("at the White House, Trump said").
+    // Two names with only a comma between them are no list ("at the Elysee, Macron said").
     const conjoined = group.some((u, k) => k > 0 && u.start > (group[k - 1] as Unit).end);
     if ((conjoined || group.length >= 3) && kind)
       for (const u of group) if (u.head.kind === null) out.set(u.head, kind);
@@ -238,7 +238,7 @@ function modifiesNoun(ctx: DetectionContext, u: UnknownName): boolean {
   );
 }
 
-/** "Hikmet Hajiyev said", "Hajiyev told reporters": a full name that says something is a person. */
+/** "Tomas Vellin said", "Vellin told reporters": a full name that says something is a person. */
 function speaker(ctx: DetectionContext, u: UnknownName): Typed | null {
   if (u.end - u.start < 2) return null;
   const next = ctx.words[u.end];

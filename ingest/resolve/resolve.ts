@@ -117,7 +117,7 @@ function resolvePeople(ctx: DetectionContext, reg: EntityRegistry, people: Candi
       deferred.push(c);
       continue;
     }
-    // "Le Drian" after "Jean-Yves Le Drian": the end of a longer name is that person.
+    // "Van Dijk" after "Anna Maria Van Dijk": the end of a longer name is that person.
     let draft = clusters.variantOrLonger(c.name);
     if (!draft) {
       draft = reg.ensure(`Person:${slugify(c.name)}`, c.name, 'Person');
@@ -141,7 +141,7 @@ function resolvePeople(ctx: DetectionContext, reg: EntityRegistry, people: Candi
       if (same) mention(same, c);
       continue;
     }
-    // A surname is one of the later words of a full name; a family name may come first ("Wang" of "Wang Yi").
+    // A surname is one of the later words of a full name; a family name may come first ("Li" of "Li Wen").
     const draft = clusters.bySurname(key);
     if (draft) mention(draft, c);
     else {
@@ -357,7 +357,7 @@ function resolveAcronyms(ctx: DetectionContext, reg: EntityRegistry): void {
 }
 
 /**
- * "Wagner" for the "Wagner Group", "Barkhane" for the "Barkhane Force": a
+ * "Korsak" for the "Korsak Group", "Sentinel" for the "Sentinel Force": a
  * name the article also writes with an organisation head after it is that
  * organisation, whatever kind its short form was given.
  */

@@ -18,7 +18,7 @@ describe('a country after a name is not part of it', () => {
       ['Person Narendra Modi', 'Person Olaf Scholz'],
     ],
     [
-      'The accord was signed by the foreign ministers – Amara Diallo of Senegal, Kwame Boateng of Ghana, and Ana Costa of Angola.',
+      'The charter was initialled by three ministers – Amara Diallo of Senegal, Kwame Boateng of Ghana, and Ana Costa of Angola.',
       ['Person Amara Diallo', 'Person Kwame Boateng', 'Person Ana Costa'],
     ],
   ])('%s', (text, people) => {

@@ -41,21 +41,19 @@ describe('a descriptor before the name', () => {
   });
 
   it('reads a name after a locative preposition as a place, even one the tagger takes for a surname', () => {
-    expect(kindOf('The soldiers were based in Gao in northern Mali.', 'Gao')).toBe('Place');
+    expect(kindOf('The soldiers were stationed in Tarvik in northern Niger.', 'Tarvik')).toBe('Place');
     expect(kindOf('Protests broke out in Tessalit on Monday.', 'Tessalit')).toBe('Place');
   });
 
-  it('leaves a capitalised modifier alone ("in Arabic media", "European and African allies")', () => {
-    const g = extract('The claim spread in Arabic media. France and European and African allies agreed.');
+  it('leaves a capitalised modifier alone ("in Arabic media", "Asian and African partners")', () => {
+    const g = extract('The claim spread in Arabic media. France and Asian and African partners agreed.');
     expect(g.entities.map((e) => e.name)).toEqual(['France']);
   });
 });
 
 describe('lists share a kind', () => {
   it('types the unknown members of a list of people', () => {
-    const g = extract(
-      'Talks between the foreign ministers Sergey Lavrov, Ramiz Talibov and Garnik Avetyan lasted ten hours.',
-    );
+    const g = extract('A meeting of ministers Olaf Scholz, Ramiz Talibov and Garnik Avetyan lasted ten hours.');
     expect(entity(g, 'Ramiz Talibov')?.kind).toBe('Person');
     expect(entity(g, 'Garnik Avetyan')?.kind).toBe('Person');
   });
@@ -69,8 +67,8 @@ describe('lists share a kind', () => {
   });
 
   it('does not read two names joined by a comma alone as a list', () => {
-    const g = extract('After a meeting at the White House, Trump said the talks went well.');
-    expect(entity(g, 'Trump')?.kind).not.toBe('Place');
+    const g = extract('Before a dinner at the White House, Obama said the visit went well.');
+    expect(entity(g, 'Obama')?.kind).not.toBe('Place');
   });
 });
 
