@@ -17,11 +17,6 @@ function phraseText(ctx: DetectionContext, start: number, end: number): string {
   return ctx.parsed.text.slice((ctx.words[start] as Word).start, (ctx.words[end - 1] as Word).end);
 }
 
-
-
-
-
-
 /** "the friendly Arab state", "the North African kingdom", "the Kingdom", "the disputed territory". */
 function detectStateDescriptions(ctx: DetectionContext, sentenceStart: number, sentenceEnd: number): void {
   const m = ctx.lexicon.metonyms;

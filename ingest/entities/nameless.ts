@@ -19,7 +19,7 @@ const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', '
 const INDEFINITE = new Set(['a', 'an', 'another', 'any', 'such']);
 /** Plural heads that name one event ("heavy clashes", "the killings"); other plurals are several things. */
 const MASS_PLURALS = new Set(['clashes', 'hostilities', 'tensions', 'killings', 'executions', 'battles']);
-/** Words before the phrase that make it hypothetical: "the chance of armed conflict", "to prevent a war". */
+/** Words before the phrase that make it hypothetical: "the risk of open war", "to prevent a war". */
 const HYPOTHETICAL = new Set([
   'chance',
   'risk',
@@ -37,7 +37,7 @@ const HYPOTHETICAL = new Set([
   'hopes',
   'hoped',
 ]);
-/** Prepositions whose object says who or where ("between A and B", "with B", "in Yemen", "over Karabakh"). */
+/** Prepositions whose object says who or where ("between A and B", "with B", "in Libya", "over Kashmir"). */
 export const FRAME_PREPOSITIONS = new Set([
   'between',
   'with',
@@ -98,11 +98,18 @@ function modifiersStart(ctx: DetectionContext, head: number, sentenceStart: numb
     const country = ctx.demonymsByEnd.get(j) ?? ctx.lexiconByEnd.get(j);
     if (country && (country.entry.kind === 'Country' || country.entry.kind === 'Place')) {
       j = country.start;
-      // A possessor closes the phrase on the left: "Russia's war", "Mali's decade-long armed conflict".
+      // A possessor closes the phrase on the left: "Chile's war", "Peru's years-long armed conflict".
       if ((ctx.words[j] as Word).possessive || (ctx.words[country.end - 1] as Word).possessive) break;
       continue;
     }
     if (w.possessive) break;
+    // "10 years fighting insurgency": a verb with its object is no modifier.
+    if (/ing$/.test(w.lower) && (w.tags.has('Verb') || w.tags.has('Gerund')) && !w.tags.has('Adjective')) break;
+    // "Renewed fighting": a capitalised participle opening the sentence describes the head.
+    if (w.sentenceInitial && /ed$/.test(w.lower) && w.tags.has('Verb') && head === j) {
+      j--;
+      continue;
+    }
     const p = ctx.lexicon.patterns;
     const modifierLike =
       p.topicByWord.has(w.lower) ||
@@ -160,7 +167,7 @@ function yearOf(words: readonly Word[]): number | null {
   return words.map((m) => Number(m.text)).find((y) => Number.isInteger(y) && y > 1800 && y < 2200) ?? null;
 }
 
-/** "a coup in August 2020": the date right after a head. */
+/** "a coup in March 2014": the date right after a head. */
 function dateAfter(ctx: DetectionContext, end: number, sentenceEnd: number): Word[] {
   if (ctx.words[end]?.lower !== 'in') return [];
   return ctx.words
@@ -231,14 +238,24 @@ export function detectNameless(
       !next.tags.has('Verb')
     )
       continue;
-    // "fighting a jihadist insurgency": a head taking an object is the verb.
-    if (w.lower.endsWith('ing') && next && end < sentenceEnd && /^(a|an|the|its|their)$/.test(next.lower)) continue;
+    // "fighting a jihadist insurgency", "fighting Islamist militants": an -ing head that takes an
+    // object is the verb; the noun is followed by a preposition, a verb or the end of its clause.
+    if (
+      w.lower.endsWith('ing') &&
+      next &&
+      end < sentenceEnd &&
+      /^\s+$/.test(w.after) &&
+      !next.tags.has('Preposition') &&
+      !(next.tags.has('Verb') && !next.tags.has('Gerund')) &&
+      !next.tags.has('Conjunction')
+    )
+      continue;
     const start = leadingWords(ctx, modifiersStart(ctx, i, sentenceStart, titleCase), sentenceStart);
     // The tagger may read "deal" or "row" as a verb; after a determiner or modifier it is the noun.
     const prev = ctx.words[i - 1]?.lower ?? '';
     if (w.tags.has('Verb') && !w.tags.has('Noun') && start === i && !DEFINITE.has(prev) && !INDEFINITE.has(prev))
       continue;
-    // A possessor ("Yemen's war", "Russia's war on Ukraine") is a name of its own: the phrase's
+    // A possessor ("Libya's war", "Serbia's war on Croatia") is a name of its own: the phrase's
     // mention starts after it, and its alias with the possessor is kept apart.
     const possessorEnd = ctx.words.slice(start, i).findIndex((x) => x.possessive);
     const own = possessorEnd >= 0 ? start + possessorEnd + 1 : start;
@@ -269,7 +286,8 @@ export function detectNameless(
       topic: head.kind === 'Agreement' ? (topicOf(ctx, start, end) ?? purpose?.topic ?? null) : null,
       ordinal,
       year,
-      longStanding: modifiers.some((m) => LONG_STANDING.test(m.lower)),
+      // An armed conflict of a decade is fighting, not a standing dispute.
+      longStanding: modifiers.some((m) => LONG_STANDING.test(m.lower)) && !modifiers.some((m) => m.lower === 'armed'),
       modified: modifiers.some((m) => !ctx.lexicon.patterns.genericModifiers.has(m.lower)),
       complementStart: end,
       purposeEnd: purpose?.end ?? null,

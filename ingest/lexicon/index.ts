@@ -72,7 +72,7 @@ const metonymsSchema = z.object({
 });
 const namelessSchema = z.object({
   heads: z.record(z.string(), z.string()),
-  classes: z.record(z.string(), z.object({ label: z.string(), general: z.boolean() })),
+  classes: z.record(z.string(), z.object({ label: z.string(), general: z.boolean(), event: z.boolean() })),
   guardedHeads: z.array(z.string()),
   excludedModifiers: z.array(z.string()),
 });
@@ -111,6 +111,13 @@ const cuesSchema = z.object({
   speechVerbs: z.array(z.string()),
 });
 
+/** Checks the per-kind word lists (the `kinds` of lexicon/kinds.json): one record for every kind, classes known. */
+export function parseKindWords(raw: unknown): z.infer<typeof kindsSchema> {
+  const parsed = kindsSchema.safeParse(raw);
+  if (!parsed.success) throw new Error(`ingest/lexicon/kinds.json is invalid: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
 function loadJson<T>(file: string, schema: z.ZodType<T>, pick?: string): T {
   const raw: unknown = JSON.parse(readFileSync(LEXICON_DIR + file, 'utf8'));
   const value =
@@ -148,8 +155,11 @@ export interface LexiconEntry {
 export interface NamelessWords {
   /** Lower-case head noun → class ("deal" → agreement, "fighting" → war). */
   heads: Map<string, string>;
-  /** Class → the label it is named with, and whether it is the general class that joins any other. */
-  classes: Map<string, { label: string; general: boolean }>;
+  /**
+   * Class → the label it is named with, whether it is the general class that joins any other, and
+   * whether it is a single event (a massacre, a coup) that the general class never joins.
+   */
+  classes: Map<string, { label: string; general: boolean; event: boolean }>;
   /** Heads that introduce an instance only with a possessor, a military modifier or a complement. */
   guardedHeads: Set<string>;
   /** Modifiers that make the head name something else ("humanitarian crisis"). */
@@ -241,7 +251,9 @@ function buildLexicon(): Lexicon {
   const roles = loadJson('roles.json', rolesSchema);
   const metonyms = loadJson('metonyms.json', metonymsSchema);
   const patterns = loadJson('patterns.json', patternsSchema);
-  const kindWords = loadJson('kinds.json', kindsSchema, 'kinds');
+  const kindWords = parseKindWords(
+    (JSON.parse(readFileSync(LEXICON_DIR + 'kinds.json', 'utf8')) as { kinds: unknown }).kinds,
+  );
   const cues = loadJson('cues.json', cuesSchema);
 
   const entries = new Map<string, LexiconEntry>();
@@ -389,7 +401,7 @@ function buildLexicon(): Lexicon {
   const topicByWord = new Map<string, string>();
   for (const [topic, words] of Object.entries(patterns.agreementTopics))
     for (const w of words) topicByWord.set(w, topic);
-  // Plural titles head lists of office holders ("the Presidents of Russia and Azerbaijan").
+  // Plural titles head lists of office holders ("the Presidents of Chile and Peru").
   const singularHeads = roles.heads.map((h) => h.toLowerCase());
   const heads = [...singularHeads, ...singularHeads.filter((h) => !/s$/.test(h)).map((h) => `${h}s`)];
 

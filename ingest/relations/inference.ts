@@ -47,7 +47,10 @@ export function inferRelations(reader: SentenceReader, reg: EntityRegistry, out:
   out.rule = 'infer.parties';
   for (const e of [...reg.byKey.values()]) {
     if (e.parties.length === 0 || e.mentions.length === 0) continue;
-    const parties = e.parties.map((p) => reader.existingCountry(p)).filter((p): p is EntityDraft => p !== null);
+    // Parties are countries, or organisations (an armed group, a company) acting in their own name.
+    const parties = e.parties
+      .map((p) => reader.existingCountry(p) ?? reg.named(p, ['Organization']))
+      .filter((p): p is EntityDraft => p !== null);
     for (const p of parties) {
       const ev = sharedEvidence(reg, parsed, e, p);
       if (!ev) continue;

@@ -55,11 +55,15 @@ function sentenceOf(ctx: DetectionContext, word: number): number {
 }
 
 /** The country a mention stands for as a party: a country, a seat of government, or a country's armed forces. */
-function partyOf(m: ResolvedMention): string | null {
+function partyOf(m: ResolvedMention, reg?: EntityRegistry): string | null {
   if (m.entity.kind === 'Country') return m.entity.name;
   if (m.seatOf) return m.seatOf;
-  // A state's ministry or army acts for the state; a company or armed group is a party of its own.
-  if (m.entity.kind === 'Organization') return (isStateOrgan(m) ? m.entity.country : null) ?? m.entity.name;
+  // A state's ministry or army acts for the state the article names; a company or armed group,
+  // or forces of a state the article never names, are a party in their own name.
+  if (m.entity.kind === 'Organization') {
+    const state = isStateOrgan(m) ? m.entity.country : null;
+    return state && (!reg || reg.named(state, ['Country'])) ? state : m.entity.name;
+  }
   return null;
 }
 
@@ -106,7 +110,7 @@ function readComplements(ctx: DetectionContext, reg: EntityRegistry, c: Candidat
   const owner = ctx.words[c.start - 1]?.lower;
   if (owner === 'its' || owner === 'their') for (const p of possessors(ctx, reg, c, owner)) addParty(p);
   let i = f.purposeEnd ?? f.complementStart;
-  // "Heavy fighting broke out last week between A and B": the complements may follow an event verb.
+  // "Fierce fighting erupted on Sunday between A and B": the complements may follow an event verb.
   if (ctx.words[i]?.tags.has('Verb') && !FRAME_PREPOSITIONS.has(ctx.words[i]?.lower ?? ''))
     i = pastEventVerb(ctx, i, sentenceEnd);
   while (i < sentenceEnd) {
@@ -114,7 +118,7 @@ function readComplements(ctx: DetectionContext, reg: EntityRegistry, c: Candidat
     if (!FRAME_PREPOSITIONS.has(prep) || prep === 'to' || (prep === 'of' && f.kind !== 'Conflict')) break;
     const plural = pluralDescription(ctx, i + 1);
     if (prep === 'between' && plural > 0) {
-      // "between the two nations", "between the Mideast rivals": the two countries named last before it.
+      // "between the two nations", "between the Andean neighbours": the two countries named last before it.
       const earlier = reg
         .ordered()
         .filter((m) => m.end <= c.start && m.entity.kind === 'Country' && !m.nested)
@@ -124,7 +128,7 @@ function readComplements(ctx: DetectionContext, reg: EntityRegistry, c: Candidat
       break;
     }
     const objects = coordinatedAfter(ctx, ordered, i + 1, sentenceEnd);
-    // "protocol on Finland's membership in NATO": a possessor opens a longer object, which is no party.
+    // "talks on Norway's membership in the EU": a possessor opens a longer object, which is no party.
     const possessed = objects[0] && (ctx.words[(objects[0] as ResolvedMention).end - 1] as Word).possessive;
     if (possessed) {
       if (i === (f.purposeEnd ?? f.complementStart))
@@ -132,7 +136,7 @@ function readComplements(ctx: DetectionContext, reg: EntityRegistry, c: Candidat
       break;
     }
     if (objects.length === 0) {
-      // "took place between March 27 and 31 in Moura": a phrase with no name is passed over.
+      // "took place between June 2 and 4 in Tarnow": a phrase with no name is passed over.
       const next = nextPreposition(ctx, i + 1, Math.min(sentenceEnd, i + 8));
       if (next < 0) break;
       i = next;
@@ -141,7 +145,7 @@ function readComplements(ctx: DetectionContext, reg: EntityRegistry, c: Candidat
     const last = objects[objects.length - 1] as ResolvedMention;
     if (i === (f.purposeEnd ?? f.complementStart)) aliasEnd = Math.max(aliasEnd, last.end);
     if (['between', 'with', 'against', 'on', 'of'].includes(prep)) {
-      for (const m of objects) addParty(partyOf(m));
+      for (const m of objects) addParty(partyOf(m, reg));
       // "X experiences a crisis with Y", "X signed a deal with Y": the clause's subject is the other party.
       if (prep === 'with') {
         const subject = ordered.find((m) => m.end <= c.start && partyOf(m) !== null && m.entity.kind !== 'Person');
@@ -153,7 +157,7 @@ function readComplements(ctx: DetectionContext, reg: EntityRegistry, c: Candidat
     }
     i = last.end;
   }
-  // "a deal brokered by China": the participle that says how it came about belongs to its surface.
+  // "a deal brokered by Qatar": the participle that says how it came about belongs to its surface.
   const participle = ctx.words[f.purposeEnd ?? f.complementStart];
   if (
     participle &&
@@ -168,7 +172,7 @@ function readComplements(ctx: DetectionContext, reg: EntityRegistry, c: Candidat
 
 const PARTICIPLES = /^(brokered|mediated|signed|struck|reached|announced|agreed|negotiated|led)$/;
 
-/** Where a possessed noun phrase ends: "Finland's membership in NATO", "Finland's accession". */
+/** Where a possessed noun phrase ends: "Norway's membership in the EU", "Norway's accession". */
 function possessedEnd(ctx: DetectionContext, mentions: ResolvedMention[], from: number, end: number): number {
   let j = from;
   while (j < end && j < from + 3 && !(ctx.words[j] as Word).capitalized && (ctx.words[j] as Word).tags.has('Noun')) {
@@ -214,8 +218,8 @@ function pluralDescription(ctx: DetectionContext, i: number): number {
 
 /**
  * Who "its" or "their" before a phrase stands for: the nearest country or
- * organisation before it in the sentence ("Russia in its invasion of
- * Ukraine"); for "their" after "the two countries", the two countries named last.
+ * organisation before it in the sentence ("Serbia in its invasion of
+ * Croatia"); for "their" after "the two countries", the two countries named last.
  */
 function possessors(ctx: DetectionContext, reg: EntityRegistry, c: Candidate, owner: string): string[] {
   const sentence = sentenceOf(ctx, c.start);
@@ -248,9 +252,9 @@ function possessors(ctx: DetectionContext, reg: EntityRegistry, c: Candidate, ow
 
 /**
  * The names right after word `from` (past a determiner and modifiers),
- * coordinated by "and" ("between Azerbaijan and Armenian forces") or listed
+ * coordinated by "and" ("between Chile and Peruvian forces") or listed
  * with commas ending in "and" ("between A, B and C"). A comma alone ends the
- * phrase ("the war in Ukraine, and Saudi Arabia, an ally of ...").
+ * phrase ("the war in Libya, and Egypt, a neighbour of ...").
  */
 function coordinatedAfter(
   ctx: DetectionContext,
@@ -295,8 +299,9 @@ function compatible(
   if (inst.kind !== f.kind) return false;
   const classes = ctx.lexicon.kinds[f.kind].nameless?.classes;
   const general = (cls: string): boolean => classes?.get(cls)?.general ?? false;
+  const event = (cls: string): boolean => classes?.get(cls)?.event ?? false;
   const cls = effectiveClass(f);
-  if (inst.cls !== cls && !general(inst.cls) && !general(cls)) return false;
+  if (inst.cls !== cls && ((!general(inst.cls) && !general(cls)) || event(inst.cls) || event(cls))) return false;
   if ((f.ordinal ?? inst.ordinal) !== null && f.ordinal !== inst.ordinal && !RECENCY_MODIFIERS.has(f.ordinal ?? ''))
     return false;
   if (f.year !== null && inst.year !== null && f.year !== inst.year) return false;
@@ -325,7 +330,11 @@ function anchored(ctx: DetectionContext, c: Candidate, f: FrameInfo, read: ReadF
   // or to be what a party fights ("battling an insurgency").
   if (f.determiner === 'indefinite')
     return f.kind === 'Agreement' ? verbs : FIGHTING.test(ctx.words[c.start - 2]?.lower ?? '');
-  return f.modified || verbs || f.determiner !== 'bare';
+  // A bare head stands for a thing when described ("heavy fighting") or the subject of an event
+  // ("fighting broke out"), not as the complement of another noun ("prisoners of war").
+  if (f.determiner === 'bare')
+    return f.modified || (ctx.words[c.start - 1]?.lower !== 'of' && (ctx.words[c.end]?.tags.has('Verb') ?? false));
+  return true;
 }
 
 export interface NamelessResolution {
@@ -361,10 +370,10 @@ export function resolveNameless(
     if (general && !inst.lexical) inst.cls = cls;
     reg.mention(inst.draft, c.start, c.end, c);
     // Its surfaces with the possessor, the complements and an indefinite article
-    // ("Yemen's war", "a deal with Russia", "heavy fighting between A and B").
+    // ("Libya's war", "a deal with Egypt", "heavy fighting between A and B").
     const from = c.aliasStart ?? c.start;
     const article = /^(a|an)$/i.test(ctx.words[from - 1]?.text ?? '') ? from - 1 : from;
-    for (const a of new Set([from, article]))
+    for (const a of new Set([c.start, from, article]))
       for (const e of new Set([c.end, read.aliasEnd])) if (a !== c.start || e !== c.end) reg.alias(inst.draft, a, e);
     // "the widening Moroccan-Algerian conflict": a passing state of it is no part of what it is called.
     let core = c.start;

@@ -2,8 +2,8 @@
  * Names of unnamed agreements and conflicts, given after relations are read:
  * the parties are those the phrases named plus the countries and
  * organisations the relations make signatories, parties or belligerents of
- * it, and the name spells parties, topic and class ("Russia–Turkey S-400
- * deal", "Armenia–Azerbaijan war", "Yemen war" for one named only by where it
+ * it, and the name spells parties, topic and class ("China–Egypt J-10C
+ * deal", "Chile–Peru war", "Libya war" for one named only by where it
  * happens). Relations keep pointing at the same drafts, so renaming changes
  * no relation.
  */
@@ -32,7 +32,8 @@ export function frameName(lexicon: Lexicon, draft: EntityDraft, parties: readonl
   const frame = draft.frame;
   if (!frame) return draft.name;
   const cls = lexicon.kinds[draft.kind].nameless?.classes.get(frame.cls);
-  const label = cls?.general && draft.kind === 'Agreement' ? generalLabel(frame.heads, cls.label) : (cls?.label ?? frame.cls);
+  const label =
+    cls?.general && draft.kind === 'Agreement' ? generalLabel(frame.heads, cls.label) : (cls?.label ?? frame.cls);
   const who = parties.length > 0 ? [...parties].sort().join('–') : frame.place;
   const topic = frame.topic ? (TOPIC_LABEL[frame.topic] ?? frame.topic) : null;
   const ordinal = frame.ordinal ? frame.ordinal.charAt(0).toUpperCase() + frame.ordinal.slice(1) : null;
@@ -58,6 +59,8 @@ export function nameNameless(lexicon: Lexicon, reg: EntityRegistry, relations: r
     // The parties its phrases name name it; those only relations add ("Iran is involved in ...") when they are all.
     const named = draft.parties.length >= 2 ? draft.parties : parties;
     draft.parties = parties;
-    draft.name = frameName(lexicon, draft, named.slice(0, draft.kind === 'Agreement' ? 2 : 3));
+    // A state's forces named as a party read as the state in the name ("Eritrea–Ethiopia war").
+    const display = named.map((p) => reg.named(p, ['Organization'])?.country ?? p);
+    draft.name = frameName(lexicon, draft, [...new Set(display)].slice(0, draft.kind === 'Agreement' ? 2 : 3));
   }
 }

@@ -16,7 +16,7 @@ export interface DraftFrame {
   /** Head nouns used, with counts ("deal" ×2, "accord" ×1). */
   heads: Map<string, number>;
   topic: string | null;
-  /** Where it happens ("war in Yemen"), when no parties say who. */
+  /** Where it happens ("war in Libya"), when no parties say who. */
   place: string | null;
   /** "first", "second": what sets it apart from another of its class. */
   ordinal: string | null;
@@ -124,6 +124,13 @@ export class EntityRegistry {
     const first = this.parsed.words[start] as Word;
     const last = this.parsed.words[end - 1] as Word;
     entity.aliases.add(this.parsed.text.slice(first.start, last.end));
+  }
+
+  /** The mentioned entity of one of `kinds` with this canonical name ("Korsak Group" as a party), if any. */
+  named(name: string, kinds: readonly EntityKind[]): EntityDraft | null {
+    for (const d of this.byKey.values())
+      if (d.name === name && kinds.includes(d.kind) && d.mentions.length > 0) return d;
+    return null;
   }
 
   /** Moves every mention and alias of `from` to `into`; `from` stays behind with no mentions. */

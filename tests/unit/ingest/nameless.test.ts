@@ -1,0 +1,177 @@
+/**
+ * Agreements, conflicts and events without a proper name: a placeholder at
+ * the phrase, one instance across the sentences that speak of it, named from
+ * its parties, topic and class once relations are read. Invented sentences
+ * from several stories.
+ */
+import { describe, expect, it } from '@jest/globals';
+import type { ArticleGraph } from '../../../core/domain.js';
+import { extract, facts } from './helpers.js';
+
+const ofKind = (g: ArticleGraph, kind: string) => g.entities.filter((e) => e.kind === kind);
+const aliasesOf = (g: ArticleGraph, kind: string) => ofKind(g, kind).map((e) => e.aliases);
+
+describe('an unnamed deal', () => {
+  it.each([
+    [
+      'Egypt signed a deal with China last week to buy J-10C fighter jets. The accord, worth $3 billion, was confirmed by Beijing. The contract is being prepared.',
+      'China–Egypt deal',
+      ['a deal with China', 'accord', 'contract'],
+      ['Egypt SIGNED China–Egypt deal', 'Egypt PARTY_TO China–Egypt deal', 'China PARTY_TO China–Egypt deal'],
+    ],
+    [
+      'Ghana and Togo signed a security pact in Lomé on Friday. Officials said the pact covers border patrols.',
+      'Ghana–Togo defense pact',
+      ['security pact', 'pact'],
+      ['Ghana SIGNED Ghana–Togo defense pact', 'Togo PARTY_TO Ghana–Togo defense pact'],
+    ],
+  ])('%s', (text, name, surfaces, relations) => {
+    const g = extract(text);
+    const deals = ofKind(g, 'Agreement');
+    expect(deals.map((d) => d.name)).toEqual([name]);
+    expect(deals[0]?.aliases).toEqual(expect.arrayContaining(surfaces));
+    expect(facts(g)).toEqual(expect.arrayContaining(relations));
+  });
+
+  it.each([
+    [
+      'Kenya and Somalia restored ties under a deal brokered by Qatar. The deal reopens their embassies.',
+      'Kenya–Somalia deal',
+      'a deal brokered by Qatar',
+    ],
+    [
+      'Peru and Chile ended the dispute under an accord mediated by Brazil. The accord reopens the border.',
+      'Chile–Peru accord',
+      'an accord mediated by Brazil',
+    ],
+  ])('keeps a broker out of the parties: %s', (text, name, surface) => {
+    const g = extract(text);
+    expect(ofKind(g, 'Agreement').map((d) => d.name)).toEqual([name]);
+    expect(ofKind(g, 'Agreement')[0]?.aliases).toContain(surface);
+  });
+
+  it.each([
+    'Biden said he wanted a deal with Norway. Analysts warned of the risk of war between Serbia and Kosovo.',
+    'Officials said they hoped for a ceasefire with the rebels. Both sides want to avoid a war over the dam.',
+  ])('makes nothing of a wish or a risk: %s', (text) => {
+    const g = extract(text);
+    expect([...ofKind(g, 'Agreement'), ...ofKind(g, 'Conflict')]).toEqual([]);
+  });
+});
+
+describe('an unnamed war or dispute', () => {
+  it.each([
+    [
+      'Heavy fighting broke out on Monday between Ethiopia and Eritrean forces in Tigray. The war has displaced thousands.',
+      'Eritrea–Ethiopia war',
+      ['Heavy fighting', 'war'],
+      // The article never names Eritrea itself: its forces are the party.
+      ['Ethiopia', 'Eritrean Armed Forces'],
+    ],
+    [
+      'Fresh clashes erupted between Kyrgyzstan and Tajikistan near the border. The fighting killed dozens.',
+      'Kyrgyzstan–Tajikistan war',
+      ['Fresh clashes', 'fighting'],
+      ['Kyrgyzstan', 'Tajikistan'],
+    ],
+  ])('%s', (text, name, surfaces, involved) => {
+    const g = extract(text);
+    const wars = ofKind(g, 'Conflict');
+    expect(wars.map((w) => w.name)).toEqual([name]);
+    expect(wars[0]?.aliases).toEqual(expect.arrayContaining(surfaces));
+    expect(facts(g)).toEqual(expect.arrayContaining(involved.map((p) => `${p} INVOLVED_IN ${name}`)));
+  });
+
+  it.each([
+    'Renewed fighting between Sudan and South Sudan continued for a third day. It is the worst escalation in a decades-old conflict over the Abyei region.',
+    'Fresh clashes between India and Pakistan erupted along the border. They are the worst flare-up in a decades-old conflict over Kashmir.',
+  ])('tells a decades-old dispute from the fighting of the day: %s', (text) => {
+    const g = extract(text);
+    expect(aliasesOf(g, 'Conflict')).toHaveLength(2);
+  });
+
+  it.each([
+    [
+      'Troops shelled the town, as during the first war in Abkhazia in the 1990s. Active hostilities in Abkhazia resumed in May.',
+      'First Abkhazia war',
+    ],
+    [
+      'Diplomats recalled the first war between Eritrea and Ethiopia in 1998. Fresh fighting between Eritrea and Ethiopia broke out in May.',
+      'First Eritrea–Ethiopia war',
+    ],
+  ])('tells the first war from the current one: %s', (text, first) => {
+    const names = ofKind(extract(text), 'Conflict').map((c) => c.name);
+    expect(names).toHaveLength(2);
+    expect(names).toContain(first);
+  });
+
+  it.each([
+    ['Egypt intervened in Libya’s war in 2020. The war has killed thousands.', 'Libya war', 'Libya’s war'],
+    ['Rwanda is accused of meddling in Congo’s war. The war has displaced millions.', 'Congo war', 'Congo’s war'],
+  ])('names a war by where it is fought when no parties are named: %s', (text, name, surface) => {
+    const g = extract(text);
+    expect(ofKind(g, 'Conflict').map((c) => c.name)).toEqual([name]);
+    expect(ofKind(g, 'Conflict')[0]?.aliases).toContain(surface);
+  });
+
+  it('reads the parties of "X’s war on Y" and of "its invasion of Y"', () => {
+    const g = extract('Serbia’s war on Croatia reshaped the region.');
+    expect(ofKind(g, 'Conflict').map((c) => c.name)).toEqual(['Croatia–Serbia war']);
+    const h = extract('Hungary, which backed Peru in its invasion of Bolivia, protested.');
+    expect(ofKind(h, 'Conflict').map((c) => c.name)).toEqual(['Bolivia–Peru war']);
+  });
+
+  it('makes nothing of a humanitarian crisis or of a fixed phrase', () => {
+    const g = extract(
+      'The country faces a grave humanitarian crisis. The exchange of prisoners of war was announced on Friday.',
+    );
+    expect(ofKind(g, 'Conflict')).toEqual([]);
+  });
+});
+
+describe('events', () => {
+  it.each([
+    [
+      'The killings happened between May 3 and 5 in Solhan, a village in Burkina Faso. It was the worst single atrocity of Burkina Faso’s long armed conflict.',
+      'Solhan massacre',
+    ],
+    [
+      'The massacre happened on Sunday in Tanout, a town in Niger. It was the deadliest attack of the country’s long insurgency.',
+      'Tanout massacre',
+    ],
+  ])('reads a massacre and where it happened, apart from the conflict around it: %s', (text, name) => {
+    const names = ofKind(extract(text), 'Conflict').map((c) => c.name);
+    expect(names).toContain(name);
+    expect(names).toHaveLength(2);
+  });
+
+  it.each([
+    'Colonel Doumbouya led a coup in September 2021. The coup was condemned by the region’s leaders.',
+    'Soldiers staged a coup in Gabon in August 2023. The coup ended decades of rule by one family.',
+  ])('dates a coup: %s', (text) => {
+    const coups = ofKind(extract(text), 'Conflict');
+    expect(coups).toHaveLength(1);
+    expect(coups[0]?.aliases).toEqual(expect.arrayContaining(['a coup', 'coup']));
+  });
+});
+
+describe('definite descriptions of nameless things', () => {
+  it('joins "the deal" to the nearest compatible instance, and "the truce" to another', () => {
+    const g = extract(
+      'Qatar and Chad signed a trade deal in Doha. Separately, Chad and Sudan agreed a truce along the border. The deal doubles imports.',
+    );
+    const deals = ofKind(g, 'Agreement');
+    expect(deals).toHaveLength(2);
+    const trade = deals.find((d) => d.name.includes('Qatar'));
+    expect(trade?.mentions.map((m) => m.text)).toEqual(['trade deal', 'deal']);
+  });
+
+  it('joins "the truce" to the ceasefire, not to the nearer deal', () => {
+    const g = extract(
+      'Peru and Chile signed a ceasefire in Lima. Separately, Bolivia and Peru signed a gas deal. The truce has held since May.',
+    );
+    const truce = ofKind(g, 'Agreement').find((d) => d.name.includes('Chile'));
+    expect(truce?.mentions.map((m) => m.text)).toEqual(['ceasefire', 'truce']);
+    expect(ofKind(g, 'Agreement').find((d) => d.name.includes('Bolivia'))?.mentions).toHaveLength(1);
+  });
+});
