@@ -202,6 +202,8 @@ function pastEventVerb(ctx: DetectionContext, i: number, end: number): number {
   while (j < end && j < i + 7) {
     const w = ctx.words[j] as Word;
     if (FRAME_PREPOSITIONS.has(w.lower) && w.lower !== 'on' && w.lower !== 'for') return j;
+    // "follows a crisis between A and B": a verb with an object says nothing more of the head.
+    if (/^(a|an|the|its|their|his|her)$/.test(w.lower) && ctx.words[j - 1]?.tags.has('Verb')) return end;
     if (/[,;:]/.test(w.after)) return end;
     j++;
   }
@@ -358,6 +360,19 @@ export function resolveNameless(
   }
   const deferred: Array<{ c: Candidate; f: FrameInfo }> = [];
   let created = 0;
+  const newInstance = (c: Candidate, f: FrameInfo, ordinal: string | null): Instance => ({
+    draft: reg.ensure(`${f.kind}:nameless:${created++}`, c.name, f.kind),
+    kind: f.kind,
+    cls: effectiveClass(f),
+    heads: new Map(),
+    parties: new Map(),
+    sentenceParties: new Map(),
+    place: null,
+    topic: null,
+    ordinal,
+    year: null,
+    lexical: false,
+  });
   const attach = (inst: Instance, c: Candidate, f: FrameInfo, read: ReadFrame): void => {
     bump(inst.heads, f.head);
     for (const p of [...f.parties, ...read.parties]) bump(inst.parties, p);
@@ -431,19 +446,7 @@ export function resolveNameless(
       continue;
     }
     if (!target) {
-      target = {
-        draft: reg.ensure(`${f.kind}:nameless:${created++}`, c.name, f.kind),
-        kind: f.kind,
-        cls: effectiveClass(f),
-        heads: new Map(),
-        parties: new Map(),
-        sentenceParties: new Map(),
-        place: null,
-        topic: null,
-        ordinal: f.ordinal && !RECENCY_MODIFIERS.has(f.ordinal) ? f.ordinal : null,
-        year: null,
-        lexical: false,
-      };
+      target = newInstance(c, f, f.ordinal && !RECENCY_MODIFIERS.has(f.ordinal) ? f.ordinal : null);
       instances.push(target);
     }
     attach(target, c, f, read);
@@ -457,19 +460,7 @@ export function resolveNameless(
       after ??
       (f.determiner === 'definite' || f.determiner === 'demonstrative' || f.determiner === 'possessive'
         ? (() => {
-            const inst: Instance = {
-              draft: reg.ensure(`${f.kind}:nameless:${created++}`, c.name, f.kind),
-              kind: f.kind,
-              cls: effectiveClass(f),
-              heads: new Map(),
-              parties: new Map(),
-              sentenceParties: new Map(),
-              place: null,
-              topic: null,
-              ordinal: null,
-              year: null,
-              lexical: false,
-            };
+            const inst = newInstance(c, f, null);
             instances.push(inst);
             return inst;
           })()

@@ -23,8 +23,8 @@ describe('UAE–Israel air defence deal (plain text with page furniture)', () =>
       expect.arrayContaining([
         'United Arab Emirates ACQUIRED Barak 8',
         'Barak 8 DEVELOPED_BY Israel Aerospace Industries',
-        'Mohammed bin Ahmed Al Bowardi SIGNED Israel–United Arab Emirates defense agreement',
-        'Yoav Gallant SIGNED Israel–United Arab Emirates defense agreement',
+        'Mohammed bin Ahmed Al Bowardi SIGNED Israel–United Arab Emirates deal',
+        'Yoav Gallant SIGNED Israel–United Arab Emirates deal',
         'Yoav Gallant VISITED United Arab Emirates',
         'Yoav Gallant MET_WITH Tahnoun bin Zayed',
         'Iran SUPPORTS Houthis',
@@ -97,9 +97,9 @@ describe('Israeli minister signs a pact in Bahrain (HTML with menus and teasers)
     expect(facts(g)).toEqual(
       expect.arrayContaining([
         'Benny Gantz VISITED Bahrain',
-        'Benny Gantz SIGNED Bahrain–Israel defense agreement',
-        'Bahrain PARTY_TO Bahrain–Israel defense agreement',
-        'Israel PARTY_TO Bahrain–Israel defense agreement',
+        'Benny Gantz SIGNED Bahrain–Israel defense pact',
+        'Bahrain PARTY_TO Bahrain–Israel defense pact',
+        'Israel PARTY_TO Bahrain–Israel defense pact',
         'Benny Gantz MET_WITH Hamad bin Isa Al Khalifa',
         'Hamad bin Isa Al Khalifa HOLDS_ROLE Bahrain',
         'Bahrain RELATIONS_WITH Israel',
