@@ -11,6 +11,7 @@ import { createContext, type DetectionContext } from './context.js';
 import { detectAdministrations, detectDescriptions } from './descriptions.js';
 import { detectInstitutions } from './institutions.js';
 import { detectLowercaseLexicon, detectNames, detectRemainingLexicon } from './names.js';
+import { assignListTitles } from './title-lists.js';
 import { typeUnknownNames } from './unknown-names.js';
 
 /** Detects the candidate mentions of one article. */
@@ -27,6 +28,7 @@ export function detectEntities(
     detectNames(ctx, s.firstWord, s.endWord, s.titleCase);
   }
   typeUnknownNames(ctx);
+  for (const s of parsed.sentences) assignListTitles(ctx, s.firstWord, s.endWord);
   detectRemainingLexicon(ctx);
   for (const s of parsed.sentences) detectDescriptions(ctx, s.firstWord, s.endWord, s.titleCase);
   return ctx;

@@ -11,7 +11,7 @@ import { dictionaryTag, isNeverName } from '../parse/nlp.js';
 import { NAME_TAGS, type Word } from '../parse/parse.js';
 import { addCandidate, addLexiconCandidate, isTaken, type DetectionContext } from './context.js';
 import { fuzzyLexiconName, type LexiconMatch } from './gazetteer.js';
-import { roleAfter, roleBeforeComma, titleBefore } from './titles.js';
+import { countryAfterName, roleAfter, roleBeforeComma, titleBefore } from './titles.js';
 import type { RoleInfo } from './types.js';
 
 const CONNECTORS = new Set([
@@ -324,7 +324,7 @@ function classifySegment(
   }
   const title = titleBefore(ctx, start, sentenceStart);
   const roles: RoleInfo[] = [];
-  if (title.role) roles.push(title.role);
+  if (title.role) roles.push({ ...title.role, country: title.role.country ?? countryAfterName(ctx, end, sentenceEnd) });
   const after = roleAfter(ctx, end, sentenceEnd);
   if (after) roles.push(after);
   const beforeComma = roleBeforeComma(ctx, start, sentenceStart);

@@ -205,6 +205,19 @@ export function titleBefore(
 }
 
 /**
+ * The country a title before a name is for, written after the name:
+ * "President Ana Ruiz of Chile", "Prime Minister Lars Holm of the
+ * Netherlands". Not a possessive ("of Chile's navy": the country of something else).
+ */
+export function countryAfterName(ctx: TitleContext, nameEnd: number, sentenceEnd: number): string | null {
+  if (ctx.words[nameEnd]?.lower !== 'of' || !/^\s+$/.test(ctx.words[nameEnd - 1]?.after ?? '')) return null;
+  const at = ctx.words[nameEnd + 1]?.lower === 'the' ? nameEnd + 2 : nameEnd + 1;
+  const named = ctx.lexiconByStart.get(at);
+  if (!named || named.entry.kind !== 'Country' || named.end > sentenceEnd) return null;
+  return ctx.words[named.end - 1]?.possessive ? null : named.entry.name;
+}
+
+/**
  * An apposition after a name: "X, head of the ... Bureau", "X, an Israeli
  * expert on Morocco at Tel Aviv University", "X, Morocco's minister delegate
  * for ...". Returns the role and the word where its complement starts.

@@ -108,9 +108,10 @@ function isTitleCase(words: Word[], sentence: string): boolean {
   const capitals = content.length - lower;
   if (lower > 1 || capitals < 3) return false;
   if (!/[.!?]["”’)]*$/.test(sentence.trim())) return true;
-  return (
-    content.filter((w) => w.capitalized && !w.sentenceInitial && !NAME_TAGS.some((t) => w.tags.has(t))).length >= 2
-  );
+  // Titles before names ("Prime Minister X of Y met President Z") are capitalised in running text too.
+  const nameLike = (w: Word): boolean =>
+    NAME_TAGS.some((t) => w.tags.has(t)) || ((w.tags.has('Actor') || w.tags.has('Honorific')) && w.tags.has('Noun'));
+  return content.filter((w) => w.capitalized && !w.sentenceInitial && !nameLike(w)).length >= 2;
 }
 
 const ABBREVIATIONS =

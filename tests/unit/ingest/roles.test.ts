@@ -1,0 +1,84 @@
+/**
+ * Roles and the country they are for, wherever the sentence states them:
+ * after the name ("President X of Chile"), over a list of names ("the
+ * foreign ministers of A, B and C X, Y and Z"), and for a state's officials,
+ * diplomats and envoys. Invented sentences from several stories.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { entity, extract, facts } from './helpers.js';
+
+const roleFacts = (text: string): string[] =>
+  facts(extract(text))
+    .filter((f) => f.includes(' HOLDS_ROLE '))
+    .sort();
+
+describe('a country written after a titled name', () => {
+  it.each([
+    [
+      'President Gustavo Petro of Colombia arrived in Lima on Monday.',
+      ['Gustavo Petro HOLDS_ROLE Colombia'],
+    ],
+    [
+      // Titles before names are no sign of a headline, however many there are.
+      'On Monday, Prime Minister Lars Holm of the Netherlands met President Ana Ruiz of Chile in Santiago.',
+      ['Ana Ruiz HOLDS_ROLE Chile', 'Lars Holm HOLDS_ROLE Netherlands'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(roleFacts(text)).toEqual(expected);
+  });
+
+  it('does not take the country of something else ("of Chile’s navy")', () => {
+    expect(roleFacts('Admiral Tomas Vellin of Chile’s navy inspected the ships.')).toEqual([]);
+  });
+});
+
+describe('a plural title over a list of names', () => {
+  it.each([
+    [
+      'After talks between the Defence Ministers of Chile, Peru and Bolivia Ana Ruiz, Tomas Vellin and Lars Holm, only Ruiz spoke.',
+      ['Ana Ruiz HOLDS_ROLE Chile', 'Lars Holm HOLDS_ROLE Bolivia', 'Tomas Vellin HOLDS_ROLE Peru'],
+    ],
+    [
+      'The Presidents of Kenya and Uganda William Otieno and Grace Namutebi opened the pipeline.',
+      ['Grace Namutebi HOLDS_ROLE Uganda', 'William Otieno HOLDS_ROLE Kenya'],
+    ],
+  ])('pairs countries and names in order: %s', (text, expected) => {
+    expect(roleFacts(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'The charter was initialled by the foreign ministers of the three countries – Ana Costa of Angola, Kwame Boateng of Ghana, and Amara Diallo of Senegal – in Accra.',
+      ['Amara Diallo HOLDS_ROLE Senegal', 'Ana Costa HOLDS_ROLE Angola', 'Kwame Boateng HOLDS_ROLE Ghana'],
+    ],
+    [
+      'The trade ministers, Ines Duarte of Portugal and Lars Holm of Norway, signed the protocol.',
+      ['Ines Duarte HOLDS_ROLE Portugal', 'Lars Holm HOLDS_ROLE Norway'],
+    ],
+  ])('gives each name the country written with it: %s', (text, expected) => {
+    expect(roleFacts(text)).toEqual(expected);
+    const g = extract(text);
+    expect(entity(g, expected[0]?.split(' HOLDS_ROLE ')[0] ?? '')?.roles).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Minister$/)]),
+    );
+  });
+
+  it('pairs nothing when the counts differ', () => {
+    expect(roleFacts('The Presidents of Kenya, Uganda and Rwanda William Otieno and Grace Namutebi met.')).toEqual([]);
+  });
+});
+
+describe('a state’s officials, diplomats and envoys hold a role of that state', () => {
+  it.each([
+    ['A senior Peruvian official, Ana Ruiz, welcomed the invitation to Peru.', ['Ana Ruiz HOLDS_ROLE Peru']],
+    ['Tomas Vellin, a Chilean diplomat, arrived in Peru on behalf of Chile.', ['Tomas Vellin HOLDS_ROLE Chile']],
+    ['Norway’s envoy Lars Holm met rebel leaders in Norway and Colombia.', ['Lars Holm HOLDS_ROLE Norway']],
+  ])('%s', (text, expected) => {
+    expect(roleFacts(text)).toEqual(expected);
+  });
+
+  it('keeps an expert at a university a member, not an office holder', () => {
+    const text = 'Ana Ruiz, an expert on Chile at the University of Lisbon, doubted the plan.';
+    expect(roleFacts(text)).toEqual([]);
+  });
+});
