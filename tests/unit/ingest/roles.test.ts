@@ -14,10 +14,7 @@ const roleFacts = (text: string): string[] =>
 
 describe('a country written after a titled name', () => {
   it.each([
-    [
-      'President Gustavo Petro of Colombia arrived in Lima on Monday.',
-      ['Gustavo Petro HOLDS_ROLE Colombia'],
-    ],
+    ['President Gustavo Petro of Colombia arrived in Lima on Monday.', ['Gustavo Petro HOLDS_ROLE Colombia']],
     [
       // Titles before names are no sign of a headline, however many there are.
       'On Monday, Prime Minister Lars Holm of the Netherlands met President Ana Ruiz of Chile in Santiago.',
