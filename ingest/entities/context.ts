@@ -41,6 +41,19 @@ export function createContext(lexicon: Lexicon, parsed: ParsedText, known: reado
       demonymsByEnd.set(m.end, m);
     }
   }
+  // "Peru's Treasury Department": a national institution of the gazetteer written for another
+  // country is that country's institution, not the gazetteer's.
+  for (const m of [...lexiconByStart.values()]) {
+    const owner = m.entry.kind === 'Organization' ? m.entry.country : undefined;
+    if (!owner) continue;
+    const named = lexiconByEnd.get(m.start);
+    const possessor = named?.entry.kind === 'Country' && parsed.words[m.start - 1]?.possessive ? named : undefined;
+    const country = (demonymsByEnd.get(m.start) ?? possessor)?.entry.name;
+    if (country && country !== owner) {
+      lexiconByStart.delete(m.start);
+      lexiconByEnd.delete(m.end);
+    }
+  }
   const knownPeople = new Set<string>();
   for (const k of known) {
     if (k.kind !== 'Person') continue;

@@ -10,7 +10,12 @@ import type { ParsedText } from '../parse/parse.js';
 import { createContext, type DetectionContext } from './context.js';
 import { detectAdministrations, detectDescriptions } from './descriptions.js';
 import { detectInstitutions } from './institutions.js';
-import { detectLowercaseLexicon, detectNames, detectRemainingLexicon } from './names.js';
+import {
+  describedOrganizationCountries,
+  detectLowercaseLexicon,
+  detectNames,
+  detectRemainingLexicon,
+} from './names.js';
 import { assignListTitles } from './title-lists.js';
 import { typeUnknownNames } from './unknown-names.js';
 
@@ -30,6 +35,7 @@ export function detectEntities(
   typeUnknownNames(ctx);
   for (const s of parsed.sentences) assignListTitles(ctx, s.firstWord, s.endWord);
   detectRemainingLexicon(ctx);
+  describedOrganizationCountries(ctx);
   for (const s of parsed.sentences) detectDescriptions(ctx, s.firstWord, s.endWord, s.titleCase);
   return ctx;
 }

@@ -239,17 +239,48 @@ function descriptorBefore(ctx: DetectionContext, start: number): { start: number
   return null;
 }
 
-/** The first demonym a few words left of `start` ("the Moroccan French news site"). */
+/**
+ * The first country a few words left of `start`, as a demonym or a name
+ * ("the Moroccan French news site", "US defense contractor").
+ */
 function demonymBefore(ctx: DetectionContext, start: number, limit: number): string | null {
   let found: string | null = null;
+  // A country's name counts only with nothing but modifiers after it ("Mali and the X Group" states nothing).
+  const modifiersOnly = (from: number): boolean =>
+    ctx.words
+      .slice(from, start)
+      .every((w) => !['Verb', 'Conjunction', 'Preposition', 'Determiner'].some((tag) => w.tags.has(tag)));
   for (let i = start - 1; i >= Math.max(limit, start - 4); i--) {
-    const m = ctx.demonymsByEnd.get(i + 1);
+    const named = ctx.lexiconByEnd.get(i + 1);
+    const m =
+      ctx.demonymsByEnd.get(i + 1) ?? (named?.entry.kind === 'Country' && modifiersOnly(named.end) ? named : undefined);
     if (m) {
       found = m.entry.name;
       i = m.start;
     } else if (/[,;:]/.test(ctx.words[i]?.after ?? '')) break;
   }
   return found;
+}
+
+/** A country name opening an institution's name ("US Defense Department"), not its possessor. */
+function countryOpening(ctx: DetectionContext, start: number, end: number): string | null {
+  const named = ctx.lexiconByStart.get(start);
+  const m = ctx.demonyms.get(start) ?? (named?.entry.kind === 'Country' ? named : undefined);
+  return m && m.end < end && !ctx.words[m.end - 1]?.possessive ? m.entry.name : null;
+}
+
+/**
+ * A gazetteer organisation introduced by a descriptor takes the country the
+ * descriptor states ("US defense contractor Lockheed Martin", "the Chilean
+ * arms maker Famae"): the text says where it is, whatever the gazetteer knows.
+ */
+export function describedOrganizationCountries(ctx: DetectionContext): void {
+  for (const c of ctx.candidates) {
+    if (c.kind !== 'Organization' || c.source !== 'lexicon' || c.country) continue;
+    const descriptor = descriptorBefore(ctx, c.start);
+    const sentence = ctx.sentences[(ctx.words[c.start] as Word).sentence];
+    if (descriptor && sentence) c.country = demonymBefore(ctx, descriptor.start, sentence.firstWord);
+  }
 }
 
 function hasPersonEvidence(
@@ -296,7 +327,10 @@ function classifySegment(
       kind: headKind,
       name,
       source: 'pattern',
-      country: headKind === 'Organization' ? demonymBefore(ctx, start, sentenceStart) : null,
+      country:
+        headKind === 'Organization'
+          ? (demonymBefore(ctx, start, sentenceStart) ?? countryOpening(ctx, start, end))
+          : null,
     });
     return;
   }
@@ -536,7 +570,10 @@ export function detectNames(
           kind: headKind,
           name: textOf(ctx, from, b),
           source: 'pattern',
-          country: headKind === 'Organization' ? demonymBefore(ctx, from, sentenceStart) : null,
+          country:
+            headKind === 'Organization'
+              ? (demonymBefore(ctx, from, sentenceStart) ?? countryOpening(ctx, from, b))
+              : null,
         });
       }
       continue;

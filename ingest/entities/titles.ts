@@ -7,7 +7,7 @@
 import type { Lexicon } from '../lexicon/index.js';
 import type { Word } from '../parse/parse.js';
 import type { LexiconMatch } from './gazetteer.js';
-import type { RoleInfo } from './types.js';
+import type { Candidate, RoleInfo } from './types.js';
 
 /** What the title parser needs to know about the sentence. */
 export interface TitleContext {
@@ -21,6 +21,8 @@ export interface TitleContext {
   lexiconByEnd: ReadonlyMap<number, LexiconMatch>;
   /** Lexicon matches by start word. */
   lexiconByStart: ReadonlyMap<number, LexiconMatch>;
+  /** Mentions found so far (institutions are found before names). */
+  candidates: readonly Candidate[];
 }
 
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
@@ -282,6 +284,16 @@ export function roleAfter(
     break;
   }
   if (headWord === null) return null;
+  // "X, leader of Chile's ruling junta": the role is the country's when what it possesses has no
+  // name of its own (a named body, "Chile's Green Party", is where the role is held).
+  if (ctx.words[i]?.lower === 'of' && country === null) {
+    const owner = ctx.lexiconByStart.get(ctx.words[i + 1]?.lower === 'the' ? i + 2 : i + 1);
+    let k = owner ? owner.end : i;
+    while (k < sentenceEnd && !(ctx.words[k] as Word).capitalized && !/[,;:.()]/.test((ctx.words[k] as Word).after))
+      k++;
+    const unnamed = !(ctx.words[k] as Word | undefined)?.capitalized;
+    if (owner?.entry.kind === 'Country' && ctx.words[owner.end - 1]?.possessive && unnamed) country = owner.entry.name;
+  }
   // An apposition is closed by punctuation or continued by its complement ("head of ..."),
   // otherwise the phrase is the subject of the next clause ("X, the minister signed").
   const closing = ctx.words[i - 1]?.after ?? '';
@@ -310,6 +322,13 @@ export function roleBeforeComma(ctx: TitleContext, nameStart: number, limit: num
       if (isModifier(ctx, x)) {
         j--;
         continue;
+      }
+      // "Peruvian foreign ministry spokesman, X": the institution's country is the role's.
+      const org = ctx.candidates.find((c) => c.kind === 'Organization' && c.end === j + 1 && c.country);
+      // The role itself starts after the institution, which holds it ("spokesman" of the ministry).
+      if (org && country === null) {
+        country = org.country ?? null;
+        break;
       }
       const demonym = ctx.demonymsByEnd.get(j + 1);
       if (demonym) {

@@ -79,3 +79,31 @@ describe('a state’s officials, diplomats and envoys hold a role of that state'
     expect(roleFacts(text)).toEqual([]);
   });
 });
+
+describe('a role read from the words around it', () => {
+  it.each([
+    [
+      'Peruvian foreign ministry spokesman, Ana Ruiz, said in a statement that Peru would reopen the embassy.',
+      ['Ana Ruiz HOLDS_ROLE Peru', 'Ana Ruiz HOLDS_ROLE Peruvian Ministry of Foreign Affairs'],
+    ],
+    [
+      'Kenyan defence ministry spokeswoman, Grace Wanjiru, said Kenya had sent troops.',
+      ['Grace Wanjiru HOLDS_ROLE Kenya', 'Grace Wanjiru HOLDS_ROLE Kenyan Ministry of Defense'],
+    ],
+  ])('an institution before the title holds the role, for its country: %s', (text, expected) => {
+    expect(roleFacts(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Colonel Tomas Vellin, leader of Guinea’s military junta, spoke in Conakry.', ['Tomas Vellin HOLDS_ROLE Guinea']],
+    ['Ines Duarte, head of Portugal’s negotiating team, left Brussels.', ['Ines Duarte HOLDS_ROLE Portugal']],
+  ])('a role in an unnamed body of a country is a role of the country: %s', (text, expected) => {
+    expect(roleFacts(text)).toEqual(expected);
+  });
+
+  it('a role in a named body is held there, not in the country', () => {
+    expect(roleFacts('Lars Holm, leader of Norway’s far-right Green Party, met the envoy.')).toEqual([
+      'Lars Holm HOLDS_ROLE Green Party',
+    ]);
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * Where an organisation belongs, as its own name or the words before it say:
+ * a country opening the name, a descriptor with a demonym or country, and a
+ * gazetteer institution written for another country than the gazetteer's.
+ * Invented sentences from several stories.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { extract, facts } from './helpers.js';
+
+const located = (text: string): string[] =>
+  facts(extract(text))
+    .filter((f) => f.includes(' LOCATED_IN '))
+    .sort();
+
+describe('the country of an organisation', () => {
+  it.each([
+    ['The Kenya Wildlife Service counted the herds, Kenya said.', 'Kenya Wildlife Service LOCATED_IN Kenya'],
+    ['The Nigeria Police Force arrested him in Lagos, Nigeria said.', 'Nigeria Police Force LOCATED_IN Nigeria'],
+  ])('a country opening its name: %s', (text, expected) => {
+    expect(located(text)).toContain(expected);
+  });
+
+  it.each([
+    ['US aircraft maker Boeing delivered the jets, the United States said.', 'Boeing LOCATED_IN United States'],
+    ['The French planemaker Airbus agreed to the terms, France said.', 'Airbus LOCATED_IN France'],
+  ])('a descriptor before a known name: %s', (text, expected) => {
+    expect(located(text)).toContain(expected);
+  });
+
+  it('does not take a country the sentence merely names before it', () => {
+    expect(located('Mali and the Korsak Group signed a contract.')).toEqual([]);
+  });
+
+  it.each([
+    ["Peru's Treasury Department sanctioned the firm, Peru said.", 'Peru'],
+    ['The Chilean Treasury Department froze the accounts in Chile.', 'Chile'],
+  ])('a gazetteer institution written for another country is that country’s: %s', (text, country) => {
+    const found = located(text);
+    expect(found.some((f) => f.endsWith(`LOCATED_IN ${country}`))).toBe(true);
+    expect(found.some((f) => f.includes('United States'))).toBe(false);
+  });
+});
