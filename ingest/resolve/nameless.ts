@@ -116,6 +116,8 @@ function readComplements(ctx: DetectionContext, reg: EntityRegistry, c: Candidat
   while (i < sentenceEnd) {
     const prep = (ctx.words[i] as Word).lower;
     if (!FRAME_PREPOSITIONS.has(prep) || prep === 'to' || (prep === 'of' && f.kind !== 'Conflict')) break;
+    // "a conflict in which ...": a relative clause, no complement of the head.
+    if (/^(which|whom|whose)$/.test(ctx.words[i + 1]?.lower ?? '')) break;
     const plural = pluralDescription(ctx, i + 1);
     if (prep === 'between' && plural > 0) {
       // "between the two nations", "between the Andean neighbours": the two countries named last before it.
@@ -154,6 +156,16 @@ function readComplements(ctx: DetectionContext, reg: EntityRegistry, c: Candidat
     } else if (place === null) {
       const where = objects.find((m) => m.entity.kind === 'Place' || m.entity.kind === 'Country');
       if (where) place = where.entity.name;
+      // "Serbia's war in Croatia", "its war in Croatia": a war one state wages in another involves both.
+      const waged = f.parties.length > 0 || parties.length > 0;
+      if (
+        where?.entity.kind === 'Country' &&
+        prep === 'in' &&
+        waged &&
+        f.kind === 'Conflict' &&
+        effectiveClass(f) === 'war'
+      )
+        addParty(where.entity.name);
     }
     i = last.end;
   }
@@ -359,6 +371,7 @@ export function resolveNameless(
     instances.push(lexicalInstance(ctx, m.entity));
   }
   const deferred: Array<{ c: Candidate; f: FrameInfo }> = [];
+  let previous: { inst: Instance; end: number } | null = null;
   let created = 0;
   const newInstance = (c: Candidate, f: FrameInfo, ordinal: string | null): Instance => ({
     draft: reg.ensure(`${f.kind}:nameless:${created++}`, c.name, f.kind),
@@ -420,7 +433,16 @@ export function resolveNameless(
     const sameClass = specific ? compatibleBefore.filter((inst) => inst.cls === effectiveClass(f)) : [];
     const fits = sameClass.length > 0 ? sameClass : compatibleBefore;
     let target: Instance | undefined;
-    if (bare) target = nearest(ctx, reg, fits, c);
+    // "a years-long war in Libya, a conflict in which ...": an apposition is the same thing again.
+    const opener = /^(a|an|the)$/.test(ctx.words[c.start - 1]?.lower ?? '') ? c.start - 1 : c.start;
+    if (
+      previous &&
+      previous.inst.kind === f.kind &&
+      opener === previous.end &&
+      /^\s*,\s*$/.test(ctx.words[previous.end - 1]?.after ?? '')
+    )
+      target = previous.inst;
+    else if (bare) target = nearest(ctx, reg, fits, c);
     else {
       // A phrase with parties joins the instance it shares them with; one with none the nearest that fits.
       const sharing = fits.filter(
@@ -450,6 +472,7 @@ export function resolveNameless(
       instances.push(target);
     }
     attach(target, c, f, read);
+    previous = { inst: target, end: read.aliasEnd };
   }
   // "The deal" before any deal is named stands for the first one named after it; with none, for a new one.
   for (const { c, f } of deferred) {
@@ -468,7 +491,12 @@ export function resolveNameless(
     if (target) attach(target, c, f, { parties: [], place: null, aliasEnd: c.end });
   }
   for (const inst of instances) {
-    if (inst.lexical) continue;
+    // A known conflict keeps its name; the countries it spells are its parties ("the Iran-Iraq War").
+    // (A known agreement's gazetteer parties may include its brokers: relations say who signed.)
+    if (inst.lexical) {
+      if (inst.kind === 'Conflict' && inst.draft.parties.length === 0) inst.draft.parties = [...inst.parties.keys()];
+      continue;
+    }
     inst.draft.frame = {
       cls: inst.cls,
       heads: inst.heads,

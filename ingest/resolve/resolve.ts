@@ -12,6 +12,7 @@ import type { Word } from '../parse/parse.js';
 import type { DetectionContext } from '../entities/context.js';
 import { PersonClusters } from './person-clusters.js';
 import { resolveNameless, type Instance } from './nameless.js';
+import { matchLexicon } from '../entities/gazetteer.js';
 import { EntityRegistry, type EntityDraft, type ResolvedMention } from './registry.js';
 import type { Candidate, RoleInfo } from '../entities/types.js';
 
@@ -61,6 +62,25 @@ function articleCountries(reg: EntityRegistry): string[] {
     .map((e) => e.name);
 }
 
+/**
+ * "the war in Ukraine", "the Peru–Chile accord": a country named inside the name of a
+ * known conflict or agreement is mentioned there too (its party, in the same sentence).
+ */
+function mentionCountriesInside(ctx: DetectionContext, reg: EntityRegistry, c: Candidate): void {
+  const inside = [
+    ...matchLexicon(ctx.lexicon, ctx.words, c.start, c.end - 1),
+    ...matchLexicon(ctx.lexicon, ctx.words, c.start + 1, c.end),
+  ];
+  const seen = new Set<number>();
+  for (const m of inside) {
+    if (m.entry.kind !== 'Country' || seen.has(m.start)) continue;
+    seen.add(m.start);
+    reg.mention(reg.ensure(lexiconKey(m.entry), m.entry.name, 'Country', m.entry), m.start, m.end, c, {
+      nested: true,
+    });
+  }
+}
+
 function resolveNamed(ctx: DetectionContext, reg: EntityRegistry, c: Candidate): void {
   if (c.source === 'lexicon' && c.lexicon) {
     const e = reg.ensure(lexiconKey(c.lexicon), c.lexicon.name, c.lexicon.kind, c.lexicon);
@@ -73,6 +93,7 @@ function resolveNamed(ctx: DetectionContext, reg: EntityRegistry, c: Candidate):
       if (c.country) e.country ??= c.country;
     }
     reg.mention(e, c.start, c.end, c, { seatOf: c.lexicon.seatOf ?? null });
+    if (e.kind === 'Conflict' || e.kind === 'Agreement') mentionCountriesInside(ctx, reg, c);
     return;
   }
   if (c.source === 'metonym' && c.refersTo) {

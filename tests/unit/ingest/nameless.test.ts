@@ -121,6 +121,34 @@ describe('an unnamed war or dispute', () => {
     expect(ofKind(h, 'Conflict').map((c) => c.name)).toEqual(['Bolivia–Peru war']);
   });
 
+  it.each([
+    ['Finland said it would join the alliance after Serbia’s war in Croatia sparked a shift.', 'Croatia–Serbia war'],
+    ['Hungary backed Peru in its war in Bolivia.', 'Bolivia–Peru war'],
+  ])('a war one state wages in another involves both: %s', (text, name) => {
+    const g = extract(text);
+    expect(ofKind(g, 'Conflict').map((c) => c.name)).toEqual([name]);
+    const [a, b] = name.split(/[– ]/);
+    expect(facts(g)).toEqual(expect.arrayContaining([`${a} INVOLVED_IN ${name}`, `${b} INVOLVED_IN ${name}`]));
+  });
+
+  it('names a war fought in a country alone by that country, with no party', () => {
+    const g = extract('The war in Croatia ended in 1995.');
+    expect(ofKind(g, 'Conflict').map((c) => c.name)).toEqual(['Croatia war']);
+    expect(facts(g)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Diplomats have been trying to end a years-long war in Libya, a conflict in which both Egypt and Turkey are deeply entrenched.',
+      'Conflict',
+    ],
+    ['Ghana signed a trade pact with Togo, a deal that cuts tariffs.', 'Agreement'],
+  ])('an apposition is the same thing again: %s', (text, kind) => {
+    const found = ofKind(extract(text), kind);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.aliases.some((a) => / which /.test(a))).toBe(false);
+  });
+
   it('makes nothing of a humanitarian crisis or of a fixed phrase', () => {
     const g = extract(
       'The country faces a grave humanitarian crisis. The exchange of prisoners of war was announced on Friday.',
@@ -173,5 +201,16 @@ describe('definite descriptions of nameless things', () => {
     const truce = ofKind(g, 'Agreement').find((d) => d.name.includes('Chile'));
     expect(truce?.mentions.map((m) => m.text)).toEqual(['ceasefire', 'truce']);
     expect(ofKind(g, 'Agreement').find((d) => d.name.includes('Bolivia'))?.mentions).toHaveLength(1);
+  });
+});
+
+describe('known conflicts', () => {
+  it.each([
+    ['Veterans of the Iran-Iraq War gathered in Basra on Friday.', ['Iran', 'Iraq'], 'Iran–Iraq War'],
+    ['Pakistan sheltered refugees from the Afghanistan war for decades.', ['Afghanistan'], 'War in Afghanistan'],
+  ])('the countries their names spell are mentioned and involved: %s', (text, parties, name) => {
+    const g = extract(text);
+    expect(facts(g)).toEqual(expect.arrayContaining(parties.map((p) => `${p} INVOLVED_IN ${name}`)));
+    expect(facts(g)).not.toContain(`Pakistan INVOLVED_IN ${name}`);
   });
 });
