@@ -19,14 +19,14 @@ const SHARED = path.resolve(REPO_ROOT, '../shared');
 
 /** Typed-relation F1 floors, measured (rounded down) when last raised. */
 const TYPED_F1_FLOORS: Record<string, number> = {
-  'iran-drones-russia': 0.51,
+  'iran-drones-russia': 0.54,
   'karabakh-2020': 0.6,
-  'nato-nordic-2022': 0.44,
-  'saudi-iran-2023': 0.56,
-  'turkey-s400': 0.41,
-  'wagner-mali': 0.3,
+  'nato-nordic-2022': 0.51,
+  'saudi-iran-2023': 0.57,
+  'turkey-s400': 0.43,
+  'wagner-mali': 0.31,
 };
-const MACRO_TYPED_F1_FLOOR = 0.47;
+const MACRO_TYPED_F1_FLOOR = 0.49;
 /** The sample stays solved: the goal for it. */
 const SAMPLE_FLOORS = { entityF1: 0.95, pairF1: 0.9, typedF1: 0.85 };
 
