@@ -186,6 +186,11 @@ describe('claims and time in Chromium', () => {
     edges = await shownEdges();
     expect(edges[ARMS]).toBe('planned');
     expect(edges[ACQUIRED]).toBe('disputed');
+    // The legend counts each relation under its status within the range.
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#legend-claims .legend-row:has(#legend-planned) .legend-count')?.textContent === '1',
+    );
     await shot('06-timeline-april');
 
     // Play: the end of the range steps week by week and stops at the last.

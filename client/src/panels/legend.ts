@@ -4,7 +4,7 @@
  * checkbox that shows or hides that kind, type or status. "only" isolates
  * one row.
  */
-import { CLAIM_DESCRIPTIONS, CLAIM_STATUSES, type ClaimStatus } from '../../../core/claims.js';
+import { CLAIM_DESCRIPTIONS, CLAIM_STATUSES, viewClaim, type ClaimStatus } from '../../../core/claims.js';
 import {
   ENTITY_KINDS,
   RELATIONS,
@@ -109,8 +109,13 @@ export class Legend {
       r.count.textContent = countText(byType.get(r.value) ?? 0, totalType[r.value]);
       r.row.classList.toggle('empty', (byType.get(r.value) ?? 0) === 0 && !totalType[r.value]);
     }
+    // Each relation counted under its status within the timeline's range (planned in April, disputed by May).
+    const range = { since: f.since, until: f.until, undated: f.undated };
     const byClaim = new Map<string, number>();
-    for (const e of model.edges()) byClaim.set(e.claim, (byClaim.get(e.claim) ?? 0) + 1);
+    for (const e of model.edges()) {
+      const seen = viewClaim(e, range);
+      if (seen) byClaim.set(seen.claim, (byClaim.get(seen.claim) ?? 0) + 1);
+    }
     for (const r of this.claimRows) {
       r.checkbox.checked = !f.hiddenClaims.includes(r.value);
       r.count.textContent = String(byClaim.get(r.value) ?? 0);
