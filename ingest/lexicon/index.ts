@@ -4,13 +4,10 @@
  * phrase index keyed by first word, demonyms, role words, cue words) plus a
  * compromise plugin so the tagger knows the same names.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { EntityKind } from '../../core/ontology.js';
 import { isAllCaps, nameKey, phraseWords, slugify, wordKey } from '../parse/normalize.js';
-
-const LEXICON_DIR = fileURLToPath(new URL('./', import.meta.url));
+import { loadJson } from './load.js';
 
 const countrySchema = z.object({
   name: z.string(),
@@ -91,15 +88,6 @@ const cuesSchema = z.object({
   passiveMarkers: z.array(z.string()),
   speechVerbs: z.array(z.string()),
 });
-
-function loadJson<T>(file: string, schema: z.ZodType<T>, pick?: string): T {
-  const raw: unknown = JSON.parse(readFileSync(LEXICON_DIR + file, 'utf8'));
-  const value =
-    pick !== undefined && raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)[pick] : raw;
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new Error(`ingest/lexicon/${file} is invalid: ${parsed.error.message}`);
-  return parsed.data;
-}
 
 /** One named thing of the gazetteer. */
 export interface LexiconEntry {
