@@ -77,6 +77,13 @@ export function attribute(
     const parent = c.parent !== null ? byId.get(c.parent) : undefined;
     if (!parent || isReporting(parent, lex)) continue;
     c.certainty = weaker(c.certainty, parent.certainty === 'reported' ? c.certainty : parent.certainty);
+    // "was interested in acquiring", "is keen to buy": what a wish governs is sought.
+    const parentTheme = parent.theme?.members[0];
+    const desire =
+      lex.desires.has(parent.predicate.lemma) ||
+      // "expressed interest in buying": a wish named as the object.
+      (parentTheme !== undefined && lex.desires.has((words[parentTheme.head] as Word).lower));
+    if (desire) c.certainty = weaker(c.certainty, 'sought');
     if (!c.attribution && parent.attribution) c.attribution = parent.attribution;
   }
 }

@@ -32,6 +32,31 @@ export interface PunctItem {
 export type Item = GroupItem | VerbalItem | FunctionItem | PunctItem;
 
 const NOUN_TAGS = ['Noun', 'ProperNoun', 'Pronoun', 'Value', 'Acronym'];
+export const TIME_NOUNS = new Set([
+  'morning',
+  'evening',
+  'night',
+  'afternoon',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'today',
+  'yesterday',
+  'weekend',
+  'tonight',
+  'decade',
+  'decades',
+]);
+const TIME_MODIFIERS = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'early', 'late', 'mid']);
+/** A time word, or a modifier right before one ("last week"). */
+const isTime = (words: readonly Word[], i: number): boolean =>
+  TIME_NOUNS.has((words[i] as Word).lower) ||
+  (TIME_MODIFIERS.has((words[i] as Word).lower) && TIME_NOUNS.has(words[i + 1]?.lower ?? ''));
 const isDate = (w: Word): boolean =>
   w.tags.has('Month') ||
   w.tags.has('WeekDay') ||
@@ -47,8 +72,10 @@ function phrase(words: readonly Word[], start: number, end: number): NounPhrase 
     }
   const possessor = split >= 0 ? phrase(words, start, split + 1) : null;
   const bodyStart = split >= 0 ? split + 1 : start;
+  // The head is the last noun; a phrase with none ("an offensive") is headed by its last word.
   let head = end - 1;
   while (head > bodyStart && !NOUN_TAGS.some((t) => (words[head] as Word).tags.has(t))) head--;
+  if (!NOUN_TAGS.some((t) => (words[head] as Word).tags.has(t))) head = end - 1;
   return { start, end, head, bodyStart, possessor, of: null, appositions: [], list: null };
 }
 
@@ -93,7 +120,9 @@ function mergePhrases(words: readonly Word[], tokens: readonly Token[]): Item[] 
     if (t.kind === 'np') {
       // "in June Iran demonstrated": a date ends a phrase before a name.
       const prev = run[run.length - 1];
-      if (prev !== undefined && isDate(words[prev] as Word) && !isDate(words[t.word] as Word)) flush();
+      // "in June Iran demonstrated", "met X Wednesday evening", "ratified it last year": a date is a phrase of its own.
+      if (prev !== undefined && isDate(words[prev] as Word) !== isDate(words[t.word] as Word)) flush();
+      else if (prev !== undefined && !isTime(words, prev) && isTime(words, t.word)) flush();
       else if (prev !== undefined && run.length === 1 && namesAfterListedCountry(words, tokens, i, prev, t.word))
         flush();
       // "amid claims the country is close": an article starts a new phrase (not after "all", "both", "half").
@@ -238,7 +267,8 @@ function attachOf(items: Item[]): Item[] {
     const it = items[i] as Item;
     const prev = out[out.length - 1];
     const next = items[i + 1];
-    if (it.kind === 'prep' && it.text === 'of' && isGroup(prev) && isGroup(next)) {
+    // "30 out of 100 jets": a partitive reads like "of".
+    if (it.kind === 'prep' && (it.text === 'of' || it.text === 'out of') && isGroup(prev) && isGroup(next)) {
       const owner = lastPhrase(prev.group);
       owner.of = next.group;
       owner.end = next.group.end;
@@ -298,7 +328,8 @@ function attachAppositions(words: readonly Word[], items: Item[]): Item[] {
     if (!isGroup(second) || second.group.members.length !== 1) continue;
     const a = firstPhrase(it.group);
     const b = firstPhrase(second.group);
-    const nameThenDescription = isNamed(words, a) && isDescriptive(words, b);
+    // A date is no name an apposition describes ("In early November, the news site X reported").
+    const nameThenDescription = isNamed(words, a) && isDescriptive(words, b) && !isDate(words[a.head] as Word);
     const descriptionThenName = isDescriptive(words, a) && isNamed(words, b) && !isDescriptive(words, b);
     if (!nameThenDescription && !descriptionThenName) continue;
     // The apposition runs over its own prepositional phrases up to a closing comma, dash or the end.
@@ -310,17 +341,37 @@ function attachAppositions(words: readonly Word[], items: Item[]): Item[] {
       k += 2;
     }
     const closer = items[k];
-    const closes = closer === undefined || isMark(closer, ',') || isMark(closer, '—') || isMark(closer, ')');
+    // "Pegasus, the spyware made by NSO": a participle after the description, taking no object, modifies it and closes it.
+    const afterCloser = items[k + 1];
+    const participle =
+      closer?.kind === 'verb' &&
+      ['PastTense', 'Participle', 'Gerund'].some((t) => (words[closer.word] as Word).tags.has(t)) &&
+      afterCloser?.kind === 'prep';
+    const closes =
+      closer === undefined || isMark(closer, ',') || isMark(closer, '—') || isMark(closer, ')') || participle;
     // ", B and C": a list after all.
     if (!closes || isAndOr(items[k + 1]) || (isMark(closer, ',') && isGroup(items[k + 1]) && isAndOr(items[k + 2])))
       continue;
     const lastWord = k - 1 >= 0 ? items[k - 1] : second;
     const end = isGroup(lastWord) ? lastWord.group.end : b.end;
     const apposition: Apposition = { start: b.start, end, phrase: b, preps };
-    a.appositions.push(apposition);
+    // "Morocco's minister in charge of defense, Abdellatif Loudiyi": a name names the description its phrases qualify.
+    (descriptionThenName ? describedOwner(words, out, a) : a).appositions.push(apposition);
     i = isMark(closer, ',') || isMark(closer, ')') ? k : k - 1;
   }
   return out;
+}
+
+/** The descriptive phrase that opens the chain of prepositional phrases ending in `last`, or `last` itself. */
+function describedOwner(words: readonly Word[], out: readonly Item[], last: NounPhrase): NounPhrase {
+  let k = out.length - 1;
+  let owner = last;
+  while (out[k - 1]?.kind === 'prep' && isGroup(out[k - 2])) {
+    const before = lastPhrase((out[k - 2] as GroupItem).group);
+    if (isDescriptive(words, before)) owner = before;
+    k -= 2;
+  }
+  return owner;
 }
 
 /** "eight countries alongside the United States: Australia, the United Kingdom and Canada". */
@@ -341,9 +392,28 @@ function attachColonLists(words: readonly Word[], items: Item[]): Item[] {
   return out;
 }
 
+/** "the memorandum of understanding (MOU)": a phrase in brackets right after another is an apposition of it. */
+function attachBracketed(items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Item;
+    const open = items[i + 1];
+    const inside = items[i + 2];
+    const close = items[i + 3];
+    out.push(it);
+    if (isGroup(it) && isMark(open, '(') && isGroup(inside) && isMark(close, ')')) {
+      const owner = lastPhrase(it.group);
+      for (const p of inside.group.members)
+        owner.appositions.push({ start: p.start, end: p.end, phrase: p, preps: [] });
+      i += 3;
+    }
+  }
+  return out;
+}
+
 /** The items of a sentence: phrases grouped and attached, other tokens as they were. */
 export function readPhrases(words: readonly Word[], tokens: readonly Token[]): Item[] {
-  let items = mergePhrases(words, tokens);
+  let items = attachBracketed(mergePhrases(words, tokens));
   // Coordination first: "the Foreign Ministers of Russia, Azerbaijan and Armenia" has three "of" names.
   items = joinModifiers(words, items);
   items = coordinate(items);

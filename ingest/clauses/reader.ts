@@ -11,12 +11,14 @@
  */
 import type { ClauseWords } from '../lexicon/clause-words.js';
 import type { Word } from '../parse/parse.js';
-import { phrasesIn, single, type FunctionItem, type GroupItem } from './phrases.js';
+import { phrasesIn, single, TIME_NOUNS, type FunctionItem, type GroupItem } from './phrases.js';
 import type { Clause, ClauseLink, NounGroup, NounPhrase, Predicate, PrepArgument } from './types.js';
 import { lemmaOf, type ClauseItem, type VerbGroupItem } from './verbs.js';
 
 /** Prepositions after which a gerund's subject is the phrase before the preposition ("accused Iran of supplying"). */
 const OBJECT_CONTROL_PREPS = new Set(['of', 'for', 'as']);
+/** Prepositions that frame an event as part of what the clause's agent does ("for talks", "during a visit"). */
+const EVENT_FRAMES = new Set(['for', 'during', 'after', 'before', 'following', 'amid', 'at', 'on']);
 
 const isGroup = (it: ClauseItem | undefined): it is GroupItem => it?.kind === 'group';
 const isVg = (it: ClauseItem | undefined): it is VerbGroupItem => it?.kind === 'vg';
@@ -89,8 +91,9 @@ export class ClauseBuilder {
       from: i,
       until: i,
     };
-    this.findSubject(i, draft);
+    // Arguments first: whether a finite verb follows them tells a reduced relative from a main verb.
     this.findArguments(i, draft);
+    this.findSubject(i, draft);
     this.assignRoles(draft);
     this.drafts.push(draft);
   }
@@ -137,7 +140,8 @@ export class ClauseBuilder {
     // A gerund after a preposition: "accused Iran of supplying", "in return for Rabat normalising", "after signing".
     if (p.form === 'gerund' && prev?.kind === 'prep') {
       const before = this.items[i - 2];
-      if (OBJECT_CONTROL_PREPS.has(prev.text) && isGroup(before))
+      // "accused Iran of supplying": the object the preposition follows; "the project of developing": the subject.
+      if (OBJECT_CONTROL_PREPS.has(prev.text) && isGroup(before) && (!parent || parent.objects.includes(before.group)))
         return this.link(draft, 'complement', parent, before.group);
       return this.link(draft, parent ? 'complement' : 'participial', parent, parent?.agent ?? parent?.subject ?? null);
     }
@@ -154,15 +158,24 @@ export class ClauseBuilder {
       if (isGroup(before) && !this.verbBefore(i - 2)) return this.link(draft, 'participial', parent, before.group);
       if (parent) return this.link(draft, 'participial', parent, parent.agent ?? parent.subject);
     }
-    // A past participle with no auxiliary after an object, taking no object itself: "drones manufactured in Iran".
-    if (bareParticiple && !objectFollows && isGroup(prev) && this.verbBefore(i - 1)) {
+    // A past participle with no auxiliary after an object, taking no object itself: "drones manufactured in Iran";
+    // or after a subject when a finite verb follows its phrases: "the memorandum signed in Rabat by X was ...".
+    const finiteAfter = this.finiteVerbAfter(draft.until);
+    if (bareParticiple && !objectFollows && isGroup(prev) && (this.verbBefore(i - 1) || finiteAfter)) {
       p.voice = 'passive';
       p.form = 'participle';
       draft.from = i;
-      return this.link(draft, 'participial', parent, prev.group);
+      return this.link(draft, 'participial', parent, nearestNoun(this.words, prev.group));
     }
-    // ", struck in Beijing,": a participle after a comma modifies the phrase before the comma.
-    if (bareParticiple && !objectFollows && isMark(prev, ',') && isGroup(this.items[i - 2])) {
+    // ", struck in Beijing, was ...": a participle between commas modifies the phrase before them.
+    if (
+      bareParticiple &&
+      !objectFollows &&
+      isMark(prev, ',') &&
+      isGroup(this.items[i - 2]) &&
+      !this.innerAt(i - 2) &&
+      (finiteAfter || this.verbBefore(i - 2))
+    ) {
       p.voice = 'passive';
       p.form = 'participle';
       draft.from = i - 1;
@@ -182,8 +195,8 @@ export class ClauseBuilder {
       if (it.kind === 'group') {
         const before = this.items[k - 1];
         if (before?.kind === 'prep' && before.text !== 'of') {
-          // "Talks between A and B ended": a prepositional phrase after the subject.
-          if (isGroup(this.items[k - 2])) {
+          // "Talks between A and B ended", "X, in consultation with Y, imposed": a prepositional phrase after the subject.
+          if (isGroup(this.items[k - 2]) || isMark(this.items[k - 2], ',')) {
             k -= 1;
             continue;
           }
@@ -193,11 +206,22 @@ export class ClauseBuilder {
         return this.link(draft, 'main', undefined, it.group);
       }
       if (it.kind === 'rel') {
-        const ante = isGroup(this.items[k - 1])
-          ? (this.items[k - 1] as GroupItem)
+        const at = isGroup(this.items[k - 1])
+          ? k - 1
           : isMark(this.items[k - 1], ',') && isGroup(this.items[k - 2])
-            ? (this.items[k - 2] as GroupItem)
-            : undefined;
+            ? k - 2
+            : -1;
+        // "the Houthis in Yemen, who ...": a place that only locates the antecedent is passed over.
+        const locating = this.items[at - 1];
+        const ante =
+          at < 0
+            ? undefined
+            : locating?.kind === 'prep' &&
+                ['in', 'at', 'from'].includes(locating.text) &&
+                isGroup(this.items[at - 2]) &&
+                it.text === 'who'
+              ? (this.items[at - 2] as GroupItem)
+              : (this.items[at] as GroupItem);
         draft.from = isGroup(this.items[k - 1]) ? k : k - 1;
         return this.link(draft, 'relative', this.previousClause(k), ante?.group ?? null);
       }
@@ -214,7 +238,7 @@ export class ClauseBuilder {
   private findArguments(i: number, draft: Draft): void {
     let k = i + 1;
     const objects: NounGroup[] = [];
-    while (isGroup(this.items[k]) && objects.length < 2) {
+    while (isGroup(this.items[k]) && objects.length < 2 && !this.isTemporal((this.items[k] as GroupItem).group)) {
       // "told reporters Iran supplied ...": a phrase right before a verb is the next clause's subject.
       if (objects.length > 0 && this.startsClause(k)) break;
       if (this.startsClause(k) && this.lex.reporting.has(draft.predicate.lemma)) break;
@@ -242,7 +266,7 @@ export class ClauseBuilder {
         k += 2;
         continue;
       }
-      if (isMark(it, '"')) {
+      if (isMark(it, '"') || (isGroup(it) && this.isTemporal(it.group))) {
         k++;
         continue;
       }
@@ -260,6 +284,20 @@ export class ClauseBuilder {
     draft.objects = objects;
     draft.preps = preps;
     draft.until = k - 1;
+  }
+
+  /** Whether a finite verb group with no subject of its own follows item `k` (after commas or quotes). */
+  private finiteVerbAfter(k: number): boolean {
+    let j = k + 1;
+    while (isMark(this.items[j], ',') || isMark(this.items[j], '"')) j++;
+    const it = this.items[j];
+    return isVg(it) && (it.auxiliary || it.predicate.form === 'finite');
+  }
+
+  /** A group naming a time ("Wednesday evening", "last week"): an adjunct, never an object. */
+  private isTemporal(g: NounGroup): boolean {
+    const head = this.word((g.members[0] as NounPhrase).head);
+    return head.tags.has('Date') || head.tags.has('Month') || head.tags.has('WeekDay') || TIME_NOUNS.has(head.lower);
   }
 
   /** Whether the group at item `k` is followed by a finite verb group (the subject of a new clause). */
@@ -319,11 +357,22 @@ export class ClauseBuilder {
         if (!lemma || phrase.head < phrase.bodyStart) continue;
         // Only where the noun is the phrase's head, not a modifier ("the supply chain").
         const top = it.group.members.includes(phrase);
-        const preps = top ? this.prepsAfter(i) : [];
+        // "Heavy fighting broke out between A and B": an intransitive verb's phrases are the event's too.
+        const host = top
+          ? this.drafts.find((d) => d.subject === it.group && d.objects.length === 0 && d.link !== 'nominal')
+          : undefined;
+        const preps = top ? [...this.prepsAfter(i), ...(host?.preps ?? [])] : [];
         const governing = this.drafts.find((d) => d.objects[0] === it.group || d.objects[0]?.members.includes(phrase));
         const light = top && governing && this.lex.lightVerbs.has(governing.predicate.lemma) ? governing : undefined;
         const by = preps.find((x) => x.prep === 'by');
-        const agent = phrase.possessor ? single(phrase.possessor) : (by?.group ?? light?.agent ?? null);
+        // "arrived in Washington for talks with X": an event in a phrase of a clause is that clause's agent's.
+        const framing =
+          top && this.items[i - 1]?.kind === 'prep' && EVENT_FRAMES.has((this.items[i - 1] as FunctionItem).text)
+            ? this.drafts.find((d) => d.link !== 'nominal' && d.preps.some((x) => x.group === it.group))
+            : undefined;
+        const agent = phrase.possessor
+          ? single(phrase.possessor)
+          : (light?.agent ?? by?.group ?? framing?.agent ?? null);
         const predicate: Predicate = {
           start: phrase.start,
           end: phrase.end,
@@ -388,4 +437,17 @@ function isParticiple(w: Word): boolean {
     !w.tags.has('Gerund') &&
     lemmaOf(w) !== w.lower
   );
+}
+
+/** The phrase a participle right after a group modifies: the last noun ("customer of [the jet] developed by"). */
+function nearestNoun(words: readonly Word[], group: NounGroup): NounGroup {
+  let p = group.members[group.members.length - 1] as NounPhrase;
+  // Only into a determined "of" phrase: "the memorandum of understanding signed by" stays whole.
+  while (
+    p.of &&
+    p.of.members.length === 1 &&
+    (words[(p.of.members[0] as NounPhrase).start] as Word).tags.has('Determiner')
+  )
+    p = p.of.members[0] as NounPhrase;
+  return p === group.members[group.members.length - 1] ? group : single(p);
 }

@@ -74,11 +74,13 @@ const MULTIWORD_PREPOSITIONS: ReadonlyArray<readonly string[]> = [
   ['because', 'of'],
   ['due', 'to'],
   ['on', 'behalf', 'of'],
+  ['on', 'behalf'],
   ['in', 'favor', 'of'],
   ['in', 'favour', 'of'],
   ['as', 'part', 'of'],
   ['ahead', 'of'],
   ['instead', 'of'],
+  ['out', 'of'],
   ['in', 'front', 'of'],
 ];
 const MULTIWORD_CONJUNCTIONS: ReadonlyArray<readonly string[]> = [['as', 'well', 'as']];
@@ -114,6 +116,19 @@ const PARTICIPLE_PREPOSITIONS = new Set([
   'excluding',
   'given',
   'notwithstanding',
+]);
+const DETERMINER_LIKE = new Set([
+  'such',
+  'several',
+  'many',
+  'few',
+  'other',
+  'another',
+  'same',
+  'various',
+  'both',
+  'each',
+  'every',
 ]);
 const VERB_PARTICLES = new Set(['out', 'up', 'off', 'down', 'away', 'back', 'over', 'forward', 'aside']);
 const PREPOSITION_WORDS = new Set([
@@ -196,10 +211,11 @@ function isNameWord(w: Word, s: Sentence): boolean {
 }
 
 /** Whether a clause (a noun phrase then a finite verb) starts at word `i`. */
-function clauseAhead(words: readonly Word[], i: number, end: number): boolean {
+function clauseAhead(words: readonly Word[], i: number, end: number, lex?: ClauseWords): boolean {
   for (let k = i; k < Math.min(end, i + 8); k++) {
     const w = words[k] as Word;
     if (k > i && /[,;:]/.test(words[k - 1]?.after ?? '')) return false;
+    if (k > i && lex?.knownVerbs.has(w.lower) && (words[k - 1] as Word).capitalized && !w.capitalized) return true;
     if (has(w, 'Verb') && (has(w, 'PastTense') || has(w, 'PresentTense') || has(w, 'Auxiliary') || has(w, 'Modal')))
       return k > i && !has(w, 'Gerund');
   }
@@ -218,6 +234,15 @@ function matchPhrase(words: readonly Word[], i: number, end: number, phrases: Re
       return p;
   }
   return null;
+}
+
+/** Whether an auxiliary precedes word `i`, with only adverbs or negation between. */
+function auxBefore(kinds: readonly TokenKind[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= first; k--) {
+    if (kinds[k] === 'aux') return true;
+    if (kinds[k] !== 'adv' && kinds[k] !== 'neg') return false;
+  }
+  return false;
 }
 
 /** The token stream of one sentence. */
@@ -245,12 +270,32 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
     }
     const multi = matchPhrase(words, i, s.endWord, MULTIWORD_PREPOSITIONS);
     if (multi && !joinedToPrev) {
-      push('prep', i, multi.join(' '), i + multi.length - 1);
+      // "on behalf the army" (a dropped "of") reads as "on behalf of".
+      const text = multi.join(' ') === 'on behalf' ? 'on behalf of' : multi.join(' ');
+      push('prep', i, text, i + multi.length - 1);
       i += multi.length - 1;
       continue;
     }
     let kind: TokenKind;
     if (joinedToPrev || (w.after === '-' && next !== undefined)) kind = 'np';
+    // "is imposing sanctions": an -ing word after a form of "be" is a progressive verb, whatever the tagger said.
+    else if (
+      /ing$/.test(lower) &&
+      prevKind === 'aux' &&
+      /^(is|are|was|were|be|been|'s|'re)$/.test(prev?.lower ?? '') &&
+      !has(w, 'Noun')
+    )
+      kind = 'verb';
+    // "have taken part in": an event noun right after a light verb is its object.
+    else if (
+      prevKind === 'verb' &&
+      lex.eventNouns.has(lower) &&
+      lex.lightVerbs.has(prev?.lemma ?? '') &&
+      !has(w, 'Gerund')
+    )
+      kind = 'np';
+    // "the first such visit", "several other states": determiner-like words belong to the phrase.
+    else if (DETERMINER_LIKE.has(lower) && next !== undefined && !marksAfter(w).length) kind = 'np';
     else if (lex.negations.has(lower) || has(w, 'Negative')) kind = 'neg';
     else if (lex.relativePronouns.has(lower)) kind = 'rel';
     else if (lower === 'that') {
@@ -263,23 +308,62 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
     } else if (lower === 'to')
       kind = isBaseVerb(next) || (has(next, 'Adverb') && isBaseVerb(words[i + 2])) ? 'to' : 'prep';
     else if (lex.coordinators.has(lower)) kind = 'conj';
-    else if (lex.subordinators.has(lower) && clauseAhead(words, i + 1, s.endWord)) kind = 'sub';
+    else if (lex.subordinators.has(lower) && clauseAhead(words, i + 1, s.endWord, lex)) kind = 'sub';
     else if (has(w, 'QuestionWord') && lower !== 'that') kind = clauseAhead(words, i + 1, s.endWord) ? 'sub' : 'np';
+    // "since Algeria cut diplomatic relations": a known verb the tagger read as a noun, right after a name.
+    else if (
+      !has(w, 'Verb') &&
+      !w.capitalized &&
+      lex.knownVerbs.has(lower) &&
+      prev !== undefined &&
+      isNameWord(prev, s) &&
+      marksAfter(prev).length === 0 &&
+      next !== undefined &&
+      (has(next, 'Determiner') || has(next, 'Adjective') || isNounish(next) || isNameWord(next, s)) &&
+      !kinds.slice(s.firstWord, i).includes('verb')
+    )
+      kind = 'verb';
     else if (isNameWord(w, s) && !has(w, 'Verb')) kind = 'np';
+    // "King Abdullah II received ...": a capitalised first word before a name is part of it.
+    else if (
+      w.sentenceInitial &&
+      w.capitalized &&
+      !s.titleCase &&
+      next !== undefined &&
+      isNameWord(next, s) &&
+      !has(w, 'Auxiliary')
+    )
+      kind = 'np';
     else if (ALWAYS_PREPOSITIONS.has(lower)) kind = 'prep';
     // "Following ten-hour talks, ...", "including Iran": participles used as prepositions, unless an auxiliary precedes.
     else if (PARTICIPLE_PREPOSITIONS.has(lower) && prevKind !== 'aux' && next !== undefined && !/[,;:]/.test(w.after))
       kind = 'prep';
-    // "against striking a deal": an -ing word after a preposition, taking an object, is a gerund.
+    // "against striking a deal", ", becoming part of ...": an -ing word taking an object is a gerund.
     else if (
-      prevKind === 'prep' &&
       /ing$/.test(lower) &&
-      next &&
-      (has(next, 'Determiner') || isNounish(next) || isNameWord(next, s)) &&
-      !isNameWord(w, s)
+      !isNameWord(w, s) &&
+      marksAfter(w).length === 0 &&
+      next !== undefined &&
+      (prevKind === 'prep' || prevKind === undefined || (prev !== undefined && /,\s*$/.test(prev.after))) &&
+      (has(next, 'Determiner') ||
+        has(next, 'Possessive') ||
+        isNameWord(next, s) ||
+        (has(w, 'Verb') && isNounish(next))) &&
+      !has(next, 'Demonym') &&
+      !has(next, 'Honorific')
     )
       kind = 'verb';
+    // "broke off relations", "carried out attacks": a particle right after its verb belongs to the verb.
+    else if (VERB_PARTICLES.has(lower) && prevKind === 'verb') kind = 'adv';
     else if (has(w, 'Preposition') || (PREPOSITION_WORDS.has(lower) && !has(w, 'Verb') && !has(w, 'Adjective')))
+      kind = 'prep';
+    // "sovereignty over the territory": a preposition the tagger read otherwise, before a determiner or a name.
+    else if (
+      PREPOSITION_WORDS.has(lower) &&
+      prevKind === 'np' &&
+      next !== undefined &&
+      (has(next, 'Determiner') || has(next, 'Possessive') || isNameWord(next, s))
+    )
       kind = 'prep';
     // "read out a statement", "broke out": a particle right after its verb belongs to the verb; "reached in Nairobi" is a preposition.
     else if (has(w, 'Particle')) {
@@ -328,10 +412,41 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
     )
       // "The radar contract was signed", "... and the fisheries accord.": a noun closing a compound.
       kind = 'np';
+    else if (
+      has(w, 'Verb') &&
+      has(w, 'PresentTense') &&
+      /s$/.test(lower) &&
+      !lex.reporting.has(w.lemma) &&
+      prevKind === 'np' &&
+      prev?.capitalized === true &&
+      !has(prev, 'Country') &&
+      marksAfter(prev).length === 0 &&
+      (next === undefined || PREPOSITION_WORDS.has(next.lower) || marksAfter(w).length > 0)
+    )
+      // "Heron drones from Israel": a plural noun after a name, where the tagger saw a verb.
+      kind = 'np';
+    else if (
+      /ing$/.test(lower) &&
+      prevKind === 'np' &&
+      prev !== undefined &&
+      has(prev, 'Noun') &&
+      !has(prev, 'Adjective') &&
+      !has(prev, 'Determiner') &&
+      marksAfter(prev).length === 0 &&
+      next !== undefined &&
+      (has(next, 'Determiner') || (isNounish(next) && !has(next, 'Preposition')))
+    )
+      // "the Jewish state offering products": an -ing word after a noun, taking an object, is a participle.
+      kind = 'verb';
     else if (has(w, 'Verb')) {
       const afterDeterminer =
         prev !== undefined &&
-        (has(prev, 'Determiner') || has(prev, 'Possessive') || prev.possessive || has(prev, 'Adjective')) &&
+        (has(prev, 'Determiner') ||
+          has(prev, 'Possessive') ||
+          prev.possessive ||
+          has(prev, 'Adjective') ||
+          has(prev, 'Demonym') ||
+          has(prev, 'Value')) &&
         marksAfter(prev).length === 0;
       // "the signed statement", "its first major weapons purchase", "the signing of": a noun or a modifier here.
       // "its weapons purchase from Moscow": an event noun after a common noun is that noun's head.
@@ -341,9 +456,26 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
         !prev.capitalized &&
         has(prev, 'Noun') &&
         marksAfter(prev).length === 0;
-      if (afterDeterminer && (has(w, 'Noun') || has(w, 'Gerund') || isNounish(next) || has(w, 'Adjective')))
+      // "has long armed Algeria", "but restored ties": after an auxiliary, or a conjunction in a clause that had a verb, a verb.
+      const verbal =
+        (auxBefore(kinds, i, s.firstWord) && !has(prev, 'Determiner')) ||
+        (prevKind === 'conj' &&
+          kinds.slice(s.firstWord, i).includes('verb') &&
+          (has(w, 'PastTense') || has(w, 'PresentTense')));
+      if (verbal) kind = 'verb';
+      else if (afterDeterminer && (has(w, 'Noun') || has(w, 'Gerund') || isNounish(next) || has(w, 'Adjective')))
         kind = 'np';
-      else if (afterCommonNoun && lex.eventNouns.has(lower) && !has(w, 'PastTense') && !has(w, 'Gerund')) kind = 'np';
+      else if (
+        (afterCommonNoun ||
+          (prevKind === 'np' && prev !== undefined && marksAfter(prev).length === 0 && !prev.capitalized)) &&
+        lex.eventNouns.has(lower) &&
+        !has(w, 'PastTense') &&
+        !has(w, 'Gerund')
+      )
+        kind = 'np';
+      // "visiting Israeli Defense Minister X": an -ing word before a title or demonym modifies the name.
+      else if (/ing$/.test(lower) && next !== undefined && (has(next, 'Demonym') || has(next, 'Honorific')))
+        kind = 'np';
       // "After talks between ...": an event noun where no verb can stand (after a preposition, before "between").
       else if (
         lex.eventNouns.has(lower) &&
@@ -356,7 +488,38 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       else if ((has(w, 'PastTense') || has(w, 'Participle')) && has(w, 'Adjective') && isNounish(next)) kind = 'np';
       else if (isNameWord(w, s)) kind = 'np';
       else kind = 'verb';
-    } else if (has(w, 'Adverb')) {
+    } else if (
+      prevKind === 'aux' &&
+      has(w, 'Adjective') &&
+      next !== undefined &&
+      /ed$/.test(next.lower) &&
+      words[i + 2] !== undefined &&
+      !marksAfter(w).length
+    )
+      // "has long armed": an adjective between an auxiliary and a participle is an adverb.
+      kind = 'adv';
+    else if (
+      /ed$/.test(lower) &&
+      has(w, 'Adjective') &&
+      next !== undefined &&
+      (isNameWord(next, s) || has(next, 'Determiner') || isNounish(next)) &&
+      (auxBefore(kinds, i, s.firstWord) || (prevKind === 'conj' && kinds.slice(s.firstWord, i).includes('verb')))
+    )
+      // "has long armed Algeria", "but restored ties": a past form the tagger read as an adjective, after an auxiliary
+      // or opening a second predicate.
+      kind = 'verb';
+    else if (
+      /ed$/.test(lower) &&
+      has(w, 'Adjective') &&
+      prevKind === 'np' &&
+      prev?.capitalized === true &&
+      marksAfter(prev).length === 0 &&
+      next !== undefined &&
+      (isNameWord(next, s) || has(next, 'Determiner'))
+    )
+      // "King Abdullah II received Vladimir Putin": a past form between names is the verb, whatever the tagger said.
+      kind = 'verb';
+    else if (has(w, 'Adverb')) {
       // "most significant purchase": an adverb inside a noun phrase.
       kind = next && has(next, 'Adjective') && !has(next, 'Verb') && isNounish(words[i + 2]) ? 'np' : 'adv';
     } else kind = 'np';

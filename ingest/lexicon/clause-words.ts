@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { CERTAINTIES, type Certainty } from '../../core/claims.js';
 import { loadJson } from './load.js';
+import { CUE_CLASSES, relationCues } from './relation-cues.js';
 
 const certainty = z.enum(CERTAINTIES);
 const lemmas = z.array(z.string().regex(/^[a-z' -]+$/, 'lower-case lemma'));
@@ -23,6 +24,7 @@ const clauseWordsSchema = z.object({
   eventNouns: z.record(z.string(), z.string()),
   lightVerbs: lemmas,
   objectControl: lemmas,
+  desires: lemmas,
 });
 
 export interface ClauseWords {
@@ -42,6 +44,10 @@ export interface ClauseWords {
   eventNouns: ReadonlyMap<string, string>;
   lightVerbs: ReadonlySet<string>;
   objectControl: ReadonlySet<string>;
+  /** "interested (in buying)", "keen (to buy)": what they govern is wished for. */
+  desires: ReadonlySet<string>;
+  /** Every verb lemma the lexicon knows (these lists and the relation cue classes): a word the tagger missed may be one. */
+  knownVerbs: ReadonlySet<string>;
 }
 
 let cached: ClauseWords | null = null;
@@ -64,6 +70,13 @@ export function clauseWords(): ClauseWords {
     eventNouns: new Map(Object.entries(raw.eventNouns)),
     lightVerbs: new Set(raw.lightVerbs),
     objectControl: new Set(raw.objectControl),
+    desires: new Set(raw.desires),
+    knownVerbs: new Set([
+      ...Object.keys(raw.catenatives),
+      ...Object.keys(raw.reporting),
+      ...raw.lightVerbs,
+      ...CUE_CLASSES.flatMap((c) => [...relationCues().lemmas[c]]),
+    ]),
   };
   return cached;
 }
