@@ -5,11 +5,12 @@
  * Dome", "the Israeli Skylock Dome System" → DEVELOPED_BY), and compound
  * modifiers ("U.S.-brokered", "Iran-backed").
  */
-import type { EntityDraft, ResolvedMention } from '../resolve/registry.js';
-import type { RoleInfo } from '../entities/types.js';
-import type { Sentence, Word } from '../parse/parse.js';
-import type { Endpoint, RelationCollector } from './collector.js';
-import type { SentenceReader, SentenceView } from './sentence-view.js';
+import type { RoleInfo } from '../../entities/types.js';
+import type { Word } from '../../parse/parse.js';
+import type { EntityDraft, ResolvedMention } from '../../resolve/registry.js';
+import type { Endpoint, RelationCollector } from '../collector.js';
+import type { RuleContext } from '../engine/engine.js';
+import type { SentenceReader, SentenceView } from '../sentence-view.js';
 
 const PRODUCT_NOUNS = new Set([
   'product',
@@ -261,18 +262,23 @@ function demonymCompounds(reader: SentenceReader, view: SentenceView, out: Relat
   }
 }
 
-/** Runs every structural rule over one sentence. */
-export function applyStructure(reader: SentenceReader, view: SentenceView, out: RelationCollector): void {
-  out.rule = 'structure.role';
-  roleRelations(reader, view, out);
-  out.rule = 'structure.located-in';
-  locatedIn(reader, view, out);
-  out.rule = 'structure.developed-by';
-  developedBy(reader, view, out);
-  out.rule = 'structure.compound';
-  compounds(reader, view, out);
-  out.rule = 'structure.demonym-compound';
-  demonymCompounds(reader, view, out);
+/** Titles, appositions and "term as" (HOLDS_ROLE, MEMBER_OF). */
+export function titlesAndAppositions(ctx: RuleContext, view: SentenceView): void {
+  roleRelations(ctx.reader, view, ctx.out);
 }
 
-export type { Sentence };
+/** National affiliation, "X-based", "X in Y" (LOCATED_IN). */
+export function nationalAffiliation(ctx: RuleContext, view: SentenceView): void {
+  locatedIn(ctx.reader, view, ctx.out);
+}
+
+/** Possessives and demonyms before a system (DEVELOPED_BY). */
+export function makerModifiers(ctx: RuleContext, view: SentenceView): void {
+  developedBy(ctx.reader, view, ctx.out);
+}
+
+/** "U.S.-brokered", "Iran-backed", "Israeli-made", "an Algerian-backed movement" (SUPPORTS, DEVELOPED_BY). */
+export function compoundModifiers(ctx: RuleContext, view: SentenceView): void {
+  compounds(ctx.reader, view, ctx.out);
+  demonymCompounds(ctx.reader, view, ctx.out);
+}

@@ -1,0 +1,263 @@
+/** Stances: who supports, opposes, fights or takes part in what. */
+import type { RelationRule } from '../engine/types.js';
+
+const ACTORS = ['Country', 'Organization', 'Person'] as const;
+const TARGETS = ['Country', 'Organization', 'Person', 'Agreement', 'Conflict'] as const;
+
+export const STANCE_RULES: readonly RelationRule[] = [
+  {
+    id: 'support.backer',
+    description: 'who backs, funds, aids or helps someone supports them',
+    cue: 'support',
+    type: 'SUPPORTS',
+    subject: 'agent',
+    object: 'theme',
+    kinds: { subject: ACTORS, object: TARGETS },
+    examples: [
+      { text: 'Iran supports the Houthis.', facts: ['Iran SUPPORTS Houthis'] },
+      { text: 'Serbia is backed by Russia.', facts: ['Russia SUPPORTS Serbia'] },
+    ],
+  },
+  {
+    id: 'support.for',
+    description: 'support for someone ("Algeria\'s support for the Polisario Front")',
+    cue: 'support',
+    type: 'SUPPORTS',
+    subject: 'agent',
+    object: 'prep:for',
+    kinds: { subject: ACTORS, object: TARGETS },
+    examples: [
+      {
+        text: "Algeria's support for the Polisario Front angers Morocco.",
+        facts: ['Algeria SUPPORTS Polisario Front'],
+      },
+      { text: "Iran's backing for Hezbollah worries Israel.", facts: ['Iran SUPPORTS Hezbollah'] },
+    ],
+  },
+  {
+    id: 'support.on-behalf',
+    description: 'who acts on behalf of someone supports them',
+    cue: 'any',
+    type: 'SUPPORTS',
+    subject: 'agent',
+    object: 'prep:on behalf of',
+    kinds: { subject: ACTORS, object: ['Country', 'Organization', 'Person'] },
+    examples: [
+      { text: 'Wagner Group fought on behalf of Syria in Palmyra.', facts: ['Wagner Group SUPPORTS Syria'] },
+      { text: 'Qatar negotiated on behalf of Hamas in Cairo.', facts: ['Qatar SUPPORTS Hamas'] },
+    ],
+  },
+  {
+    id: 'oppose.target',
+    description: 'who opposes, condemns, sanctions, threatens or blocks someone opposes them',
+    cue: 'oppose',
+    type: 'OPPOSES',
+    subject: 'agent',
+    object: 'theme',
+    kinds: { subject: ACTORS, object: TARGETS },
+    examples: [
+      { text: 'The United States sanctioned Turkey in December.', facts: ['United States OPPOSES Turkey'] },
+      { text: 'Hungary blocked Sweden for months.', facts: ['Hungary OPPOSES Sweden'] },
+    ],
+  },
+  {
+    id: 'oppose.against',
+    description: 'opposition, sanctions or warnings against someone',
+    cue: 'oppose',
+    type: 'OPPOSES',
+    subject: 'agent',
+    object: 'prep:against',
+    kinds: { subject: ACTORS, object: TARGETS },
+    examples: [
+      { text: 'The European Union imposed sanctions against Belarus.', facts: ['European Union OPPOSES Belarus'] },
+      { text: 'Armenia protested against Israel on Thursday.', facts: ['Armenia OPPOSES Israel'] },
+    ],
+  },
+  {
+    id: 'oppose.on',
+    description: 'sanctions or pressure on someone ("imposed sanctions on Iran")',
+    cue: 'oppose',
+    type: 'OPPOSES',
+    subject: 'agent',
+    object: 'prep:on',
+    kinds: { subject: ACTORS, object: TARGETS },
+    examples: [
+      { text: 'Canada imposed sanctions on Iran over the drones.', facts: ['Canada OPPOSES Iran'] },
+      { text: "Japan's sanctions on North Korea remain in force.", facts: ['Japan OPPOSES North Korea'] },
+    ],
+  },
+  {
+    id: 'fight.target',
+    description: 'who attacks, strikes, invades or fights someone opposes them',
+    cue: 'fight',
+    type: 'OPPOSES',
+    subject: 'agent',
+    object: 'theme',
+    kinds: { subject: ACTORS, object: ['Country', 'Organization', 'Person'] },
+    examples: [
+      { text: 'Russia invaded Ukraine in February 2022.', facts: ['Russia OPPOSES Ukraine'] },
+      { text: 'Israel struck Hezbollah in southern Lebanon.', facts: ['Israel OPPOSES Hezbollah'] },
+    ],
+  },
+  {
+    id: 'fight.against',
+    description: 'fighting or attacks against someone',
+    cue: 'fight',
+    type: 'OPPOSES',
+    subject: 'agent',
+    object: 'prep:against',
+    kinds: { subject: ACTORS, object: ['Country', 'Organization', 'Person'] },
+    examples: [
+      { text: 'The Taliban fought against Pakistan.', facts: ['Taliban OPPOSES Pakistan'] },
+      { text: 'Israel launched an offensive against Hamas in Gaza.', facts: ['Israel OPPOSES Hamas'] },
+    ],
+  },
+  {
+    id: 'fight.on',
+    description: 'attacks or strikes on someone ("launched drone attacks on Saudi Arabia")',
+    cue: 'fight',
+    type: 'OPPOSES',
+    subject: 'agent',
+    object: 'prep:on',
+    kinds: { subject: ACTORS, object: ['Country', 'Organization', 'Person'] },
+    examples: [
+      { text: 'The Houthis have launched drone attacks on Saudi Arabia.', facts: ['Houthis OPPOSES Saudi Arabia'] },
+      { text: "Israel's strikes on Hezbollah continued overnight.", facts: ['Israel OPPOSES Hezbollah'] },
+    ],
+  },
+  {
+    id: 'fight.from',
+    description: 'fighting for independence or secession from a state opposes it',
+    cue: 'fight',
+    type: 'OPPOSES',
+    subject: 'agent',
+    object: 'prep:from',
+    kinds: { subject: ACTORS, object: ['Country'] },
+    examples: [
+      {
+        text: 'The Polisario Front is fighting for independence from Morocco.',
+        facts: ['Polisario Front OPPOSES Morocco'],
+      },
+      {
+        text: 'The PKK fought for autonomy from Turkey for decades.',
+        facts: ["Kurdistan Workers' Party OPPOSES Turkey"],
+      },
+    ],
+  },
+  {
+    id: 'support.against',
+    description:
+      'whom someone is backed against is opposed by the backed party ("supports the rebels against the government")',
+    cue: 'support',
+    type: 'OPPOSES',
+    subject: 'theme',
+    object: 'prep:against',
+    kinds: { subject: ['Country', 'Organization'], object: ['Country', 'Organization'] },
+    examples: [
+      { text: 'Algeria supports the Polisario Front against Morocco.', facts: ['Polisario Front OPPOSES Morocco'] },
+      { text: 'Iran backs the Houthis against Saudi Arabia.', facts: ['Houthis OPPOSES Saudi Arabia'] },
+    ],
+  },
+  {
+    id: 'fight.with',
+    description: 'a war or clashes with someone ("its war with Iran", "clashed with Armenian troops")',
+    cue: 'fight',
+    unless: ['theme'],
+    type: 'OPPOSES',
+    subject: 'agent',
+    object: 'prep:with',
+    kinds: { subject: ACTORS, object: ['Country', 'Organization', 'Person'] },
+    examples: [
+      { text: 'India clashed with China in the Galwan valley.', facts: ['India OPPOSES China'] },
+      { text: 'Thailand fought with Cambodia over the temple.', facts: ['Thailand OPPOSES Cambodia'] },
+    ],
+  },
+  {
+    id: 'fight.together',
+    description:
+      'parties fighting or clashing with no one else named oppose each other ("Armenia and Azerbaijan clashed")',
+    cue: 'fight',
+    type: 'OPPOSES',
+    pairwise: 'agent',
+    unless: ['theme', 'prep:with', 'prep:against'],
+    kinds: ['Country', 'Organization'],
+    examples: [
+      { text: 'India and Pakistan clashed in Kashmir.', facts: ['India OPPOSES Pakistan'] },
+      { text: 'Ethiopia and Eritrea fought from 1998 to 2000.', facts: ['Ethiopia OPPOSES Eritrea'] },
+    ],
+  },
+  {
+    id: 'fight.between',
+    description: 'fighting, a war or tensions between parties: they oppose each other',
+    cue: 'fight',
+    type: 'OPPOSES',
+    pairwise: 'prep:between',
+    kinds: ['Country', 'Organization'],
+    examples: [
+      { text: 'Tensions between India and China rose.', facts: ['India OPPOSES China'] },
+      { text: 'Heavy fighting broke out between Sudan and South Sudan.', facts: ['Sudan OPPOSES South Sudan'] },
+    ],
+  },
+  {
+    id: 'involve.participant',
+    description: 'who takes part or fights in a conflict is involved in it',
+    cue: 'involve',
+    type: 'INVOLVED_IN',
+    subject: 'agent',
+    object: 'prep:in',
+    voice: 'active',
+    kinds: { subject: ACTORS, object: ['Conflict'] },
+    examples: [
+      { text: 'Iraq fought in the Gulf War.', facts: ['Iraq INVOLVED_IN Gulf War'] },
+      { text: 'Hezbollah participated in the Syrian civil war.', facts: ['Hezbollah INVOLVED_IN Syrian civil war'] },
+    ],
+  },
+  {
+    id: 'involve.involved',
+    description: 'who is involved or engaged in a conflict is involved in it',
+    cue: 'involve',
+    type: 'INVOLVED_IN',
+    subject: 'theme',
+    object: 'prep:in',
+    voice: 'passive',
+    kinds: { subject: ACTORS, object: ['Conflict'] },
+    examples: [
+      { text: 'Hezbollah was involved in the Syrian civil war.', facts: ['Hezbollah INVOLVED_IN Syrian civil war'] },
+      { text: 'Iran was deeply engaged in the Syrian civil war.', facts: ['Iran INVOLVED_IN Syrian civil war'] },
+    ],
+  },
+  {
+    id: 'conflict.between',
+    description: 'the parties a conflict is between are involved in it ("fighting broke out between A and B")',
+    cue: 'fight',
+    forms: ['noun'],
+    type: 'INVOLVED_IN',
+    subject: 'prep:between',
+    object: 'self',
+    kinds: { subject: ['Country', 'Organization'], object: ['Conflict'] },
+    examples: [
+      {
+        text: 'The Kashmir conflict between India and Pakistan flared again.',
+        facts: ['India INVOLVED_IN Kashmir conflict'],
+      },
+      {
+        text: 'The Arab–Israeli conflict between Israel and Egypt ended in 1979.',
+        facts: ['Egypt INVOLVED_IN Arab–Israeli conflict'],
+      },
+    ],
+  },
+  {
+    id: 'conflict.possessor',
+    description: 'whose war it is is involved in it ("Russia\'s war in Ukraine")',
+    cue: 'fight',
+    forms: ['noun'],
+    type: 'INVOLVED_IN',
+    subject: 'agent',
+    object: 'self',
+    kinds: { subject: ['Country', 'Organization'], object: ['Conflict'] },
+    examples: [
+      { text: "Iraq's war with Iran lasted eight years.", facts: ['Iraq INVOLVED_IN Iran–Iraq conflict'] },
+      { text: "Russia's war in Ukraine entered its third year.", facts: ['Russia INVOLVED_IN Russo-Ukrainian War'] },
+    ],
+  },
+];
