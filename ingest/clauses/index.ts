@@ -14,6 +14,7 @@ import type { Clause, NounGroup, NounPhrase, RoleAt, SentenceClauses, WordRange 
 import { readVerbGroups } from './verbs.js';
 
 export type * from './types.js';
+export { POSSESSIVE_PRONOUNS } from './phrases.js';
 
 const contains = (outer: WordRange, inner: WordRange): boolean => outer.start <= inner.start && inner.end <= outer.end;
 

@@ -62,6 +62,8 @@ const isDate = (w: Word): boolean =>
   w.tags.has('WeekDay') ||
   (w.tags.has('Date') && !w.tags.has('Duration') && (w.tags.has('Value') || w.capitalized));
 
+export const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+
 function phrase(words: readonly Word[], start: number, end: number): NounPhrase {
   // The possessor ends at the last possessive word before the end: "Iran's Revolutionary Guard".
   let split = -1;
@@ -70,6 +72,8 @@ function phrase(words: readonly Word[], start: number, end: number): NounPhrase 
       split = k;
       break;
     }
+  // "its invasion of X": a possessive pronoun is the possessor too (the relation stage resolves it).
+  if (split < 0 && end - start > 1 && POSSESSIVE_PRONOUNS.has((words[start] as Word).lower)) split = start;
   const possessor = split >= 0 ? phrase(words, start, split + 1) : null;
   const bodyStart = split >= 0 ? split + 1 : start;
   // The head is the last noun; a phrase with none ("an offensive") is headed by its last word.
@@ -233,7 +237,13 @@ function coordinate(items: Item[]): Item[] {
         j += 2;
         continue;
       }
-      const conjAt = isAndOr(a) ? j + 1 : isMark(a, ',') && isAndOr(b) && !fronted ? j + 2 : -1;
+      // ", and" closes a list of three or more; after a single phrase it joins clauses
+      // ("Iran, which backs X in its war with Y, and Qatar, an ally of Z, agreed").
+      const conjAt = isAndOr(a)
+        ? j + 1
+        : isMark(a, ',') && isAndOr(b) && !fronted && members.length + pending.length > 1
+          ? j + 2
+          : -1;
       const next = conjAt >= 0 ? items[conjAt + 1] : undefined;
       if (conjAt >= 0 && isGroup(next) && !(verbAfter(items, conjAt + 1) && verbBefore(items, i))) {
         members.push(...pending, ...next.group.members);
@@ -328,9 +338,10 @@ function attachAppositions(words: readonly Word[], items: Item[]): Item[] {
     if (!isGroup(second) || second.group.members.length !== 1) continue;
     const a = firstPhrase(it.group);
     const b = firstPhrase(second.group);
-    // A date is no name an apposition describes ("In early November, the news site X reported").
-    const nameThenDescription = isNamed(words, a) && isDescriptive(words, b) && !isDate(words[a.head] as Word);
-    const descriptionThenName = isDescriptive(words, a) && isNamed(words, b) && !isDescriptive(words, b);
+    // A time is no phrase an apposition describes ("In early November, the news site X reported", "this week, Minister X said").
+    const temporal = isDate(words[a.head] as Word) || isTime(words, a.head);
+    const nameThenDescription = isNamed(words, a) && isDescriptive(words, b) && !temporal;
+    const descriptionThenName = isDescriptive(words, a) && isNamed(words, b) && !isDescriptive(words, b) && !temporal;
     if (!nameThenDescription && !descriptionThenName) continue;
     // The apposition runs over its own prepositional phrases up to a closing comma, dash or the end.
     let k = i + 3;

@@ -141,7 +141,12 @@ export class ClauseBuilder {
     if (p.form === 'gerund' && prev?.kind === 'prep') {
       const before = this.items[i - 2];
       // "accused Iran of supplying": the object the preposition follows; "the project of developing": the subject.
-      if (OBJECT_CONTROL_PREPS.has(prev.text) && isGroup(before) && (!parent || parent.objects.includes(before.group)))
+      // Only after a verb that controls its object ("complete the first stage of delivering": the subject delivers).
+      if (
+        OBJECT_CONTROL_PREPS.has(prev.text) &&
+        isGroup(before) &&
+        (!parent || (parent.objects.includes(before.group) && this.lex.objectControl.has(parent.predicate.lemma)))
+      )
         return this.link(draft, 'complement', parent, before.group);
       return this.link(draft, parent ? 'complement' : 'participial', parent, parent?.agent ?? parent?.subject ?? null);
     }
@@ -160,8 +165,14 @@ export class ClauseBuilder {
     }
     // A past participle with no auxiliary after an object, taking no object itself: "drones manufactured in Iran";
     // or after a subject when a finite verb follows its phrases: "the memorandum signed in Rabat by X was ...".
-    const finiteAfter = this.finiteVerbAfter(draft.until);
-    if (bareParticiple && !objectFollows && isGroup(prev) && (this.verbBefore(i - 1) || finiteAfter)) {
+    const finiteAfter = this.finiteVerbAfter(draft.until, true);
+    if (
+      bareParticiple &&
+      !objectFollows &&
+      isGroup(prev) &&
+      (this.verbBefore(i - 1) ||
+        (this.finiteVerbAfter(draft.until, false) && !this.items.slice(i, draft.until + 1).some((x) => isMark(x, ','))))
+    ) {
       p.voice = 'passive';
       p.form = 'participle';
       draft.from = i;
@@ -174,7 +185,7 @@ export class ClauseBuilder {
       isMark(prev, ',') &&
       isGroup(this.items[i - 2]) &&
       !this.innerAt(i - 2) &&
-      (finiteAfter || this.verbBefore(i - 2))
+      (finiteAfter || this.verbBefore(i - 2) || this.byAfter(i))
     ) {
       p.voice = 'passive';
       p.form = 'participle';
@@ -238,6 +249,17 @@ export class ClauseBuilder {
   private findArguments(i: number, draft: Draft): void {
     let k = i + 1;
     const objects: NounGroup[] = [];
+    const preps: PrepArgument[] = [];
+    // "signed on Wednesday a memorandum", "met last week the envoy": a time before the object is an adjunct.
+    for (;;) {
+      const it = this.items[k];
+      const next = this.items[k + 1];
+      if (isGroup(it) && this.isTemporal(it.group) && isGroup(next)) k++;
+      else if (it?.kind === 'prep' && isGroup(next) && this.isTemporal(next.group) && isGroup(this.items[k + 2])) {
+        preps.push({ prep: it.text, at: it.word, group: next.group });
+        k += 2;
+      } else break;
+    }
     while (isGroup(this.items[k]) && objects.length < 2 && !this.isTemporal((this.items[k] as GroupItem).group)) {
       // "told reporters Iran supplied ...": a phrase right before a verb is the next clause's subject.
       if (objects.length > 0 && this.startsClause(k)) break;
@@ -246,7 +268,6 @@ export class ClauseBuilder {
       k++;
       while (isMark(this.items[k], '"')) k++;
     }
-    const preps: PrepArgument[] = [];
     for (;;) {
       const it = this.items[k];
       const next = this.items[k + 1];
@@ -286,12 +307,22 @@ export class ClauseBuilder {
     draft.until = k - 1;
   }
 
-  /** Whether a finite verb group with no subject of its own follows item `k` (after commas or quotes). */
-  private finiteVerbAfter(k: number): boolean {
+  /**
+   * Whether a finite verb group with no subject of its own follows item `k`
+   * (after commas or quotes when `overCommas`: "The deal, struck in X, was";
+   * right after it otherwise: "the memorandum signed in X by Y was").
+   */
+  private finiteVerbAfter(k: number, overCommas: boolean): boolean {
     let j = k + 1;
-    while (isMark(this.items[j], ',') || isMark(this.items[j], '"')) j++;
+    while (overCommas && (isMark(this.items[j], ',') || isMark(this.items[j], '"'))) j++;
     const it = this.items[j];
     return isVg(it) && (it.auxiliary || it.predicate.form === 'finite');
+  }
+
+  /** Whether the verb at item `i` is followed by "by" (", signed by X, Y and Z,": a passive participle). */
+  private byAfter(i: number): boolean {
+    const next = this.items[i + 1];
+    return next?.kind === 'prep' && next.text === 'by';
   }
 
   /** A group naming a time ("Wednesday evening", "last week"): an adjunct, never an object. */

@@ -438,6 +438,17 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
     )
       // "the Jewish state offering products": an -ing word after a noun, taking an object, is a participle.
       kind = 'verb';
+    else if (
+      /ing$/.test(lower) &&
+      prev !== undefined &&
+      prev.capitalized &&
+      prevKind === 'np' &&
+      marksAfter(prev).length === 0 &&
+      next !== undefined &&
+      ['to', 'from', 'into', 'for'].includes(next.lower)
+    )
+      // "followed by Minister X traveling to Y": an -ing word after a person's name, before a preposition of motion.
+      kind = 'verb';
     else if (has(w, 'Verb')) {
       const afterDeterminer =
         prev !== undefined &&
@@ -446,7 +457,14 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
           prev.possessive ||
           has(prev, 'Adjective') ||
           has(prev, 'Demonym') ||
-          has(prev, 'Value')) &&
+          has(prev, 'Value') ||
+          // "the internationally recognized government": an adverb between the determiner and the participle.
+          (/ly$/.test(prev.lower) &&
+            has(prev, 'Adverb') &&
+            i - 2 >= s.firstWord &&
+            has(words[i - 2] as Word, 'Determiner') &&
+            next !== undefined &&
+            isNounish(next))) &&
         marksAfter(prev).length === 0;
       // "the signed statement", "its first major weapons purchase", "the signing of": a noun or a modifier here.
       // "its weapons purchase from Moscow": an event noun after a common noun is that noun's head.
@@ -520,8 +538,12 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       // "King Abdullah II received Vladimir Putin": a past form between names is the verb, whatever the tagger said.
       kind = 'verb';
     else if (has(w, 'Adverb')) {
-      // "most significant purchase": an adverb inside a noun phrase.
-      kind = next && has(next, 'Adjective') && !has(next, 'Verb') && isNounish(words[i + 2]) ? 'np' : 'adv';
+      // "most significant purchase", "the internationally recognized government": an adverb inside a noun phrase.
+      const modifies =
+        next !== undefined &&
+        (has(next, 'Adjective') || (prev !== undefined && has(prev, 'Determiner') && /ed$/.test(next.lower))) &&
+        isNounish(words[i + 2]);
+      kind = modifies && (!has(next, 'Verb') || prevKind === 'np') ? 'np' : 'adv';
     } else kind = 'np';
     push(kind, i, lower);
   }

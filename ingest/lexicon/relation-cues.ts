@@ -9,6 +9,7 @@ import { loadJson } from './load.js';
 
 export const CUE_CLASSES = [
   'sign',
+  'formalize',
   'ratify',
   'join',
   'agree',
@@ -37,6 +38,7 @@ export type CueClass = (typeof CUE_CLASSES)[number];
 /** What each class states, for rule listings and the README. */
 export const CUE_CLASS_MEANING: Record<CueClass, string> = {
   sign: 'signing or concluding an agreement',
+  formalize: 'giving a cooperation the form of an instrument ("formalized ... with an MOU")',
   ratify: 'ratifying or approving an agreement',
   join: 'joining or acceding to an agreement',
   agree: 'agreeing on or to an agreement',

@@ -8,6 +8,7 @@
 import type { EntityKind } from '../../../core/ontology.js';
 import { relationCues } from '../../lexicon/relation-cues.js';
 import type { NounGroup, NounPhrase } from '../../clauses/index.js';
+import { POSSESSIVE_PRONOUNS } from '../../clauses/index.js';
 import type { ResolvedMention } from '../../resolve/registry.js';
 import type { Endpoint } from '../collector.js';
 import type { SentenceReader, SentenceView } from '../sentence-view.js';
@@ -103,15 +104,21 @@ export function endpointsOf(
       continue;
     }
     if (candidates.length > 0) continue;
+    // "Iran backs Russia in its invasion of X": a lone possessive pronoun stands for the nearest name before it.
+    if (p.end - p.start === 1 && POSSESSIVE_PRONOUNS.has(reader.ctx.words[p.start]?.lower ?? '')) {
+      const before = view.mentions.filter((m) => m.end <= p.start).reverse();
+      push(before.map(endpoint).find((e) => e !== null) ?? null);
+      continue;
+    }
     // "the Russian leader, Vladimir Putin".
     for (const a of p.appositions) {
       const named = mentionOf(view, a.phrase);
       if (named) push(reader.endpoint(named, kinds));
     }
-    // "part of the Abraham Accords", "one of the parties": the "of" phrase stands for its head.
+    // "part of the Abraham Accords", "one of the parties", "30 of the jets": the "of" phrase stands for its head.
     const head = reader.ctx.words[p.head];
     const cues = relationCues();
-    if (head && p.of && cues.transparentNouns.has(head.lower))
+    if (head && p.of && (cues.transparentNouns.has(head.lower) || head.tags.has('Value')))
       for (const e of endpointsOf(reader, view, p.of, kinds)) push(e);
     // "the ministers of defense of Morocco and Israel", "Iran's government": people acting for their state.
     const representative =

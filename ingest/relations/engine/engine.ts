@@ -70,8 +70,12 @@ export function isActing(slot: Slot): boolean {
   return !slot.startsWith('prep:') || !LOCATIVE_SLOTS.has(slot.slice('prep:'.length));
 }
 
-/** The groups a slot names in a clause. */
-export function slotGroups(c: Clause, slot: Slot): NounGroup[] {
+/** The groups a slot names in a clause (`parent:` slots read the clause it depends on, from `clauses`). */
+export function slotGroups(c: Clause, slot: Slot, clauses: readonly Clause[] = []): NounGroup[] {
+  if (slot.startsWith('parent:')) {
+    const parent = clauses.find((x) => x.id === c.parent);
+    return parent ? slotGroups(parent, slot.slice('parent:'.length) as Slot, clauses) : [];
+  }
   switch (slot) {
     case 'agent':
       return c.agent ? [c.agent] : [];
@@ -209,14 +213,19 @@ export class RuleEngine {
     }
     if (!isClauseRule(rule)) return;
     if (rule.voice && c.predicate.voice !== rule.voice) return;
+    const siblings = base.clauses.of(s.index);
+    if (rule.parentCue) {
+      const parent = siblings.find((x) => x.id === c.parent);
+      if (!parent || !relationCues().classesOf(parent.predicate.lemma).has(rule.parentCue)) return;
+    }
     if (rule.unless?.some((slot) => slotGroups(c, slot).length > 0)) return;
     if (rule.when?.certainty && !rule.when.certainty.includes(c.certainty)) return;
     if (rule.when?.notCertainty?.includes(c.certainty)) return;
-    const subjects = slotGroups(c, rule.subject).flatMap((g) =>
+    const subjects = slotGroups(c, rule.subject, siblings).flatMap((g) =>
       endpointsOf(reader, view, g, rule.kinds.subject, { acting: isActing(rule.subject) }),
     );
     if (subjects.length === 0) return;
-    const objects = slotGroups(c, rule.object).flatMap((g) =>
+    const objects = slotGroups(c, rule.object, siblings).flatMap((g) =>
       endpointsOf(reader, view, g, rule.kinds.object, { acting: isActing(rule.object) }),
     );
     const provenance = provenanceOf(reader, view, rule.id, c, rule.certainty);

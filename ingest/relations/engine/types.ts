@@ -16,10 +16,11 @@ import type { FunctionName } from '../rules/functions.js';
 /**
  * Where an end of a relation is read from in a clause: its roles (agent,
  * theme, recipient), the thing handed over ("supplied Russia with drones":
- * drones), the phrase after a preposition, or the event noun itself ("the war
- * between A and B": the war).
+ * drones), the phrase after a preposition, the event noun itself ("the war
+ * between A and B": the war), or a slot of the clause this one depends on
+ * ("signed agreements to normalize ties with B": `parent:theme` is the agreements).
  */
-export type Slot = 'agent' | 'theme' | 'recipient' | 'goods' | 'self' | `prep:${string}`;
+export type Slot = 'agent' | 'theme' | 'recipient' | 'goods' | 'self' | `prep:${string}` | `parent:${string}`;
 
 /** An invented sentence and the facts ("Subject TYPE Object", by entity name) the rule must read from it. */
 export interface RuleExample {
@@ -44,6 +45,8 @@ export interface ClauseRule extends RuleBase {
   forms?: readonly PredicateForm[];
   /** Only active or only passive clauses; both when absent. */
   voice?: 'active' | 'passive';
+  /** Only clauses that depend on a clause of this cue class ("signed a deal to normalize ties with B"). */
+  parentCue?: CueClass;
   /** The clause must have no such argument ("clashed with X", not "struck a deal with X"). */
   unless?: readonly Slot[];
   type: RelationType;

@@ -55,6 +55,65 @@ export const AGREEMENT_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'sign.purpose-partner',
+    description: 'the partner of what a signing is for signs too ("A signed a deal to normalise ties with B")',
+    cue: 'any',
+    parentCue: 'sign',
+    type: 'SIGNED',
+    subject: 'prep:with',
+    object: 'parent:theme',
+    kinds: { subject: SIGNERS, object: AGREEMENT },
+    examples: [
+      {
+        text: 'Egypt signed the Camp David Accords to make peace with Israel.',
+        facts: ['Israel SIGNED Camp David Accords'],
+      },
+      {
+        text: 'Japan signed the Anti-Comintern Pact to cooperate with Germany.',
+        facts: ['Germany SIGNED Anti-Comintern Pact'],
+      },
+    ],
+  },
+  {
+    id: 'sign.purpose-party',
+    description: 'a state that is the partner of what a signing is for is party to the agreement',
+    cue: 'any',
+    parentCue: 'sign',
+    type: 'PARTY_TO',
+    subject: 'prep:with',
+    object: 'parent:theme',
+    kinds: { subject: PARTIES, object: AGREEMENT },
+    examples: [
+      {
+        text: 'Egypt signed the Camp David Accords to make peace with Israel.',
+        facts: ['Israel PARTY_TO Camp David Accords'],
+      },
+      {
+        text: 'Japan signed the Anti-Comintern Pact to cooperate with Germany.',
+        facts: ['Germany PARTY_TO Anti-Comintern Pact'],
+      },
+    ],
+  },
+  {
+    id: 'sign.instrument',
+    description: 'who formalises or seals something with an agreement signs it',
+    cue: 'formalize',
+    type: 'SIGNED',
+    subject: 'agent',
+    object: 'prep:with',
+    kinds: { subject: SIGNERS, object: AGREEMENT },
+    examples: [
+      {
+        text: 'Peru and Chile formalized their cooperation with the Lima Accord.',
+        facts: ['Peru SIGNED Lima Accord', 'Chile SIGNED Lima Accord'],
+      },
+      {
+        text: 'Kenya sealed its partnership with Ethiopia with the Nairobi Protocol.',
+        facts: ['Kenya SIGNED Nairobi Protocol'],
+      },
+    ],
+  },
+  {
     id: 'sign.partner-party',
     description: 'a state or organisation named after "with" in a signing is party to the agreement',
     cue: 'sign',

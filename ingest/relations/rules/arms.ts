@@ -18,6 +18,7 @@ export const ARMS_RULES: readonly RelationRule[] = [
     examples: [
       { text: 'India bought the S-400 from Russia in 2018.', facts: ['India ACQUIRED S-400'] },
       { text: 'Qatar deploys Patriot missiles near its capital.', facts: ['Qatar ACQUIRED Patriot'] },
+      { text: 'Brazil began receiving deliveries of the Gripen in 2022.', facts: ['Brazil ACQUIRED Gripen'] },
     ],
   },
   {
@@ -33,6 +34,24 @@ export const ARMS_RULES: readonly RelationRule[] = [
     examples: [
       { text: 'Saudi Arabia wants to buy the F-35.', facts: ['Saudi Arabia SEEKS F-35'] },
       { text: 'Egypt plans to acquire the Su-35 fighter.', facts: ['Egypt SEEKS Su-35'] },
+    ],
+  },
+  {
+    id: 'seek.wanted-programme',
+    description: 'wanting to join or return to the programme of a system is seeking it',
+    cue: 'any',
+    type: 'SEEKS',
+    subject: 'agent',
+    object: 'prep:to',
+    kinds: { subject: ACTORS, object: SYSTEM },
+    when: { certainty: ['sought'] },
+    certainty: 'asserted',
+    examples: [
+      {
+        text: 'Colombia wants to return to the Gripen programme after the election.',
+        facts: ['Colombia SEEKS Gripen'],
+      },
+      { text: 'India hopes to return to the Su-57 program.', facts: ['India SEEKS Su-57'] },
     ],
   },
   {
@@ -53,7 +72,7 @@ export const ARMS_RULES: readonly RelationRule[] = [
   },
   {
     id: 'seek.seeker',
-    description: 'a state that seeks, requests or eyes a system seeks it',
+    description: 'a state that seeks, requests, eyes or orders (not yet has) a system seeks it',
     cue: 'seek',
     type: 'SEEKS',
     subject: 'agent',
@@ -62,6 +81,7 @@ export const ARMS_RULES: readonly RelationRule[] = [
     examples: [
       { text: 'Poland requested Patriot missiles in 2017.', facts: ['Poland SEEKS Patriot'] },
       { text: 'Vietnam is eyeing the Rafale, officials said.', facts: ['Vietnam SEEKS Rafale'] },
+      { text: 'Chile has ordered 12 of the Gripen fighters from Sweden.', facts: ['Chile SEEKS Gripen'] },
     ],
   },
   {

@@ -6,7 +6,7 @@
  * plural title gives the names it lists.
  */
 import type { EntityKind } from '../../../core/ontology.js';
-import type { Clause, NounGroup } from '../../clauses/index.js';
+import type { Clause, NounGroup, NounPhrase } from '../../clauses/index.js';
 import { relationCues } from '../../lexicon/relation-cues.js';
 import type { Word } from '../../parse/parse.js';
 import type { Endpoint } from '../collector.js';
@@ -78,6 +78,54 @@ export function diplomaticRelations(ctx: RuleContext, view: SentenceView): void 
       for (let i = 0; i < subjects.length; i++)
         for (let j = i + 1; j < subjects.length; j++) emit(subjects[i] as Endpoint, subjects[j] as Endpoint);
     }
+  }
+}
+
+/** Nouns of a state's diplomatic presence in another ("embassy", "ambassador"). */
+const MISSION_NOUNS = new Set(['embassy', 'embassies', 'ambassador', 'consulate', 'envoy', 'mission', 'chargé']);
+
+/**
+ * "Iran's embassy in Riyadh", "the Kenyan ambassador to Ethiopia": a state's
+ * mission in another state is a diplomatic relation between them.
+ */
+export function diplomaticMissions(ctx: RuleContext, view: SentenceView): void {
+  const { reader } = ctx;
+  const words = reader.ctx.words;
+  const mentions = [...view.mentions, ...view.titleCountries];
+  for (let k = view.sentence.firstWord; k < view.sentence.endWord; k++) {
+    if (!MISSION_NOUNS.has((words[k] as Word).lower)) continue;
+    const owner = mentions.find((m) => m.end === k);
+    const prep = words[k + 1]?.lower;
+    if (!owner || (prep !== 'in' && prep !== 'to')) continue;
+    const at = words[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+    const host = view.mentions.find((m) => m.start === at);
+    const a = reader.endpoint(owner, COUNTRY) ?? reader.stateOf(owner);
+    const b = host && (reader.endpoint(host, COUNTRY) ?? reader.stateOf(host));
+    if (a && b && a.entity !== b.entity) ctx.emit('RELATIONS_WITH', a, b, view.sentence);
+  }
+}
+
+/** Nouns that make the states they join allies or partners. */
+const ALLY_NOUNS = new Set(['ally', 'allies', 'partner', 'partners', 'friend']);
+
+/**
+ * "Chad, an ally of France," and "Chad is a close partner of France": a
+ * state described as another's ally or partner has relations with it.
+ */
+export function allies(ctx: RuleContext, view: SentenceView): void {
+  const words = ctx.reader.ctx.words;
+  const isAlly = (p: NounPhrase) => p.of !== null && ALLY_NOUNS.has((words[p.head] as Word).lower);
+  const relate = (owner: NounGroup, ally: NounPhrase, clause?: Clause) => {
+    for (const a of ends(ctx, view, [owner]))
+      for (const b of ends(ctx, view, ally.of ? [ally.of] : []))
+        if (a.entity !== b.entity) ctx.emit('RELATIONS_WITH', a, b, view.sentence, clause ? { clause } : {});
+  };
+  const sentence = ctx.clauses.sentences[view.sentence.index];
+  for (const p of sentence?.phrases ?? [])
+    for (const a of p.appositions) if (isAlly(a.phrase)) relate({ start: p.start, end: p.end, members: [p] }, a.phrase);
+  for (const c of ctx.clauses.of(view.sentence.index)) {
+    const complement = c.objects[0]?.members[0];
+    if (c.predicate.lemma === 'be' && c.subject && complement && isAlly(complement)) relate(c.subject, complement, c);
   }
 }
 

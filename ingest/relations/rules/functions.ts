@@ -4,7 +4,7 @@
  * is exhaustive: a name without a function fails the type check.
  */
 import type { RuleFunction } from '../engine/engine.js';
-import { diplomaticRelations, recognition, respectiveTitles } from './diplomacy.js';
+import { allies, diplomaticMissions, diplomaticRelations, recognition, respectiveTitles } from './diplomacy.js';
 import { gazetteerPlaces, namedParties, officeHolderSigns, stateThroughForces } from './inference.js';
 import { compoundModifiers, makerModifiers, nationalAffiliation, titlesAndAppositions } from './structure.js';
 
@@ -15,6 +15,8 @@ export const FUNCTION_NAMES = [
   'maker-modifiers',
   'compound-modifiers',
   'diplomatic-relations',
+  'diplomatic-missions',
+  'allies',
   'recognition',
   'named-parties',
   'office-holder-signs',
@@ -30,6 +32,8 @@ export const RULE_FUNCTIONS: Record<FunctionName, RuleFunction> = {
   'maker-modifiers': { scope: 'sentence', run: makerModifiers },
   'compound-modifiers': { scope: 'sentence', run: compoundModifiers },
   'diplomatic-relations': { scope: 'sentence', run: diplomaticRelations },
+  'diplomatic-missions': { scope: 'sentence', run: diplomaticMissions },
+  allies: { scope: 'sentence', run: allies },
   recognition: { scope: 'sentence', run: recognition },
   'named-parties': { scope: 'article', run: (ctx) => namedParties(ctx) },
   'office-holder-signs': { scope: 'article', run: (ctx) => officeHolderSigns(ctx) },

@@ -97,6 +97,7 @@ export const STANCE_RULES: readonly RelationRule[] = [
     examples: [
       { text: 'Russia invaded Ukraine in February 2022.', facts: ['Russia OPPOSES Ukraine'] },
       { text: 'Israel struck Hezbollah in southern Lebanon.', facts: ['Israel OPPOSES Hezbollah'] },
+      { text: 'Cuba helped Angola in its invasion of Namibia in 1988.', facts: ['Angola OPPOSES Namibia'] },
     ],
   },
   {

@@ -83,6 +83,29 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'relations.mission',
+    description: "a state's embassy, ambassador or envoy in or to another state: relations between them",
+    run: 'diplomatic-missions',
+    types: ['RELATIONS_WITH'],
+    examples: [
+      { text: 'Kenya’s embassy in Ethiopia reopened on Monday.', facts: ['Kenya RELATIONS_WITH Ethiopia'] },
+      {
+        text: 'Chile recalled its ambassador after Peru’s ambassador to Chile spoke.',
+        facts: ['Peru RELATIONS_WITH Chile'],
+      },
+    ],
+  },
+  {
+    id: 'relations.ally',
+    description: 'a state described as another\'s ally or partner (apposition or "is an ally of")',
+    run: 'allies',
+    types: ['RELATIONS_WITH'],
+    examples: [
+      { text: 'Chad, an ally of France, agreed to host the base.', facts: ['Chad RELATIONS_WITH France'] },
+      { text: 'Qatar is a close partner of Turkey.', facts: ['Qatar RELATIONS_WITH Turkey'] },
+    ],
+  },
+  {
     id: 'recognition.recognizer',
     description: 'a state recognises another state, or a claim over a territory',
     run: 'recognition',

@@ -3,7 +3,7 @@
  * voice, negation and modality, coordination, appositions, relative and
  * participial clauses, event nouns, light verbs, attribution, lists.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { readClauses, type Clause, type NounGroup, type NounPhrase } from '../../../ingest/clauses/index.js';
 import { parseText, type ParsedText } from '../../../ingest/parse/parse.js';
 

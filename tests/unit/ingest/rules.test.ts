@@ -3,7 +3,7 @@
  * different stories), through the whole pipeline: each stated fact is found,
  * and it was made by that rule. The rule set itself must be sound.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { isRelationType } from '../../../core/ontology.js';
 import { isClauseRule, isPairwiseRule } from '../../../ingest/relations/engine/types.js';
 import { checkRules, RELATION_RULES } from '../../../ingest/relations/rules/index.js';
