@@ -32,6 +32,7 @@ export const CUE_CLASSES = [
   'establish',
   'locate',
   'employ',
+  'lead',
 ] as const;
 export type CueClass = (typeof CUE_CLASSES)[number];
 
@@ -61,6 +62,7 @@ export const CUE_CLASS_MEANING: Record<CueClass, string> = {
   establish: 'establishing, restoring or keeping relations',
   locate: 'being based or stationed somewhere',
   employ: 'working for or serving in an organisation',
+  lead: 'heading, leading or founding a state body or organisation',
 };
 
 const lemmas = z.array(z.string().regex(/^[a-z-]+$/, 'lower-case lemma')).nonempty();
@@ -73,6 +75,7 @@ const schema = z.object({
   relationStatuses: z.record(z.string(), z.string()),
   transparentNouns: lemmas,
   representativeNouns: lemmas,
+  officeNouns: lemmas,
 });
 
 export interface RelationCues {
@@ -91,6 +94,8 @@ export interface RelationCues {
   transparentNouns: ReadonlySet<string>;
   /** People or bodies that act for the state or organisation they belong to ("the ministers of A and B", "Iran's government"). */
   representativeNouns: ReadonlySet<string>;
+  /** Heads of a description of an office besides the title words of roles.json ("a senior official", "an adviser"). */
+  officeNouns: ReadonlySet<string>;
 }
 
 let cached: RelationCues | null = null;
@@ -119,6 +124,7 @@ export function relationCues(): RelationCues {
     relationStatuses: new Map(Object.entries(raw.relationStatuses)),
     transparentNouns: new Set(raw.transparentNouns),
     representativeNouns: new Set(raw.representativeNouns),
+    officeNouns: new Set(raw.officeNouns),
   };
   return cached;
 }

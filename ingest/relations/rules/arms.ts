@@ -18,7 +18,7 @@ export const ARMS_RULES: readonly RelationRule[] = [
     examples: [
       { text: 'India bought the S-400 from Russia in 2018.', facts: ['India ACQUIRED S-400'] },
       { text: 'Qatar deploys Patriot missiles near its capital.', facts: ['Qatar ACQUIRED Patriot'] },
-      { text: 'Brazil began receiving deliveries of the Gripen in 2022.', facts: ['Brazil ACQUIRED Gripen'] },
+      { text: 'Brazil began receiving deliveries of the Leopard 2 in 2022.', facts: ['Brazil ACQUIRED Leopard 2'] },
     ],
   },
   {
@@ -48,8 +48,8 @@ export const ARMS_RULES: readonly RelationRule[] = [
     certainty: 'asserted',
     examples: [
       {
-        text: 'Colombia wants to return to the Gripen programme after the election.',
-        facts: ['Colombia SEEKS Gripen'],
+        text: 'Colombia wants to return to the F-16 programme after the election.',
+        facts: ['Colombia SEEKS F-16'],
       },
       { text: 'India hopes to return to the Su-57 program.', facts: ['India SEEKS Su-57'] },
     ],

@@ -6,10 +6,12 @@
 import type { RuleFunction } from '../engine/engine.js';
 import { allies, diplomaticMissions, diplomaticRelations, recognition, respectiveTitles } from './diplomacy.js';
 import { gazetteerPlaces, namedParties, officeHolderSigns, stateThroughForces } from './inference.js';
+import { appositionRoles } from './roles.js';
 import { compoundModifiers, makerModifiers, nationalAffiliation, titlesAndAppositions } from './structure.js';
 
 export const FUNCTION_NAMES = [
   'titles-and-appositions',
+  'apposition-roles',
   'respective-titles',
   'national-affiliation',
   'maker-modifiers',
@@ -27,6 +29,7 @@ export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
 export const RULE_FUNCTIONS: Record<FunctionName, RuleFunction> = {
   'titles-and-appositions': { scope: 'sentence', run: titlesAndAppositions },
+  'apposition-roles': { scope: 'sentence', run: appositionRoles },
   'respective-titles': { scope: 'sentence', run: respectiveTitles },
   'national-affiliation': { scope: 'sentence', run: nationalAffiliation },
   'maker-modifiers': { scope: 'sentence', run: makerModifiers },

@@ -9,6 +9,7 @@ import { AGREEMENT_RULES } from './agreements.js';
 import { ARMS_MOVEMENT_RULES, ARMS_RULES } from './arms.js';
 import { ENCOUNTER_RULES } from './encounters.js';
 import { STANCE_RULES } from './stance.js';
+import { OFFICE_RULES } from './offices.js';
 import { FUNCTION_RULES } from './structural-rules.js';
 
 export const RELATION_RULES: readonly RelationRule[] = [
@@ -17,6 +18,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   ...ARMS_RULES,
   ...ARMS_MOVEMENT_RULES,
   ...STANCE_RULES,
+  ...OFFICE_RULES,
   ...FUNCTION_RULES,
 ];
 

@@ -19,6 +19,31 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'title.apposition',
+    description:
+      'a person and a description of an office beside each other hold the role for every state and body it names',
+    run: 'apposition-roles',
+    types: ['HOLDS_ROLE'],
+    examples: [
+      {
+        text: 'Ali Hassan, the Secretary of Egypt’s National Security Council, met the ministers.',
+        facts: ['Ali Hassan HOLDS_ROLE Egypt'],
+      },
+      {
+        text: 'A senior Kenyan official, Amina Odhiambo, said Kenya would sign.',
+        facts: ['Amina Odhiambo HOLDS_ROLE Kenya'],
+      },
+      {
+        text: 'Colonel Ibrahim Traore, leader of Burkina Faso’s military junta, spoke on Monday.',
+        facts: ['Ibrahim Traore HOLDS_ROLE Burkina Faso'],
+      },
+      {
+        text: 'President Gabriel Boric of Chile met the delegation.',
+        facts: ['Gabriel Boric HOLDS_ROLE Chile'],
+      },
+    ],
+  },
+  {
     id: 'title.respective',
     description: 'a plural title listing states, then as many names: each name holds the role in its state',
     run: 'respective-titles',
