@@ -43,7 +43,9 @@ export function attribute(
           r.objects.length === 0 &&
           r.predicate.form === 'finite' &&
           (r.agent ?? r.subject)?.start !== undefined &&
-          ((r.agent ?? r.subject) as NounGroup).start > c.predicate.head,
+          ((r.agent ?? r.subject) as NounGroup).start > c.predicate.head &&
+          // "..., X said": the speaker follows a comma or quote; "an accusation the kingdom rejected" is a relative.
+          /[,"”’]/.test(words[((r.agent ?? r.subject) as NounGroup).start - 1]?.after ?? ''),
       );
       const r = before ?? after;
       if (r)

@@ -473,12 +473,12 @@ function isParticiple(w: Word): boolean {
 /** The phrase a participle right after a group modifies: the last noun ("customer of [the jet] developed by"). */
 function nearestNoun(words: readonly Word[], group: NounGroup): NounGroup {
   let p = group.members[group.members.length - 1] as NounPhrase;
-  // Only into a determined "of" phrase: "the memorandum of understanding signed by" stays whole.
-  while (
-    p.of &&
-    p.of.members.length === 1 &&
-    (words[(p.of.members[0] as NounPhrase).start] as Word).tags.has('Determiner')
-  )
-    p = p.of.members[0] as NounPhrase;
+  // Only into a determined or named "of" phrase: "the memorandum of understanding signed by" stays whole,
+  // "the inspection of S-400s purchased from" does not.
+  const opens = (q: NounPhrase) => {
+    const w = words[q.start] as Word;
+    return w.tags.has('Determiner') || w.capitalized;
+  };
+  while (p.of && p.of.members.length === 1 && opens(p.of.members[0] as NounPhrase)) p = p.of.members[0] as NounPhrase;
   return p === group.members[group.members.length - 1] ? group : single(p);
 }

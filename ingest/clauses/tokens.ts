@@ -439,6 +439,20 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       // "the Jewish state offering products": an -ing word after a noun, taking an object, is a participle.
       kind = 'verb';
     else if (
+      !has(w, 'Verb') &&
+      !has(w, 'Plural') &&
+      lex.knownVerbs.has(lower) &&
+      prevKind === 'np' &&
+      prev !== undefined &&
+      prev.capitalized &&
+      marksAfter(prev).length === 0 &&
+      next !== undefined &&
+      (has(next, 'Determiner') || has(next, 'Adjective')) &&
+      isNounish(words[i + 2])
+    )
+      // "since Algeria cut diplomatic relations": a verb whose past is its base, read as a noun after a name.
+      kind = 'verb';
+    else if (
       /ing$/.test(lower) &&
       prev !== undefined &&
       prev.capitalized &&

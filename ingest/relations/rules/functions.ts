@@ -6,6 +6,7 @@
 import type { RuleFunction } from '../engine/engine.js';
 import { allies, diplomaticMissions, diplomaticRelations, recognition, respectiveTitles } from './diplomacy.js';
 import { gazetteerPlaces, namedParties, officeHolderSigns, stateThroughForces } from './inference.js';
+import { placeAppositions, presence, stateDescriptions } from './places.js';
 import { appositionRoles } from './roles.js';
 import { compoundModifiers, makerModifiers, nationalAffiliation, titlesAndAppositions } from './structure.js';
 
@@ -20,6 +21,9 @@ export const FUNCTION_NAMES = [
   'diplomatic-missions',
   'allies',
   'recognition',
+  'place-appositions',
+  'presence',
+  'state-descriptions',
   'named-parties',
   'office-holder-signs',
   'gazetteer-places',
@@ -38,6 +42,9 @@ export const RULE_FUNCTIONS: Record<FunctionName, RuleFunction> = {
   'diplomatic-missions': { scope: 'sentence', run: diplomaticMissions },
   allies: { scope: 'sentence', run: allies },
   recognition: { scope: 'sentence', run: recognition },
+  'place-appositions': { scope: 'sentence', run: placeAppositions },
+  presence: { scope: 'sentence', run: presence },
+  'state-descriptions': { scope: 'sentence', run: stateDescriptions },
   'named-parties': { scope: 'article', run: (ctx) => namedParties(ctx) },
   'office-holder-signs': { scope: 'article', run: (ctx) => officeHolderSigns(ctx) },
   'gazetteer-places': { scope: 'article', run: (ctx) => gazetteerPlaces(ctx) },

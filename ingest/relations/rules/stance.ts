@@ -84,6 +84,7 @@ export const STANCE_RULES: readonly RelationRule[] = [
     examples: [
       { text: 'Canada imposed sanctions on Iran over the drones.', facts: ['Canada OPPOSES Iran'] },
       { text: "Japan's sanctions on North Korea remain in force.", facts: ['Japan OPPOSES North Korea'] },
+      { text: 'The African Union adopted sanctions on Niger over the coup.', facts: ['African Union OPPOSES Niger'] },
     ],
   },
   {

@@ -74,6 +74,48 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'place.apposition',
+    description: 'a place described as a town, city or capital in or of another place is located there',
+    run: 'place-appositions',
+    types: ['LOCATED_IN'],
+    examples: [
+      { text: 'Agadez, a desert town in northern Niger, was calm.', facts: ['Agadez LOCATED_IN Niger'] },
+      {
+        text: 'The talks were held in Hargeisa, the capital of Somaliland.',
+        facts: ['Hargeisa LOCATED_IN Somaliland'],
+      },
+    ],
+  },
+  {
+    id: 'place.presence',
+    description: 'a body said to be present or active somewhere is located there',
+    run: 'presence',
+    types: ['LOCATED_IN'],
+    examples: [
+      {
+        text: 'The Atlas Group is present in Libya and Sudan.',
+        facts: ['Atlas Group LOCATED_IN Libya', 'Atlas Group LOCATED_IN Sudan'],
+      },
+      { text: 'Hezbollah is also active in Syria, officials said.', facts: ['Hezbollah LOCATED_IN Syria'] },
+    ],
+  },
+  {
+    id: 'place.state-description',
+    description: 'a state written before a description of an organisation ("US defense contractor X") locates it',
+    run: 'state-descriptions',
+    types: ['LOCATED_IN'],
+    examples: [
+      {
+        text: 'US defense contractor Lockheed Martin said the jets were late.',
+        facts: ['Lockheed Martin LOCATED_IN United States'],
+      },
+      {
+        text: 'South Korea defense firm Hanwha Aerospace won the tender.',
+        facts: ['Hanwha Aerospace LOCATED_IN South Korea'],
+      },
+    ],
+  },
+  {
     id: 'maker.modifier',
     description:
       'a state or company named as the owner or origin of a system ("Israel\'s Iron Dome", "the Russian S-400") develops it',

@@ -153,7 +153,10 @@ function locatedIn(reader: SentenceReader, view: SentenceView, out: RelationColl
     const owner = all.find(
       (x) => x.end === m.start && x.entity.kind === 'Country' && (reader.word(x.end - 1) as Word).possessive,
     );
-    if (owner) out.add('LOCATED_IN', endpointOf(m), endpointOf(owner), s);
+    // Not when the name only modifies a noun the possessive owns ("Sweden's NATO membership").
+    const after = reader.word(m.end);
+    const modifier = after !== undefined && !after.capitalized && after.tags.has('Noun');
+    if (owner && !modifier) out.add('LOCATED_IN', endpointOf(m), endpointOf(owner), s);
     // "Hezbollah in Lebanon", "the Moroccan Defense Ministry in Rabat".
     const next = all.find((x) => x.start > m.end && x.start <= m.end + 2 && reader.prepBefore(x) === 'in');
     if (

@@ -19,14 +19,14 @@ const SHARED = path.resolve(REPO_ROOT, '../shared');
 
 /** Typed-relation F1 floors, measured (rounded down) when last raised. */
 const TYPED_F1_FLOORS: Record<string, number> = {
-  'iran-drones-russia': 0.44,
-  'karabakh-2020': 0.53,
-  'nato-nordic-2022': 0.32,
+  'iran-drones-russia': 0.45,
+  'karabakh-2020': 0.54,
+  'nato-nordic-2022': 0.39,
   'saudi-iran-2023': 0.4,
-  'turkey-s400': 0.36,
+  'turkey-s400': 0.37,
   'wagner-mali': 0.3,
 };
-const MACRO_TYPED_F1_FLOOR = 0.39;
+const MACRO_TYPED_F1_FLOOR = 0.41;
 /**
  * The sample stays near solved (the issue's goal: 0.95 / 0.90 / 0.85). Pairs
  * stand at 0.89 since the rules moved onto the clause reader: two list
