@@ -4,7 +4,9 @@
  * bodies and query strings are validated by zod schemas beside each route
  * in `server/routes/`; responses are the domain types named here.
  */
+import type { ClaimView } from './claims.js';
 import type {
+  ArticleCorrection,
   ArticleDetail,
   Dispute,
   ArticleSummary,
@@ -83,7 +85,7 @@ export type EntityResponse = EntityDetail;
  * Reads that return relations (overview, neighbourhoods, subgraphs, paths,
  * exports) take a view: `claims` (statuses to keep), `since`/`until` (YYYY-MM-DD,
  * inclusive) and `undated` (include | exclude), as query parameters on GET
- * and as a `view` object in JSON bodies. Each edge then carries its status
+ * and as a `claimView` object in JSON bodies. Each edge then carries its status
  * and first/last report dates within that range; relations reported only
  * outside it are left out.
  */
@@ -107,6 +109,7 @@ export interface NeighbourhoodRequest {
   articleIds?: string[];
   minCorroboration?: number;
   limit?: number;
+  claimView?: ClaimView;
 }
 export type NeighbourhoodResponse = Subgraph;
 
@@ -114,6 +117,7 @@ export type NeighbourhoodResponse = Subgraph;
 export interface SubgraphRequest {
   ids: string[];
   types?: RelationType[];
+  claimView?: ClaimView;
 }
 export type SubgraphResponse = Subgraph;
 
@@ -149,6 +153,14 @@ export interface ArticlesResponse {
 
 /** GET /articles/:id */
 export type ArticleResponse = ArticleDetail;
+
+/**
+ * PATCH /articles/{id}: an analyst's correction of the date or outlet (null
+ * clears one); the answer is the article as stored now. Needs the bearer
+ * token (INGEST_TOKEN), like every write over HTTP.
+ */
+export type ArticleCorrectionRequest = ArticleCorrection;
+export type ArticleCorrectionResponse = ArticleSummary;
 
 /** POST /query */
 export interface QueryRequest {
@@ -212,6 +224,8 @@ export interface ExportRequest {
   neighbourhood?: NeighbourhoodRequest;
   query?: QueryRequest;
   view?: ExportView;
+  /** With `ids`: only relations reported in this range, of these statuses (what the timeline shows). */
+  claimView?: ClaimView;
   bom?: boolean;
 }
 

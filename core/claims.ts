@@ -30,13 +30,13 @@ export const CERTAINTY_SIDE: Record<Certainty, ClaimSide> = {
   denied: 'against',
 };
 
-/** What legends and the evidence panel call each status and certainty. */
-export const CLAIM_LABELS: Record<ClaimStatus, string> = {
-  asserted: 'asserted',
-  alleged: 'alleged (only reported or alleged)',
-  planned: 'planned (not yet done)',
-  denied: 'denied',
-  disputed: 'disputed (evidence for and against)',
+/** What legends and the evidence panel say each status means. */
+export const CLAIM_DESCRIPTIONS: Record<ClaimStatus, string> = {
+  asserted: 'asserted: an article states it in its own voice',
+  alleged: 'alleged: only reported or alleged, never asserted',
+  planned: 'planned: intended or wanted, not (yet) done',
+  denied: 'denied: only denials',
+  disputed: 'disputed: stated and denied (within or across articles)',
 };
 
 /** Who a sentence says makes the statement; absent or null: the article's own voice, i.e. its outlet. */

@@ -6,6 +6,7 @@
  */
 import type { ArticleDocument, ArticleGraph, ExtractedEntity, ExtractedRelation, KnownEntity } from '../core/domain.js';
 import { WEAK_RELATION } from '../core/ontology.js';
+import { readClauses } from './clauses/index.js';
 import { cleanArticle } from './clean/index.js';
 import { detectEntities } from './entities/index.js';
 import type { DetectionContext } from './entities/context.js';
@@ -98,9 +99,10 @@ function finalizeEntities(drafts: Iterable<EntityDraft>): Map<EntityDraft, Extra
 /** Extracts the graph of an already cleaned article. */
 export function extractDocument(article: ArticleDocument, known: readonly KnownEntity[] = []): ArticleGraph {
   const parsed = parseText(article.text);
+  const clauses = readClauses(parsed);
   const context = detectEntities(getLexicon(), parsed, known);
   const registry = resolveArticle(context);
-  const collected = settleSeats(context, registry, extractRelations(context, registry));
+  const collected = settleSeats(context, registry, extractRelations(context, registry, clauses));
   nameNameless(context.lexicon, registry, collected);
   const entities = finalizeEntities(registry.byKey.values());
   const relations: ExtractedRelation[] = [];
@@ -113,7 +115,13 @@ export function extractDocument(article: ArticleDocument, known: readonly KnownE
       type: r.type,
       object: object.id,
       properties: r.properties,
-      evidence: r.evidence,
+      evidence: r.evidence.map((e) => ({
+        ...e,
+        attribution: e.attribution && {
+          entity: e.attribution.entity ? (entities.get(e.attribution.entity)?.id ?? null) : null,
+          text: e.attribution.text,
+        },
+      })),
     });
   }
   // Typed relations first: readers and the store see facts before co-occurrences.

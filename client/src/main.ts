@@ -33,6 +33,7 @@ import { Navigator } from './panels/navigator.js';
 import { SearchBox } from './panels/search-box.js';
 import { StatusBar } from './panels/status-bar.js';
 import { viewOptions } from './panels/view-options.js';
+import { Timeline } from './panels/timeline.js';
 import { buildToolbar } from './panels/toolbar.js';
 import { h, required } from './ui/dom.js';
 import { Toasts } from './ui/toast.js';
@@ -120,6 +121,7 @@ async function start(): Promise<void> {
   const legend = new Legend(app, required('#legend'));
   const evidenceFilters = new EvidenceFilters(app, actions, filterController, required('#evidence-filters'));
   const consolePanel = new ConsolePanel(app, actions, highlight, required('#console'));
+  const timeline = new Timeline(app, required('#timeline'));
   const help = createHelpDialog();
   const fit = () =>
     void frame(
@@ -147,6 +149,7 @@ async function start(): Promise<void> {
       const nodes = app.selection.get().filter((id) => model.node(id));
       nav.paths(nodes[0], nodes[1]);
     },
+    disputes: () => nav.disputes(),
     toggleConsole: () => consolePanel.toggle(),
     share: () => void share(),
     help: () => help.showModal(),
@@ -183,6 +186,7 @@ async function start(): Promise<void> {
     // The layout worker loads its code while the catalog loads, not when the first graph arrives.
     await Promise.all([app.catalog.load(app.api), app.layout.warm().catch(() => undefined)]);
     evidenceFilters.renderLists();
+    timeline.refreshExtent();
     legend.refresh();
     if (app.catalog.problems.length) console.warn('Catalog incomplete:', app.catalog.problems);
     try {
@@ -208,6 +212,7 @@ async function start(): Promise<void> {
       layouts,
       labels,
       metrics: viewMetrics,
+      timeline,
       ready,
     },
   });

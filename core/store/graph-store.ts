@@ -5,9 +5,9 @@
  * run through a {@link CypherRunner}; this class only wires them to the port.
  */
 import type { ClaimView, Period } from '../claims.js';
-import type { ArticleGraph, RelationType } from '../domain.js';
+import type { ArticleCorrection, ArticleGraph, RelationType } from '../domain.js';
 import type { Logger } from '../logger.js';
-import { article, articles } from './articles.js';
+import { article, articles, correctArticle } from './articles.js';
 import { disputes, timeline } from './claims.js';
 import { runReadOnly, type ConsoleLimits } from './console.js';
 import { ConsoleSandbox } from './console/sandbox.js';
@@ -86,6 +86,7 @@ export class CypherGraphStore implements GraphStore {
   mostConnected = (limit: number) => mostConnected(this.ctx, limit);
   articles = () => articles(this.ctx);
   article = (id: string) => article(this.ctx, id);
+  correctArticle = (id: string, correction: ArticleCorrection) => correctArticle(this.ctx, id, correction);
   stats = (options?: { top?: number }) => this.statistics.stats(options);
   runReadOnly = (spec: ReadOnlyQuerySpec) => runReadOnly(this.ctx, this.sandbox, this.options, spec);
 

@@ -30,7 +30,7 @@ export async function paths(ctx: StoreContext, spec: PathSpec): Promise<GraphPat
     maxLength,
   };
   const params = { source: spec.from, target: spec.to, k };
-  const dating = new EdgeDating(ctx, spec.view);
+  const dating = new EdgeDating(ctx, spec.claimView);
   /** Each edge met so far as the view sees it (null: the view leaves it out). */
   const viewed = new Map<string, GraphEdge | null>();
   const found = new Map<string, { nodeIds: string[]; edgeIds: string[] }>();

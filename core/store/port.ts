@@ -4,6 +4,7 @@
  */
 import type { ClaimView, Period, TimeRange } from '../claims.js';
 import type {
+  ArticleCorrection,
   ArticleDetail,
   Dispute,
   ArticleGraph,
@@ -48,7 +49,7 @@ export interface NeighbourhoodSpec {
   /** Most nodes to return (default LIMITS.defaultNodeLimit); the rest are counted in `omitted`. */
   limit?: number;
   /** Only what was reported in a time range, only relations of some statuses; the walk follows only those. */
-  view?: ClaimView;
+  claimView?: ClaimView;
 }
 
 export interface PathSpec {
@@ -60,7 +61,7 @@ export interface PathSpec {
   k?: number;
   types?: RelationType[];
   /** Paths only over relations this view keeps (time range, statuses). */
-  view?: ClaimView;
+  claimView?: ClaimView;
 }
 
 /** Only what was reported in the range counts, on both sides. */
@@ -147,6 +148,12 @@ export interface GraphStore {
   mostConnected(limit: number): Promise<GraphNode[]>;
   articles(): Promise<ArticleSummary[]>;
   article(id: string): Promise<ArticleDetail>;
+  /**
+   * Corrects an article's date or outlet. Relations read their report dates
+   * from their articles, so every relation it supports moves with it. Throws
+   * a not-found error for an unknown id.
+   */
+  correctArticle(id: string, correction: ArticleCorrection): Promise<ArticleSummary>;
   stats(options?: { top?: number }): Promise<GraphStats>;
   /** Runs an analyst's query read-only; writes are refused before and by the database. */
   runReadOnly(spec: ReadOnlyQuerySpec): Promise<QueryRunResult>;

@@ -39,7 +39,7 @@ export async function neighbourhood(ctx: StoreContext, spec: NeighbourhoodSpec):
   const found = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
   const kindOf = new Map(seedKinds);
-  const dating = new EdgeDating(ctx, spec.view);
+  const dating = new EdgeDating(ctx, spec.claimView);
   let frontier = seeds;
   for (let hop = 1; hop <= depth && frontier.length > 0 && distance.size < MAX_VISITED; hop++) {
     const next: string[] = [];

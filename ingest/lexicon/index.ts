@@ -4,14 +4,11 @@
  * phrase index keyed by first word, demonyms, role words, cue words) plus a
  * compromise plugin so the tagger knows the same names.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ENTITY_KINDS, type EntityKind } from '../../core/ontology.js';
 import { KIND_RECORDS } from '../kinds.js';
 import { isAllCaps, nameKey, phraseWords, slugify, wordKey } from '../parse/normalize.js';
-
-const LEXICON_DIR = fileURLToPath(new URL('./', import.meta.url));
+import { loadJson } from './load.js';
 
 const countrySchema = z.object({
   name: z.string(),
@@ -115,15 +112,6 @@ const cuesSchema = z.object({
 export function parseKindWords(raw: unknown): z.infer<typeof kindsSchema> {
   const parsed = kindsSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`ingest/lexicon/kinds.json is invalid: ${z.prettifyError(parsed.error)}`);
-  return parsed.data;
-}
-
-function loadJson<T>(file: string, schema: z.ZodType<T>, pick?: string): T {
-  const raw: unknown = JSON.parse(readFileSync(LEXICON_DIR + file, 'utf8'));
-  const value =
-    pick !== undefined && raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)[pick] : raw;
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new Error(`ingest/lexicon/${file} is invalid: ${parsed.error.message}`);
   return parsed.data;
 }
 
@@ -251,9 +239,7 @@ function buildLexicon(): Lexicon {
   const roles = loadJson('roles.json', rolesSchema);
   const metonyms = loadJson('metonyms.json', metonymsSchema);
   const patterns = loadJson('patterns.json', patternsSchema);
-  const kindWords = parseKindWords(
-    (JSON.parse(readFileSync(LEXICON_DIR + 'kinds.json', 'utf8')) as { kinds: unknown }).kinds,
-  );
+  const kindWords = parseKindWords(loadJson('kinds.json', z.unknown(), 'kinds'));
   const cues = loadJson('cues.json', cuesSchema);
 
   const entries = new Map<string, LexiconEntry>();

@@ -6,7 +6,13 @@
  * lone surname that only one known person carries. Descriptions ("the
  * Kingdom", "the agreement") never link articles.
  */
-import type { ArticleGraph, ExtractedEntity, ExtractedRelation, KnownEntity } from '../../core/domain.js';
+import type {
+  ArticleGraph,
+  EvidenceSentence,
+  ExtractedEntity,
+  ExtractedRelation,
+  KnownEntity,
+} from '../../core/domain.js';
 import { sameNameVariant } from '../resolve/person-clusters.js';
 import { nameKey } from '../parse/normalize.js';
 
@@ -104,6 +110,15 @@ export function linkToKnown(graph: ArticleGraph, index: KnownIndex): ArticleGrap
     if (existing) mergeEntity(existing, linked);
     else entities.set(linked.id, linked);
   }
+  // The entity a sentence attributes a relation to follows the same renaming.
+  const attributed = (ev: EvidenceSentence): EvidenceSentence => {
+    const source = ev.attribution?.entity;
+    if (!ev.attribution || !source) return ev;
+    return {
+      ...ev,
+      attribution: { ...ev.attribution, entity: dropped.has(source) ? null : (rename.get(source) ?? source) },
+    };
+  };
   const relations = new Map<string, ExtractedRelation>();
   for (const r of graph.relations) {
     if (dropped.has(r.subject) || dropped.has(r.object)) continue;
@@ -112,10 +127,13 @@ export function linkToKnown(graph: ArticleGraph, index: KnownIndex): ArticleGrap
     if (subject === object) continue;
     const key = `${subject}|${r.type}|${object}`;
     const existing = relations.get(key);
+    const evidence = r.evidence.map(attributed);
     if (existing) {
-      for (const ev of r.evidence) if (!existing.evidence.some((x) => x.start === ev.start)) existing.evidence.push(ev);
+      for (const ev of evidence)
+        if (!existing.evidence.some((x) => x.start === ev.start && x.certainty === ev.certainty))
+          existing.evidence.push(ev);
       existing.properties = { ...r.properties, ...existing.properties };
-    } else relations.set(key, { ...r, subject, object, evidence: [...r.evidence] });
+    } else relations.set(key, { ...r, subject, object, evidence });
   }
   return { article: graph.article, entities: [...entities.values()], relations: [...relations.values()] };
 }

@@ -43,3 +43,14 @@ export function isNeverName(lower: string): boolean {
   const tag = dictionaryTag(lower);
   return tag !== null && NEVER_NAMES.test(tag);
 }
+
+interface Conjugator {
+  methods: { two: { transform: { verb: { toInfinitive: (word: string, model: unknown, tense: string) => string } } } };
+  model: unknown;
+}
+
+/** The infinitive of a verb form the tagger did not read as a verb ("striking" → strike), by compromise's conjugator. */
+export function infinitiveOf(word: string, tense: 'Gerund' | 'PastTense' | 'PresentTense'): string {
+  const world = (getNlp() as unknown as { world: () => Conjugator }).world();
+  return world.methods.two.transform.verb.toInfinitive(word, world.model, tense);
+}

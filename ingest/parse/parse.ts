@@ -17,6 +17,8 @@ export interface Word {
   /** Lookup key (lower case, no accents, no periods). */
   key: string;
   lower: string;
+  /** Dictionary form: the infinitive of a verb ("bought" → buy), the singular of a plural noun, else `lower`. */
+  lemma: string;
   possessive: boolean;
   capitalized: boolean;
   allCaps: boolean;
@@ -51,6 +53,8 @@ interface Term {
   pre: string;
   post: string;
   tags: Set<string>;
+  /** Set by compromise's `root` computation for verbs and plural nouns. */
+  root?: string;
 }
 
 const POSSESSIVE = /(['’]s|s['’])$/;
@@ -132,6 +136,7 @@ function endsSentenceInside(term: Term, next: Term | undefined): boolean {
 /** Parses the text once and returns its words and sentences. */
 export function parseText(text: string): ParsedText {
   const doc = getNlp()(text);
+  doc.compute('root');
   const document = (doc as unknown as { document: Term[][] }).document;
   const words: Word[] = [];
   const sentences: Sentence[] = [];
@@ -182,6 +187,7 @@ export function parseText(text: string): ParsedText {
           end,
           key: wordKey(piece.text),
           lower: piece.text.toLowerCase(),
+          lemma: pieces.length === 1 && term.root ? term.root : piece.text.toLowerCase(),
           possessive: last && possessive,
           capitalized: isCapitalized(piece.text),
           allCaps: isAllCaps(piece.text),

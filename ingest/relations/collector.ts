@@ -3,6 +3,7 @@
  * ontology's allowed endpoints, keeps one relation per (subject, type, object)
  * with every sentence that states it as evidence.
  */
+import type { Certainty } from '../../core/claims.js';
 import type { EvidenceSentence, RelationProperties, Span } from '../../core/domain.js';
 import { allowsEndpoints, RELATIONS, type RelationType } from '../../core/ontology.js';
 import type { EntityDraft, ResolvedMention } from '../resolve/registry.js';
@@ -17,18 +18,32 @@ export interface Endpoint {
   mention?: ResolvedMention;
 }
 
+/** Why a relation was recorded from a sentence: the rule, how sure the sentence is, who it says so. */
+export interface Provenance {
+  rule: string;
+  certainty: Certainty;
+  attribution: { entity: EntityDraft | null; text: string } | null;
+}
+
+/** One sentence stating a relation; the attributed source is still a draft (ids are given later). */
+export interface CollectedEvidence extends Omit<EvidenceSentence, 'attribution'> {
+  rule: string;
+  certainty: Certainty;
+  attribution: Provenance['attribution'];
+}
+
 export interface CollectedRelation {
   subject: EntityDraft;
   type: RelationType;
   object: EntityDraft;
   properties: RelationProperties;
-  evidence: EvidenceSentence[];
+  evidence: CollectedEvidence[];
 }
 
 export class RelationCollector {
   private readonly byKey = new Map<string, CollectedRelation>();
   private readonly typedPairs = new Set<string>();
-  /** The rule whose relations are being added: recorded on each evidence sentence. */
+  /** The rule whose relations are being added when a caller gives no provenance. */
   rule = 'unknown';
 
   constructor(private readonly parsed: ParsedText) {}
@@ -50,6 +65,7 @@ export class RelationCollector {
     object: Endpoint,
     sentence: Sentence,
     properties: RelationProperties = {},
+    provenance: Provenance = { rule: this.rule, certainty: 'asserted', attribution: null },
   ): boolean {
     if (subject.entity === object.entity || !allowsEndpoints(type, subject.entity.kind, object.entity.kind))
       return false;
@@ -69,7 +85,8 @@ export class RelationCollector {
     for (const [k, v] of Object.entries(properties) as Array<[keyof RelationProperties, string | undefined]>) {
       if (v !== undefined && relation.properties[k] === undefined) relation.properties[k] = v;
     }
-    if (!relation.evidence.some((e) => e.start === sentence.start)) {
+    // One entry per sentence and certainty: a sentence may allege a relation and report its denial.
+    if (!relation.evidence.some((e) => e.start === sentence.start && e.certainty === provenance.certainty)) {
       const flipped = relation.subject !== subject.entity;
       relation.evidence.push({
         start: sentence.start,
@@ -77,7 +94,9 @@ export class RelationCollector {
         sentence: sentence.text,
         subject: this.span(flipped ? object : subject),
         object: this.span(flipped ? subject : object),
-        rule: this.rule,
+        rule: provenance.rule,
+        certainty: provenance.certainty,
+        attribution: provenance.attribution,
       });
     }
     return true;

@@ -5,6 +5,7 @@
  * edge's evidence and the screen's drawing of what is exported.
  */
 import type { ExportView } from '../../core/api.js';
+import type { ClaimView } from '../../core/claims.js';
 import type { Subgraph } from '../../core/domain.js';
 import { errors } from '../../core/errors.js';
 import { LIMITS } from '../../core/ontology.js';
@@ -20,6 +21,8 @@ export interface ExportSelection {
   neighbourhood?: NeighbourhoodBody;
   query?: QueryBody;
   view?: ExportView;
+  /** With ids: only what was reported in a range, of some statuses. */
+  claimView?: ClaimView;
   bom?: boolean;
 }
 
@@ -43,7 +46,7 @@ async function selectGraph(
   if (selection.ids) {
     const distinct = new Set(selection.ids).size;
     if (distinct > LIMITS.exportMaxNodes) throw tooLarge(distinct);
-    const graph = await store.subgraph(selection.ids);
+    const graph = await store.subgraph(selection.ids, undefined, selection.claimView);
     if (!selection.edges) return { graph, truncated: false };
     const wanted = new Set(selection.edges);
     return { graph: { ...graph, edges: graph.edges.filter((e) => wanted.has(e.id)) }, truncated: false };

@@ -63,6 +63,10 @@ export const EDGE_ATTRIBUTES: ReadonlyArray<Column<EdgeRow>> = [
   { name: 'status', type: 'string', value: (r) => r.edge.properties.status ?? null },
   { name: 'what', type: 'string', value: (r) => r.edge.properties.what ?? null },
   { name: 'certainty', type: 'string', value: (r) => r.edge.properties.certainty ?? null },
+  // What the evidence says taken together, and when it was reported (core/claims.ts).
+  { name: 'claim', type: 'string', value: (r) => r.edge.claim },
+  { name: 'firstReported', type: 'string', value: (r) => r.edge.firstReported },
+  { name: 'lastReported', type: 'string', value: (r) => r.edge.lastReported },
   { name: 'corroboration', type: 'int', value: (r) => r.edge.corroboration },
   { name: 'evidenceCount', type: 'int', value: (r) => r.edge.evidenceCount },
   { name: 'articles', type: 'string', value: (r) => list(r.edge.articles) },

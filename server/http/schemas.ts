@@ -63,7 +63,7 @@ export const PeriodSchema = z
   .enum(PERIODS)
   .openapi({ description: 'Months (`YYYY-MM`) or weeks (named by their Monday, `YYYY-MM-DD`).' });
 
-const IsoDate = z
+export const IsoDate = z
   .string()
   .refine(isIsoDate, 'expected a calendar date YYYY-MM-DD')
   .openapi({ type: 'string', format: 'date', example: '2021-11-24' });
@@ -149,7 +149,7 @@ export const NeighbourhoodFilters = {
     .openapi({
       description: `Most nodes to return (default ${LIMITS.defaultNodeLimit}); the rest are counted in \`omitted\`.`,
     }),
-  view: ClaimViewBody.optional(),
+  claimView: ClaimViewBody.optional(),
 };
 
 /** The body of POST /graph/neighbourhood, also the `neighbourhood` of an export. */

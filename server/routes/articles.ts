@@ -1,13 +1,50 @@
-/** The articles behind the graph: the list, and one with its text and entity mentions. */
-import type { ArticleResponse, ArticlesResponse } from '../../core/api.js';
+/**
+ * The articles behind the graph: the list, one with its text and entity
+ * mentions, and an analyst's correction of its date or outlet.
+ */
+import type { RequestHandler } from 'express';
+import type { ArticleCorrectionResponse, ArticleResponse, ArticlesResponse } from '../../core/api.js';
+import { errors } from '../../core/errors.js';
 import type { AppContext } from '../context.js';
 import type { ApiRoutes } from '../http/api-routes.js';
-import { ArticleId } from '../http/schemas.js';
+import { requireBearer } from '../http/bearer-auth.js';
+import { BEARER_SCHEME } from '../http/openapi.js';
+import { ArticleId, IsoDate } from '../http/schemas.js';
 import { z } from '../http/zod.js';
 
 export const ArticleParams = z.object({ id: ArticleId });
 
-export function registerArticleRoutes(routes: ApiRoutes, { store }: AppContext): void {
+export const ArticleCorrectionBody = z
+  .object({
+    date: IsoDate.nullable().optional().openapi({ description: 'Publication date (YYYY-MM-DD); null: unknown.' }),
+    source: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .nullable()
+      .optional()
+      .openapi({ description: 'The outlet that published it; null: unknown.' }),
+  })
+  .strict()
+  .refine((body) => body.date !== undefined || body.source !== undefined, {
+    message: 'give `date` or `source` (null clears one)',
+    path: ['date'],
+  })
+  .openapi('ArticleCorrectionRequest');
+
+/** Writes over HTTP need the server's token; without one configured they are off (403), not open. */
+function writesEnabled({ config }: AppContext): RequestHandler {
+  return (_req, _res, next) => {
+    if (!config.ingestToken) {
+      throw errors.disabled('Editing articles over HTTP is disabled: start the server with INGEST_TOKEN set.');
+    }
+    next();
+  };
+}
+
+export function registerArticleRoutes(routes: ApiRoutes, context: AppContext): void {
+  const { store } = context;
   routes.json(
     {
       method: 'get',
@@ -32,5 +69,23 @@ export function registerArticleRoutes(routes: ApiRoutes, { store }: AppContext):
       cached: true,
     },
     ({ params }): Promise<ArticleResponse> => store.article(params.id),
+  );
+
+  routes.json(
+    {
+      method: 'patch',
+      path: '/articles/:id',
+      tag: 'articles',
+      summary: 'Correct an article’s date or outlet',
+      description:
+        'A field left out stays; null clears it. Relations read their report dates from their articles, so every relation the article supports moves with it (timeline, ranges, disputes, exports).',
+      params: ArticleParams,
+      body: ArticleCorrectionBody,
+      response: { type: 'ArticleCorrectionResponse' },
+      errors: [401, 403, 404],
+      guards: [writesEnabled(context), requireBearer(() => context.config.ingestToken)],
+      openapi: { security: [{ [BEARER_SCHEME]: [] }] },
+    },
+    ({ params, body }): Promise<ArticleCorrectionResponse> => store.correctArticle(params.id, body),
   );
 }

@@ -66,7 +66,7 @@ export function registerEntityRoutes(routes: ApiRoutes, { store }: AppContext): 
         articleIds: query.articles,
         minCorroboration: query.minCorroboration,
         limit: query.limit,
-        view: viewOf(query),
+        claimView: viewOf(query),
       }),
   );
 }

@@ -6,7 +6,7 @@ import { collectExport } from '../export/collect.js';
 import { EXPORT_WRITERS } from '../export/formats.js';
 import type { ApiRoutes } from '../http/api-routes.js';
 import { perMinuteLimit } from '../http/rate-limit.js';
-import { EntityId, NeighbourhoodBody, QueryBody } from '../http/schemas.js';
+import { ClaimViewBody, EntityId, NeighbourhoodBody, QueryBody } from '../http/schemas.js';
 import { z } from '../http/zod.js';
 
 const RelationId = z.string().min(1).max(600);
@@ -51,6 +51,10 @@ export const ExportBody = z
     neighbourhood: NeighbourhoodBody.optional(),
     query: QueryBody.optional(),
     view: ExportViewBody.optional(),
+    claimView: ClaimViewBody.optional().openapi({
+      description:
+        'With `ids`: only relations reported in this range (and of these statuses), each with its status, dates and GEXF spells within it. A neighbourhood takes its own `claimView`.',
+    }),
     bom: z.boolean().optional().openapi({ description: 'CSV: start with a UTF-8 byte-order mark (Excel).' }),
   })
   .strict()

@@ -32,7 +32,7 @@ export const SubgraphBody = z
       .array(RelationTypeSchema)
       .optional()
       .openapi({ description: 'Only relations of these types (default: all).' }),
-    view: ClaimViewBody.optional(),
+    claimView: ClaimViewBody.optional(),
   })
   .strict()
   .openapi('SubgraphRequest');
@@ -83,6 +83,6 @@ export function registerGraphRoutes(routes: ApiRoutes, { store }: AppContext): v
       response: { type: 'SubgraphResponse', schema: SubgraphSchema },
       cached: true,
     },
-    ({ body }): Promise<SubgraphResponse> => store.subgraph(body.ids, body.types, body.view),
+    ({ body }): Promise<SubgraphResponse> => store.subgraph(body.ids, body.types, body.claimView),
   );
 }

@@ -36,7 +36,7 @@ export function registerPathRoutes(routes: ApiRoutes, { store }: AppContext): vo
         maxLength: query.maxLength,
         k: query.k,
         types: query.types,
-        view: viewOf(query),
+        claimView: viewOf(query),
       }),
     }),
   );

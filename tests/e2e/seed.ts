@@ -1,7 +1,10 @@
 /**
- * What the e2e tests load, in one place. Two sources:
+ * What the e2e tests load, in one place. Three sources:
  *
  * - `sample`: the invented three-article story of tests/support (fast, no NLP);
+ * - `claims`: that story and its three invented articles that allege, deny
+ *   and plan, with dates over three months (tests/support/claim-graphs.ts):
+ *   statuses, disputes and the timeline have something to show;
  * - `corpus`: the real reports of ../shared/corpus through the ingest
  *   pipeline (`npm run ingest -- <dir>` with DATA_DIR set), the Nov 2021
  *   Israel–Morocco defence MOU with Benny Gantz.
@@ -16,9 +19,10 @@ import { promisify } from 'node:util';
 import { loadConfig } from '../../core/config.js';
 import { createLogger } from '../../core/logger.js';
 import { openStore } from '../../core/store/index.js';
+import { ALL_CLAIM_GRAPHS } from '../support/claim-graphs.js';
 import { ALL_SAMPLE_GRAPHS } from '../support/sample-graphs.js';
 
-export type SeedKind = 'sample' | 'corpus';
+export type SeedKind = 'sample' | 'claims' | 'corpus';
 
 export interface Scenario {
   kind: SeedKind;
@@ -33,6 +37,7 @@ export const CORPUS_DIR = process.env['E2E_CORPUS_DIR'] ?? path.resolve(REPO_ROO
 
 export const SCENARIOS: Record<SeedKind, Scenario> = {
   sample: { kind: 'sample', searchText: 'Firefly', personId: 'rufus-firefly' },
+  claims: { kind: 'claims', searchText: 'Firefly', personId: 'rufus-firefly' },
   corpus: { kind: 'corpus', searchText: 'Gantz', personId: 'benny-gantz' },
 };
 
@@ -53,7 +58,8 @@ export async function seed(dataDir: string, kind: SeedKind = chooseSeed()): Prom
     const config = loadConfig({ ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
     const store = await openStore(config, createLogger('silent'));
     try {
-      for (const graph of ALL_SAMPLE_GRAPHS) await store.loadArticle(graph);
+      const graphs = kind === 'claims' ? [...ALL_SAMPLE_GRAPHS, ...ALL_CLAIM_GRAPHS] : ALL_SAMPLE_GRAPHS;
+      for (const graph of graphs) await store.loadArticle(graph);
     } finally {
       await store.close();
     }

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type LaunchedBrowser } from './browser.js';
-import { REPO_ROOT, seed, type Scenario } from './seed.js';
+import { REPO_ROOT, seed, type Scenario, type SeedKind } from './seed.js';
 import { assertClientBuilt, startServer, type RunningServer } from './server.js';
 
 export const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts');
@@ -21,11 +21,12 @@ export interface E2eSession {
   close(): Promise<void>;
 }
 
-export async function openSession(): Promise<E2eSession> {
+/** `kind`: what to load (default: E2E_SEED, else the real corpus). */
+export async function openSession(kind?: SeedKind): Promise<E2eSession> {
   assertClientBuilt();
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-e2e-'));
-  const scenario = await seed(path.join(dataDir, 'db'));
+  const scenario = await seed(path.join(dataDir, 'db'), kind);
   const server = await startServer(path.join(dataDir, 'db'));
   const browser = await launchChromium({ width: 1280, height: 800 });
   const page = await browser.context.newPage();

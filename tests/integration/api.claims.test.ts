@@ -17,6 +17,9 @@ import type {
 } from '../../core/api.js';
 import { ALL_CLAIM_GRAPHS } from '../support/claim-graphs.js';
 import { ALL_SAMPLE_GRAPHS } from '../support/sample-graphs.js';
+import { schemaErrors } from '../support/xml-schemas.js';
+import { exportRequest } from './api-support/export-request.js';
+import { readGexfSpells } from './api-support/networkx.js';
 import { startTestApp, type TestApp } from './api-support/test-app.js';
 
 let t: TestApp;
@@ -67,7 +70,7 @@ describe('claims and time over HTTP', () => {
     expect(edgeIds(march)).toContain('sylvania|SEEKS|skyshield');
     const posted = await request(t.app)
       .post('/api/graph/neighbourhood')
-      .send({ ids: ['sylvania'], view: { since: '2024-04-01', until: '2024-04-30', claims: ['planned'] } });
+      .send({ ids: ['sylvania'], claimView: { since: '2024-04-01', until: '2024-04-30', claims: ['planned'] } });
     expect(posted.status).toBe(200);
     expect((posted.body as NeighbourhoodResponse).edges.map((e) => [e.id, e.claim])).toEqual([
       ['freedonia|SUPPORTS|sylvania', 'planned'],
@@ -80,6 +83,58 @@ describe('claims and time over HTTP', () => {
     const body = (await get('/timeline?period=month')).body as TimelineResponse;
     expect(body).toMatchObject({ period: 'month', first: '2024-03-04', last: '2024-05-20', undated: { articles: 1 } });
     expect(body.periods.map((p) => p.period)).toEqual(['2024-03', '2024-04', '2024-05']);
+  });
+
+  it('exports a dynamic GEXF whose spells are the report dates, within the range when asked', async () => {
+    // Reported in March, April and May, one of them also in an undated article.
+    const ids = ['freedonia', 'sylvania', 'skyshield', 'marxonia', 'red-front'];
+    const edges = [
+      'freedonia|SUPPORTS|sylvania',
+      'sylvania|ACQUIRED|skyshield',
+      'sylvania|SEEKS|skyshield',
+      'marxonia|SUPPORTS|red-front',
+    ];
+    const all = await exportRequest(t.app, { format: 'gexf', ids, edges });
+    expect(all.status).toBe(200);
+    const text = all.body as string;
+    expect(schemaErrors('gexf', text)).toEqual([]);
+    const times = readGexfSpells(text);
+    expect(times.mode).toBe('dynamic');
+    expect(times.edges['freedonia|SUPPORTS|sylvania']).toEqual({
+      claim: 'disputed',
+      spells: [
+        ['2024-04-10', '2024-04-10'],
+        ['2024-05-20', '2024-05-20'],
+      ],
+    });
+    expect(times.edges['sylvania|SEEKS|skyshield']?.spells).toEqual([
+      ['2024-03-04', '2024-03-04'],
+      ['2024-03-05', '2024-03-05'],
+    ]);
+    // Reported once in a dated article and once in an undated one: the undated report gives no spell.
+    expect(times.edges['marxonia|SUPPORTS|red-front']?.spells).toEqual([['2024-03-05', '2024-03-05']]);
+    expect(times.nodes['freedonia']).toEqual([
+      ['2024-04-10', '2024-04-10'],
+      ['2024-05-20', '2024-05-20'],
+    ]);
+    // The timeline's range: what was reported only outside it is left out, the rest is seen within it.
+    const april = await exportRequest(t.app, { format: 'gexf', ids, edges, claimView: { until: '2024-04-30' } });
+    const inApril = readGexfSpells(april.body as string);
+    expect(Object.keys(inApril.edges).sort()).toEqual([
+      'freedonia|SUPPORTS|sylvania',
+      'marxonia|SUPPORTS|red-front',
+      'sylvania|ACQUIRED|skyshield',
+      'sylvania|SEEKS|skyshield',
+    ]);
+    expect(inApril.edges['freedonia|SUPPORTS|sylvania']).toEqual({
+      claim: 'planned',
+      spells: [['2024-04-10', '2024-04-10']],
+    });
+    const march = await exportRequest(t.app, { format: 'gexf', ids, edges, claimView: { until: '2024-03-31' } });
+    expect(Object.keys(readGexfSpells(march.body as string).edges).sort()).toEqual([
+      'marxonia|SUPPORTS|red-front',
+      'sylvania|SEEKS|skyshield',
+    ]);
   });
 
   it('refuses bad dates, reversed ranges and unknown statuses with a 400 naming the field', async () => {
@@ -95,7 +150,7 @@ describe('claims and time over HTTP', () => {
     }
     const reversed = await request(t.app)
       .post('/api/graph/subgraph')
-      .send({ ids: ['sylvania'], view: { since: '2024-05-01', until: '2024-04-01' } });
+      .send({ ids: ['sylvania'], claimView: { since: '2024-05-01', until: '2024-04-01' } });
     expect(reversed.status).toBe(400);
   });
 
@@ -123,5 +178,54 @@ describe('claims and time over HTTP', () => {
       expect.arrayContaining(['certainty', 'attribution', 'rule']),
     );
     expect(doc.components.schemas.ClaimView).toBeDefined();
+  });
+
+  it('corrects an article’s date and outlet over PATCH, and its relations move in time with it', async () => {
+    const TOKEN = 'claims-test-token';
+    const editor = t.variant({ INGEST_TOKEN: TOKEN });
+    const patch = (app: typeof t.app, id: string, body: object, token: string | null = TOKEN) => {
+      const req = request(app).patch(`/api/articles/${id}`).send(body);
+      return token ? req.set('authorization', `Bearer ${token}`) : req;
+    };
+    // Off without a configured token, refused without the right one.
+    expect((await patch(t.app, 'epsilon-report', { date: '2024-03-01' })).status).toBe(403);
+    expect((await patch(editor, 'epsilon-report', { date: '2024-03-01' }, null)).status).toBe(401);
+    expect((await patch(editor, 'epsilon-report', { date: '2024-03-01' }, 'wrong')).status).toBe(401);
+    for (const [body, field] of [
+      [{ date: '2024-02-30' }, 'date'],
+      [{}, 'date'],
+      [{ source: '' }, 'source'],
+      [{ title: 'x' }, 'title'],
+    ] as const) {
+      const res = await patch(editor, 'epsilon-report', body);
+      expect([JSON.stringify(body), res.status, (res.body as ErrorResponse).message]).toEqual([
+        JSON.stringify(body),
+        400,
+        expect.stringContaining(field),
+      ]);
+    }
+    expect((await patch(editor, 'no-such-article', { date: '2024-03-01' })).status).toBe(404);
+
+    const ARMS = 'freedonia|SUPPORTS|sylvania';
+    const inMarch = () => get('/graph/overview?until=2024-03-31').then((r) => r.body as OverviewResponse);
+    expect(edgeIds(await inMarch())).not.toContain(ARMS);
+    try {
+      // The denial was published in March after all, by another outlet: the relation's reports move with it.
+      const res = await patch(editor, 'epsilon-report', { date: '2024-03-01', source: 'Zeta Gazette' });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ id: 'epsilon-report', date: '2024-03-01', source: 'Zeta Gazette' });
+      const march = (await inMarch()).edges.find((e) => e.id === ARMS);
+      expect(march).toMatchObject({ claim: 'denied', firstReported: '2024-03-01', lastReported: '2024-03-01' });
+      const evidence = ((await relation(ARMS)).body as RelationResponse).evidence;
+      expect(evidence.map((e) => [e.date, e.source])).toEqual(expect.arrayContaining([['2024-03-01', 'Zeta Gazette']]));
+      // null clears: the date is unknown again, not guessed; the outlet stays as it was.
+      const cleared = await patch(editor, 'epsilon-report', { date: null });
+      expect(cleared.body).toMatchObject({ date: null, source: 'Zeta Gazette' });
+      const articles = (await get('/articles')).body as { articles: Array<{ id: string; date: string | null }> };
+      expect(articles.articles.find((a) => a.id === 'epsilon-report')?.date).toBeNull();
+    } finally {
+      await patch(editor, 'epsilon-report', { date: '2024-05-20', source: 'Epsilon Times' });
+    }
+    expect(edgeIds(await inMarch())).not.toContain(ARMS);
   });
 });

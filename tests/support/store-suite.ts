@@ -361,13 +361,13 @@ export function describeStoreSuite(name: string, target: SuiteTarget): void {
 
       it('walks only what a time range and a status filter keep', async () => {
         const ids = (g: { edges: Array<{ id: string }> }) => g.edges.map((e) => e.id).sort();
-        const march = await store.neighbourhood({ ids: ['sylvania'], view: { until: '2024-03-31' } });
+        const march = await store.neighbourhood({ ids: ['sylvania'], claimView: { until: '2024-03-31' } });
         expect(ids(march)).not.toContain('sylvania|ACQUIRED|skyshield');
         expect(ids(march)).not.toContain('freedonia|SUPPORTS|sylvania');
         expect(ids(march)).toContain('sylvania|SEEKS|skyshield');
         const april = await store.neighbourhood({
           ids: ['sylvania'],
-          view: { since: '2024-04-01', until: '2024-04-30' },
+          claimView: { since: '2024-04-01', until: '2024-04-30' },
         });
         expect(april.edges.find((e) => e.id === 'freedonia|SUPPORTS|sylvania')?.claim).toBe('planned');
         const all = await store.neighbourhood({ ids: ['sylvania'] });
@@ -376,7 +376,7 @@ export function describeStoreSuite(name: string, target: SuiteTarget): void {
           firstReported: '2024-04-10',
           lastReported: '2024-05-20',
         });
-        const disputed = await store.neighbourhood({ ids: ['sylvania'], view: { claims: ['disputed'] } });
+        const disputed = await store.neighbourhood({ ids: ['sylvania'], claimView: { claims: ['disputed'] } });
         expect(ids(disputed)).toEqual(['freedonia|SUPPORTS|sylvania', 'sylvania|ACQUIRED|skyshield']);
         // Undated reports are kept in a range unless asked otherwise.
         const inRange = await store.subgraph(['marxonia', 'red-front'], undefined, { since: '2025-01-01' });
@@ -392,7 +392,7 @@ export function describeStoreSuite(name: string, target: SuiteTarget): void {
           from: 'freedonia',
           to: 'sylvania',
           k: 1,
-          view: { until: '2024-03-31' },
+          claimView: { until: '2024-03-31' },
         });
         expect(march[0]?.edges.length).toBeGreaterThan(1);
         expect(march[0]?.edges.map((e) => e.id)).not.toContain('freedonia|SUPPORTS|sylvania');
@@ -409,6 +409,27 @@ export function describeStoreSuite(name: string, target: SuiteTarget): void {
         expect(t.undated).toEqual({ articles: 1, evidence: 1 });
         const weeks = await store.timeline('week');
         expect(weeks.periods[0]?.period).toBe('2024-03-04');
+      });
+
+      it("corrects an article's date and outlet, and its relations' report dates follow", async () => {
+        const before = await store.relation('freedonia|SUPPORTS|sylvania');
+        expect(before.edge.lastReported).toBe('2024-05-20');
+        try {
+          expect(await store.correctArticle('epsilon-report', { date: '2024-03-01' })).toMatchObject({
+            date: '2024-03-01',
+            source: 'Epsilon Times',
+          });
+          const moved = await store.relation('freedonia|SUPPORTS|sylvania');
+          expect([moved.edge.firstReported, moved.edge.lastReported]).toEqual(['2024-03-01', '2024-04-10']);
+          // null clears: unknown, not guessed.
+          await store.correctArticle('epsilon-report', { date: null, source: 'Zeta Gazette' });
+          const [cleared] = (await store.articles()).filter((a) => a.id === 'epsilon-report');
+          expect(cleared).toMatchObject({ date: null, source: 'Zeta Gazette' });
+        } finally {
+          await store.correctArticle('epsilon-report', { date: '2024-05-20', source: 'Epsilon Times' });
+        }
+        expect((await store.relation('freedonia|SUPPORTS|sylvania')).edge.lastReported).toBe('2024-05-20');
+        await expectAppError(store.correctArticle('no-such-article', { date: null }), 'not_found');
       });
     });
 

@@ -7,6 +7,7 @@ import {
   API_PREFIX,
   type ArticleResponse,
   type ArticlesResponse,
+  type DisputesResponse,
   type EntityResponse,
   type ErrorResponse,
   type ExportRequest,
@@ -23,7 +24,9 @@ import {
   type StatsResponse,
   type SubgraphRequest,
   type SubgraphResponse,
+  type TimelineResponse,
 } from '../../../core/api.js';
+import type { ClaimView, Period, TimeRange } from '../../../core/claims.js';
 import type { EntityKind, RelationType } from '../../../core/ontology.js';
 
 /** A failed API call: the server's stable error id, its message and details (e.g. a query error's position). */
@@ -59,6 +62,8 @@ export interface PathsOptions {
   maxLength?: number;
   k?: number;
   types?: RelationType[];
+  /** Only paths over relations reported in this range, with these statuses. */
+  claimView?: ClaimView;
 }
 
 /** A file the server wrote (export). */
@@ -110,8 +115,24 @@ export class ApiClient {
   }
 
   paths(from: string, to: string, options: PathsOptions = {}): Promise<PathsResponse> {
-    const params = query({ from, to, maxLength: options.maxLength, k: options.k, types: options.types?.join(',') });
+    const params = query({
+      from,
+      to,
+      maxLength: options.maxLength,
+      k: options.k,
+      types: options.types?.join(','),
+      ...viewParams(options.claimView),
+    });
     return this.get(`/paths${params}`);
+  }
+
+  /** Relations the articles contradict, both sides with their sentences (within a range when given). */
+  disputes(range: TimeRange = {}): Promise<DisputesResponse> {
+    return this.get(`/disputes${query(viewParams(range))}`);
+  }
+
+  timeline(period: Period = 'week'): Promise<TimelineResponse> {
+    return this.get(`/timeline${query({ period })}`);
   }
 
   relation(id: string): Promise<RelationResponse> {
@@ -174,6 +195,16 @@ export class ApiClient {
 }
 
 const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
+
+/** A view (statuses, range) as query parameters. */
+function viewParams(view: ClaimView = {}): Record<string, string | undefined> {
+  return {
+    claims: view.claims?.join(','),
+    since: view.since ?? undefined,
+    until: view.until ?? undefined,
+    undated: view.undated,
+  };
+}
 
 /** A query string from the defined, non-empty values. */
 function query(params: Record<string, string | number | undefined>): string {

@@ -5,6 +5,8 @@
  * exactly where they were.
  */
 import type { AppContext } from '../app-context.js';
+import { CLAIM_STATUSES } from '../../../core/claims.js';
+import { claimClass } from '../model/elements.js';
 import { computeVisibility, filtersByEvidence, type Visibility } from '../model/filters.js';
 import { Store } from '../model/store.js';
 
@@ -50,6 +52,11 @@ export class FilterController {
       cy.edges().forEach((edge) => {
         const hide = visibility.hiddenEdges.has(edge.id());
         if (hide !== edge.hasClass('f-hidden')) edge.toggleClass('f-hidden', hide);
+        // Drawn with its status within the timeline's range: alleged in March may be disputed by May.
+        const claim = visibility.claims.get(edge.id());
+        if (claim && !edge.hasClass(claimClass(claim))) {
+          for (const other of CLAIM_STATUSES) edge.toggleClass(claimClass(other), other === claim);
+        }
       });
     });
     this.counts.set({ hiddenNodes: visibility.hiddenNodes.size, hiddenEdges: visibility.hiddenEdges.size });

@@ -4,6 +4,7 @@
  * is computed here once (size, width, label) and is unit-tested.
  */
 import type { EdgeDefinition, ElementDefinition, NodeDefinition } from 'cytoscape';
+import type { ClaimStatus } from '../../../core/claims.js';
 import type { GraphEdge, GraphNode, Subgraph } from '../../../core/domain.js';
 import { RELATIONS, WEAK_RELATION, type EntityKind, type RelationType } from '../../../core/ontology.js';
 import { edgeLabel } from '../../../core/relation-label.js';
@@ -39,6 +40,10 @@ export interface EdgeData {
   properties: Record<string, string>;
   /** Line width in model units, from the corroboration. */
   width: number;
+  /** Its status over all its evidence (the `claim-*` class follows the timeline's range). */
+  claim: ClaimStatus;
+  firstReported: string | null;
+  lastReported: string | null;
 }
 
 export const NODE_SIZE = { min: 24, max: 64, degreeAtMax: 24 } as const;
@@ -88,11 +93,19 @@ export function edgeElement(edge: GraphEdge): EdgeDefinition {
     articles: edge.articles,
     properties: { ...edge.properties } as Record<string, string>,
     width: edgeWidth(edge.corroboration),
+    claim: edge.claim,
+    firstReported: edge.firstReported,
+    lastReported: edge.lastReported,
   };
-  const classes = [`type-${edge.type}`];
+  const classes = [`type-${edge.type}`, claimClass(edge.claim)];
   if (edge.type === WEAK_RELATION) classes.push('weak');
   if (RELATIONS[edge.type].symmetric) classes.push('symmetric');
   return { group: 'edges', data, classes };
+}
+
+/** The class that styles an edge by its status (dashed when alleged or planned, a marker when disputed...). */
+export function claimClass(claim: ClaimStatus): string {
+  return `claim-${claim}`;
 }
 
 /**

@@ -3,6 +3,7 @@
  * filter controller turns the result into classes (display: none), so
  * filtering never touches positions: the layout survives.
  */
+import { CLAIM_STATUSES, viewClaim, type ClaimStatus, type ClaimView } from '../../../core/claims.js';
 import type { GraphEdge, GraphNode } from '../../../core/domain.js';
 import { WEAK_RELATION, type EntityKind, type RelationType } from '../../../core/ontology.js';
 
@@ -22,6 +23,13 @@ export interface Filters {
    * type": isolating a type should show who takes part in it, not everyone).
    */
   hideUnconnected: boolean;
+  /** Relation statuses switched off (asserted, alleged, planned, denied, disputed). */
+  hiddenClaims: ClaimStatus[];
+  /** The timeline's range of report dates (inclusive), null for an open end. */
+  since: string | null;
+  until: string | null;
+  /** Whether reports of undated articles count inside a range. */
+  undated: 'include' | 'exclude';
 }
 
 export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
@@ -31,6 +39,10 @@ export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
   sources: [],
   minCorroboration: 1,
   hideUnconnected: false,
+  hiddenClaims: [],
+  since: null,
+  until: null,
+  undated: 'include',
 });
 
 /** A fresh copy of the defaults (the frozen constant's arrays must not be shared). */
@@ -42,12 +54,33 @@ export function defaultFilters(): Filters {
     sources: [...DEFAULT_FILTERS.sources],
     minCorroboration: DEFAULT_FILTERS.minCorroboration,
     hideUnconnected: DEFAULT_FILTERS.hideUnconnected,
+    hiddenClaims: [...DEFAULT_FILTERS.hiddenClaims],
+    since: DEFAULT_FILTERS.since,
+    until: DEFAULT_FILTERS.until,
+    undated: DEFAULT_FILTERS.undated,
   };
 }
 
-/** True when the filters narrow relations by their evidence (article, source, corroboration). */
+/** The range and statuses of the filters, as the API and core/claims.ts take them. */
+export function claimView(filters: Filters): ClaimView {
+  return {
+    ...(filters.since ? { since: filters.since } : {}),
+    ...(filters.until ? { until: filters.until } : {}),
+    ...(filters.undated === 'exclude' ? { undated: 'exclude' as const } : {}),
+    ...(filters.hiddenClaims.length ? { claims: CLAIM_STATUSES.filter((c) => !filters.hiddenClaims.includes(c)) } : {}),
+  };
+}
+
+/** True when the filters narrow relations by their evidence (article, source, corroboration, status, time). */
 export function filtersByEvidence(filters: Filters): boolean {
-  return filters.articles.length > 0 || filters.sources.length > 0 || filters.minCorroboration > 1;
+  return (
+    filters.articles.length > 0 ||
+    filters.sources.length > 0 ||
+    filters.minCorroboration > 1 ||
+    filters.hiddenClaims.length > 0 ||
+    filters.since !== null ||
+    filters.until !== null
+  );
 }
 
 export function sameFilters(a: Filters, b: Filters): boolean {
@@ -59,7 +92,11 @@ export function sameFilters(a: Filters, b: Filters): boolean {
     same(a.articles, b.articles) &&
     same(a.sources, b.sources) &&
     a.minCorroboration === b.minCorroboration &&
-    a.hideUnconnected === b.hideUnconnected
+    a.hideUnconnected === b.hideUnconnected &&
+    same(a.hiddenClaims, b.hiddenClaims) &&
+    a.since === b.since &&
+    a.until === b.until &&
+    a.undated === b.undated
   );
 }
 
@@ -75,15 +112,18 @@ export interface VisibilityInput {
 export interface Visibility {
   hiddenNodes: Set<string>;
   hiddenEdges: Set<string>;
+  /** The status of each visible relation within the range (it may differ from its status over all time). */
+  claims: Map<string, ClaimStatus>;
 }
 
 /**
  * What the filters hide. A node goes when its kind is off; an edge when its
- * type is off, an end is hidden, or its evidence fails the article, source
- * and corroboration tests. While an evidence filter is on, or the analyst
- * asked to hide unconnected entities, a node left with no visible relation
- * goes too (unless kept): otherwise "only what Reuters said" or "only
- * SUPPORTS" would still show everyone.
+ * type is off, an end is hidden, its evidence fails the article, source and
+ * corroboration tests, it was reported only outside the time range, or its
+ * status within the range is switched off. While an evidence filter is on,
+ * or the analyst asked to hide unconnected entities, a node left with no
+ * visible relation goes too (unless kept): otherwise "only what Reuters
+ * said" or "only SUPPORTS" would still show everyone.
  */
 export function computeVisibility(filters: Filters, input: VisibilityInput): Visibility {
   const hiddenKinds = new Set(filters.hiddenKinds);
@@ -91,6 +131,7 @@ export function computeVisibility(filters: Filters, input: VisibilityInput): Vis
   const articles = filters.articles.length ? new Set(filters.articles) : null;
   const sources = filters.sources.length ? new Set(filters.sources) : null;
   const byEvidence = filtersByEvidence(filters);
+  const view = claimView(filters);
 
   const hiddenNodes = new Set<string>();
   const nodeIds: string[] = [];
@@ -100,14 +141,17 @@ export function computeVisibility(filters: Filters, input: VisibilityInput): Vis
   }
 
   const hiddenEdges = new Set<string>();
+  const claims = new Map<string, ClaimStatus>();
   const supported = new Set<string>();
   for (const edge of input.edges) {
+    const viewed = viewClaim(edge, view);
     const stated =
       (!articles && !sources) ||
       edge.articles.some(
         (a) => (!articles || articles.has(a)) && (!sources || sources.has(input.articleSources.get(a) ?? '')),
       );
     const passes =
+      viewed !== null &&
       stated &&
       !hiddenTypes.has(edge.type) &&
       !hiddenNodes.has(edge.source) &&
@@ -116,6 +160,7 @@ export function computeVisibility(filters: Filters, input: VisibilityInput): Vis
     if (passes) {
       supported.add(edge.source);
       supported.add(edge.target);
+      claims.set(edge.id, viewed.claim);
     } else {
       hiddenEdges.add(edge.id);
     }
@@ -126,5 +171,5 @@ export function computeVisibility(filters: Filters, input: VisibilityInput): Vis
       if (!supported.has(id) && !input.keep?.has(id)) hiddenNodes.add(id);
     }
   }
-  return { hiddenNodes, hiddenEdges };
+  return { hiddenNodes, hiddenEdges, claims };
 }

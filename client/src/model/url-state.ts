@@ -15,6 +15,7 @@
  * be written by hand.
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { isClaimStatus, isIsoDate } from '../../../core/claims.js';
 import { RELATION_TYPES, isEntityKind, isRelationType } from '../../../core/ontology.js';
 import { parseRelationId, relationId } from '../../../core/relation-id.js';
 import { DEFAULT_FILTERS, defaultFilters, type Filters } from './filters.js';
@@ -110,6 +111,10 @@ export function encodeViewState(state: ViewState): string {
   if (f.sources.length) put('fs', encodeList(f.sources));
   if (f.minCorroboration !== DEFAULT_FILTERS.minCorroboration) put('mc', String(f.minCorroboration));
   if (f.hideUnconnected) put('hu', '1');
+  if (f.hiddenClaims.length) put('fc', encodeList(f.hiddenClaims));
+  if (f.since) put('ts', f.since);
+  if (f.until) put('tu', f.until);
+  if (f.undated === 'exclude') put('tx', '1');
   if (state.layout !== 'fcose') put('l', state.layout);
   return parts.join('&');
 }
@@ -160,6 +165,12 @@ export function decodeViewState(fragment: string): ViewState {
   const mc = Number(raw.get('mc'));
   if (Number.isInteger(mc) && mc >= 1 && mc <= 1000) state.filters.minCorroboration = mc;
   state.filters.hideUnconnected = raw.get('hu') === '1';
+  state.filters.hiddenClaims = decodeList(raw.get('fc')).filter(isClaimStatus);
+  const since = raw.get('ts');
+  const until = raw.get('tu');
+  if (isIsoDate(since)) state.filters.since = since;
+  if (isIsoDate(until)) state.filters.until = until;
+  if (raw.get('tx') === '1') state.filters.undated = 'exclude';
   const layout = raw.get('l');
   if ((LAYOUT_NAMES as readonly string[]).includes(layout ?? '')) state.layout = layout as LayoutName;
   return state;

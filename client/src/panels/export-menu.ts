@@ -10,6 +10,7 @@ import type { ViewMetrics } from '../controllers/view-metrics.js';
 import { datedName, downloadBlob } from '../export/download.js';
 import { sceneOf, sceneToSvg } from '../export/svg.js';
 import { snapshotOf } from '../export/view-snapshot.js';
+import { claimView } from '../model/filters.js';
 import { h, replaceChildren } from '../ui/dom.js';
 import { isShown } from '../view/sync.js';
 
@@ -90,7 +91,14 @@ export class ExportMenu {
       const { metrics } = this;
       const snapshot = snapshotOf(eles, metrics.showsCommunities ? (id) => metrics.communityOf(id) : undefined);
       const bom = this.bom && (kind === 'csv-nodes' || kind === 'csv-edges');
-      const downloaded = await this.app.api.export({ format: kind, ...snapshot, ...(bom ? { bom } : {}) });
+      // The timeline's range and the statuses shown: each relation's status, dates and spells as on screen.
+      const claims = claimView(this.app.filters.get());
+      const downloaded = await this.app.api.export({
+        format: kind,
+        ...snapshot,
+        ...(Object.keys(claims).length ? { claimView: claims } : {}),
+        ...(bom ? { bom } : {}),
+      });
       file = { filename: downloaded.filename, blob: downloaded.blob };
     }
     downloadBlob(file.blob, file.filename);

@@ -1,8 +1,10 @@
 /**
- * The legend is also the kind and relation-type filter: each row shows the
- * symbol, the count on screen and in the whole graph, and a checkbox that
- * shows or hides that kind or type. "only" isolates one row.
+ * The legend is also the kind, relation-type and status filter: each row
+ * shows the symbol, the count on screen and in the whole graph, and a
+ * checkbox that shows or hides that kind, type or status. "only" isolates
+ * one row.
  */
+import { CLAIM_DESCRIPTIONS, CLAIM_STATUSES, viewClaim, type ClaimStatus } from '../../../core/claims.js';
 import {
   ENTITY_KINDS,
   RELATIONS,
@@ -13,7 +15,7 @@ import {
 } from '../../../core/ontology.js';
 import type { AppContext } from '../app-context.js';
 import { h } from '../ui/dom.js';
-import { kindIcon, relationSwatch } from '../ui/icons.js';
+import { claimSwatch, kindIcon, relationSwatch } from '../ui/icons.js';
 import { KIND_STYLES } from '../view/palette.js';
 
 interface Row<T extends string> {
@@ -27,6 +29,7 @@ export class Legend {
   private readonly kindRows: Array<Row<EntityKind>> = [];
   private readonly typeRows: Array<Row<RelationType>> = [];
   private readonly unconnected: HTMLInputElement;
+  private readonly claimRows: Array<Row<ClaimStatus>> = [];
   private scheduled = false;
 
   constructor(
@@ -53,6 +56,13 @@ export class Legend {
       const hideUnconnected = this.unconnected.checked;
       this.app.filters.update((f) => ({ ...f, hideUnconnected }));
     });
+    const claims = h('ul', { class: 'legend-list', 'aria-label': 'Claim statuses', id: 'legend-claims' });
+    for (const claim of CLAIM_STATUSES) {
+      const row = this.row(claim, claimSwatch(claim), claim, 'hiddenClaims');
+      row.row.title = CLAIM_DESCRIPTIONS[claim];
+      this.claimRows.push(row);
+      claims.append(row.row);
+    }
     root.append(
       h('h3', { class: 'sidebar-title' }, 'Kinds', h('span', { class: 'muted small count-head' }, 'on screen / all')),
       kinds,
@@ -69,6 +79,8 @@ export class Legend {
         this.unconnected,
         ' Hide entities without a shown relation',
       ),
+      h('h3', { class: 'sidebar-title' }, 'Claims', h('span', { class: 'muted small count-head' }, 'on screen')),
+      claims,
     );
     app.filters.subscribe(() => this.schedule());
     app.sync.onApplied(() => this.schedule());
@@ -97,6 +109,17 @@ export class Legend {
       r.count.textContent = countText(byType.get(r.value) ?? 0, totalType[r.value]);
       r.row.classList.toggle('empty', (byType.get(r.value) ?? 0) === 0 && !totalType[r.value]);
     }
+    // Each relation counted under its status within the timeline's range (planned in April, disputed by May).
+    const range = { since: f.since, until: f.until, undated: f.undated };
+    const byClaim = new Map<string, number>();
+    for (const e of model.edges()) {
+      const seen = viewClaim(e, range);
+      if (seen) byClaim.set(seen.claim, (byClaim.get(seen.claim) ?? 0) + 1);
+    }
+    for (const r of this.claimRows) {
+      r.checkbox.checked = !f.hiddenClaims.includes(r.value);
+      r.count.textContent = String(byClaim.get(r.value) ?? 0);
+    }
   }
 
   private schedule(): void {
@@ -105,16 +128,20 @@ export class Legend {
     requestAnimationFrame(() => this.refresh());
   }
 
-  private row<T extends EntityKind | RelationType>(
+  private row<T extends EntityKind | RelationType | ClaimStatus>(
     value: T,
     icon: SVGElement,
     label: string,
-    field: T extends EntityKind ? 'hiddenKinds' : 'hiddenTypes',
+    field: 'hiddenKinds' | 'hiddenTypes' | 'hiddenClaims',
   ): Row<T> {
     const id = `legend-${value}`;
     const checkbox = h('input', { type: 'checkbox', id, dataset: { value } });
     const count = h('span', { class: 'legend-count' });
-    const all = (field === 'hiddenKinds' ? ENTITY_KINDS : RELATION_TYPES) as readonly string[];
+    const all: readonly string[] = {
+      hiddenKinds: ENTITY_KINDS,
+      hiddenTypes: RELATION_TYPES,
+      hiddenClaims: CLAIM_STATUSES,
+    }[field];
     checkbox.addEventListener('change', () => {
       this.app.filters.update((f) => {
         const hidden = new Set<string>(f[field]);

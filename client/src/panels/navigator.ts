@@ -8,6 +8,7 @@ import type { AppContext } from '../app-context.js';
 import type { GraphActions } from '../controllers/graph-actions.js';
 import type { HighlightController } from '../controllers/highlight-controller.js';
 import { articleView } from './article-view.js';
+import { disputesView } from './disputes-view.js';
 import { entityView } from './entity-view.js';
 import type { Inspector } from './inspector.js';
 import { pathsView } from './paths-view.js';
@@ -39,6 +40,11 @@ export class Navigator {
   /** Opens an article; `focus` (article offsets) is scrolled to and marked, e.g. the evidence sentence. */
   article(id: string, options: OpenOptions & { focus?: Span } = {}): void {
     this.inspector.show(articleView(this, id, options.focus), options);
+  }
+
+  /** Opens the list of relations the articles contradict (within the timeline's range). */
+  disputes(): void {
+    this.inspector.show(disputesView(this));
   }
 
   /** Opens the path finder, searching at once when both ends are given. */

@@ -2,6 +2,7 @@
  * Small pieces shared by the inspector views: sections, chips, an article
  * line (title · source · date), a marked sentence.
  */
+import { CERTAINTY_SIDE } from '../../../core/claims.js';
 import type { ArticleMeta, Evidence } from '../../../core/domain.js';
 import { markRuns } from '../model/text-marks.js';
 import { h } from '../ui/dom.js';
@@ -44,5 +45,46 @@ export function markedSentence(evidence: Pick<Evidence, 'sentence' | 'start' | '
     ...runs.map((run) =>
       run.mark ? h('mark', { class: `mention-${run.mark}`, title: run.mark }, run.text) : run.text,
     ),
+  );
+}
+
+/**
+ * How a sentence states its relation and who says so: "alleged · according
+ * to Amnesty International", or "asserted · Arab News" when the article
+ * itself (its outlet) makes the statement.
+ */
+export function claimLine(
+  evidence: Pick<Evidence, 'certainty' | 'attribution' | 'rule' | 'source'>,
+  openEntity?: (id: string) => void,
+): HTMLElement {
+  const side = CERTAINTY_SIDE[evidence.certainty];
+  const who = evidence.attribution
+    ? h(
+        'span',
+        { class: 'claim-source' },
+        evidence.certainty === 'denied' ? 'by ' : 'according to ',
+        evidence.attribution.entity && openEntity
+          ? h(
+              'button',
+              { class: 'link', on: { click: () => openEntity(evidence.attribution!.entity!) } },
+              evidence.attribution.text,
+            )
+          : evidence.attribution.text,
+      )
+    : h(
+        'span',
+        { class: 'claim-source muted' },
+        evidence.source ? `the outlet: ${evidence.source}` : 'the article itself',
+      );
+  return h(
+    'div',
+    {
+      class: `claim-line side-${side}`,
+      dataset: { certainty: evidence.certainty },
+      title: evidence.rule ? `read by rule ${evidence.rule}` : '',
+    },
+    h('span', { class: `certainty certainty-${evidence.certainty}` }, evidence.certainty),
+    ' ',
+    who,
   );
 }

@@ -8,6 +8,7 @@ import type { PathsResponse } from '../../../core/api.js';
 import type { GraphPath } from '../../../core/domain.js';
 import { LIMITS, RELATIONS, RELATION_TYPES, WEAK_RELATION, type RelationType } from '../../../core/ontology.js';
 import { edgeLabel } from '../model/elements.js';
+import { claimView } from '../model/filters.js';
 import { h, replaceChildren } from '../ui/dom.js';
 import { kindIcon, relationSwatch } from '../ui/icons.js';
 import type { InspectorView } from './inspector.js';
@@ -78,10 +79,12 @@ export function pathsView(nav: Navigator, from?: End, to?: End): InspectorView {
             replaceChildren(results, h('p', { class: 'muted' }, 'Pick at least one relation type.'));
             return;
           }
+          // Paths follow the filters' time range and statuses, like the graph on screen.
           const response = await nav.app.api.paths(ends.from.id, ends.to.id, {
             k: Number(howMany.value),
             maxLength: Number(maxLength.value),
             ...(chosen.length < RELATION_TYPES.length ? { types: chosen } : {}),
+            claimView: claimView(nav.app.filters.get()),
           });
           if (released) return;
           showPaths(nav, results, response, ends.from, ends.to);

@@ -12,7 +12,9 @@ import { h } from '../ui/dom.js';
 import { kindIcon, relationSwatch } from '../ui/icons.js';
 import { loading, type InspectorView } from './inspector.js';
 import type { Navigator } from './navigator.js';
-import { articleLine, chip, markedSentence, section } from './parts.js';
+import { CLAIM_DESCRIPTIONS } from '../../../core/claims.js';
+import { claimSwatch } from '../ui/icons.js';
+import { articleLine, chip, claimLine, markedSentence, section } from './parts.js';
 
 export function relationView(nav: Navigator, id: string): InspectorView {
   const key = parseRelationId(id);
@@ -54,7 +56,12 @@ export function evidenceBlock(nav: Navigator, relation: Pick<RelationResponse, '
         ),
       ),
     );
-    for (const sentence of group.sentences) card.append(markedSentence(sentence));
+    for (const sentence of group.sentences) {
+      card.append(
+        markedSentence(sentence),
+        claimLine(sentence, (id) => void nav.actions.addEntities([id]).then(() => nav.entity(id, { push: true }))),
+      );
+    }
     block.append(card);
   }
   if (summary.byArticle.length === 0)
@@ -78,6 +85,14 @@ function renderRelation(nav: Navigator, relation: RelationResponse): HTMLElement
     );
   };
   const properties = Object.entries(edge.properties).filter(([, v]) => v);
+  const reported =
+    edge.firstReported && edge.lastReported
+      ? edge.firstReported === edge.lastReported
+        ? `reported ${edge.firstReported}`
+        : `reported ${edge.firstReported} – ${edge.lastReported}`
+      : 'report dates unknown';
+  const undated = relation.evidence.filter((e) => !e.date).length;
+  const perPeriod = relation.periods.map((p) => `${p.period}: ${p.count}`).join(', ');
   return [
     h(
       'div',
@@ -85,6 +100,19 @@ function renderRelation(nav: Navigator, relation: RelationResponse): HTMLElement
       end(edge.source),
       h('span', { class: 'relation-type' }, relationSwatch(edge.type), ` ${edgeLabel(edge)}`),
       end(edge.target),
+    ),
+    h(
+      'p',
+      { class: `claim-status claim-${edge.claim}`, dataset: { claim: edge.claim } },
+      claimSwatch(edge.claim),
+      ' ',
+      h('strong', null, CLAIM_DESCRIPTIONS[edge.claim]),
+      h(
+        'span',
+        { class: 'muted small' },
+        ` · ${reported}${undated ? ` (${undated} undated)` : ''}`,
+        perPeriod ? h('span', { class: 'periods' }, ` · per month: ${perPeriod}`) : null,
+      ),
     ),
     properties.length
       ? h('dl', { class: 'facts' }, ...properties.flatMap(([k, v]) => [h('dt', null, k), h('dd', null, String(v))]))

@@ -1,6 +1,7 @@
 /**
  * The header's tools: layout choice and re-run, fit, undo/redo (with what
- * they would undo in the tooltip), paths, console, export, share, help.
+ * they would undo in the tooltip), paths, disputes, console, export, share,
+ * help.
  */
 import type { AppContext } from '../app-context.js';
 import { LAYOUT_NAMES, type LayoutName } from '../model/url-state.js';
@@ -12,6 +13,7 @@ export interface ToolbarActions {
   undo(): void;
   redo(): void;
   paths(): void;
+  disputes(): void;
   toggleConsole(): void;
   share(): void;
   help(): void;
@@ -86,6 +88,15 @@ export function buildToolbar(app: AppContext, root: HTMLElement, actions: Toolba
         'button',
         { id: 'paths-button', title: 'Find paths between two entities', on: { click: actions.paths } },
         'Paths',
+      ),
+      h(
+        'button',
+        {
+          id: 'disputes-button',
+          title: 'Relations the articles contradict, with both sides',
+          on: { click: actions.disputes },
+        },
+        'Disputes',
       ),
       h(
         'button',

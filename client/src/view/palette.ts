@@ -13,6 +13,7 @@ import {
   type EntityKind,
   type RelationType,
 } from '../../../core/ontology.js';
+import type { ClaimStatus } from '../../../core/claims.js';
 import { darken } from './colour.js';
 
 /** The node shapes used here (a subset of Cytoscape's). */
@@ -132,3 +133,25 @@ export function communityStyle(index: number): { color: string; border: string }
   const color = COMMUNITY_COLORS[index % COMMUNITY_COLORS.length]!;
   return { color, border: darken(color, 0.45) };
 }
+export interface ClaimStyle {
+  /** A dash pattern over the type's line (null: the type's own line). */
+  dash: [number, number] | null;
+  /** A marker at the middle of the edge, and its colour (null: the edge's colour). */
+  marker: { shape: 'circle' | 'square' | 'tee' | 'diamond'; fill: 'hollow' | 'filled'; color: string | null } | null;
+  /** Line opacity relative to an asserted edge. */
+  opacity: number;
+}
+
+/**
+ * How a relation's status shows on its edge, on top of its type's colour:
+ * alleged and planned are dashed (a hollow circle or square in the middle
+ * tells which), a denial is faded with a bar across it, a dispute carries a
+ * filled amber diamond. Asserted edges are drawn as they are.
+ */
+export const CLAIM_STYLES: Record<ClaimStatus, ClaimStyle> = {
+  asserted: { dash: null, marker: null, opacity: 1 },
+  alleged: { dash: [3, 5], marker: { shape: 'circle', fill: 'hollow', color: null }, opacity: 0.85 },
+  planned: { dash: [12, 6], marker: { shape: 'square', fill: 'hollow', color: null }, opacity: 0.85 },
+  denied: { dash: null, marker: { shape: 'tee', fill: 'filled', color: '#9b1c1c' }, opacity: 0.5 },
+  disputed: { dash: null, marker: { shape: 'diamond', fill: 'filled', color: '#b45309' }, opacity: 1 },
+};

@@ -7,10 +7,12 @@
  * - `faded`, `hl` (neighbourhood highlight), `path`, `path-step`, `flash`;
  * - `pinned`, `has-more` (an expansion left neighbours out), `hover`;
  * - `by-community` (fill from the node's community), `label-off` (a label that would overlap).
+ * - `claim-*` (the relation's status within the timeline's range).
  */
 import type { StylesheetJson, StylesheetStyle } from 'cytoscape';
+import { CLAIM_STATUSES } from '../../../core/claims.js';
 import { ENTITY_KINDS, RELATION_TYPES } from '../../../core/ontology.js';
-import { CANVAS, KIND_STYLES, RELATION_STYLES } from './palette.js';
+import { CANVAS, CLAIM_STYLES, KIND_STYLES, RELATION_STYLES } from './palette.js';
 
 const FONT = 'Inter, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
@@ -111,11 +113,35 @@ export function stylesheet(options: StyleOptions = { large: false }): Stylesheet
       style: {
         'line-color': RELATION_STYLES[type].color,
         'target-arrow-color': RELATION_STYLES[type].color,
+        'mid-target-arrow-color': RELATION_STYLES[type].color,
         'line-style': RELATION_STYLES[type].line,
         ...(RELATION_STYLES[type].line === 'dashed' ? { 'line-dash-pattern': [6, 4] } : {}),
       },
     })),
     { selector: 'edge.symmetric', style: { 'target-arrow-shape': 'none' } },
+    ...CLAIM_STATUSES.flatMap((claim): StylesheetStyle[] => {
+      const { dash, marker, opacity } = CLAIM_STYLES[claim];
+      if (!dash && !marker && opacity === 1) return [];
+      return [
+        {
+          selector: `edge.claim-${claim}`,
+          style: {
+            ...(dash ? { 'line-style': 'dashed', 'line-dash-pattern': dash, 'target-arrow-fill': 'hollow' } : {}),
+            ...(marker
+              ? {
+                  'mid-target-arrow-shape': marker.shape,
+                  'mid-target-arrow-fill': marker.fill,
+                  ...(marker.color ? { 'mid-target-arrow-color': marker.color } : {}),
+                  'arrow-scale': 1.25,
+                  // The label sits beside the line, not over the marker in its middle.
+                  'text-margin-y': -10,
+                }
+              : {}),
+            ...(opacity !== 1 ? { opacity: 0.85 * opacity } : {}),
+          },
+        },
+      ];
+    }),
     // The weak co-occurrence link: present when asked for, never competing with typed facts.
     { selector: 'edge.weak', style: { width: 1, opacity: 0.45, 'z-index': 0 } },
     // Edge labels only where the analyst is looking: hovered, selected, on a path.

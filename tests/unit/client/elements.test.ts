@@ -47,9 +47,18 @@ describe('API shapes → Cytoscape elements', () => {
     });
     expect(signed.data['width']).toBe(edgeWidth(3));
     expect(edgeElement(edge('a', 'SIGNED', 'b')).data['caption']).toBe('signed');
-    expect(signed.classes).toEqual(['type-SIGNED']);
-    expect(edgeElement(edge('a', 'MENTIONED_WITH', 'b')).classes).toEqual(['type-MENTIONED_WITH', 'weak', 'symmetric']);
-    expect(edgeElement(edge('a', 'MET_WITH', 'b')).classes).toEqual(['type-MET_WITH', 'symmetric']);
+    expect(signed.classes).toEqual(['type-SIGNED', 'claim-asserted']);
+    expect(edgeElement(edge('a', 'MENTIONED_WITH', 'b')).classes).toEqual([
+      'type-MENTIONED_WITH',
+      'claim-asserted',
+      'weak',
+      'symmetric',
+    ]);
+    expect(edgeElement(edge('a', 'MET_WITH', 'b', { claim: 'disputed' })).classes).toEqual([
+      'type-MET_WITH',
+      'claim-disputed',
+      'symmetric',
+    ]);
   });
 
   it('sizes nodes by degree and edges by corroboration within their bounds', () => {

@@ -30,6 +30,45 @@ const articleSources = new Map<string, string | null>([
 const visibility = (f: Partial<Filters>, keep?: Set<string>) =>
   computeVisibility({ ...defaultFilters(), ...f }, { nodes, edges, articleSources, ...(keep ? { keep } : {}) });
 
+describe('filters by status and time', () => {
+  const claimEdges = [
+    edge('gantz', 'SIGNED', 'mou', {
+      claim: 'disputed',
+      reports: [
+        { articleId: 'toi', date: '2021-11-24', certainty: 'planned' },
+        { articleId: 'aj', date: '2021-12-02', certainty: 'denied' },
+      ],
+    }),
+    edge('gantz', 'VISITED', 'rabat', {
+      reports: [{ articleId: 'jpost', date: '2021-11-23', certainty: 'asserted' }],
+    }),
+    edge('gantz', 'HOLDS_ROLE', 'israel', { reports: [{ articleId: 'anon', date: null, certainty: 'alleged' }] }),
+  ];
+  const claims = (f: Partial<Filters>) =>
+    computeVisibility({ ...defaultFilters(), ...f }, { nodes, edges: claimEdges, articleSources });
+
+  it('hide relations reported only outside the range, and give the others their status within it', () => {
+    const november = claims({ until: '2021-11-30' });
+    expect([...november.hiddenEdges]).toEqual([]);
+    expect(november.claims.get('gantz|SIGNED|mou')).toBe('planned');
+    const december = claims({ since: '2021-12-01' });
+    expect([...december.hiddenEdges]).toEqual(['gantz|VISITED|rabat']);
+    expect(december.claims.get('gantz|SIGNED|mou')).toBe('denied');
+    expect([...december.hiddenNodes].sort()).toEqual(['lonely', 'rabat']);
+    expect([...claims({ since: '2021-12-01', undated: 'exclude' }).hiddenEdges].sort()).toEqual([
+      'gantz|HOLDS_ROLE|israel',
+      'gantz|VISITED|rabat',
+    ]);
+  });
+
+  it('hide the statuses switched off in the legend', () => {
+    const v = claims({ hiddenClaims: ['asserted', 'alleged'] });
+    expect([...v.hiddenEdges].sort()).toEqual(['gantz|HOLDS_ROLE|israel', 'gantz|VISITED|rabat']);
+    expect(filtersByEvidence({ ...defaultFilters(), hiddenClaims: ['denied'] })).toBe(true);
+    expect(sameFilters({ ...defaultFilters(), since: '2021-11-01' }, defaultFilters())).toBe(false);
+  });
+});
+
 describe('filters', () => {
   it('hide the weak co-occurrence link by default and nothing else', () => {
     const v = visibility({});

@@ -58,4 +58,13 @@ describe('corroboration', () => {
       'Stated by 1 article (Times of Israel)',
     );
   });
+
+  it('does not call a denied relation agreed', () => {
+    const stated = evidence({ articleId: 'toi', source: 'Times of Israel', certainty: 'alleged' });
+    const denied = evidence({ articleId: 'aj', source: 'Al Jazeera', certainty: 'denied' });
+    expect(agreementText(corroboration([stated, denied]))).toBe('2 articles, 1 article with a denial');
+    expect(agreementText(corroboration([stated, { ...stated, certainty: 'denied', start: 40 }]))).toBe(
+      'Reported and denied in 1 article',
+    );
+  });
 });

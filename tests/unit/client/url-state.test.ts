@@ -28,6 +28,10 @@ describe('view state in the URL', () => {
         sources: ['Reuters, London', 'Al Jazeera & co'],
         minCorroboration: 2,
         hideUnconnected: true,
+        hiddenClaims: ['asserted', 'planned'],
+        since: '2021-11-01',
+        until: '2021-11-30',
+        undated: 'exclude',
       },
       layout: 'dagre',
     };

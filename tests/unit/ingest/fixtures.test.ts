@@ -79,7 +79,7 @@ describe('Algeria buys Russian fighters (HTML)', () => {
         'Said Chanegriha VISITED Moscow',
         'Said Chanegriha MET_WITH Andrei Belousov',
         'Andrei Belousov HOLDS_ROLE Russia',
-        'Morocco RELATIONS_WITH Algeria',
+        'Algeria RELATIONS_WITH Morocco',
         'Algeria OPPOSES Morocco',
         'Algeria SUPPORTS Polisario Front',
       ]),

@@ -7,10 +7,9 @@
  * in a country the article names are located in it. Last, names sharing a
  * sentence with no typed relation get the weak MENTIONED_WITH.
  */
-import type { EntityDraft, EntityRegistry, ResolvedMention } from '../resolve/registry.js';
-import type { ParsedText, Sentence, Word } from '../parse/parse.js';
-import type { RelationCollector } from './collector.js';
-import type { SentenceReader, SentenceView } from './sentence-view.js';
+import type { ParsedText, Sentence } from '../../parse/parse.js';
+import type { EntityDraft, EntityRegistry, ResolvedMention } from '../../resolve/registry.js';
+import type { RuleContext } from '../engine/engine.js';
 
 function mentionsOf(reg: EntityRegistry, e: EntityDraft): ResolvedMention[] {
   return reg.ordered().filter((m) => m.entity === e);
@@ -42,9 +41,10 @@ function endpoint(
   return { entity: e, start: at.start, end: at.end };
 }
 
-export function inferRelations(reader: SentenceReader, reg: EntityRegistry, out: RelationCollector): void {
+/** The parties of an unnamed agreement are party to it; of an unnamed conflict, involved in it and opposed. */
+export function namedParties(ctx: RuleContext): void {
+  const { reader, registry: reg, out } = ctx;
   const parsed = reader.ctx.parsed;
-  out.rule = 'infer.parties';
   for (const e of [...reg.byKey.values()]) {
     if (e.parties.length === 0 || e.mentions.length === 0) continue;
     // Parties are countries, or organisations (an armed group, a company) acting in their own name.
@@ -70,8 +70,12 @@ export function inferRelations(reader: SentenceReader, reg: EntityRegistry, out:
         out.add('RELATIONS_WITH', ea, eb, ev.sentence, { status: 'normalized' });
     }
   }
-  // A state is party to what its office holder signs.
-  out.rule = 'infer.office-holder-signs';
+}
+
+/** A state is party to what its office holder signs. */
+export function officeHolderSigns(ctx: RuleContext): void {
+  const { reader, registry: reg, out } = ctx;
+  const parsed = reader.ctx.parsed;
   for (const r of out.all()) {
     if (r.type !== 'SIGNED' || r.subject.kind !== 'Person') continue;
     for (const role of out.all()) {
@@ -88,8 +92,12 @@ export function inferRelations(reader: SentenceReader, reg: EntityRegistry, out:
         );
     }
   }
-  // Places the gazetteer puts in a country the article names.
-  out.rule = 'infer.gazetteer-place';
+}
+
+/** Places the gazetteer puts in a country the article names. */
+export function gazetteerPlaces(ctx: RuleContext): void {
+  const { reader, registry: reg, out } = ctx;
+  const parsed = reader.ctx.parsed;
   for (const e of [...reg.byKey.values()]) {
     const country = e.kind === 'Place' ? reader.existingCountry(e.lexicon?.country ?? null) : null;
     if (!country || e.mentions.length === 0) continue;
@@ -98,27 +106,31 @@ export function inferRelations(reader: SentenceReader, reg: EntityRegistry, out:
   }
 }
 
-/** Every pair of entities named in one sentence without a typed relation between them. */
-export function mentionedWith(views: readonly SentenceView[], out: RelationCollector): void {
-  out.rule = 'co-mention';
-  for (const view of views) {
-    const seen = new Map<EntityDraft, ResolvedMention>();
-    for (const m of [...view.mentions, ...view.titleCountries]) if (!seen.has(m.entity)) seen.set(m.entity, m);
-    const list = [...seen.values()];
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const a = list[i] as ResolvedMention;
-        const b = list[j] as ResolvedMention;
-        if (out.linked(a.entity, b.entity)) continue;
-        out.add(
-          'MENTIONED_WITH',
-          { entity: a.entity, start: a.start, end: a.end },
-          { entity: b.entity, start: b.start, end: b.end },
-          view.sentence,
-        );
-      }
+/** A state's armed forces or ministry acquiring or seeking a system is the state acquiring or seeking it. */
+export function stateThroughForces(ctx: RuleContext): void {
+  const { reader, out } = ctx;
+  const parsed = reader.ctx.parsed;
+  for (const r of out.all()) {
+    if ((r.type !== 'ACQUIRED' && r.type !== 'SEEKS') || r.subject.kind !== 'Organization') continue;
+    const state = reader.existingCountry(r.subject.country);
+    if (!state) continue;
+    for (const ev of r.evidence) {
+      const sentence = parsed.sentences.find((s) => s.start === ev.start);
+      if (!sentence) continue;
+      const span = ev.subject ?? { start: ev.start, end: ev.end };
+      const at = reader.ctx.words.find((w) => w.start >= span.start)?.index ?? sentence.firstWord;
+      out.add(
+        r.type,
+        { entity: state, start: at, end: at + 1 },
+        { entity: r.object, start: at, end: at + 1 },
+        sentence,
+        {},
+        {
+          rule: out.rule,
+          certainty: ev.certainty,
+          attribution: ev.attribution,
+        },
+      );
     }
   }
 }
-
-export type { Word };

@@ -5,11 +5,12 @@
  * Dome", "the Israeli Skylock Dome System" → DEVELOPED_BY), and compound
  * modifiers ("U.S.-brokered", "Iran-backed").
  */
-import type { EntityDraft, ResolvedMention } from '../resolve/registry.js';
-import type { RoleInfo } from '../entities/types.js';
-import type { Sentence, Word } from '../parse/parse.js';
-import type { Endpoint, RelationCollector } from './collector.js';
-import type { SentenceReader, SentenceView } from './sentence-view.js';
+import type { RoleInfo } from '../../entities/types.js';
+import type { Word } from '../../parse/parse.js';
+import type { EntityDraft, ResolvedMention } from '../../resolve/registry.js';
+import type { Endpoint, RelationCollector } from '../collector.js';
+import type { RuleContext } from '../engine/engine.js';
+import type { SentenceReader, SentenceView } from '../sentence-view.js';
 
 const PRODUCT_NOUNS = new Set([
   'product',
@@ -152,7 +153,10 @@ function locatedIn(reader: SentenceReader, view: SentenceView, out: RelationColl
     const owner = all.find(
       (x) => x.end === m.start && x.entity.kind === 'Country' && (reader.word(x.end - 1) as Word).possessive,
     );
-    if (owner) out.add('LOCATED_IN', endpointOf(m), endpointOf(owner), s);
+    // Not when the name only modifies a noun the possessive owns ("Sweden's NATO membership").
+    const after = reader.word(m.end);
+    const modifier = after !== undefined && !after.capitalized && after.tags.has('Noun');
+    if (owner && !modifier) out.add('LOCATED_IN', endpointOf(m), endpointOf(owner), s);
     // "Hezbollah in Lebanon", "the Moroccan Defense Ministry in Rabat".
     const next = all.find((x) => x.start > m.end && x.start <= m.end + 2 && reader.prepBefore(x) === 'in');
     if (
@@ -261,18 +265,23 @@ function demonymCompounds(reader: SentenceReader, view: SentenceView, out: Relat
   }
 }
 
-/** Runs every structural rule over one sentence. */
-export function applyStructure(reader: SentenceReader, view: SentenceView, out: RelationCollector): void {
-  out.rule = 'structure.role';
-  roleRelations(reader, view, out);
-  out.rule = 'structure.located-in';
-  locatedIn(reader, view, out);
-  out.rule = 'structure.developed-by';
-  developedBy(reader, view, out);
-  out.rule = 'structure.compound';
-  compounds(reader, view, out);
-  out.rule = 'structure.demonym-compound';
-  demonymCompounds(reader, view, out);
+/** Titles, appositions and "term as" (HOLDS_ROLE, MEMBER_OF). */
+export function titlesAndAppositions(ctx: RuleContext, view: SentenceView): void {
+  roleRelations(ctx.reader, view, ctx.out);
 }
 
-export type { Sentence };
+/** National affiliation, "X-based", "X in Y" (LOCATED_IN). */
+export function nationalAffiliation(ctx: RuleContext, view: SentenceView): void {
+  locatedIn(ctx.reader, view, ctx.out);
+}
+
+/** Possessives and demonyms before a system (DEVELOPED_BY). */
+export function makerModifiers(ctx: RuleContext, view: SentenceView): void {
+  developedBy(ctx.reader, view, ctx.out);
+}
+
+/** "U.S.-brokered", "Iran-backed", "Israeli-made", "an Algerian-backed movement" (SUPPORTS, DEVELOPED_BY). */
+export function compoundModifiers(ctx: RuleContext, view: SentenceView): void {
+  compounds(ctx.reader, view, ctx.out);
+  demonymCompounds(ctx.reader, view, ctx.out);
+}

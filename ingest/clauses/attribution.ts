@@ -1,0 +1,91 @@
+/**
+ * Who a clause is attributed to and how sure the sentence is of it. A clause
+ * reported by a verb of saying ("X said", "X denied", "X claimed"), placed
+ * before or after it, or under "according to X", takes that source and the
+ * verb's certainty; then frames ("wants to", "plans to", "refused to"),
+ * future and hedging modals, hedging adverbs ("allegedly") and negation
+ * weigh in. The least certain reading wins: a denial over an allegation
+ * over a wish over a plan over a report over a plain statement.
+ */
+import type { Certainty } from '../../core/claims.js';
+import type { ClauseWords } from '../lexicon/clause-words.js';
+import type { Word } from '../parse/parse.js';
+import type { Attribution, Clause, NounGroup } from './types.js';
+
+const ORDER: readonly Certainty[] = ['denied', 'alleged', 'sought', 'planned', 'reported', 'asserted'];
+const weaker = (a: Certainty, b: Certainty): Certainty => (ORDER.indexOf(a) <= ORDER.indexOf(b) ? a : b);
+
+function isReporting(c: Clause, lex: ClauseWords): boolean {
+  return c.predicate.form !== 'noun' && lex.reporting.has(c.predicate.lemma) && !c.predicate.frames.length;
+}
+
+/** Sets `attribution` and `certainty` on the clauses of one sentence. */
+export function attribute(
+  clauses: Clause[],
+  words: readonly Word[],
+  range: { start: number; end: number },
+  according: NounGroup | null,
+  lex: ClauseWords,
+): void {
+  const reporters = clauses.filter((c) => isReporting(c, lex));
+  const hedge = words.slice(range.start, range.end).reduce<Certainty | null>((found, w) => {
+    const h = lex.hedges.get(w.lower);
+    return h ? (found ? weaker(found, h) : h) : found;
+  }, null);
+  for (const c of clauses) {
+    let attribution: Attribution | null = null;
+    if (!reporters.includes(c)) {
+      const before = reporters.filter((r) => r.predicate.head < c.predicate.head).pop();
+      // ", X said." / ", said X": a reporting clause after the content, its subject after the content too.
+      const after = reporters.find(
+        (r) =>
+          r.predicate.head > c.predicate.head &&
+          r.objects.length === 0 &&
+          r.predicate.form === 'finite' &&
+          (r.agent ?? r.subject)?.start !== undefined &&
+          ((r.agent ?? r.subject) as NounGroup).start > c.predicate.head &&
+          // "..., X said": the speaker follows a comma or quote; "an accusation the kingdom rejected" is a relative.
+          /[,"”’]/.test(words[((r.agent ?? r.subject) as NounGroup).start - 1]?.after ?? ''),
+      );
+      const r = before ?? after;
+      if (r)
+        attribution = {
+          source: r.agent ?? r.subject,
+          cue: r.predicate.lemma,
+          certainty: lex.reporting.get(r.predicate.lemma) as Certainty,
+        };
+    }
+    // "Iran denied supplying ...": a reporting verb as a frame attributes the clause to its own subject.
+    const frameReporter = c.predicate.frames.find((f) => lex.reporting.has(f));
+    if (frameReporter)
+      attribution = { source: c.subject, cue: frameReporter, certainty: lex.reporting.get(frameReporter) as Certainty };
+    if (!attribution && according) attribution = { source: according, cue: 'according to', certainty: 'reported' };
+    c.attribution = attribution;
+    let certainty: Certainty = attribution?.certainty ?? 'asserted';
+    for (const f of c.predicate.frames) {
+      const fc = lex.catenatives.get(f);
+      if (fc) certainty = weaker(certainty, fc);
+    }
+    if (c.predicate.tense === 'future') certainty = weaker(certainty, 'planned');
+    if (c.predicate.modal && lex.hedgingModals.has(c.predicate.modal)) certainty = weaker(certainty, 'alleged');
+    if (hedge) certainty = weaker(certainty, hedge);
+    if (c.predicate.negated) certainty = 'denied';
+    c.certainty = certainty;
+  }
+  // Purpose and complement clauses are no surer than the clause they depend on ("wants to sign a deal to buy").
+  const byId = new Map(clauses.map((c) => [c.id, c]));
+  for (const c of clauses) {
+    if (c.link !== 'purpose' && c.link !== 'complement' && c.link !== 'nominal') continue;
+    const parent = c.parent !== null ? byId.get(c.parent) : undefined;
+    if (!parent || isReporting(parent, lex)) continue;
+    c.certainty = weaker(c.certainty, parent.certainty === 'reported' ? c.certainty : parent.certainty);
+    // "was interested in acquiring", "is keen to buy": what a wish governs is sought.
+    const parentTheme = parent.theme?.members[0];
+    const desire =
+      lex.desires.has(parent.predicate.lemma) ||
+      // "expressed interest in buying": a wish named as the object.
+      (parentTheme !== undefined && lex.desires.has((words[parentTheme.head] as Word).lower));
+    if (desire) c.certainty = weaker(c.certainty, 'sought');
+    if (!c.attribution && parent.attribution) c.attribution = parent.attribution;
+  }
+}

@@ -1,0 +1,456 @@
+/**
+ * Noun phrases from the token stream: runs of noun-phrase words become
+ * phrases (split at a possessive: "Turkey's | purchase"), an "of" phrase
+ * attaches to the phrase before it, coordinated phrases ("A, B and C")
+ * become one group, a descriptive phrase between commas is an apposition of
+ * the name before it, and a list after a colon belongs to the phrase before
+ * the colon. The result is a sequence of items the clause builder reads.
+ */
+import type { Word } from '../parse/parse.js';
+import type { Token } from './tokens.js';
+import type { Apposition, NounGroup, NounPhrase, PrepArgument } from './types.js';
+
+export interface GroupItem {
+  kind: 'group';
+  group: NounGroup;
+}
+export interface VerbalItem {
+  kind: 'verb' | 'aux' | 'neg' | 'adv' | 'to';
+  word: number;
+}
+export interface FunctionItem {
+  kind: 'prep' | 'conj' | 'rel' | 'comp' | 'sub';
+  word: number;
+  last: number;
+  text: string;
+}
+export interface PunctItem {
+  kind: 'punct';
+  word: number;
+  text: string;
+}
+export type Item = GroupItem | VerbalItem | FunctionItem | PunctItem;
+
+const NOUN_TAGS = ['Noun', 'ProperNoun', 'Pronoun', 'Value', 'Acronym'];
+export const TIME_NOUNS = new Set([
+  'morning',
+  'evening',
+  'night',
+  'afternoon',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'today',
+  'yesterday',
+  'weekend',
+  'tonight',
+  'decade',
+  'decades',
+]);
+const TIME_MODIFIERS = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'early', 'late', 'mid']);
+/** A time word, or a modifier right before one ("last week"). */
+const isTime = (words: readonly Word[], i: number): boolean =>
+  TIME_NOUNS.has((words[i] as Word).lower) ||
+  (TIME_MODIFIERS.has((words[i] as Word).lower) && TIME_NOUNS.has(words[i + 1]?.lower ?? ''));
+const isDate = (w: Word): boolean =>
+  w.tags.has('Month') ||
+  w.tags.has('WeekDay') ||
+  (w.tags.has('Date') && !w.tags.has('Duration') && (w.tags.has('Value') || w.capitalized));
+
+export const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+
+function phrase(words: readonly Word[], start: number, end: number): NounPhrase {
+  // The possessor ends at the last possessive word before the end: "Iran's Revolutionary Guard".
+  let split = -1;
+  for (let k = end - 2; k >= start; k--)
+    if ((words[k] as Word).possessive) {
+      split = k;
+      break;
+    }
+  // "its invasion of X": a possessive pronoun is the possessor too (the relation stage resolves it).
+  if (split < 0 && end - start > 1 && POSSESSIVE_PRONOUNS.has((words[start] as Word).lower)) split = start;
+  const possessor = split >= 0 ? phrase(words, start, split + 1) : null;
+  const bodyStart = split >= 0 ? split + 1 : start;
+  // The head is the last noun; a phrase with none ("an offensive") is headed by its last word.
+  let head = end - 1;
+  while (head > bodyStart && !NOUN_TAGS.some((t) => (words[head] as Word).tags.has(t))) head--;
+  if (!NOUN_TAGS.some((t) => (words[head] as Word).tags.has(t))) head = end - 1;
+  return { start, end, head, bodyStart, possessor, of: null, appositions: [], list: null };
+}
+
+export const single = (p: NounPhrase): NounGroup => ({ start: p.start, end: p.end, members: [p] });
+
+const PREDETERMINERS = new Set(['all', 'both', 'half', 'such', 'quite', 'what', 'many']);
+const startsPhrase = (w: Word, prev: Word): boolean =>
+  ['the', 'a', 'an'].includes(w.lower) && !PREDETERMINERS.has(prev.lower) && prev.after !== '-';
+
+/**
+ * "Foreign Ministers of Azerbaijan and Armenia Jeyhun Bayramov and Zohrab
+ * Mnatsakanyan": a country closing a list, right before a personal name, ends
+ * its phrase (the names are those of the people the title lists).
+ */
+function namesAfterListedCountry(
+  words: readonly Word[],
+  tokens: readonly Token[],
+  i: number,
+  country: number,
+  next: number,
+): boolean {
+  const c = words[country] as Word;
+  const n = words[next] as Word;
+  const before = tokens[i - 2];
+  if (!c.tags.has('Country') || c.possessive || !n.capitalized) return false;
+  if (['Place', 'Country', 'Organization', 'Demonym', 'Acronym', 'Actor', 'Honorific'].some((t) => n.tags.has(t)))
+    return false;
+  return before !== undefined && (before.kind === 'conj' || (before.kind === 'punct' && before.text === ','));
+}
+
+/** Merges noun-phrase tokens into phrases; quotes inside a phrase ("“kamikaze” drones") do not break it. */
+function mergePhrases(words: readonly Word[], tokens: readonly Token[]): Item[] {
+  const items: Item[] = [];
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    items.push({ kind: 'group', group: single(phrase(words, run[0] as number, (run[run.length - 1] as number) + 1)) });
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'np') {
+      // "in June Iran demonstrated": a date ends a phrase before a name.
+      const prev = run[run.length - 1];
+      // "in June Iran demonstrated", "met X Wednesday evening", "ratified it last year": a date is a phrase of its own.
+      if (prev !== undefined && isDate(words[prev] as Word) !== isDate(words[t.word] as Word)) flush();
+      else if (prev !== undefined && !isTime(words, prev) && isTime(words, t.word)) flush();
+      else if (prev !== undefined && run.length === 1 && namesAfterListedCountry(words, tokens, i, prev, t.word))
+        flush();
+      // "amid claims the country is close": an article starts a new phrase (not after "all", "both", "half").
+      else if (prev !== undefined && startsPhrase(words[t.word] as Word, words[prev] as Word)) flush();
+      run.push(t.word);
+      continue;
+    }
+    if (t.kind === 'punct' && t.text === '"' && run.length > 0 && tokens[i + 1]?.kind === 'np') continue;
+    if (t.kind === 'punct' && t.text === '"' && run.length === 0 && tokens[i + 1]?.kind === 'np') continue;
+    flush();
+    if (t.kind === 'punct') items.push({ kind: 'punct', word: t.word, text: t.text });
+    else if (t.kind === 'prep' || t.kind === 'conj' || t.kind === 'rel' || t.kind === 'comp' || t.kind === 'sub')
+      items.push({ kind: t.kind, word: t.word, last: t.last, text: t.text });
+    else items.push({ kind: t.kind, word: t.word });
+  }
+  flush();
+  return items;
+}
+
+const isGroup = (it: Item | undefined): it is GroupItem => it?.kind === 'group';
+const isMark = (it: Item | undefined, mark: string): boolean => it?.kind === 'punct' && it.text === mark;
+const isAndOr = (it: Item | undefined): boolean =>
+  it?.kind === 'conj' && ['and', 'or', 'as well as', '&', 'nor'].includes(it.text);
+const firstPhrase = (g: NounGroup): NounPhrase => g.members[0] as NounPhrase;
+const lastPhrase = (g: NounGroup): NounPhrase => g.members[g.members.length - 1] as NounPhrase;
+
+/** True when a finite verb group follows item `i` (clause coordination, not a list of names). */
+function verbAfter(items: readonly Item[], i: number): boolean {
+  let k = i + 1;
+  while (items[k]?.kind === 'adv') k++;
+  const it = items[k];
+  return it?.kind === 'aux' || it?.kind === 'verb' || it?.kind === 'neg';
+}
+
+/** True when a verb precedes item `i` in its clause (so a name there is an object, not a subject). */
+function verbBefore(items: readonly Item[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const it = items[k] as Item;
+    if (it.kind === 'verb' || it.kind === 'aux') return true;
+    if (it.kind === 'sub' || it.kind === 'rel' || it.kind === 'comp' || (it.kind === 'punct' && it.text !== '"'))
+      return false;
+  }
+  return false;
+}
+
+/** Whether item `i` ends a chain of prepositional phrases that opens the sentence ("Following talks in Moscow, ..."). */
+function inFrontedPhrase(items: readonly Item[], i: number): boolean {
+  let k = i - 1;
+  if (items[k]?.kind !== 'prep') return false;
+  while (
+    items[k]?.kind === 'prep' &&
+    (k === 0 || isGroup(items[k - 1]) || ['sub', 'comp'].includes(items[k - 1]?.kind ?? ''))
+  ) {
+    if (k === 0 || ['sub', 'comp'].includes(items[k - 1]?.kind ?? '')) return true;
+    k -= 2;
+  }
+  return false;
+}
+
+/** "the Thai and Cambodian ministers", "diplomatic and security sources": coordinated modifiers of one head. */
+function joinModifiers(words: readonly Word[], items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Item;
+    const conj = items[i + 1];
+    const next = items[i + 2];
+    if (isGroup(it) && conj?.kind === 'conj' && (conj.text === 'and' || conj.text === 'or') && isGroup(next)) {
+      const a = lastPhrase(it.group);
+      const b = firstPhrase(next.group);
+      const head = words[a.head] as Word;
+      const modifierOnly =
+        !a.possessor &&
+        !a.of &&
+        (head.tags.has('Adjective') || (head.tags.has('Demonym') && !head.tags.has('Country')));
+      const bHasNoun = b.head > b.start && !(words[b.start] as Word).tags.has('Determiner');
+      if (modifierOnly && bHasNoun && it.group.members.length === 1 && next.group.members.length === 1) {
+        const joined: NounPhrase = { ...b, start: a.start, bodyStart: a.start };
+        out.push({ kind: 'group', group: single(joined) });
+        i += 2;
+        continue;
+      }
+    }
+    out.push(it);
+  }
+  return out;
+}
+
+/** "A, B and C", "A and B", "A as well as B": one group, unless the last name starts a new clause. */
+function coordinate(items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Item;
+    if (!isGroup(it)) {
+      out.push(it);
+      continue;
+    }
+    const members = [...it.group.members];
+    // "In addition, Azerbaijan and Armenia agreed": a fronted phrase is no member of the list after its comma.
+    const fronted = inFrontedPhrase(items, i);
+    let j = i;
+    let committed = i;
+    const pending: NounPhrase[] = [];
+    for (;;) {
+      const a = items[j + 1];
+      const b = items[j + 2];
+      if (isMark(a, ',') && isGroup(b) && !fronted) {
+        pending.push(...b.group.members);
+        j += 2;
+        continue;
+      }
+      // ", and" closes a list of three or more; after a single phrase it joins clauses
+      // ("Iran, which backs X in its war with Y, and Qatar, an ally of Z, agreed").
+      const conjAt = isAndOr(a)
+        ? j + 1
+        : isMark(a, ',') && isAndOr(b) && !fronted && members.length + pending.length > 1
+          ? j + 2
+          : -1;
+      const next = conjAt >= 0 ? items[conjAt + 1] : undefined;
+      if (conjAt >= 0 && isGroup(next) && !(verbAfter(items, conjAt + 1) && verbBefore(items, i))) {
+        members.push(...pending, ...next.group.members);
+        pending.length = 0;
+        j = conjAt + 1;
+        committed = j;
+        continue;
+      }
+      break;
+    }
+    const closed = committed > i;
+    j = committed;
+    if (!closed) {
+      // Commas without a closing "and": not a list; leave the items as they were.
+      out.push(it);
+      continue;
+    }
+    out.push({
+      kind: 'group',
+      group: { start: members[0]!.start, end: members[members.length - 1]!.end, members },
+    });
+    i = j;
+  }
+  return out;
+}
+
+/** "the purchase of the S-400", "Foreign Ministers of Russia, Azerbaijan and Armenia". */
+function attachOf(items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Item;
+    const prev = out[out.length - 1];
+    const next = items[i + 1];
+    // "30 out of 100 jets": a partitive reads like "of".
+    if (it.kind === 'prep' && (it.text === 'of' || it.text === 'out of') && isGroup(prev) && isGroup(next)) {
+      const owner = lastPhrase(prev.group);
+      owner.of = next.group;
+      owner.end = next.group.end;
+      prev.group.end = next.group.end;
+      i++;
+      continue;
+    }
+    out.push(it);
+  }
+  return out;
+}
+
+/** "Foreign Ministers of A and B X and Y": the title phrase joins the names it lists, one each. */
+function attachRespectiveTitles(words: readonly Word[], items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Item;
+    const next = items[i + 1];
+    if (isGroup(it) && isGroup(next) && it.group.members.length === 1) {
+      const title = firstPhrase(it.group);
+      const n = next.group.members.length;
+      if (title.of && title.of.members.length === n && n >= 2 && (words[title.head] as Word).tags.has('Plural')) {
+        out.push({ kind: 'group', group: { ...next.group, start: it.group.start, titles: title } });
+        i++;
+        continue;
+      }
+    }
+    out.push(it);
+  }
+  return out;
+}
+
+/** A phrase that describes rather than names: "a military adviser", "the lower house", "its ambassador". */
+function isDescriptive(words: readonly Word[], p: NounPhrase): boolean {
+  const first = words[p.bodyStart] as Word;
+  const head = words[p.head] as Word;
+  if (p.possessor) return !head.capitalized || first.tags.has('Determiner');
+  return first.tags.has('Determiner') || first.tags.has('Possessive') || !head.capitalized;
+}
+
+const isNamed = (words: readonly Word[], p: NounPhrase): boolean =>
+  (words[p.head] as Word).capitalized || (words[p.head] as Word).allCaps;
+
+/**
+ * "X, a Y of Z, ..." and "his counterpart, X, ...": a descriptive phrase (with
+ * its prepositional phrases) between commas beside a name, or a name beside a
+ * description, is an apposition of the first phrase. A list continues with
+ * "and" after its last comma, an apposition does not.
+ */
+function attachAppositions(words: readonly Word[], items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Item;
+    out.push(it);
+    if (!isGroup(it) || it.group.members.length !== 1 || !isMark(items[i + 1], ',')) continue;
+    const second = items[i + 2];
+    if (!isGroup(second) || second.group.members.length !== 1) continue;
+    const a = firstPhrase(it.group);
+    const b = firstPhrase(second.group);
+    // A time is no phrase an apposition describes ("In early November, the news site X reported", "this week, Minister X said").
+    const temporal = isDate(words[a.head] as Word) || isTime(words, a.head);
+    const nameThenDescription = isNamed(words, a) && isDescriptive(words, b) && !temporal;
+    const descriptionThenName = isDescriptive(words, a) && isNamed(words, b) && !isDescriptive(words, b) && !temporal;
+    if (!nameThenDescription && !descriptionThenName) continue;
+    // The apposition runs over its own prepositional phrases up to a closing comma, dash or the end.
+    let k = i + 3;
+    const preps: PrepArgument[] = [];
+    while (items[k]?.kind === 'prep' && isGroup(items[k + 1])) {
+      const p = items[k] as FunctionItem;
+      preps.push({ prep: p.text, at: p.word, group: (items[k + 1] as GroupItem).group });
+      k += 2;
+    }
+    const closer = items[k];
+    // "Pegasus, the spyware made by NSO": a participle after the description, taking no object, modifies it and closes it.
+    const afterCloser = items[k + 1];
+    const participle =
+      closer?.kind === 'verb' &&
+      ['PastTense', 'Participle', 'Gerund'].some((t) => (words[closer.word] as Word).tags.has(t)) &&
+      afterCloser?.kind === 'prep';
+    const closes =
+      closer === undefined || isMark(closer, ',') || isMark(closer, '—') || isMark(closer, ')') || participle;
+    // ", B and C": a list after all.
+    if (!closes || isAndOr(items[k + 1]) || (isMark(closer, ',') && isGroup(items[k + 1]) && isAndOr(items[k + 2])))
+      continue;
+    const lastWord = k - 1 >= 0 ? items[k - 1] : second;
+    const end = isGroup(lastWord) ? lastWord.group.end : b.end;
+    const apposition: Apposition = { start: b.start, end, phrase: b, preps };
+    // "Morocco's minister in charge of defense, Abdellatif Loudiyi": a name names the description its phrases qualify.
+    (descriptionThenName ? describedOwner(words, out, a) : a).appositions.push(apposition);
+    i = isMark(closer, ',') || isMark(closer, ')') ? k : k - 1;
+  }
+  return out;
+}
+
+/** The descriptive phrase that opens the chain of prepositional phrases ending in `last`, or `last` itself. */
+function describedOwner(words: readonly Word[], out: readonly Item[], last: NounPhrase): NounPhrase {
+  let k = out.length - 1;
+  let owner = last;
+  while (out[k - 1]?.kind === 'prep' && isGroup(out[k - 2])) {
+    const before = lastPhrase((out[k - 2] as GroupItem).group);
+    if (isDescriptive(words, before)) owner = before;
+    k -= 2;
+  }
+  return owner;
+}
+
+/** "eight countries alongside the United States: Australia, the United Kingdom and Canada". */
+function attachColonLists(words: readonly Word[], items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Item;
+    const next = items[i + 1];
+    if (isMark(it, ':') && isGroup(next) && next.group.members.length > 1) {
+      // The list names what the nearest plural noun phrase before the colon counts ("eight countries ... :").
+      const groups = out.slice(-6).filter(isGroup);
+      const plural = [...groups].reverse().find((g) => (words[lastPhrase(g.group).head] as Word).tags.has('Plural'));
+      const owner = plural ?? groups[groups.length - 1];
+      if (owner) lastPhrase(owner.group).list = next.group;
+    }
+    out.push(it);
+  }
+  return out;
+}
+
+/** "the memorandum of understanding (MOU)": a phrase in brackets right after another is an apposition of it. */
+function attachBracketed(items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Item;
+    const open = items[i + 1];
+    const inside = items[i + 2];
+    const close = items[i + 3];
+    out.push(it);
+    if (isGroup(it) && isMark(open, '(') && isGroup(inside) && isMark(close, ')')) {
+      const owner = lastPhrase(it.group);
+      for (const p of inside.group.members)
+        owner.appositions.push({ start: p.start, end: p.end, phrase: p, preps: [] });
+      i += 3;
+    }
+  }
+  return out;
+}
+
+/** The items of a sentence: phrases grouped and attached, other tokens as they were. */
+export function readPhrases(words: readonly Word[], tokens: readonly Token[]): Item[] {
+  let items = attachBracketed(mergePhrases(words, tokens));
+  // Coordination first: "the Foreign Ministers of Russia, Azerbaijan and Armenia" has three "of" names.
+  items = joinModifiers(words, items);
+  items = coordinate(items);
+  items = attachOf(items);
+  items = attachRespectiveTitles(words, items);
+  items = attachAppositions(words, items);
+  items = attachColonLists(words, items);
+  return items;
+}
+
+/** Every phrase in a group, with possessors, complements, appositions and lists, depth first. */
+export function phrasesIn(group: NounGroup, into: NounPhrase[] = []): NounPhrase[] {
+  if (group.titles) phrasesIn(single(group.titles), into);
+  for (const p of group.members) {
+    into.push(p);
+    let owner: NounPhrase | null = p.possessor;
+    while (owner) {
+      into.push(owner);
+      owner = owner.possessor;
+    }
+    if (p.of) phrasesIn(p.of, into);
+    for (const a of p.appositions) {
+      phrasesIn(single(a.phrase), into);
+      for (const x of a.preps) phrasesIn(x.group, into);
+    }
+    if (p.list) phrasesIn(p.list, into);
+  }
+  return into;
+}

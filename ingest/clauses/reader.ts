@@ -1,0 +1,484 @@
+/**
+ * Clauses from the items of a sentence (noun-phrase groups, verb groups,
+ * prepositions, conjunctions, punctuation). Each verb group gets its subject
+ * by looking left (past prepositional phrases that modify the subject, to the
+ * antecedent of a relative pronoun, to the subject of the verb it is
+ * coordinated with, to the phrase a participle modifies, to the controller of
+ * an infinitive or gerund), its objects and prepositional phrases by looking
+ * right, and its roles (agent, theme, recipient) from its voice. Event nouns
+ * ("Turkey's purchase of the S-400") become clauses of their own, and a light
+ * verb gives its subject to the event noun it governs ("held talks with").
+ */
+import type { ClauseWords } from '../lexicon/clause-words.js';
+import type { Word } from '../parse/parse.js';
+import { phrasesIn, single, TIME_NOUNS, type FunctionItem, type GroupItem } from './phrases.js';
+import type { Clause, ClauseLink, NounGroup, NounPhrase, Predicate, PrepArgument } from './types.js';
+import { lemmaOf, type ClauseItem, type VerbGroupItem } from './verbs.js';
+
+/** Prepositions after which a gerund's subject is the phrase before the preposition ("accused Iran of supplying"). */
+const OBJECT_CONTROL_PREPS = new Set(['of', 'for', 'as']);
+/** Prepositions that frame an event as part of what the clause's agent does ("for talks", "during a visit"). */
+const EVENT_FRAMES = new Set(['for', 'during', 'after', 'before', 'following', 'amid', 'at', 'on']);
+
+const isGroup = (it: ClauseItem | undefined): it is GroupItem => it?.kind === 'group';
+const isVg = (it: ClauseItem | undefined): it is VerbGroupItem => it?.kind === 'vg';
+const isMark = (it: ClauseItem | undefined, mark: string): boolean => it?.kind === 'punct' && it.text === mark;
+
+interface Draft extends Clause {
+  /** Index of the verb group in the items. */
+  at: number;
+  /** First item of the clause (its relative pronoun, or the comma before a participle), for inner clauses. */
+  from: number;
+  /** Index of the last item this clause took as an argument. */
+  until: number;
+}
+
+export class ClauseBuilder {
+  private readonly drafts: Draft[] = [];
+
+  constructor(
+    private readonly words: readonly Word[],
+    private readonly sentence: number,
+    private readonly items: readonly ClauseItem[],
+    private readonly lex: ClauseWords,
+    private nextId: number,
+  ) {}
+
+  /** The clauses of the sentence, verbal ones in text order, then nominal ones. */
+  build(): Clause[] {
+    this.items.forEach((it, i) => {
+      if (isVg(it)) this.verbClause(i, it);
+    });
+    this.openingParticiples();
+    this.nominalClauses();
+    return this.drafts.map(({ at: _at, from: _from, until: _until, ...clause }) => clause);
+  }
+
+  private word(i: number): Word {
+    return this.words[i] as Word;
+  }
+
+  private clauseAt(item: number): Draft | undefined {
+    return this.drafts.find((d) => d.at === item);
+  }
+
+  /** The latest clause before item `i` that is not inside a closed relative or participial clause. */
+  private previousClause(i: number): Draft | undefined {
+    for (let k = this.drafts.length - 1; k >= 0; k--) {
+      const d = this.drafts[k] as Draft;
+      if (d.at < i && d.link !== 'nominal') return d;
+    }
+    return undefined;
+  }
+
+  private verbClause(i: number, vg: VerbGroupItem): void {
+    const predicate = { ...vg.predicate };
+    const draft: Draft = {
+      id: this.nextId++,
+      sentence: this.sentence,
+      predicate,
+      link: 'main',
+      parent: null,
+      subject: null,
+      objects: [],
+      preps: [],
+      agent: null,
+      theme: null,
+      recipient: null,
+      attribution: null,
+      certainty: 'asserted',
+      at: i,
+      from: i,
+      until: i,
+    };
+    // Arguments first: whether a finite verb follows them tells a reduced relative from a main verb.
+    this.findArguments(i, draft);
+    this.findSubject(i, draft);
+    this.assignRoles(draft);
+    this.drafts.push(draft);
+  }
+
+  private link(draft: Draft, link: ClauseLink, parent: Draft | undefined, subject: NounGroup | null): void {
+    draft.link = link;
+    draft.parent = parent?.id ?? null;
+    draft.subject = subject;
+  }
+
+  /** Whether a verb appears before item `i` within its clause (a name there is an object, not a subject). */
+  private verbBefore(i: number): boolean {
+    for (let k = i - 1; k >= 0; k--) {
+      const it = this.items[k] as ClauseItem;
+      if (isVg(it)) return true;
+      // A phrase right after a conjunction that did not join it to a list opens a new clause.
+      if (it.kind === 'sub' || it.kind === 'comp' || it.kind === 'rel' || it.kind === 'conj') return false;
+      if (it.kind === 'punct' && it.text !== '"') return false;
+    }
+    return false;
+  }
+
+  /** A relative or participial clause whose items cover item `k`: the phrase it is about stands there. */
+  private innerAt(k: number): Draft | undefined {
+    return this.drafts.find(
+      (d) => (d.link === 'relative' || d.link === 'participial') && d.subject !== null && d.from <= k && k <= d.until,
+    );
+  }
+
+  private findSubject(i: number, draft: Draft): void {
+    const p = draft.predicate;
+    const prev = this.items[i - 1];
+    const parent = this.previousClause(i);
+    const head = this.word(p.head);
+    const bareParticiple = !this.hasAuxiliary(i) && isParticiple(head) && !this.lex.reporting.has(p.lemma);
+    const objectFollows = isGroup(this.items[i + 1]);
+    // "to buy": the controller is the object of a verb like "urge", else the subject of the clause it depends on.
+    if (p.form === 'infinitive') {
+      const controllerVerb = isGroup(prev) && isVg(this.items[i - 2]) ? this.clauseAt(i - 2) : undefined;
+      if (controllerVerb && isGroup(prev) && this.lex.objectControl.has(controllerVerb.predicate.lemma))
+        return this.link(draft, 'purpose', controllerVerb, prev.group);
+      return this.link(draft, 'purpose', parent, parent?.agent ?? parent?.subject ?? null);
+    }
+    // A gerund after a preposition: "accused Iran of supplying", "in return for Rabat normalising", "after signing".
+    if (p.form === 'gerund' && prev?.kind === 'prep') {
+      const before = this.items[i - 2];
+      // "accused Iran of supplying": the object the preposition follows; "the project of developing": the subject.
+      // Only after a verb that controls its object ("complete the first stage of delivering": the subject delivers).
+      if (
+        OBJECT_CONTROL_PREPS.has(prev.text) &&
+        isGroup(before) &&
+        (!parent || (parent.objects.includes(before.group) && this.lex.objectControl.has(parent.predicate.lemma)))
+      )
+        return this.link(draft, 'complement', parent, before.group);
+      return this.link(draft, parent ? 'complement' : 'participial', parent, parent?.agent ?? parent?.subject ?? null);
+    }
+    if (p.form === 'gerund' && isGroup(prev)) {
+      // "with Vladimir Kozhin ... saying", "a Russian delegation visiting Iran", "One source working in the region said".
+      draft.from = i - 1;
+      return this.link(draft, 'participial', parent, prev.group);
+    }
+    // ", underlining ...": a gerund after a clause speaks of that clause's subject;
+    // "Erdogan, speaking to reporters, said": right after a subject, of that subject.
+    if (p.form === 'gerund' && isMark(prev, ',')) {
+      draft.from = i - 1;
+      const before = this.items[i - 2];
+      if (isGroup(before) && !this.verbBefore(i - 2)) return this.link(draft, 'participial', parent, before.group);
+      if (parent) return this.link(draft, 'participial', parent, parent.agent ?? parent.subject);
+    }
+    // A past participle with no auxiliary after an object, taking no object itself: "drones manufactured in Iran";
+    // or after a subject when a finite verb follows its phrases: "the memorandum signed in Rabat by X was ...".
+    const finiteAfter = this.finiteVerbAfter(draft.until, true);
+    if (
+      bareParticiple &&
+      !objectFollows &&
+      isGroup(prev) &&
+      (this.verbBefore(i - 1) ||
+        (this.finiteVerbAfter(draft.until, false) && !this.items.slice(i, draft.until + 1).some((x) => isMark(x, ','))))
+    ) {
+      p.voice = 'passive';
+      p.form = 'participle';
+      draft.from = i;
+      return this.link(draft, 'participial', parent, nearestNoun(this.words, prev.group));
+    }
+    // ", struck in Beijing, was ...": a participle between commas modifies the phrase before them.
+    if (
+      bareParticiple &&
+      !objectFollows &&
+      isMark(prev, ',') &&
+      isGroup(this.items[i - 2]) &&
+      !this.innerAt(i - 2) &&
+      (finiteAfter || this.verbBefore(i - 2) || this.byAfter(i))
+    ) {
+      p.voice = 'passive';
+      p.form = 'participle';
+      draft.from = i - 1;
+      return this.link(draft, 'participial', parent, (this.items[i - 2] as GroupItem).group);
+    }
+    // "Asked by lawmakers about the reports, X said": an opening participle (its subject comes later).
+    if (bareParticiple && !this.items.slice(0, i).some((it) => isGroup(it) || isVg(it))) {
+      p.voice = 'passive';
+      p.form = 'participle';
+      return;
+    }
+    // Scan left for the subject.
+    for (let k = i - 1; k >= 0; k--) {
+      const inner = this.innerAt(k);
+      if (inner && inner.id !== draft.id) return this.link(draft, 'main', undefined, inner.subject);
+      const it = this.items[k] as ClauseItem;
+      if (it.kind === 'group') {
+        const before = this.items[k - 1];
+        if (before?.kind === 'prep' && before.text !== 'of') {
+          // "Talks between A and B ended", "X, in consultation with Y, imposed": a prepositional phrase after the subject.
+          if (isGroup(this.items[k - 2]) || isMark(this.items[k - 2], ',')) {
+            k -= 1;
+            continue;
+          }
+          // "In June, ..." with no subject after it.
+          return;
+        }
+        return this.link(draft, 'main', undefined, it.group);
+      }
+      if (it.kind === 'rel') {
+        const at = isGroup(this.items[k - 1])
+          ? k - 1
+          : isMark(this.items[k - 1], ',') && isGroup(this.items[k - 2])
+            ? k - 2
+            : -1;
+        // "the Houthis in Yemen, who ...": a place that only locates the antecedent is passed over.
+        const locating = this.items[at - 1];
+        const ante =
+          at < 0
+            ? undefined
+            : locating?.kind === 'prep' &&
+                ['in', 'at', 'from'].includes(locating.text) &&
+                isGroup(this.items[at - 2]) &&
+                it.text === 'who'
+              ? (this.items[at - 2] as GroupItem)
+              : (this.items[at] as GroupItem);
+        draft.from = isGroup(this.items[k - 1]) ? k : k - 1;
+        return this.link(draft, 'relative', this.previousClause(k), ante?.group ?? null);
+      }
+      if (it.kind === 'conj' && ['and', 'or', 'but', 'nor'].includes(it.text)) {
+        const coordinated = this.previousClause(k);
+        if (coordinated && coordinated.at < k) return this.link(draft, 'coordinated', coordinated, coordinated.subject);
+        return;
+      }
+      if (it.kind === 'punct' && (it.text === ',' || it.text === '"' || it.text === '(' || it.text === ')')) continue;
+      return;
+    }
+  }
+
+  private findArguments(i: number, draft: Draft): void {
+    let k = i + 1;
+    const objects: NounGroup[] = [];
+    const preps: PrepArgument[] = [];
+    // "signed on Wednesday a memorandum", "met last week the envoy": a time before the object is an adjunct.
+    for (;;) {
+      const it = this.items[k];
+      const next = this.items[k + 1];
+      if (isGroup(it) && this.isTemporal(it.group) && isGroup(next)) k++;
+      else if (it?.kind === 'prep' && isGroup(next) && this.isTemporal(next.group) && isGroup(this.items[k + 2])) {
+        preps.push({ prep: it.text, at: it.word, group: next.group });
+        k += 2;
+      } else break;
+    }
+    while (isGroup(this.items[k]) && objects.length < 2 && !this.isTemporal((this.items[k] as GroupItem).group)) {
+      // "told reporters Iran supplied ...": a phrase right before a verb is the next clause's subject.
+      if (objects.length > 0 && this.startsClause(k)) break;
+      if (this.startsClause(k) && this.lex.reporting.has(draft.predicate.lemma)) break;
+      objects.push((this.items[k] as GroupItem).group);
+      k++;
+      while (isMark(this.items[k], '"')) k++;
+    }
+    for (;;) {
+      const it = this.items[k];
+      const next = this.items[k + 1];
+      if (it?.kind === 'prep' && isGroup(next)) {
+        // A phrase right before a verb begins another clause ("in Moscow the ministers agreed" is rare; "with X saying" common).
+        if (
+          isVg(this.items[k + 2]) &&
+          this.items[k + 2] &&
+          (this.items[k + 2] as VerbGroupItem).predicate.form !== 'gerund' &&
+          !this.lex.attributionPrepositions.has(it.text)
+        ) {
+          preps.push({ prep: it.text, at: it.word, group: next.group });
+          k += 2;
+          break;
+        }
+        preps.push({ prep: it.text, at: it.word, group: next.group });
+        k += 2;
+        continue;
+      }
+      if (isMark(it, '"') || (isGroup(it) && this.isTemporal(it.group))) {
+        k++;
+        continue;
+      }
+      if (
+        isMark(it, ',') &&
+        this.items[k + 1]?.kind === 'prep' &&
+        isGroup(this.items[k + 2]) &&
+        !isVg(this.items[k + 3])
+      ) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    draft.objects = objects;
+    draft.preps = preps;
+    draft.until = k - 1;
+  }
+
+  /**
+   * Whether a finite verb group with no subject of its own follows item `k`
+   * (after commas or quotes when `overCommas`: "The deal, struck in X, was";
+   * right after it otherwise: "the memorandum signed in X by Y was").
+   */
+  private finiteVerbAfter(k: number, overCommas: boolean): boolean {
+    let j = k + 1;
+    while (overCommas && (isMark(this.items[j], ',') || isMark(this.items[j], '"'))) j++;
+    const it = this.items[j];
+    return isVg(it) && (it.auxiliary || it.predicate.form === 'finite');
+  }
+
+  /** Whether the verb at item `i` is followed by "by" (", signed by X, Y and Z,": a passive participle). */
+  private byAfter(i: number): boolean {
+    const next = this.items[i + 1];
+    return next?.kind === 'prep' && next.text === 'by';
+  }
+
+  /** A group naming a time ("Wednesday evening", "last week"): an adjunct, never an object. */
+  private isTemporal(g: NounGroup): boolean {
+    const head = this.word((g.members[0] as NounPhrase).head);
+    return head.tags.has('Date') || head.tags.has('Month') || head.tags.has('WeekDay') || TIME_NOUNS.has(head.lower);
+  }
+
+  /** Whether the group at item `k` is followed by a finite verb group (the subject of a new clause). */
+  private startsClause(k: number): boolean {
+    const next = this.items[k + 1];
+    return isVg(next) && next.predicate.form === 'finite';
+  }
+
+  private assignRoles(d: Draft): void {
+    const by = d.preps.find((x) => x.prep === 'by');
+    const to = d.preps.find((x) => x.prep === 'to' || x.prep === 'for');
+    if (d.predicate.voice === 'passive') {
+      d.agent = by?.group ?? null;
+      d.theme = d.subject;
+      d.recipient = to?.group ?? null;
+      return;
+    }
+    d.agent = d.subject;
+    if (d.objects.length >= 2) {
+      d.recipient = d.objects[0] ?? null;
+      d.theme = d.objects[1] ?? null;
+    } else {
+      d.theme = d.objects[0] ?? null;
+      d.recipient = to?.group ?? null;
+    }
+  }
+
+  /** "Speaking to journalists ..., Erdogan said": an opening participle's subject is the main clause's. */
+  private openingParticiples(): void {
+    for (const d of this.drafts) {
+      if (
+        d.subject !== null ||
+        (d.predicate.form !== 'gerund' && d.predicate.form !== 'participle' && d.predicate.form !== 'infinitive')
+      )
+        continue;
+      if (this.items.slice(0, d.at).some((it) => isVg(it))) continue;
+      const main = this.drafts.find((x) => x.at > d.until && x.subject !== null && x.predicate.form === 'finite');
+      if (!main) continue;
+      d.link = 'participial';
+      d.parent = main.id;
+      d.subject = main.subject;
+      if (d.predicate.form === 'participle') d.predicate.voice = 'passive';
+      this.assignRoles(d);
+    }
+  }
+
+  /** Event nouns as predicates: "Turkey's purchase of the S-400 from Russia", "held talks with Lavrov". */
+  private nominalClauses(): void {
+    const seen = new Set<NounPhrase>();
+    this.items.forEach((it, i) => {
+      if (!isGroup(it)) return;
+      for (const phrase of phrasesIn(it.group)) {
+        if (seen.has(phrase)) continue;
+        seen.add(phrase);
+        const head = this.word(phrase.head);
+        const lemma = this.lex.eventNouns.get(head.lower) ?? this.lex.eventNouns.get(head.lemma);
+        if (!lemma || phrase.head < phrase.bodyStart) continue;
+        // Only where the noun is the phrase's head, not a modifier ("the supply chain").
+        const top = it.group.members.includes(phrase);
+        // "Heavy fighting broke out between A and B": an intransitive verb's phrases are the event's too.
+        const host = top
+          ? this.drafts.find((d) => d.subject === it.group && d.objects.length === 0 && d.link !== 'nominal')
+          : undefined;
+        const preps = top ? [...this.prepsAfter(i), ...(host?.preps ?? [])] : [];
+        const governing = this.drafts.find((d) => d.objects[0] === it.group || d.objects[0]?.members.includes(phrase));
+        const light = top && governing && this.lex.lightVerbs.has(governing.predicate.lemma) ? governing : undefined;
+        const by = preps.find((x) => x.prep === 'by');
+        // "arrived in Washington for talks with X": an event in a phrase of a clause is that clause's agent's.
+        const framing =
+          top && this.items[i - 1]?.kind === 'prep' && EVENT_FRAMES.has((this.items[i - 1] as FunctionItem).text)
+            ? this.drafts.find((d) => d.link !== 'nominal' && d.preps.some((x) => x.group === it.group))
+            : undefined;
+        const agent = phrase.possessor
+          ? single(phrase.possessor)
+          : (light?.agent ?? by?.group ?? framing?.agent ?? null);
+        const predicate: Predicate = {
+          start: phrase.start,
+          end: phrase.end,
+          head: phrase.head,
+          lemma,
+          form: 'noun',
+          tense: light?.predicate.tense ?? null,
+          voice: 'active',
+          negated: light?.predicate.negated ?? false,
+          modal: light?.predicate.modal ?? null,
+          frames: light ? [...light.predicate.frames] : [],
+          light: light ? light.predicate.lemma : null,
+        };
+        const allPreps = light ? [...light.preps] : preps;
+        this.drafts.push({
+          id: this.nextId++,
+          sentence: this.sentence,
+          predicate,
+          link: 'nominal',
+          parent: (light ?? governing)?.id ?? null,
+          subject: agent,
+          objects: phrase.of ? [phrase.of] : [],
+          preps: allPreps,
+          agent,
+          theme: phrase.of,
+          recipient: allPreps.find((x) => x.prep === 'to' || x.prep === 'for')?.group ?? null,
+          attribution: null,
+          certainty: 'asserted',
+          at: i,
+          from: i,
+          until: i,
+        });
+      }
+    });
+  }
+
+  private prepsAfter(i: number): PrepArgument[] {
+    const out: PrepArgument[] = [];
+    let k = i + 1;
+    while (this.items[k]?.kind === 'prep' && isGroup(this.items[k + 1])) {
+      const p = this.items[k] as FunctionItem;
+      out.push({ prep: p.text, at: p.word, group: (this.items[k + 1] as GroupItem).group });
+      k += 2;
+    }
+    return out;
+  }
+
+  private hasAuxiliary(i: number): boolean {
+    const it = this.items[i];
+    return isVg(it) && it.auxiliary;
+  }
+
+  /** The id the next sentence's clauses start from. */
+  get idAfter(): number {
+    return this.nextId;
+  }
+}
+
+function isParticiple(w: Word): boolean {
+  return (
+    (w.tags.has('PastTense') || w.tags.has('Participle') || w.tags.has('Passive')) &&
+    !w.tags.has('Gerund') &&
+    lemmaOf(w) !== w.lower
+  );
+}
+
+/** The phrase a participle right after a group modifies: the last noun ("customer of [the jet] developed by"). */
+function nearestNoun(words: readonly Word[], group: NounGroup): NounGroup {
+  let p = group.members[group.members.length - 1] as NounPhrase;
+  // Only into a determined or named "of" phrase: "the memorandum of understanding signed by" stays whole,
+  // "the inspection of S-400s purchased from" does not.
+  const opens = (q: NounPhrase) => {
+    const w = words[q.start] as Word;
+    return w.tags.has('Determiner') || w.capitalized;
+  };
+  while (p.of && p.of.members.length === 1 && opens(p.of.members[0] as NounPhrase)) p = p.of.members[0] as NounPhrase;
+  return p === group.members[group.members.length - 1] ? group : single(p);
+}

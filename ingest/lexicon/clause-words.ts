@@ -1,0 +1,82 @@
+/**
+ * The word classes of `clauses.json`, validated once and compiled into the
+ * lookups the clause reader uses.
+ */
+import { z } from 'zod';
+import { CERTAINTIES, type Certainty } from '../../core/claims.js';
+import { loadJson } from './load.js';
+import { CUE_CLASSES, relationCues } from './relation-cues.js';
+
+const certainty = z.enum(CERTAINTIES);
+const lemmas = z.array(z.string().regex(/^[a-z' -]+$/, 'lower-case lemma'));
+const clauseWordsSchema = z.object({
+  comment: z.string(),
+  negations: lemmas,
+  relativePronouns: lemmas,
+  subordinators: lemmas,
+  coordinators: z.array(z.string()),
+  catenatives: z.record(z.string(), certainty),
+  reporting: z.record(z.string(), certainty),
+  attributionPrepositions: lemmas,
+  hedges: z.record(z.string(), certainty),
+  futureAuxiliaries: z.array(z.string()),
+  hedgingModals: lemmas,
+  eventNouns: z.record(z.string(), z.string()),
+  lightVerbs: lemmas,
+  objectControl: lemmas,
+  desires: lemmas,
+});
+
+export interface ClauseWords {
+  negations: ReadonlySet<string>;
+  relativePronouns: ReadonlySet<string>;
+  subordinators: ReadonlySet<string>;
+  coordinators: ReadonlySet<string>;
+  /** Verbs taking an infinitive or gerund, with the certainty they give it ("wants to buy": sought). */
+  catenatives: ReadonlyMap<string, Certainty>;
+  /** Verbs that report what someone says, with the certainty of what they report. */
+  reporting: ReadonlyMap<string, Certainty>;
+  attributionPrepositions: ReadonlySet<string>;
+  hedges: ReadonlyMap<string, Certainty>;
+  futureAuxiliaries: ReadonlySet<string>;
+  hedgingModals: ReadonlySet<string>;
+  /** Nouns naming an event, with the verb lemma they nominalise ("purchase" → buy). */
+  eventNouns: ReadonlyMap<string, string>;
+  lightVerbs: ReadonlySet<string>;
+  objectControl: ReadonlySet<string>;
+  /** "interested (in buying)", "keen (to buy)": what they govern is wished for. */
+  desires: ReadonlySet<string>;
+  /** Every verb lemma the lexicon knows (these lists and the relation cue classes): a word the tagger missed may be one. */
+  knownVerbs: ReadonlySet<string>;
+}
+
+let cached: ClauseWords | null = null;
+
+/** The clause reader's word classes (loaded and checked on first use). */
+export function clauseWords(): ClauseWords {
+  if (cached) return cached;
+  const raw = loadJson('clauses.json', clauseWordsSchema);
+  cached = {
+    negations: new Set(raw.negations),
+    relativePronouns: new Set(raw.relativePronouns),
+    subordinators: new Set(raw.subordinators),
+    coordinators: new Set(raw.coordinators),
+    catenatives: new Map(Object.entries(raw.catenatives)),
+    reporting: new Map(Object.entries(raw.reporting)),
+    attributionPrepositions: new Set(raw.attributionPrepositions),
+    hedges: new Map(Object.entries(raw.hedges)),
+    futureAuxiliaries: new Set(raw.futureAuxiliaries),
+    hedgingModals: new Set(raw.hedgingModals),
+    eventNouns: new Map(Object.entries(raw.eventNouns)),
+    lightVerbs: new Set(raw.lightVerbs),
+    objectControl: new Set(raw.objectControl),
+    desires: new Set(raw.desires),
+    knownVerbs: new Set([
+      ...Object.keys(raw.catenatives),
+      ...Object.keys(raw.reporting),
+      ...raw.lightVerbs,
+      ...CUE_CLASSES.flatMap((c) => [...relationCues().lemmas[c]]),
+    ]),
+  };
+  return cached;
+}

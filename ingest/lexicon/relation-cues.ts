@@ -1,0 +1,130 @@
+/**
+ * The cue classes of the relation rules (`relation-cues.json`), a checked
+ * union: the JSON must define every class of `CUE_CLASSES` and no other, or
+ * loading fails; a class added here fails the type check until its
+ * description exists.
+ */
+import { z } from 'zod';
+import { loadJson } from './load.js';
+
+export const CUE_CLASSES = [
+  'sign',
+  'formalize',
+  'ratify',
+  'join',
+  'agree',
+  'meet',
+  'visit',
+  'travel',
+  'acquire',
+  'seek',
+  'supply',
+  'develop',
+  'support',
+  'broker',
+  'welcome',
+  'oppose',
+  'fight',
+  'involve',
+  'recognize',
+  'normalize',
+  'sever',
+  'establish',
+  'locate',
+  'employ',
+  'lead',
+] as const;
+export type CueClass = (typeof CUE_CLASSES)[number];
+
+/** What each class states, for rule listings and the README. */
+export const CUE_CLASS_MEANING: Record<CueClass, string> = {
+  sign: 'signing or concluding an agreement',
+  formalize: 'giving a cooperation the form of an instrument ("formalized ... with an MOU")',
+  ratify: 'ratifying or approving an agreement',
+  join: 'joining or acceding to an agreement',
+  agree: 'agreeing on or to an agreement',
+  meet: 'meeting, hosting, talking or calling',
+  visit: 'visiting a place',
+  travel: 'arriving in or travelling to a place',
+  acquire: 'buying, receiving, using or owning a system',
+  seek: 'wanting, requesting or studying a system',
+  supply: 'selling, delivering or sending something to someone',
+  develop: 'making, developing or producing a system',
+  support: 'backing, funding, aiding or defending someone',
+  broker: 'brokering or mediating an agreement',
+  welcome: 'welcoming or praising something',
+  oppose: 'opposing, condemning, sanctioning, threatening or blocking someone',
+  fight: 'attacking, fighting, invading or striking someone',
+  involve: 'taking part in a conflict',
+  recognize: 'recognising a state or a claim',
+  normalize: 'normalising relations',
+  sever: 'severing, cutting or downgrading relations',
+  establish: 'establishing, restoring or keeping relations',
+  locate: 'being based or stationed somewhere',
+  employ: 'working for or serving in an organisation',
+  lead: 'heading, leading or founding a state body or organisation',
+};
+
+const lemmas = z.array(z.string().regex(/^[a-z-]+$/, 'lower-case lemma')).nonempty();
+const schema = z.object({
+  comment: z.string(),
+  classes: z.strictObject(Object.fromEntries(CUE_CLASSES.map((c) => [c, lemmas])) as Record<CueClass, typeof lemmas>),
+  relationNouns: lemmas,
+  conflictNouns: lemmas,
+  diplomaticNouns: lemmas,
+  relationStatuses: z.record(z.string(), z.string()),
+  transparentNouns: lemmas,
+  representativeNouns: lemmas,
+  officeNouns: lemmas,
+});
+
+export interface RelationCues {
+  /** The classes each lemma belongs to. */
+  classesOf(lemma: string): ReadonlySet<CueClass>;
+  lemmas: Readonly<Record<CueClass, ReadonlySet<string>>>;
+  /** "relations", "ties": nouns naming diplomatic relations. */
+  relationNouns: ReadonlySet<string>;
+  /** "war", "fighting", "tensions": nouns naming a conflict between parties. */
+  conflictNouns: ReadonlySet<string>;
+  /** What relations, ties, an ambassador or an embassy are: the objects of verbs that change relations. */
+  diplomaticNouns: ReadonlySet<string>;
+  /** The status a verb gives relations ("downgrade" → downgraded). */
+  relationStatuses: ReadonlyMap<string, string>;
+  /** Heads that let their "of" phrase stand for them ("part of the Accords", "one of the parties"). */
+  transparentNouns: ReadonlySet<string>;
+  /** People or bodies that act for the state or organisation they belong to ("the ministers of A and B", "Iran's government"). */
+  representativeNouns: ReadonlySet<string>;
+  /** Heads of a description of an office besides the title words of roles.json ("a senior official", "an adviser"). */
+  officeNouns: ReadonlySet<string>;
+}
+
+let cached: RelationCues | null = null;
+
+/** The relation cue classes (loaded and checked on first use). */
+export function relationCues(): RelationCues {
+  if (cached) return cached;
+  const raw = loadJson('relation-cues.json', schema);
+  const byLemma = new Map<string, Set<CueClass>>();
+  const lemmasOf = {} as Record<CueClass, ReadonlySet<string>>;
+  for (const cls of CUE_CLASSES) {
+    lemmasOf[cls] = new Set(raw.classes[cls]);
+    for (const l of raw.classes[cls]) {
+      const set = byLemma.get(l) ?? new Set<CueClass>();
+      set.add(cls);
+      byLemma.set(l, set);
+    }
+  }
+  const none: ReadonlySet<CueClass> = new Set();
+  cached = {
+    classesOf: (lemma) => byLemma.get(lemma) ?? none,
+    lemmas: lemmasOf,
+    relationNouns: new Set(raw.relationNouns),
+    conflictNouns: new Set(raw.conflictNouns),
+    diplomaticNouns: new Set(raw.diplomaticNouns),
+    relationStatuses: new Map(Object.entries(raw.relationStatuses)),
+    transparentNouns: new Set(raw.transparentNouns),
+    representativeNouns: new Set(raw.representativeNouns),
+    officeNouns: new Set(raw.officeNouns),
+  };
+  return cached;
+}

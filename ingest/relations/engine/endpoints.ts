@@ -1,0 +1,141 @@
+/**
+ * From clause arguments to relation ends: the entity mention a noun phrase
+ * stands for (the mention at its head, else the last one in its body; the
+ * names of a list after a colon; the name of an apposition), for each member
+ * of a coordinated group. Capitals stand for their country unless a locative
+ * preposition governs them (the sentence reader decides).
+ */
+import type { EntityKind } from '../../../core/ontology.js';
+import { relationCues } from '../../lexicon/relation-cues.js';
+import type { NounGroup, NounPhrase } from '../../clauses/index.js';
+import { POSSESSIVE_PRONOUNS } from '../../clauses/index.js';
+import type { ResolvedMention } from '../../resolve/registry.js';
+import type { Endpoint } from '../collector.js';
+import type { SentenceReader, SentenceView } from '../sentence-view.js';
+
+/** The words of a phrase that are its own, without its "of" complement. */
+export function bodyEnd(p: NounPhrase): number {
+  return p.of ? p.of.start - 1 : p.end;
+}
+
+/**
+ * The mentions a phrase may stand for, best first: the one at its head, the
+ * ones in its body (nearest the head first), one straddling it, and a person
+ * named at the end of its "of" phrase ("Chief of Staff Said Chanegriha").
+ */
+export function mentionsOf(view: SentenceView, p: NounPhrase): ResolvedMention[] {
+  const end = bodyEnd(p);
+  const out: ResolvedMention[] = [];
+  const add = (m: ResolvedMention | undefined) => {
+    if (m && !out.includes(m)) out.push(m);
+  };
+  add(view.mentions.find((m) => m.start <= p.head && p.head < m.end && m.start >= p.start));
+  for (const m of view.mentions.filter((x) => x.start >= p.bodyStart && x.end <= end).reverse()) add(m);
+  add(view.mentions.find((m) => m.start < end && m.end > p.bodyStart));
+  add(view.mentions.find((m) => m.end === p.end && m.entity.kind === 'Person' && m.start > p.bodyStart));
+  return out;
+}
+
+/** The mention a phrase stands for, or null. */
+export function mentionOf(view: SentenceView, p: NounPhrase): ResolvedMention | null {
+  return mentionsOf(view, p)[0] ?? null;
+}
+
+/**
+ * "the jet developed by Sukhoi", "signed agreements ... known as the Abraham
+ * Accords": a description of a system or an agreement with no name of its own
+ * stands for the nearest one of that kind the sentence names, before it or
+ * else after it. (Resolving descriptions is the resolve stage's work; this
+ * covers, inside one sentence, the ones it leaves unresolved.)
+ */
+function described(
+  reader: SentenceReader,
+  view: SentenceView,
+  p: NounPhrase,
+  kinds: readonly EntityKind[],
+): ResolvedMention | null {
+  const head = reader.ctx.words[p.head];
+  if (!head) return null;
+  const patterns = reader.ctx.lexicon.patterns;
+  const kind: EntityKind | null =
+    kinds.includes('System') && reader.ctx.lexicon.kinds.System.kindNouns.has(head.lower)
+      ? 'System'
+      : kinds.includes('Agreement') && patterns.agreementNouns.has(head.lower)
+        ? 'Agreement'
+        : null;
+  if (!kind) return null;
+  const same = view.mentions.filter((m) => m.entity.kind === kind);
+  return same.filter((m) => m.end <= p.start).pop() ?? same.find((m) => m.start >= p.end) ?? null;
+}
+
+/** The relation ends a group gives for the wanted kinds (one per member that names one). */
+export function endpointsOf(
+  reader: SentenceReader,
+  view: SentenceView,
+  group: NounGroup | null,
+  kinds: readonly EntityKind[],
+  options: { acting?: boolean } = {},
+): Endpoint[] {
+  if (!group) return [];
+  const out: Endpoint[] = [];
+  const push = (e: Endpoint | null) => {
+    if (e && !out.some((x) => x.entity === e.entity)) out.push(e);
+  };
+  // An actor (not a place after "in", "to" ...): a capital stands for its state whatever governs it.
+  const endpoint = (m: ResolvedMention): Endpoint | null =>
+    options.acting && m.seatOf && kinds.includes('Country') && !kinds.includes(m.entity.kind)
+      ? reader.stateOf(m)
+      : reader.endpoint(m, kinds);
+  for (const p of group.members) {
+    // "four other Arab countries: Egypt, Jordan ...": the list, not the count, names them.
+    if (p.list) {
+      for (const e of endpointsOf(reader, view, p.list, kinds, options)) push(e);
+      continue;
+    }
+    const candidates = mentionsOf(view, p);
+    const named = candidates.map(endpoint).find((e) => e !== null) ?? null;
+    if (named) {
+      push(named);
+      continue;
+    }
+    const description = described(reader, view, p, kinds);
+    if (description) {
+      push(endpoint(description));
+      continue;
+    }
+    if (candidates.length > 0) continue;
+    // "Iran backs Russia in its invasion of X": a lone possessive pronoun stands for the nearest name before it.
+    if (p.end - p.start === 1 && POSSESSIVE_PRONOUNS.has(reader.ctx.words[p.start]?.lower ?? '')) {
+      const before = view.mentions.filter((m) => m.end <= p.start).reverse();
+      push(before.map(endpoint).find((e) => e !== null) ?? null);
+      continue;
+    }
+    // "the Russian leader, Vladimir Putin".
+    for (const a of p.appositions) {
+      const named = mentionOf(view, a.phrase);
+      if (named) push(reader.endpoint(named, kinds));
+    }
+    // "part of the Abraham Accords", "one of the parties", "30 of the jets": the "of" phrase stands for its head.
+    const head = reader.ctx.words[p.head];
+    const cues = relationCues();
+    if (head && p.of && (cues.transparentNouns.has(head.lower) || head.tags.has('Value')))
+      for (const e of endpointsOf(reader, view, p.of, kinds)) push(e);
+    // "the ministers of defense of Morocco and Israel", "Iran's government": people acting for their state.
+    const representative =
+      head !== undefined &&
+      (cues.representativeNouns.has(head.lower) || reader.ctx.lexicon.roles.heads.has(head.lower));
+    const states = kinds.filter((k) => k === 'Country' || k === 'Organization');
+    if (representative && states.length > 0) {
+      // "ministers of defense of A and B": the last "of" phrase names the states.
+      let of = p.of;
+      while (of && of.members.length === 1 && of.members[0]?.of && !mentionOf(view, of.members[0]))
+        of = of.members[0].of;
+      const owners = [
+        ...(of ? [of] : []),
+        ...(p.possessor ? [{ start: p.possessor.start, end: p.possessor.end, members: [p.possessor] }] : []),
+      ];
+      for (const owner of owners) for (const e of endpointsOf(reader, view, owner, states)) push(e);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,234 @@
+/**
+ * The rule engine: for each clause of a sentence, the rules of the cue
+ * classes its predicate belongs to read their two ends from the clause's
+ * arguments and record the relation with the rule's id, the certainty and
+ * the attribution of the clause. Function rules run once per sentence or
+ * once per article, through the same recording call.
+ */
+import type { Certainty } from '../../../core/claims.js';
+import type { RelationProperties } from '../../../core/domain.js';
+import type { RelationType } from '../../../core/ontology.js';
+import type { ArticleClauses, Clause, NounGroup } from '../../clauses/index.js';
+import { relationCues, type CueClass } from '../../lexicon/relation-cues.js';
+import type { Sentence } from '../../parse/parse.js';
+import type { EntityRegistry } from '../../resolve/registry.js';
+import type { Endpoint, Provenance, RelationCollector } from '../collector.js';
+import type { SentenceReader, SentenceView } from '../sentence-view.js';
+import { endpointsOf } from './endpoints.js';
+import {
+  isClauseRule,
+  isFunctionRule,
+  isPairwiseRule,
+  type ClauseRule,
+  type FunctionRule,
+  type PairwiseRule,
+  type RelationRule,
+  type Slot,
+} from './types.js';
+
+/** What a function rule sees: the sentence, its clauses and mentions, and how to record a relation. */
+export interface RuleContext {
+  reader: SentenceReader;
+  registry: EntityRegistry;
+  clauses: ArticleClauses;
+  out: RelationCollector;
+  /** Records a relation stated by `sentence`, as this rule, with the given (default: asserted) certainty. */
+  emit: (
+    type: RelationType,
+    subject: Endpoint,
+    object: Endpoint,
+    sentence: Sentence,
+    options?: { properties?: RelationProperties; certainty?: Certainty; clause?: Clause },
+  ) => void;
+}
+
+export type SentenceFunction = (ctx: RuleContext, view: SentenceView) => void;
+export type ArticleFunction = (ctx: RuleContext, views: readonly SentenceView[]) => void;
+export type RuleFunction = { scope: 'sentence'; run: SentenceFunction } | { scope: 'article'; run: ArticleFunction };
+
+/** Prepositions after which a capital is a place, not its government acting. */
+const LOCATIVE_SLOTS = new Set([
+  'in',
+  'at',
+  'to',
+  'from',
+  'near',
+  'into',
+  'inside',
+  'across',
+  'around',
+  'through',
+  'via',
+  'toward',
+  'towards',
+  'over',
+  'outside',
+]);
+
+/** Whether a slot names someone acting (a capital there is its state) rather than a place. */
+export function isActing(slot: Slot): boolean {
+  return !slot.startsWith('prep:') || !LOCATIVE_SLOTS.has(slot.slice('prep:'.length));
+}
+
+/** The groups a slot names in a clause (`parent:` slots read the clause it depends on, from `clauses`). */
+export function slotGroups(c: Clause, slot: Slot, clauses: readonly Clause[] = []): NounGroup[] {
+  if (slot.startsWith('parent:')) {
+    const parent = clauses.find((x) => x.id === c.parent);
+    return parent ? slotGroups(parent, slot.slice('parent:'.length) as Slot, clauses) : [];
+  }
+  switch (slot) {
+    case 'agent':
+      return c.agent ? [c.agent] : [];
+    case 'theme':
+      return c.theme ? [c.theme] : [];
+    case 'self': {
+      // The event noun's own phrase ("the war between A and B": the war).
+      if (c.predicate.form !== 'noun') return [];
+      const p = c.predicate;
+      const phrase = {
+        start: p.start,
+        end: p.end,
+        head: p.head,
+        bodyStart: p.start,
+        possessor: null,
+        of: null,
+        appositions: [],
+        list: null,
+      };
+      return [{ start: p.start, end: p.end, members: [phrase] }];
+    }
+    case 'recipient': {
+      // "supplied Russia with drones": with a "with" phrase, the object receives.
+      if (c.recipient) return [c.recipient];
+      const withGoods = c.preps.some((p) => p.prep === 'with');
+      return withGoods && c.theme && c.predicate.voice === 'active' ? [c.theme] : [];
+    }
+    case 'goods': {
+      const withGoods = c.preps.find((p) => p.prep === 'with');
+      if (withGoods && c.predicate.voice === 'active') return [withGoods.group];
+      return c.theme ? [c.theme] : [];
+    }
+    default: {
+      const prep = slot.slice('prep:'.length);
+      return c.preps.filter((p) => p.prep === prep).map((p) => p.group);
+    }
+  }
+}
+
+function groupText(reader: SentenceReader, g: NounGroup): string {
+  const words = reader.ctx.words;
+  const first = words[g.start];
+  const last = words[g.end - 1];
+  return first && last ? reader.ctx.parsed.text.slice(first.start, last.end) : '';
+}
+
+/** The provenance of what a clause states: the rule, the clause's certainty and who it is attributed to. */
+function provenanceOf(
+  reader: SentenceReader,
+  view: SentenceView,
+  rule: string,
+  c: Clause | undefined,
+  certainty?: Certainty,
+): Provenance {
+  const source = c?.attribution?.source ?? null;
+  const entity = source
+    ? (endpointsOf(reader, view, source, ['Person', 'Organization', 'Country'])[0]?.entity ?? null)
+    : null;
+  return {
+    rule,
+    certainty: certainty ?? c?.certainty ?? 'asserted',
+    attribution: c?.attribution ? { entity, text: source ? groupText(reader, source) : c.attribution.cue } : null,
+  };
+}
+
+export class RuleEngine {
+  private readonly byCue = new Map<CueClass | 'any', Array<ClauseRule | PairwiseRule>>();
+  private readonly functions: Array<{ rule: FunctionRule; fn: RuleFunction }> = [];
+
+  constructor(rules: readonly RelationRule[], registry: Readonly<Record<string, RuleFunction>>) {
+    for (const rule of rules) {
+      if (isFunctionRule(rule)) {
+        const fn = registry[rule.run];
+        if (!fn) throw new Error(`rule ${rule.id}: no registered function ${rule.run}`);
+        this.functions.push({ rule, fn });
+      } else {
+        const list = this.byCue.get(rule.cue) ?? [];
+        list.push(rule);
+        this.byCue.set(rule.cue, list);
+      }
+    }
+  }
+
+  /** Runs every rule over an article. */
+  run(base: Omit<RuleContext, 'emit'>, views: readonly SentenceView[]): void {
+    const cues = relationCues();
+    for (const view of views) {
+      const clauses = base.clauses.of(view.sentence.index);
+      for (const c of clauses) {
+        for (const cls of cues.classesOf(c.predicate.lemma)) {
+          for (const rule of this.byCue.get(cls) ?? []) this.applyClauseRule(base, view, c, rule);
+        }
+        for (const rule of this.byCue.get('any') ?? []) this.applyClauseRule(base, view, c, rule);
+      }
+      for (const { rule, fn } of this.functions)
+        if (fn.scope === 'sentence') fn.run(this.context(base, view, rule.id), view);
+    }
+    for (const { rule, fn } of this.functions)
+      if (fn.scope === 'article') fn.run(this.context(base, undefined, rule.id), views);
+  }
+
+  private context(base: Omit<RuleContext, 'emit'>, view: SentenceView | undefined, rule: string): RuleContext {
+    // Functions ported from the structural reader record through `out.add` directly: they speak as this rule.
+    base.out.rule = rule;
+    return {
+      ...base,
+      emit: (type, subject, object, sentence, options = {}) => {
+        const provenance = view
+          ? provenanceOf(base.reader, view, rule, options.clause, options.certainty)
+          : { rule, certainty: options.certainty ?? 'asserted', attribution: null };
+        base.out.add(type, subject, object, sentence, options.properties ?? {}, provenance);
+      },
+    };
+  }
+
+  private applyClauseRule(
+    base: Omit<RuleContext, 'emit'>,
+    view: SentenceView,
+    c: Clause,
+    rule: ClauseRule | PairwiseRule,
+  ): void {
+    if (rule.forms && !rule.forms.includes(c.predicate.form)) return;
+    const { reader, out } = base;
+    const s = view.sentence;
+    if (isPairwiseRule(rule)) {
+      if (rule.unless?.some((slot) => slotGroups(c, slot).length > 0)) return;
+      const members = slotGroups(c, rule.pairwise).flatMap((g) =>
+        endpointsOf(reader, view, g, rule.kinds, { acting: isActing(rule.pairwise) }),
+      );
+      const provenance = provenanceOf(reader, view, rule.id, c);
+      for (let i = 0; i < members.length; i++)
+        for (let j = i + 1; j < members.length; j++)
+          out.add(rule.type, members[i] as Endpoint, members[j] as Endpoint, s, rule.properties ?? {}, provenance);
+      return;
+    }
+    if (!isClauseRule(rule)) return;
+    if (rule.voice && c.predicate.voice !== rule.voice) return;
+    const siblings = base.clauses.of(s.index);
+    if (rule.parentCue) {
+      const parent = siblings.find((x) => x.id === c.parent);
+      if (!parent || !relationCues().classesOf(parent.predicate.lemma).has(rule.parentCue)) return;
+    }
+    if (rule.unless?.some((slot) => slotGroups(c, slot).length > 0)) return;
+    if (rule.when?.certainty && !rule.when.certainty.includes(c.certainty)) return;
+    if (rule.when?.notCertainty?.includes(c.certainty)) return;
+    const subjects = slotGroups(c, rule.subject, siblings).flatMap((g) =>
+      endpointsOf(reader, view, g, rule.kinds.subject, { acting: isActing(rule.subject) }),
+    );
+    if (subjects.length === 0) return;
+    const objects = slotGroups(c, rule.object, siblings).flatMap((g) =>
+      endpointsOf(reader, view, g, rule.kinds.object, { acting: isActing(rule.object) }),
+    );
+    const provenance = provenanceOf(reader, view, rule.id, c, rule.certainty);
+    for (const a of subjects) for (const b of objects) out.add(rule.type, a, b, s, rule.properties ?? {}, provenance);
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Relation rules as data. A clause rule names a cue class, which arguments
+ * of a clause of that class fill the two ends of which relation, the kinds
+ * each end may have, and how the clause's certainty bears on it. A rule that
+ * needs code (the shape of noun phrases, inferences over what was found)
+ * names a registered function instead. Every rule carries example sentences
+ * from different stories; a test runs each through the whole pipeline.
+ */
+import type { Certainty } from '../../../core/claims.js';
+import type { RelationProperties } from '../../../core/domain.js';
+import type { EntityKind, RelationType } from '../../../core/ontology.js';
+import type { PredicateForm } from '../../clauses/index.js';
+import type { CueClass } from '../../lexicon/relation-cues.js';
+import type { FunctionName } from '../rules/functions.js';
+
+/**
+ * Where an end of a relation is read from in a clause: its roles (agent,
+ * theme, recipient), the thing handed over ("supplied Russia with drones":
+ * drones), the phrase after a preposition, the event noun itself ("the war
+ * between A and B": the war), or a slot of the clause this one depends on
+ * ("signed agreements to normalize ties with B": `parent:theme` is the agreements).
+ */
+export type Slot = 'agent' | 'theme' | 'recipient' | 'goods' | 'self' | `prep:${string}` | `parent:${string}`;
+
+/** An invented sentence and the facts ("Subject TYPE Object", by entity name) the rule must read from it. */
+export interface RuleExample {
+  text: string;
+  facts: readonly string[];
+}
+
+/** At least two examples, from different stories. */
+export type RuleExamples = readonly [RuleExample, RuleExample, ...RuleExample[]];
+
+interface RuleBase {
+  id: string;
+  /** What the rule reads, in a sentence. */
+  description: string;
+  examples: RuleExamples;
+}
+
+export interface ClauseRule extends RuleBase {
+  /** The cue class of the clause's predicate; `any` for a rule cued by an argument ("on behalf of"). */
+  cue: CueClass | 'any';
+  /** Only clauses of these forms (an event noun is `noun`); any form when absent. */
+  forms?: readonly PredicateForm[];
+  /** Only active or only passive clauses; both when absent. */
+  voice?: 'active' | 'passive';
+  /** Only clauses that depend on a clause of this cue class ("signed a deal to normalize ties with B"). */
+  parentCue?: CueClass;
+  /** The clause must have no such argument ("clashed with X", not "struck a deal with X"). */
+  unless?: readonly Slot[];
+  type: RelationType;
+  subject: Slot;
+  object: Slot;
+  kinds: { subject: readonly EntityKind[]; object: readonly EntityKind[] };
+  /** Only when the clause's certainty is (or is not) one of these ("wants to buy" is SEEKS, not ACQUIRED). */
+  when?: { certainty?: readonly Certainty[]; notCertainty?: readonly Certainty[] };
+  /** The certainty the relation takes instead of the clause's (seeking is stated, not sought). */
+  certainty?: Certainty;
+  properties?: RelationProperties;
+}
+
+/** A rule relating the members of one argument among themselves: "X and Y met", "talks between A and B". */
+export interface PairwiseRule extends RuleBase {
+  cue: CueClass;
+  forms?: readonly PredicateForm[];
+  type: RelationType;
+  pairwise: Slot;
+  /** The clause must have no such argument ("X and Y met", not "X and Y met Z"). */
+  unless?: readonly Slot[];
+  kinds: readonly EntityKind[];
+  properties?: RelationProperties;
+}
+
+export interface FunctionRule extends RuleBase {
+  /** The registered function that reads this rule's relations. */
+  run: FunctionName;
+  /** Relation types it may produce (checked against its examples). */
+  types: readonly RelationType[];
+}
+
+export type RelationRule = ClauseRule | PairwiseRule | FunctionRule;
+
+export const isClauseRule = (r: RelationRule): r is ClauseRule => 'subject' in r;
+export const isPairwiseRule = (r: RelationRule): r is PairwiseRule => 'pairwise' in r;
+export const isFunctionRule = (r: RelationRule): r is FunctionRule => 'run' in r;

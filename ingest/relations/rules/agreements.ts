@@ -1,0 +1,263 @@
+/** Agreements: who signs, ratifies, joins or agrees to them, who brokers or welcomes them. */
+import type { RelationRule } from '../engine/types.js';
+
+const SIGNERS = ['Person', 'Country', 'Organization'] as const;
+const PARTIES = ['Country', 'Organization'] as const;
+const AGREEMENT = ['Agreement'] as const;
+
+export const AGREEMENT_RULES: readonly RelationRule[] = [
+  {
+    id: 'sign.signer',
+    description: 'the agent of "sign", "ink", "strike", "reach" signs the agreement it acts on',
+    cue: 'sign',
+    type: 'SIGNED',
+    subject: 'agent',
+    object: 'theme',
+    kinds: { subject: SIGNERS, object: AGREEMENT },
+    examples: [
+      { text: 'Argentina signed the Arms Trade Treaty in 2013.', facts: ['Argentina SIGNED Arms Trade Treaty'] },
+      {
+        text: 'The Geneva Conventions were signed by Brazilian President Lula da Silva.',
+        facts: ['Lula da Silva SIGNED Geneva Conventions'],
+      },
+    ],
+  },
+  {
+    id: 'sign.party',
+    description: 'a state or organisation that signs an agreement is party to it',
+    cue: 'sign',
+    type: 'PARTY_TO',
+    subject: 'agent',
+    object: 'theme',
+    kinds: { subject: PARTIES, object: AGREEMENT },
+    examples: [
+      { text: 'Argentina signed the Arms Trade Treaty in 2013.', facts: ['Argentina PARTY_TO Arms Trade Treaty'] },
+      {
+        text: 'Ukraine and Russia signed the Minsk agreements in 2015.',
+        facts: ['Ukraine PARTY_TO Minsk agreements', 'Russia PARTY_TO Minsk agreements'],
+      },
+    ],
+  },
+  {
+    id: 'sign.partner',
+    description: 'the party named after "with" signs too ("X signed a deal with Y")',
+    cue: 'sign',
+    type: 'SIGNED',
+    subject: 'prep:with',
+    object: 'theme',
+    kinds: { subject: SIGNERS, object: AGREEMENT },
+    examples: [
+      { text: 'Peru signed a security agreement with Chile.', facts: ['Chile SIGNED Chile–Peru defense agreement'] },
+      {
+        text: 'Vietnam signed a trade deal with Japan on Friday.',
+        facts: ['Japan SIGNED Japan–Vietnam trade agreement'],
+      },
+    ],
+  },
+  {
+    id: 'sign.purpose-partner',
+    description: 'the partner of what a signing is for signs too ("A signed a deal to normalise ties with B")',
+    cue: 'any',
+    parentCue: 'sign',
+    type: 'SIGNED',
+    subject: 'prep:with',
+    object: 'parent:theme',
+    kinds: { subject: SIGNERS, object: AGREEMENT },
+    examples: [
+      {
+        text: 'Egypt signed the Camp David Accords to make peace with Israel.',
+        facts: ['Israel SIGNED Camp David Accords'],
+      },
+      {
+        text: 'Japan signed the Anti-Comintern Pact to cooperate with Germany.',
+        facts: ['Germany SIGNED Anti-Comintern Pact'],
+      },
+    ],
+  },
+  {
+    id: 'sign.purpose-party',
+    description: 'a state that is the partner of what a signing is for is party to the agreement',
+    cue: 'any',
+    parentCue: 'sign',
+    type: 'PARTY_TO',
+    subject: 'prep:with',
+    object: 'parent:theme',
+    kinds: { subject: PARTIES, object: AGREEMENT },
+    examples: [
+      {
+        text: 'Egypt signed the Camp David Accords to make peace with Israel.',
+        facts: ['Israel PARTY_TO Camp David Accords'],
+      },
+      {
+        text: 'Japan signed the Anti-Comintern Pact to cooperate with Germany.',
+        facts: ['Germany PARTY_TO Anti-Comintern Pact'],
+      },
+    ],
+  },
+  {
+    id: 'sign.instrument',
+    description: 'who formalises or seals something with an agreement signs it',
+    cue: 'formalize',
+    type: 'SIGNED',
+    subject: 'agent',
+    object: 'prep:with',
+    kinds: { subject: SIGNERS, object: AGREEMENT },
+    examples: [
+      {
+        text: 'Peru and Chile formalized their cooperation with the Lima Accord.',
+        facts: ['Peru SIGNED Lima Accord', 'Chile SIGNED Lima Accord'],
+      },
+      {
+        text: 'Kenya sealed its partnership with Ethiopia with the Nairobi Protocol.',
+        facts: ['Kenya SIGNED Nairobi Protocol'],
+      },
+    ],
+  },
+  {
+    id: 'sign.partner-party',
+    description: 'a state or organisation named after "with" in a signing is party to the agreement',
+    cue: 'sign',
+    type: 'PARTY_TO',
+    subject: 'prep:with',
+    object: 'theme',
+    kinds: { subject: PARTIES, object: AGREEMENT },
+    examples: [
+      { text: 'Peru signed a security agreement with Chile.', facts: ['Chile PARTY_TO Chile–Peru defense agreement'] },
+      {
+        text: 'Vietnam signed a trade deal with Japan on Friday.',
+        facts: ['Japan PARTY_TO Japan–Vietnam trade agreement'],
+      },
+    ],
+  },
+  {
+    id: 'sign.met-partner',
+    description: 'a person who signs an agreement with another meets them',
+    cue: 'sign',
+    type: 'MET_WITH',
+    subject: 'agent',
+    object: 'prep:with',
+    kinds: { subject: ['Person'], object: ['Person'] },
+    examples: [
+      {
+        text: 'Japanese Prime Minister Fumio Kishida signed a defense pact with Philippine President Ferdinand Marcos.',
+        facts: ['Fumio Kishida MET_WITH Ferdinand Marcos'],
+      },
+      {
+        text: 'Joe Biden signed the AUKUS deal with Anthony Albanese in San Diego.',
+        facts: ['Joe Biden MET_WITH Anthony Albanese'],
+      },
+    ],
+  },
+  {
+    id: 'ratify.party',
+    description: 'a state that ratifies, approves or joins an agreement is party to it',
+    cue: 'ratify',
+    type: 'PARTY_TO',
+    subject: 'agent',
+    object: 'theme',
+    kinds: { subject: PARTIES, object: AGREEMENT },
+    examples: [
+      { text: 'Kenya ratified the Paris Agreement last year.', facts: ['Kenya PARTY_TO Paris Agreement'] },
+      { text: 'The Paris Agreement was ratified by India in 2016.', facts: ['India PARTY_TO Paris Agreement'] },
+    ],
+  },
+  {
+    id: 'join.party',
+    description: 'a state that joins or accedes to an agreement is party to it',
+    cue: 'join',
+    type: 'PARTY_TO',
+    subject: 'agent',
+    object: 'theme',
+    kinds: { subject: PARTIES, object: AGREEMENT },
+    examples: [
+      { text: 'Sudan joined the Abraham Accords in January.', facts: ['Sudan PARTY_TO Abraham Accords'] },
+      {
+        text: 'In 1993 the Philippines joined the Chemical Weapons Convention.',
+        facts: ['Philippines PARTY_TO Chemical Weapons Convention'],
+      },
+    ],
+  },
+  {
+    id: 'join.bid',
+    description: 'a state that wants, applies or plans to join an alliance or organisation supports it (a bid to join)',
+    cue: 'join',
+    type: 'SUPPORTS',
+    subject: 'agent',
+    object: 'theme',
+    kinds: { subject: PARTIES, object: ['Organization'] },
+    when: { certainty: ['sought', 'planned'] },
+    certainty: 'asserted',
+    examples: [
+      { text: 'Georgia wants to join the European Union.', facts: ['Georgia SUPPORTS European Union'] },
+      { text: 'Bosnia applied to join NATO in 2008.', facts: ['Bosnia and Herzegovina SUPPORTS NATO'] },
+    ],
+  },
+  {
+    id: 'join.membership',
+    description: "a state's membership, accession or application to an organisation is its bid to join it",
+    cue: 'join',
+    forms: ['noun'],
+    type: 'SUPPORTS',
+    subject: 'agent',
+    object: 'self',
+    kinds: { subject: PARTIES, object: ['Organization'] },
+    examples: [
+      { text: 'Moldova applied for European Union membership in 2022.', facts: ['Moldova SUPPORTS European Union'] },
+      { text: 'Ireland’s NATO membership is not on the agenda.', facts: ['Ireland SUPPORTS NATO'] },
+    ],
+  },
+  {
+    id: 'agree.party',
+    description: 'parties that agree on or to an agreement are party to it ("agreed on a ceasefire")',
+    cue: 'agree',
+    type: 'PARTY_TO',
+    subject: 'agent',
+    object: 'prep:on',
+    kinds: { subject: PARTIES, object: AGREEMENT },
+    examples: [
+      {
+        text: 'Ukraine and Russia agreed on the Black Sea Grain Initiative in July.',
+        facts: ['Ukraine PARTY_TO Black Sea Grain Initiative', 'Russia PARTY_TO Black Sea Grain Initiative'],
+      },
+      {
+        text: 'Egypt and Israel agreed on the Camp David Accords in 1978.',
+        facts: ['Egypt PARTY_TO Camp David Accords'],
+      },
+    ],
+  },
+  {
+    id: 'broker.supports',
+    description: 'who brokers or mediates an agreement supports it',
+    cue: 'broker',
+    type: 'SUPPORTS',
+    subject: 'agent',
+    object: 'theme',
+    kinds: { subject: ['Country', 'Organization', 'Person'], object: AGREEMENT },
+    examples: [
+      {
+        text: 'Turkey brokered the Black Sea Grain Initiative in Istanbul.',
+        facts: ['Turkey SUPPORTS Black Sea Grain Initiative'],
+      },
+      {
+        text: 'The Camp David Accords were mediated by Jimmy Carter.',
+        facts: ['Jimmy Carter SUPPORTS Camp David Accords'],
+      },
+    ],
+  },
+  {
+    id: 'welcome.supports',
+    description: 'who welcomes, praises or congratulates an agreement supports it',
+    cue: 'welcome',
+    type: 'SUPPORTS',
+    subject: 'agent',
+    object: 'theme',
+    kinds: { subject: ['Country', 'Organization', 'Person'], object: AGREEMENT },
+    examples: [
+      {
+        text: 'The European Union welcomed the Dayton Agreement.',
+        facts: ['European Union SUPPORTS Dayton Agreement'],
+      },
+      { text: 'Japan praised the Paris Agreement on Monday.', facts: ['Japan SUPPORTS Paris Agreement'] },
+    ],
+  },
+];

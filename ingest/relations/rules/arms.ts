@@ -1,0 +1,186 @@
+/** Weapons and systems: who acquires, seeks, supplies or makes them. */
+import type { RelationRule } from '../engine/types.js';
+
+const ACTORS = ['Country', 'Organization'] as const;
+const SYSTEM = ['System'] as const;
+const WISHES = ['sought', 'planned'] as const;
+
+export const ARMS_RULES: readonly RelationRule[] = [
+  {
+    id: 'acquire.buyer',
+    description: 'a state or organisation that buys, receives, deploys or uses a system acquires it',
+    cue: 'acquire',
+    type: 'ACQUIRED',
+    subject: 'agent',
+    object: 'theme',
+    kinds: { subject: ACTORS, object: SYSTEM },
+    when: { notCertainty: WISHES },
+    examples: [
+      { text: 'India bought the S-400 from Russia in 2018.', facts: ['India ACQUIRED S-400'] },
+      { text: 'Qatar deploys Patriot missiles near its capital.', facts: ['Qatar ACQUIRED Patriot'] },
+      { text: 'Brazil began receiving deliveries of the Leopard 2 in 2022.', facts: ['Brazil ACQUIRED Leopard 2'] },
+    ],
+  },
+  {
+    id: 'acquire.wanted',
+    description: 'a purchase that is wanted or planned ("wants to buy", "plans to acquire") is sought',
+    cue: 'acquire',
+    type: 'SEEKS',
+    subject: 'agent',
+    object: 'theme',
+    kinds: { subject: ACTORS, object: SYSTEM },
+    when: { certainty: WISHES },
+    certainty: 'asserted',
+    examples: [
+      { text: 'Saudi Arabia wants to buy the F-35.', facts: ['Saudi Arabia SEEKS F-35'] },
+      { text: 'Egypt plans to acquire the Su-35 fighter.', facts: ['Egypt SEEKS Su-35'] },
+    ],
+  },
+  {
+    id: 'seek.wanted-programme',
+    description: 'wanting to join or return to the programme of a system is seeking it',
+    cue: 'any',
+    type: 'SEEKS',
+    subject: 'agent',
+    object: 'prep:to',
+    kinds: { subject: ACTORS, object: SYSTEM },
+    when: { certainty: ['sought'] },
+    certainty: 'asserted',
+    examples: [
+      {
+        text: 'Colombia wants to return to the F-16 programme after the election.',
+        facts: ['Colombia SEEKS F-16'],
+      },
+      { text: 'India hopes to return to the Su-57 program.', facts: ['India SEEKS Su-57'] },
+    ],
+  },
+  {
+    id: 'acquire.seller-makes',
+    description: 'a state or company a system is bought from makes it ("bought the S-400 from Russia")',
+    cue: 'acquire',
+    type: 'DEVELOPED_BY',
+    subject: 'theme',
+    object: 'prep:from',
+    kinds: { subject: SYSTEM, object: ACTORS },
+    examples: [
+      { text: 'Greece’s military bought the Rafale from France.', facts: ['Rafale DEVELOPED_BY France'] },
+      {
+        text: 'India purchased Heron drones from Israel Aerospace Industries.',
+        facts: ['Heron DEVELOPED_BY Israel Aerospace Industries'],
+      },
+    ],
+  },
+  {
+    id: 'seek.seeker',
+    description: 'a state that seeks, requests, eyes or orders (not yet has) a system seeks it',
+    cue: 'seek',
+    type: 'SEEKS',
+    subject: 'agent',
+    object: 'theme',
+    kinds: { subject: ACTORS, object: SYSTEM },
+    examples: [
+      { text: 'Poland requested Patriot missiles in 2017.', facts: ['Poland SEEKS Patriot'] },
+      { text: 'Vietnam is eyeing the Rafale, officials said.', facts: ['Vietnam SEEKS Rafale'] },
+      { text: 'Chile has ordered 12 of the Gripen fighters from Sweden.', facts: ['Chile SEEKS Gripen'] },
+    ],
+  },
+  {
+    id: 'supply.supports',
+    description: 'a state or organisation supplying, selling or sending something to another supports it',
+    cue: 'supply',
+    type: 'SUPPORTS',
+    subject: 'agent',
+    object: 'recipient',
+    kinds: { subject: ['Country', 'Organization'], object: ['Country', 'Organization'] },
+    examples: [
+      { text: 'Russia delivered the S-400 to India in 2021.', facts: ['Russia SUPPORTS India'] },
+      { text: 'Turkey has supplied Poland with Bayraktar TB2 drones.', facts: ['Turkey SUPPORTS Poland'] },
+    ],
+  },
+  {
+    id: 'supply.recipient-acquires',
+    description: 'the recipient of a supplied system acquires it',
+    cue: 'supply',
+    type: 'ACQUIRED',
+    subject: 'recipient',
+    object: 'goods',
+    kinds: { subject: ACTORS, object: SYSTEM },
+    when: { notCertainty: ['sought'] },
+    examples: [
+      { text: 'Russia delivered the S-400 to India in 2021.', facts: ['India ACQUIRED S-400'] },
+      { text: 'The United States supplied Ukraine with HIMARS.', facts: ['Ukraine ACQUIRED HIMARS'] },
+    ],
+  },
+  {
+    id: 'supply.maker',
+    description: 'a state that supplies, sells or offers a system makes it',
+    cue: 'supply',
+    type: 'DEVELOPED_BY',
+    subject: 'goods',
+    object: 'agent',
+    kinds: { subject: SYSTEM, object: ['Country'] },
+    examples: [
+      { text: 'Russia delivered the S-400 to India in 2021.', facts: ['S-400 DEVELOPED_BY Russia'] },
+      { text: 'France sold Rafale jets to Egypt.', facts: ['Rafale DEVELOPED_BY France'] },
+    ],
+  },
+  {
+    id: 'develop.maker',
+    description: 'the agent of "develop", "make", "manufacture" makes the system',
+    cue: 'develop',
+    type: 'DEVELOPED_BY',
+    subject: 'theme',
+    object: 'agent',
+    kinds: { subject: SYSTEM, object: ACTORS },
+    examples: [
+      { text: 'The Bayraktar TB2 drone is made by Baykar.', facts: ['Bayraktar TB2 DEVELOPED_BY Baykar'] },
+      { text: 'China developed the HQ-9 in the 1990s.', facts: ['HQ-9 DEVELOPED_BY China'] },
+    ],
+  },
+  {
+    id: 'develop.made-in',
+    description: 'a system made or produced in a country is developed by it ("drones manufactured in Iran")',
+    cue: 'develop',
+    type: 'DEVELOPED_BY',
+    subject: 'theme',
+    object: 'prep:in',
+    kinds: { subject: SYSTEM, object: ['Country'] },
+    examples: [
+      { text: 'The rebels fired Kornet missiles produced in Russia.', facts: ['Kornet DEVELOPED_BY Russia'] },
+      {
+        text: 'The K9 Thunder howitzer is manufactured in South Korea.',
+        facts: ['K9 Thunder DEVELOPED_BY South Korea'],
+      },
+    ],
+  },
+];
+
+/** Systems arriving, and systems used against someone. */
+export const ARMS_MOVEMENT_RULES: readonly RelationRule[] = [
+  {
+    id: 'travel.system-arrives',
+    description: 'a system that arrives in or makes its way to a state is acquired by it',
+    cue: 'travel',
+    type: 'ACQUIRED',
+    subject: 'prep:to',
+    object: 'agent',
+    kinds: { subject: ACTORS, object: SYSTEM },
+    examples: [
+      { text: 'The Pegasus spyware has made its way to Mexico, researchers said.', facts: ['Mexico ACQUIRED Pegasus'] },
+      { text: 'The first HIMARS came to Estonia in 2023.', facts: ['Estonia ACQUIRED HIMARS'] },
+    ],
+  },
+  {
+    id: 'use.against',
+    description: 'who uses something against someone opposes them',
+    cue: 'acquire',
+    type: 'OPPOSES',
+    subject: 'agent',
+    object: 'prep:against',
+    kinds: { subject: ['Country', 'Organization', 'Person'], object: ['Country', 'Organization', 'Person'] },
+    examples: [
+      { text: 'Hamas used Qassam rockets against Israel.', facts: ['Hamas OPPOSES Israel'] },
+      { text: 'Azerbaijan deployed the Harop against Armenia in 2016.', facts: ['Azerbaijan OPPOSES Armenia'] },
+    ],
+  },
+];

@@ -1,0 +1,201 @@
+/**
+ * Relations between states that need a little code: diplomatic relations
+ * (normalised, severed, restored ...) between the agent and the partners
+ * named after "with", "to", "from" or "between", or among coordinated agents;
+ * recognition, with the territory after "sovereignty over"; and the roles a
+ * plural title gives the names it lists.
+ */
+import type { EntityKind } from '../../../core/ontology.js';
+import type { Clause, NounGroup, NounPhrase } from '../../clauses/index.js';
+import { relationCues } from '../../lexicon/relation-cues.js';
+import type { Word } from '../../parse/parse.js';
+import type { Endpoint } from '../collector.js';
+import { endpointsOf } from '../engine/endpoints.js';
+import { slotGroups, type RuleContext } from '../engine/engine.js';
+import type { SentenceView } from '../sentence-view.js';
+
+const COUNTRY: readonly EntityKind[] = ['Country'];
+
+function ends(ctx: RuleContext, view: SentenceView, groups: readonly NounGroup[], kinds = COUNTRY): Endpoint[] {
+  // States acting, whatever governs them ("in return for Rabat normalising ties with Washington").
+  return groups.flatMap((g) => endpointsOf(ctx.reader, view, g, kinds, { acting: true }));
+}
+
+/** The status words before a relations noun ("full diplomatic relations", "low-level ties"). */
+function statusWords(words: readonly Word[], noun: number, fallback: string): string {
+  const out: string[] = [];
+  for (let k = noun - 1; k >= noun - 3; k--) {
+    const w = words[k];
+    if (!w || !(w.tags.has('Adjective') || /^(full|low|level|informal|formal|warm|close)$/.test(w.lower))) break;
+    if (w.lower !== 'diplomatic') out.unshift(w.lower + (w.after === '-' ? '-' : ''));
+  }
+  const adj = out.join(' ').replace(/- /g, '-').trim();
+  return adj && (fallback === 'established' || fallback === 'relations') ? `${adj} relations` : fallback;
+}
+
+/** Whether a clause speaks of diplomatic relations: a relations noun, or a verb acting on relations, envoys, embassies. */
+function relationsClause(c: Clause, words: readonly Word[]): { status: string; head: number } | null {
+  const cues = relationCues();
+  const lemma = c.predicate.lemma;
+  if (c.predicate.form === 'noun') {
+    if (lemma !== 'relate' && !cues.lemmas.normalize.has(lemma)) return null;
+    return { status: cues.relationStatuses.get(lemma) ?? 'relations', head: c.predicate.head };
+  }
+  const changes = cues.lemmas.normalize.has(lemma) || cues.lemmas.sever.has(lemma) || cues.lemmas.establish.has(lemma);
+  if (!changes) return null;
+  const object = c.theme?.members[0];
+  const objectHead = object ? (words[object.head] as Word) : undefined;
+  const onRelations = objectHead !== undefined && cues.diplomaticNouns.has(objectHead.lower);
+  // "Israel and Morocco normalised" needs no object; "severed ties" does.
+  if (!onRelations && !(cues.lemmas.normalize.has(lemma) && !c.theme)) return null;
+  return { status: cues.relationStatuses.get(lemma) ?? 'relations', head: object?.head ?? c.predicate.head };
+}
+
+/** RELATIONS_WITH from clauses about diplomatic relations. */
+export function diplomaticRelations(ctx: RuleContext, view: SentenceView): void {
+  const words = ctx.reader.ctx.words;
+  for (const c of ctx.clauses.of(view.sentence.index)) {
+    const found = relationsClause(c, words);
+    if (!found) continue;
+    const status = statusWords(words, found.head, found.status);
+    const emit = (a: Endpoint, b: Endpoint) =>
+      ctx.emit('RELATIONS_WITH', a, b, view.sentence, { properties: { status }, clause: c });
+    const between = ends(ctx, view, slotGroups(c, 'prep:between'));
+    if (between.length >= 2) {
+      for (let i = 0; i < between.length; i++)
+        for (let j = i + 1; j < between.length; j++) emit(between[i] as Endpoint, between[j] as Endpoint);
+      continue;
+    }
+    const subjects = ends(ctx, view, slotGroups(c, c.predicate.voice === 'passive' ? 'theme' : 'agent'));
+    const partners = ends(ctx, view, [
+      ...slotGroups(c, 'prep:with'),
+      ...slotGroups(c, 'prep:to'),
+      ...slotGroups(c, 'prep:from'),
+    ]);
+    if (partners.length > 0) {
+      for (const a of subjects) for (const b of partners) emit(a, b);
+    } else if (subjects.length >= 2) {
+      for (let i = 0; i < subjects.length; i++)
+        for (let j = i + 1; j < subjects.length; j++) emit(subjects[i] as Endpoint, subjects[j] as Endpoint);
+    }
+  }
+}
+
+/** Nouns of a state's diplomatic presence in another ("embassy", "ambassador"). */
+const MISSION_NOUNS = new Set(['embassy', 'embassies', 'ambassador', 'consulate', 'envoy', 'mission', 'chargé']);
+
+/**
+ * "Iran's embassy in Riyadh", "the Kenyan ambassador to Ethiopia": a state's
+ * mission in another state is a diplomatic relation between them.
+ */
+export function diplomaticMissions(ctx: RuleContext, view: SentenceView): void {
+  const { reader } = ctx;
+  const words = reader.ctx.words;
+  const mentions = [...view.mentions, ...view.titleCountries];
+  for (let k = view.sentence.firstWord; k < view.sentence.endWord; k++) {
+    if (!MISSION_NOUNS.has((words[k] as Word).lower)) continue;
+    const owner = mentions.find((m) => m.end === k);
+    const prep = words[k + 1]?.lower;
+    if (!owner || (prep !== 'in' && prep !== 'to')) continue;
+    const at = words[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+    const host = view.mentions.find((m) => m.start === at);
+    const a = reader.endpoint(owner, COUNTRY) ?? reader.stateOf(owner);
+    const b = host && (reader.endpoint(host, COUNTRY) ?? reader.stateOf(host));
+    if (a && b && a.entity !== b.entity) ctx.emit('RELATIONS_WITH', a, b, view.sentence);
+  }
+}
+
+/** Nouns that make the states they join allies or partners. */
+const ALLY_NOUNS = new Set(['ally', 'allies', 'partner', 'partners', 'friend']);
+
+/**
+ * "Chad, an ally of France," and "Chad is a close partner of France": a
+ * state described as another's ally or partner has relations with it.
+ */
+export function allies(ctx: RuleContext, view: SentenceView): void {
+  const words = ctx.reader.ctx.words;
+  const isAlly = (p: NounPhrase) => p.of !== null && ALLY_NOUNS.has((words[p.head] as Word).lower);
+  const relate = (owner: NounGroup, ally: NounPhrase, clause?: Clause) => {
+    for (const a of ends(ctx, view, [owner]))
+      for (const b of ends(ctx, view, ally.of ? [ally.of] : []))
+        if (a.entity !== b.entity) ctx.emit('RELATIONS_WITH', a, b, view.sentence, clause ? { clause } : {});
+  };
+  const sentence = ctx.clauses.sentences[view.sentence.index];
+  for (const p of sentence?.phrases ?? [])
+    for (const a of p.appositions) if (isAlly(a.phrase)) relate({ start: p.start, end: p.end, members: [p] }, a.phrase);
+  for (const c of ctx.clauses.of(view.sentence.index)) {
+    const complement = c.objects[0]?.members[0];
+    if (c.predicate.lemma === 'be' && c.subject && complement && isAlly(complement)) relate(c.subject, complement, c);
+  }
+}
+
+/** The states whose leaders a group names ("U.S. President Donald Trump recognised ..."). */
+function statesOfLeaders(ctx: RuleContext, view: SentenceView, group: NounGroup | null): Endpoint[] {
+  const states: Endpoint[] = [];
+  for (const person of endpointsOf(ctx.reader, view, group, ['Person'])) {
+    for (const role of person.mention?.roles ?? []) {
+      const country = ctx.reader.existingCountry(role.country);
+      if (country && ctx.reader.ctx.lexicon.roles.leadership.has(role.head))
+        states.push({ entity: country, start: role.start, end: role.end });
+    }
+  }
+  return states;
+}
+
+/** RECOGNIZED: "X recognised Y", "X recognised Y's sovereignty over Z" (what: the recognised claim). */
+export function recognition(ctx: RuleContext, view: SentenceView): void {
+  const cues = relationCues();
+  const words = ctx.reader.ctx.words;
+  const text = ctx.reader.ctx.parsed.text;
+  for (const c of ctx.clauses.of(view.sentence.index)) {
+    if (!cues.lemmas.recognize.has(c.predicate.lemma) || c.predicate.form === 'noun') continue;
+    let recognizers = endpointsOf(ctx.reader, view, c.agent, COUNTRY);
+    if (recognizers.length === 0) recognizers = statesOfLeaders(ctx, view, c.agent);
+    const claim = c.theme?.members[0];
+    const over = slotGroups(c, 'prep:over');
+    if (claim && (words[claim.head] as Word).lower === 'sovereignty' && over[0]) {
+      const places = endpointsOf(ctx.reader, view, over[0], ['Place', 'Country']);
+      const place = places[0];
+      if (!place) continue;
+      const what = text.slice((words[claim.start] as Word).start, (words[place.end - 1] as Word).end);
+      for (const r of recognizers) ctx.emit('RECOGNIZED', r, place, view.sentence, { properties: { what }, clause: c });
+      continue;
+    }
+    for (const object of endpointsOf(ctx.reader, view, c.theme, ['Country', 'Place']))
+      for (const r of recognizers) ctx.emit('RECOGNIZED', r, object, view.sentence, { clause: c });
+  }
+}
+
+/** "Foreign Ministers of A and B X and Y": X holds the role in A, Y in B. */
+export function respectiveTitles(ctx: RuleContext, view: SentenceView): void {
+  const words = ctx.reader.ctx.words;
+  const seen = new Set<NounGroup>();
+  for (const c of ctx.clauses.of(view.sentence.index)) {
+    const groups = [c.subject, ...c.objects, ...c.preps.map((p) => p.group)];
+    for (const g of groups) {
+      if (!g?.titles?.of || seen.has(g)) continue;
+      seen.add(g);
+      const title = g.titles;
+      const head = words[title.head] as Word;
+      const role = words
+        .slice(title.bodyStart, title.head + 1)
+        .map((w) => w.text)
+        .join(' ')
+        .replace(/^(the|The)\s+/, '')
+        .replace(new RegExp(`${head.text}$`), head.lemma.charAt(0).toUpperCase() + head.lemma.slice(1));
+      g.members.forEach((person, i) => {
+        const holder = endpointsOf(ctx.reader, view, { start: person.start, end: person.end, members: [person] }, [
+          'Person',
+        ])[0];
+        const place = title.of?.members[i];
+        const where = place
+          ? endpointsOf(ctx.reader, view, { start: place.start, end: place.end, members: [place] }, [
+              'Country',
+              'Organization',
+            ])[0]
+          : undefined;
+        if (holder && where) ctx.emit('HOLDS_ROLE', holder, where, view.sentence, { properties: { role }, clause: c });
+      });
+    }
+  }
+}

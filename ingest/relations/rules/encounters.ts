@@ -1,0 +1,144 @@
+/** Meetings, calls and visits. */
+import type { RelationRule } from '../engine/types.js';
+
+const PLACES = ['Country', 'Place'] as const;
+
+export const ENCOUNTER_RULES: readonly RelationRule[] = [
+  {
+    id: 'meet.agent-theme',
+    description: 'a person meets, hosts, receives or calls another',
+    cue: 'meet',
+    type: 'MET_WITH',
+    subject: 'agent',
+    object: 'theme',
+    kinds: { subject: ['Person'], object: ['Person'] },
+    examples: [
+      { text: 'Joe Biden met Emmanuel Macron in Paris.', facts: ['Joe Biden MET_WITH Emmanuel Macron'] },
+      { text: 'King Abdullah II received Vladimir Putin in Amman.', facts: ['Abdullah II MET_WITH Vladimir Putin'] },
+    ],
+  },
+  {
+    id: 'meet.with',
+    description: 'a person meets, talks or speaks with another ("held talks with", "spoke by phone with")',
+    cue: 'meet',
+    type: 'MET_WITH',
+    subject: 'agent',
+    object: 'prep:with',
+    kinds: { subject: ['Person'], object: ['Person'] },
+    examples: [
+      {
+        text: 'Indian Prime Minister Narendra Modi held talks with Chinese President Xi Jinping in Kazan.',
+        facts: ['Narendra Modi MET_WITH Xi Jinping'],
+      },
+      {
+        text: 'Olaf Scholz spoke by phone with Recep Tayyip Erdogan on Sunday.',
+        facts: ['Olaf Scholz MET_WITH Recep Tayyip Erdogan'],
+      },
+    ],
+  },
+  {
+    id: 'meet.together',
+    description: 'people who meet, with no one else named, meet each other ("X and Y met", "talks between X and Y")',
+    cue: 'meet',
+    type: 'MET_WITH',
+    pairwise: 'agent',
+    unless: ['theme', 'prep:with'],
+    kinds: ['Person'],
+    examples: [
+      { text: 'Joe Biden and Chinese President Xi Jinping met in Bali.', facts: ['Joe Biden MET_WITH Xi Jinping'] },
+      {
+        text: 'Luiz Inacio Lula da Silva and Javier Milei talked on Tuesday.',
+        facts: ['Luiz Inacio Lula da Silva MET_WITH Javier Milei'],
+      },
+    ],
+  },
+  {
+    id: 'meet.between',
+    description: 'talks or a meeting between people: each meets the others',
+    cue: 'meet',
+    type: 'MET_WITH',
+    pairwise: 'prep:between',
+    kinds: ['Person'],
+    examples: [
+      {
+        text: 'Talks between Antony Blinken and Sergei Lavrov ended in Geneva.',
+        facts: ['Antony Blinken MET_WITH Sergei Lavrov'],
+      },
+      {
+        text: 'A meeting between Pakistani Prime Minister Shehbaz Sharif and Indian Prime Minister Narendra Modi took place in Astana.',
+        facts: ['Shehbaz Sharif MET_WITH Narendra Modi'],
+      },
+    ],
+  },
+  {
+    id: 'visit.theme',
+    description: 'a person visits or tours a country or place',
+    cue: 'visit',
+    type: 'VISITED',
+    subject: 'agent',
+    object: 'theme',
+    kinds: { subject: ['Person'], object: PLACES },
+    examples: [
+      { text: 'Emmanuel Macron visited Nigeria in 2018.', facts: ['Emmanuel Macron VISITED Nigeria'] },
+      { text: 'Lloyd Austin toured the Philippines last week.', facts: ['Lloyd Austin VISITED Philippines'] },
+    ],
+  },
+  {
+    id: 'visit.to',
+    description: 'a visit or trip to a place ("his visit to Cairo", "a trip to Kazakhstan")',
+    cue: 'visit',
+    type: 'VISITED',
+    subject: 'agent',
+    object: 'prep:to',
+    kinds: { subject: ['Person'], object: PLACES },
+    examples: [
+      { text: "Olaf Scholz's visit to Brazil lasted two days.", facts: ['Olaf Scholz VISITED Brazil'] },
+      {
+        text: 'Japanese Prime Minister Fumio Kishida paid a visit to Ukraine in March.',
+        facts: ['Fumio Kishida VISITED Ukraine'],
+      },
+    ],
+  },
+  {
+    id: 'travel.destination',
+    description: 'a person arrives in, lands in or travels to a place',
+    cue: 'travel',
+    type: 'VISITED',
+    subject: 'agent',
+    object: 'prep:to',
+    kinds: { subject: ['Person'], object: PLACES },
+    examples: [
+      { text: 'Joe Biden flew to Poland on Wednesday.', facts: ['Joe Biden VISITED Poland'] },
+      { text: 'Antony Blinken flew to Israel after the attack.', facts: ['Antony Blinken VISITED Israel'] },
+    ],
+  },
+  {
+    id: 'travel.departure',
+    description: 'a person leaving or departing for a place visits it',
+    cue: 'travel',
+    type: 'VISITED',
+    subject: 'agent',
+    object: 'prep:for',
+    kinds: { subject: ['Person'], object: PLACES },
+    examples: [
+      {
+        text: 'Departing for Cairo on Sunday, Antony Blinken told reporters he hoped for a truce.',
+        facts: ['Antony Blinken VISITED Cairo'],
+      },
+      { text: 'Olaf Scholz left for China on Saturday.', facts: ['Olaf Scholz VISITED China'] },
+    ],
+  },
+  {
+    id: 'travel.arrival',
+    description: 'a person arrives or lands in a place',
+    cue: 'travel',
+    type: 'VISITED',
+    subject: 'agent',
+    object: 'prep:in',
+    kinds: { subject: ['Person'], object: PLACES },
+    examples: [
+      { text: 'Emmanuel Macron landed in Nigeria on Monday.', facts: ['Emmanuel Macron VISITED Nigeria'] },
+      { text: 'Sergei Lavrov arrived in Pyongyang for talks.', facts: ['Sergei Lavrov VISITED Pyongyang'] },
+    ],
+  },
+];

@@ -1,0 +1,52 @@
+/**
+ * The named functions rules may run (for what the shape of noun phrases or
+ * an inference over an article says, where a clause rule cannot). The record
+ * is exhaustive: a name without a function fails the type check.
+ */
+import type { RuleFunction } from '../engine/engine.js';
+import { allies, diplomaticMissions, diplomaticRelations, recognition, respectiveTitles } from './diplomacy.js';
+import { gazetteerPlaces, namedParties, officeHolderSigns, stateThroughForces } from './inference.js';
+import { placeAppositions, presence, stateDescriptions } from './places.js';
+import { appositionRoles } from './roles.js';
+import { compoundModifiers, makerModifiers, nationalAffiliation, titlesAndAppositions } from './structure.js';
+
+export const FUNCTION_NAMES = [
+  'titles-and-appositions',
+  'apposition-roles',
+  'respective-titles',
+  'national-affiliation',
+  'maker-modifiers',
+  'compound-modifiers',
+  'diplomatic-relations',
+  'diplomatic-missions',
+  'allies',
+  'recognition',
+  'place-appositions',
+  'presence',
+  'state-descriptions',
+  'named-parties',
+  'office-holder-signs',
+  'gazetteer-places',
+  'state-through-forces',
+] as const;
+export type FunctionName = (typeof FUNCTION_NAMES)[number];
+
+export const RULE_FUNCTIONS: Record<FunctionName, RuleFunction> = {
+  'titles-and-appositions': { scope: 'sentence', run: titlesAndAppositions },
+  'apposition-roles': { scope: 'sentence', run: appositionRoles },
+  'respective-titles': { scope: 'sentence', run: respectiveTitles },
+  'national-affiliation': { scope: 'sentence', run: nationalAffiliation },
+  'maker-modifiers': { scope: 'sentence', run: makerModifiers },
+  'compound-modifiers': { scope: 'sentence', run: compoundModifiers },
+  'diplomatic-relations': { scope: 'sentence', run: diplomaticRelations },
+  'diplomatic-missions': { scope: 'sentence', run: diplomaticMissions },
+  allies: { scope: 'sentence', run: allies },
+  recognition: { scope: 'sentence', run: recognition },
+  'place-appositions': { scope: 'sentence', run: placeAppositions },
+  presence: { scope: 'sentence', run: presence },
+  'state-descriptions': { scope: 'sentence', run: stateDescriptions },
+  'named-parties': { scope: 'article', run: (ctx) => namedParties(ctx) },
+  'office-holder-signs': { scope: 'article', run: (ctx) => officeHolderSigns(ctx) },
+  'gazetteer-places': { scope: 'article', run: (ctx) => gazetteerPlaces(ctx) },
+  'state-through-forces': { scope: 'article', run: (ctx) => stateThroughForces(ctx) },
+};

@@ -1,0 +1,58 @@
+/** Offices and seats stated by a verb: who heads, leads or founded a body; where a body is based. */
+import type { RelationRule } from '../engine/types.js';
+
+export const OFFICE_RULES: readonly RelationRule[] = [
+  {
+    id: 'lead.holder',
+    description: 'a person who heads, leads or chairs a body holds a role in it ("headed by X", "X leads the party")',
+    cue: 'lead',
+    type: 'HOLDS_ROLE',
+    subject: 'agent',
+    object: 'theme',
+    kinds: { subject: ['Person'], object: ['Organization'] },
+    properties: { role: 'head' },
+    examples: [
+      {
+        text: 'The Atlas Group is headed by Ivan Petrov, a businessman.',
+        facts: ['Ivan Petrov HOLDS_ROLE Atlas Group'],
+      },
+      {
+        text: 'Maria Costa has chaired the Lusitania Party since 2019.',
+        facts: ['Maria Costa HOLDS_ROLE Lusitania Party'],
+      },
+    ],
+  },
+  {
+    id: 'locate.based',
+    description: 'a body or place based, stationed or located in a place is located there',
+    cue: 'locate',
+    voice: 'passive',
+    type: 'LOCATED_IN',
+    subject: 'theme',
+    object: 'prep:in',
+    kinds: { subject: ['Organization', 'Place'], object: ['Country', 'Place'] },
+    examples: [
+      { text: 'The Atlas Group is based in Benghazi.', facts: ['Atlas Group LOCATED_IN Benghazi'] },
+      { text: 'The Atlas Group was founded in 2014 and is based in Tobruk.', facts: ['Atlas Group LOCATED_IN Tobruk'] },
+    ],
+  },
+  {
+    id: 'locate.in',
+    description:
+      'a body that operates, is headquartered or sits in a place (active reading, no object) is located there',
+    cue: 'locate',
+    voice: 'active',
+    unless: ['theme'],
+    type: 'LOCATED_IN',
+    subject: 'agent',
+    object: 'prep:in',
+    kinds: { subject: ['Organization', 'Place'], object: ['Country', 'Place'] },
+    examples: [
+      { text: 'The Atlas Group has operated in Chad since 2019.', facts: ['Atlas Group LOCATED_IN Chad'] },
+      {
+        text: 'The Baltic Defence College, headquartered in Tartu, trains officers.',
+        facts: ['Baltic Defence College LOCATED_IN Tartu'],
+      },
+    ],
+  },
+];

@@ -1,0 +1,92 @@
+/**
+ * Roles read from the clause reader's phrases: a person and a description of
+ * an office set beside each other ("X, the secretary of Iran's council",
+ * "a senior Kenyan official, X", "X, leader of Mali's junta"), and a title
+ * before a name completed by "of" after it ("President X of Chile"). The
+ * office holder HOLDS_ROLE every state and organisation the description
+ * names (a state's possessive or demonym counts: the office is that state's).
+ */
+import type { NounPhrase } from '../../clauses/index.js';
+import { relationCues } from '../../lexicon/relation-cues.js';
+import type { Word } from '../../parse/parse.js';
+import type { ResolvedMention } from '../../resolve/registry.js';
+import type { Endpoint } from '../collector.js';
+import type { RuleContext } from '../engine/engine.js';
+import { mentionOf } from '../engine/endpoints.js';
+import type { SentenceView } from '../sentence-view.js';
+
+const endpointOf = (m: ResolvedMention): Endpoint => ({ entity: m.entity, start: m.start, end: m.end, mention: m });
+
+/** Whether a word heads a description of an office ("secretary", "official", "adviser"). */
+function isOffice(ctx: RuleContext, w: Word | undefined): boolean {
+  if (!w) return false;
+  // Offices only: "an expert on Morocco at a university" is no office of Morocco's.
+  const singular = w.lower.replace(/s$/, '');
+  const { leadership } = ctx.reader.ctx.lexicon.roles;
+  return leadership.has(w.lower) || leadership.has(singular) || relationCues().officeNouns.has(w.lower);
+}
+
+/** The role as written: the description's words from its first content word to its head ("senior official"). */
+function roleText(words: readonly Word[], p: NounPhrase): string {
+  let from = p.bodyStart;
+  while (from < p.head && (words[from] as Word).tags.has('Determiner')) from++;
+  return words
+    .slice(from, p.head + 1)
+    .map((w) => w.text)
+    .join(' ');
+}
+
+/** The states and organisations a description names: mentions inside it, demonyms of states the article names. */
+function officesOf(ctx: RuleContext, view: SentenceView, start: number, end: number): Endpoint[] {
+  const { reader } = ctx;
+  const out: Endpoint[] = [];
+  const push = (e: Endpoint | null) => {
+    if (e && !out.some((x) => x.entity === e.entity)) out.push(e);
+  };
+  const inside = view.mentions.filter((m) => m.start >= start && m.end <= end);
+  for (const m of inside) {
+    const possessive = (reader.ctx.words[m.end - 1] as Word).possessive;
+    // A state's possessive names the office's state ("Egypt's council"); an organisation's names a
+    // body the office is part of ("the ministry's bureau": a member, read by the title rule).
+    // "head of the bureau in the ministry", "an expert at a university": a body the office sits in, not its own.
+    const within = ['in', 'at', 'on', 'about'].includes(reader.prepBefore(m) ?? '');
+    if (within) continue;
+    if (m.entity.kind === 'Country' || (m.entity.kind === 'Organization' && !possessive)) push(endpointOf(m));
+  }
+  for (let k = start; k < end; k++) {
+    const d = reader.ctx.demonyms.get(k);
+    // A demonym in an organisation's name ("the Royal Moroccan Armed Forces") is the organisation's.
+    if (!d || d.end > end || inside.some((m) => m.start <= d.start && d.end <= m.end)) continue;
+    const country = reader.existingCountry(d.entry.name);
+    if (country) push({ entity: country, start: d.start, end: d.end });
+  }
+  return out;
+}
+
+/** HOLDS_ROLE from appositions of a person and an office, either way round. */
+export function appositionRoles(ctx: RuleContext, view: SentenceView): void {
+  const words = ctx.reader.ctx.words;
+  const phrases = ctx.clauses.sentences[view.sentence.index]?.phrases ?? [];
+  for (const p of phrases) {
+    for (const a of p.appositions) {
+      const named = mentionOf(view, p);
+      const person = named?.entity.kind === 'Person' ? named : mentionOf(view, a.phrase);
+      if (!person || person.entity.kind !== 'Person') continue;
+      // "X, the secretary of ...": the description is the apposition; "a senior official, X": the phrase.
+      const description = person === named ? a.phrase : p;
+      if (!isOffice(ctx, words[description.head])) continue;
+      const end = description === a.phrase ? a.end : p.end;
+      const role = roleText(words, description);
+      for (const office of officesOf(ctx, view, description.start, end))
+        ctx.emit('HOLDS_ROLE', endpointOf(person), office, view.sentence, { properties: { role } });
+    }
+  }
+  // "President Gabriel Boric of Chile": a leader's title before the name, the state after "of".
+  for (const m of view.mentions) {
+    if (m.entity.kind !== 'Person' || words[m.end]?.lower !== 'of') continue;
+    const role = m.roles.find((r) => r.country === null && ctx.reader.ctx.lexicon.roles.leadership.has(r.head));
+    const state = view.mentions.find((x) => x.start === m.end + 1 && x.entity.kind === 'Country');
+    if (role && state)
+      ctx.emit('HOLDS_ROLE', endpointOf(m), endpointOf(state), view.sentence, { properties: { role: role.role } });
+  }
+}

@@ -1,0 +1,242 @@
+/** Rules that read the shape of noun phrases, and inferences over an article: records of named functions. */
+import type { RelationRule } from '../engine/types.js';
+
+export const FUNCTION_RULES: readonly RelationRule[] = [
+  {
+    id: 'title.holder',
+    description: 'a title before or after a name gives the person a role in the state or organisation it names',
+    run: 'titles-and-appositions',
+    types: ['HOLDS_ROLE', 'MEMBER_OF'],
+    examples: [
+      {
+        text: 'Chilean Defense Minister Maya Fernandez visited Peru to discuss Chile’s navy.',
+        facts: ['Maya Fernandez HOLDS_ROLE Chile'],
+      },
+      {
+        text: 'Kenyan President William Ruto said Kenya would send police to Haiti.',
+        facts: ['William Ruto HOLDS_ROLE Kenya'],
+      },
+    ],
+  },
+  {
+    id: 'title.apposition',
+    description:
+      'a person and a description of an office beside each other hold the role for every state and body it names',
+    run: 'apposition-roles',
+    types: ['HOLDS_ROLE'],
+    examples: [
+      {
+        text: 'Ali Hassan, the Secretary of Egypt’s National Security Council, met the ministers.',
+        facts: ['Ali Hassan HOLDS_ROLE Egypt'],
+      },
+      {
+        text: 'A senior Kenyan official, Amina Odhiambo, said Kenya would sign.',
+        facts: ['Amina Odhiambo HOLDS_ROLE Kenya'],
+      },
+      {
+        text: 'Colonel Ibrahim Traore, leader of Burkina Faso’s military junta, spoke on Monday.',
+        facts: ['Ibrahim Traore HOLDS_ROLE Burkina Faso'],
+      },
+      {
+        text: 'President Gabriel Boric of Chile met the delegation.',
+        facts: ['Gabriel Boric HOLDS_ROLE Chile'],
+      },
+    ],
+  },
+  {
+    id: 'title.respective',
+    description: 'a plural title listing states, then as many names: each name holds the role in its state',
+    run: 'respective-titles',
+    types: ['HOLDS_ROLE'],
+    examples: [
+      {
+        text: 'Defence Ministers of Chile and Peru Ana Soto and Luis Vega met in Santiago.',
+        facts: ['Ana Soto HOLDS_ROLE Chile', 'Luis Vega HOLDS_ROLE Peru'],
+      },
+      {
+        text: 'The talks between the Presidents of Kenya, Uganda and Rwanda William Ruto, Yoweri Museveni and Paul Kagame ended.',
+        facts: ['William Ruto HOLDS_ROLE Kenya', 'Paul Kagame HOLDS_ROLE Rwanda'],
+      },
+    ],
+  },
+  {
+    id: 'affiliation.located-in',
+    description:
+      'an organisation named with a state ("the Israeli Defense Ministry", "Russia\'s Wagner Group", "the Gaza-based Hamas") is located in it',
+    run: 'national-affiliation',
+    types: ['LOCATED_IN'],
+    examples: [
+      {
+        text: 'The Egyptian Foreign Ministry said Egypt rejects the plan.',
+        facts: ['Egyptian Ministry of Foreign Affairs LOCATED_IN Egypt'],
+      },
+      { text: "Turkey's Baykar Technologies built the drone.", facts: ['Baykar Technologies LOCATED_IN Turkey'] },
+    ],
+  },
+  {
+    id: 'place.apposition',
+    description: 'a place described as a town, city or capital in or of another place is located there',
+    run: 'place-appositions',
+    types: ['LOCATED_IN'],
+    examples: [
+      { text: 'Agadez, a desert town in northern Niger, was calm.', facts: ['Agadez LOCATED_IN Niger'] },
+      {
+        text: 'The talks were held in Hargeisa, the capital of Somaliland.',
+        facts: ['Hargeisa LOCATED_IN Somaliland'],
+      },
+    ],
+  },
+  {
+    id: 'place.presence',
+    description: 'a body said to be present or active somewhere is located there',
+    run: 'presence',
+    types: ['LOCATED_IN'],
+    examples: [
+      {
+        text: 'The Atlas Group is present in Libya and Sudan.',
+        facts: ['Atlas Group LOCATED_IN Libya', 'Atlas Group LOCATED_IN Sudan'],
+      },
+      { text: 'Hezbollah is also active in Syria, officials said.', facts: ['Hezbollah LOCATED_IN Syria'] },
+    ],
+  },
+  {
+    id: 'place.state-description',
+    description: 'a state written before a description of an organisation ("US defense contractor X") locates it',
+    run: 'state-descriptions',
+    types: ['LOCATED_IN'],
+    examples: [
+      {
+        text: 'US defense contractor Lockheed Martin said the jets were late.',
+        facts: ['Lockheed Martin LOCATED_IN United States'],
+      },
+      {
+        text: 'South Korea defense firm Hanwha Aerospace won the tender.',
+        facts: ['Hanwha Aerospace LOCATED_IN South Korea'],
+      },
+    ],
+  },
+  {
+    id: 'maker.modifier',
+    description:
+      'a state or company named as the owner or origin of a system ("Israel\'s Iron Dome", "the Russian S-400") develops it',
+    run: 'maker-modifiers',
+    types: ['DEVELOPED_BY'],
+    examples: [
+      { text: "Israel's Iron Dome intercepted the rockets.", facts: ['Iron Dome DEVELOPED_BY Israel'] },
+      { text: 'India bought the Russian S-400 despite US warnings to Russia.', facts: ['S-400 DEVELOPED_BY Russia'] },
+    ],
+  },
+  {
+    id: 'compound.backed-made',
+    description: 'a hyphenated modifier: "X-backed Y" is X supporting Y, "X-made Y" is Y developed by X',
+    run: 'compound-modifiers',
+    types: ['SUPPORTS', 'DEVELOPED_BY'],
+    examples: [
+      { text: 'The Iran-backed Houthis fired missiles.', facts: ['Iran SUPPORTS Houthis'] },
+      { text: 'Pakistan flies China-made J-10 jets, China said.', facts: ['J-10 DEVELOPED_BY China'] },
+    ],
+  },
+  {
+    id: 'relations.diplomatic',
+    description: 'relations normalised, severed, restored or held between states (with their status)',
+    run: 'diplomatic-relations',
+    types: ['RELATIONS_WITH'],
+    examples: [
+      { text: 'Bahrain normalized ties with Israel.', facts: ['Bahrain RELATIONS_WITH Israel'] },
+      {
+        text: 'Relations between Colombia and Venezuela improved in 2022.',
+        facts: ['Colombia RELATIONS_WITH Venezuela'],
+      },
+    ],
+  },
+  {
+    id: 'relations.mission',
+    description: "a state's embassy, ambassador or envoy in or to another state: relations between them",
+    run: 'diplomatic-missions',
+    types: ['RELATIONS_WITH'],
+    examples: [
+      { text: 'Kenya’s embassy in Ethiopia reopened on Monday.', facts: ['Kenya RELATIONS_WITH Ethiopia'] },
+      {
+        text: 'Chile recalled its ambassador after Peru’s ambassador to Chile spoke.',
+        facts: ['Peru RELATIONS_WITH Chile'],
+      },
+    ],
+  },
+  {
+    id: 'relations.ally',
+    description: 'a state described as another\'s ally or partner (apposition or "is an ally of")',
+    run: 'allies',
+    types: ['RELATIONS_WITH'],
+    examples: [
+      { text: 'Chad, an ally of France, agreed to host the base.', facts: ['Chad RELATIONS_WITH France'] },
+      { text: 'Qatar is a close partner of Turkey.', facts: ['Qatar RELATIONS_WITH Turkey'] },
+    ],
+  },
+  {
+    id: 'recognition.recognizer',
+    description: 'a state recognises another state, or a claim over a territory',
+    run: 'recognition',
+    types: ['RECOGNIZED'],
+    examples: [
+      {
+        text: 'Spain recognized Morocco’s sovereignty over Western Sahara.',
+        facts: ['Spain RECOGNIZED Western Sahara'],
+      },
+      { text: 'Norway recognized Palestine in 2024.', facts: ['Norway RECOGNIZED Palestine'] },
+    ],
+  },
+  {
+    id: 'infer.named-parties',
+    description:
+      "the parties an unnamed agreement or conflict is named after are party to or involved in it (and a conflict's parties oppose each other)",
+    run: 'named-parties',
+    types: ['PARTY_TO', 'INVOLVED_IN', 'OPPOSES', 'RELATIONS_WITH'],
+    examples: [
+      {
+        text: 'The Israeli-Moroccan defense agreement took effect as Israel and Morocco deepened ties.',
+        facts: ['Israel PARTY_TO Israel–Morocco defense agreement'],
+      },
+      {
+        text: "Peru and Chile's security agreement took effect in May.",
+        facts: ['Peru PARTY_TO Chile–Peru defense agreement'],
+      },
+    ],
+  },
+  {
+    id: 'infer.office-holder-signs',
+    description: 'a state is party to what its office holder signs',
+    run: 'office-holder-signs',
+    types: ['PARTY_TO'],
+    examples: [
+      {
+        text: 'Chilean President Gabriel Boric signed the Paris Agreement, Chile said.',
+        facts: ['Chile PARTY_TO Paris Agreement'],
+      },
+      {
+        text: 'Kenyan President William Ruto signed the Arms Trade Treaty on behalf of Kenya.',
+        facts: ['Kenya PARTY_TO Arms Trade Treaty'],
+      },
+    ],
+  },
+  {
+    id: 'infer.gazetteer-place',
+    description: 'a known place is located in its country when the article names both',
+    run: 'gazetteer-places',
+    types: ['LOCATED_IN'],
+    examples: [
+      { text: 'The ministers met in Rabat before flying to Algeria and Morocco.', facts: ['Rabat LOCATED_IN Morocco'] },
+      { text: 'Explosions were heard in Kyiv as Ukraine braced for strikes.', facts: ['Kyiv LOCATED_IN Ukraine'] },
+    ],
+  },
+  {
+    id: 'infer.state-through-forces',
+    description:
+      "a state's armed forces or ministry acquiring or seeking a system is the state acquiring or seeking it",
+    run: 'state-through-forces',
+    types: ['ACQUIRED', 'SEEKS'],
+    examples: [
+      { text: 'Greece’s military bought the Rafale from France.', facts: ['Greece ACQUIRED Rafale'] },
+      { text: 'The Indian Air Force received the S-400, India said.', facts: ['India ACQUIRED S-400'] },
+    ],
+  },
+];

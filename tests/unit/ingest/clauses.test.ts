@@ -1,0 +1,229 @@
+/**
+ * The clause reader on invented sentences of varied stories: arguments,
+ * voice, negation and modality, coordination, appositions, relative and
+ * participial clauses, event nouns, light verbs, attribution, lists.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { readClauses, type Clause, type NounGroup, type NounPhrase } from '../../../ingest/clauses/index.js';
+import { parseText, type ParsedText } from '../../../ingest/parse/parse.js';
+
+interface Read {
+  parsed: ParsedText;
+  clauses: Clause[];
+  /** The clause of a lemma (the first one, or the verbal one before a nominal one). */
+  clause: (lemma: string, form?: 'noun') => Clause;
+  /** The words of a phrase body, without possessor and "of" complement. */
+  text: (p: NounPhrase | null | undefined) => string;
+  /** The members of a group, as texts. */
+  members: (g: NounGroup | null | undefined) => string[];
+}
+
+function read(text: string): Read {
+  const parsed = parseText(text);
+  const article = readClauses(parsed);
+  const clauses = article.sentences.flatMap((s) => s.clauses);
+  const words = (start: number, end: number) =>
+    parsed.words
+      .slice(start, end)
+      .map((w) => w.text)
+      .join(' ');
+  const phraseText = (p: NounPhrase | null | undefined) =>
+    p ? words(p.bodyStart, p.of ? Math.min(p.end, p.of.start - 1) : p.end) : '';
+  return {
+    parsed,
+    clauses,
+    clause: (lemma, form) => {
+      const found = clauses.find(
+        (c) => c.predicate.lemma === lemma && (form === undefined || c.predicate.form === form),
+      );
+      if (!found) throw new Error(`no clause of ${lemma} in: ${clauses.map((c) => c.predicate.lemma).join(', ')}`);
+      return found;
+    },
+    text: phraseText,
+    members: (g) => (g ? g.members.map(phraseText) : []),
+  };
+}
+
+describe('clause reader: arguments and verb groups', () => {
+  it('reads subject, object, prepositions, tense and voice', () => {
+    const r = read('Chile bought six frigates from the Netherlands in March.');
+    const c = r.clause('buy');
+    expect(r.members(c.agent)).toEqual(['Chile']);
+    expect(r.members(c.theme)).toEqual(['six frigates']);
+    expect(c.preps.map((p) => [p.prep, r.members(p.group)])).toEqual([
+      ['from', ['the Netherlands']],
+      ['in', ['March']],
+    ]);
+    expect(c.predicate).toMatchObject({ tense: 'past', voice: 'active', negated: false, form: 'finite' });
+    expect(c.certainty).toBe('asserted');
+  });
+
+  it('takes the agent of a passive from "by"', () => {
+    const r = read('The radar contract was signed by Norway and Kongsberg on Friday.');
+    const c = r.clause('sign');
+    expect(c.predicate.voice).toBe('passive');
+    expect(r.members(c.theme)).toEqual(['The radar contract']);
+    expect(r.members(c.agent)).toEqual(['Norway', 'Kongsberg']);
+  });
+
+  it('reads negation and modals as the certainty of the clause', () => {
+    const r = read('Peru will not buy the Gripen. Bolivia could acquire the system. Ecuador will sign the accord.');
+    expect(r.clause('buy')).toMatchObject({ certainty: 'denied', predicate: { negated: true, tense: 'future' } });
+    expect(r.clause('acquire').certainty).toBe('alleged');
+    expect(r.clause('sign').certainty).toBe('planned');
+  });
+
+  it('makes the governing verb of an infinitive or gerund a frame of it', () => {
+    const r = read(
+      'Vietnam wants to buy coastal radars. Kenya plans to begin leasing the jets. Laos refused to host the drills.',
+    );
+    expect(r.clause('buy')).toMatchObject({ certainty: 'sought', predicate: { frames: ['want'] } });
+    expect(r.members(r.clause('buy').agent)).toEqual(['Vietnam']);
+    expect(r.clause('lease')).toMatchObject({ certainty: 'planned', predicate: { frames: ['plan', 'begin'] } });
+    expect(r.clause('host').certainty).toBe('denied');
+  });
+});
+
+describe('clause reader: coordination, appositions, relative and participial clauses', () => {
+  it('expands coordinated subjects and objects', () => {
+    const r = read('Ghana, Togo and Benin signed the maritime pact and the fisheries accord.');
+    const c = r.clause('sign');
+    expect(r.members(c.agent)).toEqual(['Ghana', 'Togo', 'Benin']);
+    expect(r.members(c.theme)).toEqual(['the maritime pact', 'the fisheries accord']);
+  });
+
+  it('gives a coordinated verb the subject of the first one', () => {
+    const r = read('The Estonian minister arrived in Riga and signed a cyber defence memorandum.');
+    expect(r.members(r.clause('sign').agent)).toEqual(['The Estonian minister']);
+    expect(r.clause('sign').link).toBe('coordinated');
+  });
+
+  it('keeps clauses apart when a new subject follows "and"', () => {
+    const r = read('Morocco sent troops and Senegal deployed ships.');
+    expect(r.members(r.clause('send').theme)).toEqual(['troops']);
+    expect(r.members(r.clause('deploy').agent)).toEqual(['Senegal']);
+  });
+
+  it('attaches an apposition to the name before it, and the main verb to that name', () => {
+    const r = read('Maria Lopez, the defence minister of Chile, visited Lima.');
+    const c = r.clause('visit');
+    const subject = c.agent?.members[0];
+    expect(r.text(subject)).toBe('Maria Lopez');
+    expect(r.text(subject?.appositions[0]?.phrase)).toBe('the defence minister');
+    expect(r.members(subject?.appositions[0]?.phrase.of)).toEqual(['Chile']);
+    expect(r.members(c.theme)).toEqual(['Lima']);
+  });
+
+  it('gives a relative clause its antecedent and the main verb the subject past it', () => {
+    const r = read('The frigate deal, which was approved by the Senate, angered Argentina.');
+    expect(r.clause('approve')).toMatchObject({ link: 'relative', predicate: { voice: 'passive' } });
+    expect(r.members(r.clause('approve').theme)).toEqual(['The frigate deal']);
+    expect(r.members(r.clause('approve').agent)).toEqual(['the Senate']);
+    expect(r.members(r.clause('anger').agent)).toEqual(['The frigate deal']);
+  });
+
+  it('reads participles that modify a phrase, after a comma or after an object', () => {
+    const r = read('The accord, reached in Nairobi, ended the war. Rebels fired rockets made in Korea.');
+    expect(r.members(r.clause('reach').theme)).toEqual(['The accord']);
+    expect(r.members(r.clause('end').agent)).toEqual(['The accord']);
+    expect(r.clause('make').predicate.voice).toBe('passive');
+    expect(r.members(r.clause('make').theme)).toEqual(['rockets']);
+  });
+
+  it('gives an infinitive the subject of its clause, or the object of verbs like "urge"', () => {
+    const r = read('Norway signed a deal with Germany to buy submarines. Washington urged Manila to reject the offer.');
+    expect(r.members(r.clause('buy').agent)).toEqual(['Norway']);
+    expect(r.members(r.clause('sign').preps[0]?.group)).toEqual(['Germany']);
+    expect(r.members(r.clause('reject').agent)).toEqual(['Manila']);
+  });
+
+  it('reads who a gerund after a preposition is about', () => {
+    const r = read('Canada accused Belarus of supplying fuel to the rebels.');
+    expect(r.members(r.clause('supply').agent)).toEqual(['Belarus']);
+    expect(r.members(r.clause('supply').recipient)).toEqual(['the rebels']);
+  });
+});
+
+describe('clause reader: event nouns and light verbs', () => {
+  it('reads a possessive nominalisation', () => {
+    const r = read("Egypt's purchase of the Rafale jets from France worried Israel.");
+    const c = r.clause('buy', 'noun');
+    expect(r.members(c.agent)).toEqual(['Egypt']);
+    expect(r.members(c.theme)).toEqual(['the Rafale jets']);
+  });
+
+  it('reads an "of ... by" nominalisation', () => {
+    const r = read('Officials welcomed the signing of the border treaty by Chad.');
+    const c = r.clause('sign', 'noun');
+    expect(r.members(c.theme)).toEqual(['the border treaty']);
+  });
+
+  it('gives a light verb its subject to the event noun it governs', () => {
+    const r = read('The Thai and Cambodian ministers held talks with Vietnamese officials in Hanoi.');
+    const c = r.clause('meet', 'noun');
+    expect(c.predicate.light).toBe('hold');
+    expect(r.members(c.agent)).toEqual(['The Thai and Cambodian ministers']);
+    expect(c.preps.map((p) => p.prep)).toEqual(['with', 'in']);
+  });
+});
+
+describe('clause reader: attribution and reported speech', () => {
+  it('attributes what follows "said" to its subject', () => {
+    const r = read('The Kenyan army said the militants had seized two villages.');
+    const c = r.clause('seize');
+    expect(c.certainty).toBe('reported');
+    expect(r.members(c.attribution?.source)).toEqual(['The Kenyan army']);
+  });
+
+  it('attributes a clause to a reporting verb after it', () => {
+    const r = read('Uganda supplied the rebels with arms, the panel said.');
+    expect(r.members(r.clause('supply').attribution?.source)).toEqual(['the panel']);
+  });
+
+  it('reads "according to" and denials', () => {
+    const r = read('According to the ministry, Sudan bought drones. Sudan denied buying the drones.');
+    const [first, second] = [
+      r.clauses.find((c) => c.sentence === 0 && c.predicate.lemma === 'buy'),
+      r.clauses.find((c) => c.sentence === 1 && c.predicate.lemma === 'buy'),
+    ];
+    expect(first?.certainty).toBe('reported');
+    expect(r.members(first?.attribution?.source)).toEqual(['the ministry']);
+    expect(second?.certainty).toBe('denied');
+    expect(r.members(second?.attribution?.source)).toEqual(['Sudan']);
+  });
+
+  it('reads hedges as allegations', () => {
+    expect(read('Serbia allegedly sold shells to the militia.').clause('sell').certainty).toBe('alleged');
+  });
+});
+
+describe('clause reader: lists', () => {
+  it('gives a list after a colon to the plural phrase it counts', () => {
+    const r = read('Four states joined the mission alongside France: Chad, Niger, Mali and Togo.');
+    const subject = r.clause('join').agent?.members[0];
+    expect(r.text(subject)).toBe('Four states');
+    expect(r.members(subject?.list)).toEqual(['Chad', 'Niger', 'Mali', 'Togo']);
+  });
+
+  it('pairs a plural title with the names that follow it', () => {
+    const r = read('Defence Ministers of Chile and Peru Ana Soto and Luis Vega met in Santiago.');
+    const agent = r.clause('meet').agent;
+    expect(r.members(agent)).toEqual(['Ana Soto', 'Luis Vega']);
+    expect(r.members(agent?.titles?.of)).toEqual(['Chile', 'Peru']);
+  });
+});
+
+describe('clause reader: where a mention sits', () => {
+  it('says whether a name is subject, agent, object or after a preposition', () => {
+    const parsed = parseText('Lisbon was praised by Madrid after Lisbon sent aid to Luanda.');
+    const article = readClauses(parsed);
+    const at = (text: string, nth = 0) => {
+      const idx = parsed.words.filter((w) => w.text === text)[nth]?.index as number;
+      return article.roleAt(idx, idx + 1);
+    };
+    expect(at('Madrid')?.role).toBe('agent');
+    expect(at('Lisbon', 1)?.role).toBe('subject');
+    expect(at('Luanda')).toMatchObject({ role: 'prep', prep: 'to' });
+    expect(at('aid')?.role).toBe('object');
+  });
+});
