@@ -50,7 +50,7 @@ export const AGREEMENT_RULES: readonly RelationRule[] = [
       { text: 'Peru signed a security agreement with Chile.', facts: ['Chile SIGNED Chile–Peru defense agreement'] },
       {
         text: 'Vietnam signed a trade deal with Japan on Friday.',
-        facts: ['Japan SIGNED Japan–Vietnam trade agreement'],
+        facts: ['Japan SIGNED Japan–Vietnam trade deal'],
       },
     ],
   },
@@ -125,7 +125,7 @@ export const AGREEMENT_RULES: readonly RelationRule[] = [
       { text: 'Peru signed a security agreement with Chile.', facts: ['Chile PARTY_TO Chile–Peru defense agreement'] },
       {
         text: 'Vietnam signed a trade deal with Japan on Friday.',
-        facts: ['Japan PARTY_TO Japan–Vietnam trade agreement'],
+        facts: ['Japan PARTY_TO Japan–Vietnam trade deal'],
       },
     ],
   },

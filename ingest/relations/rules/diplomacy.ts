@@ -165,37 +165,3 @@ export function recognition(ctx: RuleContext, view: SentenceView): void {
       for (const r of recognizers) ctx.emit('RECOGNIZED', r, object, view.sentence, { clause: c });
   }
 }
-
-/** "Foreign Ministers of A and B X and Y": X holds the role in A, Y in B. */
-export function respectiveTitles(ctx: RuleContext, view: SentenceView): void {
-  const words = ctx.reader.ctx.words;
-  const seen = new Set<NounGroup>();
-  for (const c of ctx.clauses.of(view.sentence.index)) {
-    const groups = [c.subject, ...c.objects, ...c.preps.map((p) => p.group)];
-    for (const g of groups) {
-      if (!g?.titles?.of || seen.has(g)) continue;
-      seen.add(g);
-      const title = g.titles;
-      const head = words[title.head] as Word;
-      const role = words
-        .slice(title.bodyStart, title.head + 1)
-        .map((w) => w.text)
-        .join(' ')
-        .replace(/^(the|The)\s+/, '')
-        .replace(new RegExp(`${head.text}$`), head.lemma.charAt(0).toUpperCase() + head.lemma.slice(1));
-      g.members.forEach((person, i) => {
-        const holder = endpointsOf(ctx.reader, view, { start: person.start, end: person.end, members: [person] }, [
-          'Person',
-        ])[0];
-        const place = title.of?.members[i];
-        const where = place
-          ? endpointsOf(ctx.reader, view, { start: place.start, end: place.end, members: [place] }, [
-              'Country',
-              'Organization',
-            ])[0]
-          : undefined;
-        if (holder && where) ctx.emit('HOLDS_ROLE', holder, where, view.sentence, { properties: { role }, clause: c });
-      });
-    }
-  }
-}

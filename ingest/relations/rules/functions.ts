@@ -4,16 +4,15 @@
  * is exhaustive: a name without a function fails the type check.
  */
 import type { RuleFunction } from '../engine/engine.js';
-import { allies, diplomaticMissions, diplomaticRelations, recognition, respectiveTitles } from './diplomacy.js';
+import { allies, diplomaticMissions, diplomaticRelations, recognition } from './diplomacy.js';
 import { gazetteerPlaces, namedParties, officeHolderSigns, stateThroughForces } from './inference.js';
-import { placeAppositions, presence, stateDescriptions } from './places.js';
+import { placeAppositions, presence } from './places.js';
 import { appositionRoles } from './roles.js';
 import { compoundModifiers, makerModifiers, nationalAffiliation, titlesAndAppositions } from './structure.js';
 
 export const FUNCTION_NAMES = [
   'titles-and-appositions',
   'apposition-roles',
-  'respective-titles',
   'national-affiliation',
   'maker-modifiers',
   'compound-modifiers',
@@ -23,7 +22,6 @@ export const FUNCTION_NAMES = [
   'recognition',
   'place-appositions',
   'presence',
-  'state-descriptions',
   'named-parties',
   'office-holder-signs',
   'gazetteer-places',
@@ -34,7 +32,6 @@ export type FunctionName = (typeof FUNCTION_NAMES)[number];
 export const RULE_FUNCTIONS: Record<FunctionName, RuleFunction> = {
   'titles-and-appositions': { scope: 'sentence', run: titlesAndAppositions },
   'apposition-roles': { scope: 'sentence', run: appositionRoles },
-  'respective-titles': { scope: 'sentence', run: respectiveTitles },
   'national-affiliation': { scope: 'sentence', run: nationalAffiliation },
   'maker-modifiers': { scope: 'sentence', run: makerModifiers },
   'compound-modifiers': { scope: 'sentence', run: compoundModifiers },
@@ -44,7 +41,6 @@ export const RULE_FUNCTIONS: Record<FunctionName, RuleFunction> = {
   recognition: { scope: 'sentence', run: recognition },
   'place-appositions': { scope: 'sentence', run: placeAppositions },
   presence: { scope: 'sentence', run: presence },
-  'state-descriptions': { scope: 'sentence', run: stateDescriptions },
   'named-parties': { scope: 'article', run: (ctx) => namedParties(ctx) },
   'office-holder-signs': { scope: 'article', run: (ctx) => officeHolderSigns(ctx) },
   'gazetteer-places': { scope: 'article', run: (ctx) => gazetteerPlaces(ctx) },

@@ -62,28 +62,3 @@ export function presence(ctx: RuleContext, view: SentenceView): void {
     for (const b of bodies) for (const w of places) ctx.emit('LOCATED_IN', b, w, view.sentence, { clause: c });
   }
 }
-
-/** "US defense contractor Lockheed Martin": a state, common nouns, then an organisation's name. */
-export function stateDescriptions(ctx: RuleContext, view: SentenceView): void {
-  const words = ctx.reader.ctx.words;
-  for (const state of view.mentions) {
-    if (state.entity.kind !== 'Country' || words[state.end - 1]?.possessive) continue;
-    let k = state.end;
-    // Lower-case descriptive words only ("defense firm", "arms maker"), no verb, no punctuation between.
-    const descriptive = (i: number) => {
-      const w = words[i];
-      return (
-        w !== undefined &&
-        !w.capitalized &&
-        (w.tags.has('Noun') || w.tags.has('Adjective')) &&
-        !w.tags.has('Verb') &&
-        !w.tags.has('Pronoun') &&
-        !w.after.trim()
-      );
-    };
-    while (k < state.end + 3 && descriptive(k)) k++;
-    const org =
-      k > state.end ? view.mentions.find((m) => m.start === k && m.entity.kind === 'Organization') : undefined;
-    if (org) ctx.emit('LOCATED_IN', endpointOf(org), endpointOf(state), view.sentence);
-  }
-}

@@ -37,6 +37,9 @@ function roleText(words: readonly Word[], p: NounPhrase): string {
 }
 
 /** The states and organisations a description names: mentions inside it, demonyms of states the article names. */
+/** Head words of bodies that belong to no state: political parties and movements. */
+const NON_STATE_HEADS = new Set(['party', 'movement', 'front']);
+
 function officesOf(ctx: RuleContext, view: SentenceView, start: number, end: number): Endpoint[] {
   const { reader } = ctx;
   const out: Endpoint[] = [];
@@ -44,6 +47,15 @@ function officesOf(ctx: RuleContext, view: SentenceView, start: number, end: num
     if (e && !out.some((x) => x.entity === e.entity)) out.push(e);
   };
   const inside = view.mentions.filter((m) => m.start >= start && m.end <= end);
+  // A party or movement is no organ of the state its possessive names ("leader of Norway's Green
+  // Party" leads the party, not Norway), unlike a council or a ministry of it.
+  const inPartyOf = (m: (typeof inside)[number]) =>
+    inside.some(
+      (o) =>
+        o.start >= m.end &&
+        o.entity.kind === 'Organization' &&
+        NON_STATE_HEADS.has(reader.ctx.words[o.end - 1]?.lower ?? ''),
+    );
   for (const m of inside) {
     const possessive = (reader.ctx.words[m.end - 1] as Word).possessive;
     // A state's possessive names the office's state ("Egypt's council"); an organisation's names a
@@ -51,6 +63,7 @@ function officesOf(ctx: RuleContext, view: SentenceView, start: number, end: num
     // "head of the bureau in the ministry", "an expert at a university": a body the office sits in, not its own.
     const within = ['in', 'at', 'on', 'about'].includes(reader.prepBefore(m) ?? '');
     if (within) continue;
+    if (m.entity.kind === 'Country' && possessive && inPartyOf(m)) continue;
     if (m.entity.kind === 'Country' || (m.entity.kind === 'Organization' && !possessive)) push(endpointOf(m));
   }
   for (let k = start; k < end; k++) {

@@ -258,7 +258,7 @@ export const STANCE_RULES: readonly RelationRule[] = [
     object: 'self',
     kinds: { subject: ['Country', 'Organization'], object: ['Conflict'] },
     examples: [
-      { text: "Iraq's war with Iran lasted eight years.", facts: ['Iraq INVOLVED_IN Iran–Iraq conflict'] },
+      { text: "Iraq's war with Iran lasted eight years.", facts: ['Iraq INVOLVED_IN Iran–Iraq war'] },
       { text: "Russia's war in Ukraine entered its third year.", facts: ['Russia INVOLVED_IN Russo-Ukrainian War'] },
     ],
   },
