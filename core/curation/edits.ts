@@ -10,6 +10,7 @@
  * only the entries: it never depends on what the store holds later.
  */
 import { z } from 'zod';
+import { CERTAINTIES } from '../claims.js';
 import { ENTITY_KINDS, RELATION_PROPERTIES, RELATION_TYPES, type RelationType } from '../ontology.js';
 import { parseRelationId } from '../relation-id.js';
 
@@ -148,9 +149,20 @@ export const EvidenceRecordSchema = z
     end: z.number().int(),
     subject: SpanSchema.nullable(),
     object: SpanSchema.nullable(),
+    // How the sentence states it and who says so (core/claims.ts); absent in entries logged before they existed.
+    certainty: z.enum(CERTAINTIES).optional(),
+    attribution: z
+      .object({ entity: z.string().max(200).nullable(), text: z.string().max(CURATION_LIMITS.name) })
+      .strict()
+      .nullable()
+      .optional(),
+    rule: z.string().max(200).nullable().optional(),
   })
   .strict();
 export type EvidenceRecord = z.infer<typeof EvidenceRecordSchema>;
+
+/** Who stated a relation added by hand: the rule id its evidence records. */
+export const ANALYST_RULE = 'analyst';
 
 /** What the store found when the edit was made; what replaying the log relies on. */
 export const FactsSchema = z

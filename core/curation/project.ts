@@ -115,21 +115,32 @@ function projectRelations(
       if (subject === object || !present(subject) || !present(object)) continue;
       const id = relationId(canonicalRelation({ source: subject, type: r.type, target: object }));
       const key = `${subject}|${r.type}|${object}`;
+      const sentence = attributedTo(ev, state);
       if (state.isRejected(id)) {
         const h = held.get(key) ?? { id, relation: { ...r, subject, object, evidence: [] } };
-        addEvidence(h.relation, ev);
+        addEvidence(h.relation, sentence);
         held.set(key, h);
         continue;
       }
       const k = kept.get(key) ?? { ...r, subject, object, properties: { ...r.properties }, evidence: [] };
       for (const [p, v] of Object.entries(r.properties)) k.properties[p as keyof typeof k.properties] ??= v;
-      addEvidence(k, ev);
+      addEvidence(k, sentence);
       kept.set(key, k);
     }
   }
   return { relations: [...kept.values()], held: [...held.values()] };
 }
 
+/** The sentence with its source (a named entity) followed through merges. */
+function attributedTo(ev: EvidenceSentence, state: CurationState): EvidenceSentence {
+  const source = ev.attribution?.entity;
+  if (!ev.attribution || !source || state.resolve(source) === source) return ev;
+  return { ...ev, attribution: { ...ev.attribution, entity: state.resolve(source) } };
+}
+
+/** One sentence per certainty, as the store keeps them (a sentence may state a claim and report its denial). */
 function addEvidence(relation: ExtractedRelation, ev: EvidenceSentence): void {
-  if (!relation.evidence.some((x) => x.start === ev.start)) relation.evidence.push(ev);
+  const certainty = ev.certainty ?? 'asserted';
+  if (!relation.evidence.some((x) => x.start === ev.start && (x.certainty ?? 'asserted') === certainty))
+    relation.evidence.push(ev);
 }

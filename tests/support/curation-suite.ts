@@ -6,7 +6,7 @@
  * suite; it proves it executed every curation query of the catalogue.
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
-import type { CurationEntry, Edit } from '../../core/curation/edits.js';
+import { ANALYST_RULE, type CurationEntry, type Edit } from '../../core/curation/edits.js';
 import type { ArticleGraph } from '../../core/domain.js';
 import { silentLogger } from '../../core/logger.js';
 import { CypherGraphStore } from '../../core/store/graph-store.js';
@@ -288,9 +288,13 @@ export function describeCurationSuite(name: string, target: CurationSuiteTarget)
       });
       const visited = await store.relation('flavia-strelsau|VISITED|zenda');
       expect(visited.evidence).toHaveLength(1);
+      // The analyst vouches for the sentence: stated plainly, by the article itself, and the rule says who added it.
       expect(visited.evidence[0]).toMatchObject({
         articleId: 'zenda-summit',
         sentence: 'met Flavia Strelsau in Zenda',
+        certainty: 'asserted',
+        attribution: null,
+        rule: ANALYST_RULE,
       });
       expect(visited.evidence[0]!.subject).not.toBeNull();
       expect(visited.evidence[0]!.object).not.toBeNull();

@@ -35,8 +35,13 @@ export async function graphSnapshot(store: GraphStore) {
     relations.push({
       ...edge,
       articles: [...edge.articles].sort(),
+      // One report per sentence, in the order the articles were loaded (an edit reloads them): compared as a set.
+      reports: edge.reports.map((r) => JSON.stringify(r)).sort(),
       evidence: evidence
-        .map((e) => `${e.articleId}@${e.start}-${e.end} ${JSON.stringify([e.subject, e.object, e.date, e.source])}`)
+        .map(
+          (e) =>
+            `${e.articleId}@${e.start}-${e.end} ${JSON.stringify([e.subject, e.object, e.date, e.source, e.certainty, e.attribution, e.rule])}`,
+        )
         .sort(),
     });
   }

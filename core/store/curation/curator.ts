@@ -37,7 +37,7 @@ import { suggestDuplicates, type DuplicateCandidate } from '../../curation/dupli
 import { ENTITY_KINDS, RELATIONS, TYPED_RELATION_TYPES } from '../../ontology.js';
 import { toEvidence, toGraphNode } from '../records.js';
 import { canonicalRelation, parseRelationId, relationId, type RelationKey } from '../../relation-id.js';
-import { validateArticleGraph } from '../article-plan.js';
+import { storedEntry, validateArticleGraph } from '../article-plan.js';
 import { articleSummaries } from '../articles.js';
 import type { StoreContext } from '../context.js';
 import { knownEntities } from '../entities.js';
@@ -492,14 +492,7 @@ export class Curator {
         type: h.relation.type,
         target: h.relation.object,
       });
-      return h.relation.evidence.map((ev) => ({
-        article,
-        sentence: ev.sentence,
-        start: ev.start,
-        end: ev.end,
-        subject: flipped ? ev.object : ev.subject,
-        object: flipped ? ev.subject : ev.object,
-      }));
+      return h.relation.evidence.map((ev) => storedEntry(article, ev, flipped));
     });
     const heldEvidence = toEvidence(now, entries, articles);
     return {

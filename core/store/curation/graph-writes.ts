@@ -9,7 +9,7 @@ import type { EntityKind } from '../../domain.js';
 import { RELATION_TYPES, allowsEndpoints } from '../../ontology.js';
 import type { RelationKey } from '../../relation-id.js';
 import type { CurationState, ManualRelation } from '../../curation/state.js';
-import { isTyped, mergeEvidence, relationColumns } from '../article-plan.js';
+import { isTyped, mergeEvidence, relationColumns, storedEntry } from '../article-plan.js';
 import { storedEvidence, toGraphEdge, toGraphNode } from '../records.js';
 import type { QueryExecutor } from '../runner.js';
 import { entitiesIn } from './lookup.js';
@@ -74,11 +74,12 @@ async function ensureManual(tx: QueryExecutor, m: ManualRelation): Promise<boole
   // An end merged away, deleted with its last article, or of a kind that cannot hold it: the entry waits.
   if (!from || !to || !allowsEndpoints(m.type, from, to)) return false;
   const template = { from, type: m.type, to };
+  const added = m.evidence.map((e) => storedEntry(e.article, e, false));
   const [row] = await tx.run('relation-get', { source: m.source, target: m.target }, template);
   if (!row) {
     await tx.run(
       'relation-create',
-      { source: m.source, target: m.target, id: m.id, ...relationColumns(m.properties, m.evidence) },
+      { source: m.source, target: m.target, id: m.id, ...relationColumns(m.properties, added) },
       template,
     );
     if (isTyped(m.type)) {
@@ -88,7 +89,7 @@ async function ensureManual(tx: QueryExecutor, m: ManualRelation): Promise<boole
     return true;
   }
   const existing = storedEvidence(row);
-  const evidence = mergeEvidence(existing, m.evidence);
+  const evidence = mergeEvidence(existing, added);
   const stored = toGraphEdge(row.edge)?.properties ?? {};
   const properties = { ...m.properties, ...stored };
   if (evidence.length === existing.length && Object.keys(properties).length === Object.keys(stored).length)

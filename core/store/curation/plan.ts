@@ -7,6 +7,7 @@
  * projected again.
  */
 import {
+  ANALYST_RULE,
   CURATION_LIMITS,
   ARTICLE_FIELDS,
   type CurationEntry,
@@ -146,6 +147,10 @@ async function quotedEvidence(
     end: at.end,
     subject: await spanOf(subject),
     object: await spanOf(object),
+    // The analyst vouches for the sentence as stating it plainly.
+    certainty: 'asserted',
+    attribution: null,
+    rule: ANALYST_RULE,
   };
 }
 

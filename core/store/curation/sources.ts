@@ -157,6 +157,9 @@ export async function reconstructSource(executor: QueryExecutor, id: string): Pr
         end: e.end,
         subject: e.subject,
         object: e.object,
+        certainty: e.certainty,
+        attribution: e.attribution,
+        ...(e.rule ? { rule: e.rule } : {}),
       })),
     });
   }

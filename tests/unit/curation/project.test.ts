@@ -99,6 +99,22 @@ describe('an article through the log', () => {
     expect(graph.relations.find((r) => r.type === 'MET_WITH')?.subject).toBe('rudolf-rassendyll');
   });
 
+  it('keeps each sentence’s certainty, and its named source follows a merge like the relation ends do', () => {
+    const attributed = structuredClone(sale);
+    const seeks = attributed.relations.find((r) => r.type === 'SEEKS')!;
+    seeks.evidence[0] = {
+      ...seeks.evidence[0]!,
+      certainty: 'alleged',
+      attribution: { entity: 'rassendyll', text: 'Rassendyll' },
+    };
+    const state = CurationState.of(logOf([{ action: 'merge', survivor: 'rudolf-rassendyll', merged: 'rassendyll' }]));
+    const [evidence] = projectArticle(attributed, state).graph.relations.find((r) => r.type === 'SEEKS')!.evidence;
+    expect(evidence?.certainty).toBe('alleged');
+    expect(evidence?.attribution).toEqual({ entity: 'rudolf-rassendyll', text: 'Rassendyll' });
+    // The extracted graph itself is left as it was (it is what the store keeps to project again).
+    expect(seeks.evidence[0]!.attribution?.entity).toBe('rassendyll');
+  });
+
   it('drops a relation whose two ends became one', () => {
     const state = CurationState.of(logOf([{ action: 'merge', survivor: 'ruritania', merged: 'osterlich' }]));
     const { graph, held } = projectArticle(sale, state);
