@@ -21,7 +21,7 @@ export async function locateIn(tx: QueryExecutor, ids: Iterable<string>): Promis
 
 async function moveDegree(tx: QueryExecutor, id: string, kind: EntityKind, delta: number): Promise<void> {
   if (delta === 0) return;
-  await tx.run('entity-counters', { id, degreeDelta: delta, articleDelta: 0, mentionDelta: 0 }, { kind });
+  await tx.run('entities-counters', { rows: [{ id, degreeDelta: delta, articleDelta: 0, mentionDelta: 0 }] }, { kind });
 }
 
 /**
