@@ -54,9 +54,9 @@ export async function deleteRelation(tx: QueryExecutor, key: RelationKey): Promi
   const to = kinds.get(key.target);
   if (!from || !to || !allowsEndpoints(key.type, from, to)) return;
   const template = { from, type: key.type, to };
-  const [row] = await tx.run('relation-get', { source: key.source, target: key.target }, template);
+  const [row] = await tx.run('relations-get', { rows: [{ source: key.source, target: key.target }] }, template);
   if (!row) return;
-  await tx.run('relation-delete', { source: key.source, target: key.target }, template);
+  await tx.run('relations-delete', { rows: [{ source: key.source, target: key.target }] }, template);
   if (isTyped(key.type)) {
     await moveDegree(tx, key.source, from, -1);
     await moveDegree(tx, key.target, to, -1);
@@ -75,11 +75,11 @@ async function ensureManual(tx: QueryExecutor, m: ManualRelation): Promise<boole
   if (!from || !to || !allowsEndpoints(m.type, from, to)) return false;
   const template = { from, type: m.type, to };
   const added = m.evidence.map((e) => storedEntry(e.article, e, false));
-  const [row] = await tx.run('relation-get', { source: m.source, target: m.target }, template);
+  const [row] = await tx.run('relations-get', { rows: [{ source: m.source, target: m.target }] }, template);
   if (!row) {
     await tx.run(
-      'relation-create',
-      { source: m.source, target: m.target, id: m.id, ...relationColumns(m.properties, added) },
+      'relations-create',
+      { rows: [{ source: m.source, target: m.target, id: m.id, ...relationColumns(m.properties, added) }] },
       template,
     );
     if (isTyped(m.type)) {
@@ -95,8 +95,8 @@ async function ensureManual(tx: QueryExecutor, m: ManualRelation): Promise<boole
   if (evidence.length === existing.length && Object.keys(properties).length === Object.keys(stored).length)
     return false;
   await tx.run(
-    'relation-update',
-    { source: m.source, target: m.target, ...relationColumns(properties, evidence) },
+    'relations-update',
+    { rows: [{ source: m.source, target: m.target, ...relationColumns(properties, evidence) }] },
     template,
   );
   return true;

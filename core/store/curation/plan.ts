@@ -101,8 +101,8 @@ async function storedRelation(ctx: StoreContext, key: RelationKey): Promise<{ ev
   const to = found.get(key.target)?.kind;
   if (!from || !to || !allowsEndpoints(key.type, from, to)) return null;
   const [row] = await ctx.runner.run(
-    'relation-get',
-    { source: key.source, target: key.target },
+    'relations-get',
+    { rows: [{ source: key.source, target: key.target }] },
     { from, type: key.type, to },
   );
   return row ? { evidence: storedEvidence(row) } : null;

@@ -139,8 +139,8 @@ export async function reconstructSource(executor: QueryExecutor, id: string): Pr
     const to = key && kinds.get(key.target);
     if (!key || !from || !to) continue;
     const [rel] = await executor.run(
-      'relation-get',
-      { source: key.source, target: key.target },
+      'relations-get',
+      { rows: [{ source: key.source, target: key.target }] },
       { from, type: key.type, to },
     );
     if (!rel) continue;
