@@ -25,7 +25,19 @@ import type {
   Timeline,
 } from './domain.js';
 
+import type {
+  DuplicatePage,
+  CuratedRelation,
+  CurationImportOutcome,
+  CurationLogPage,
+  CurationMarks,
+  CurationOutcome,
+} from './curation/views.js';
+
 export type * from './domain.js';
+export type * from './curation/views.js';
+export type { CurationEntry, CurationFile, Edit, EditAction, ArticleFields } from './curation/edits.js';
+export type { DuplicateCandidate, DuplicateReason, DuplicateSuggestion } from './curation/duplicates.js';
 
 export interface RelationSpecSummary {
   label: string;
@@ -247,6 +259,31 @@ export interface IngestResponse {
     | { file: string; status: 'skipped'; reason: string }
   >;
 }
+
+/**
+ * Curation (edits need `Authorization: Bearer <editor token>`; 401 without
+ * one, 403 `forbidden` with a reader's, 403 `disabled` when the server has no
+ * editors).
+ * GET /curation/access: who the token names.
+ */
+export interface CurationAccessResponse {
+  name: string | null;
+  role: 'reader' | 'editor' | null;
+  /** Whether this server has editors (EDITOR_TOKENS or INGEST_TOKEN). */
+  editsEnabled: boolean;
+}
+/** GET /curation/log?offset=&limit= */
+export type CurationLogResponse = CurationLogPage;
+/** GET /curation/marks */
+export type CurationMarksResponse = CurationMarks;
+/** GET /curation/relations/:id */
+export type CuratedRelationResponse = CuratedRelation;
+/** GET /curation/duplicates?limit= : accepting one is a merge (POST /curation/edits). */
+export type DuplicatesResponse = DuplicatePage;
+/** POST /curation/edits `{ edit, reason }` and POST /curation/undo `{ entry, reason }` */
+export type CurationOutcomeResponse = CurationOutcome;
+/** POST /curation/import (a CurationFile, as GET /curation/export writes it) */
+export type CurationImportResponse = CurationImportOutcome;
 
 /**
  * Every error: a stable id and a message for people. The ids are those of

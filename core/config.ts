@@ -15,6 +15,56 @@ const optionalText = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+export const ROLES = ['reader', 'editor'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who presents a token, and what it lets them do. */
+export interface AccessToken {
+  /** Shown in the curation log as the author of what this token did. */
+  name: string;
+  role: Role;
+  token: string;
+}
+
+const TOKEN_NAME = /^[\w.@-]{1,64}$/;
+const MIN_TOKEN_LENGTH = 12;
+
+/** `name:token` pairs, comma-separated (`ana:4f9c…,ben:8e1d…`), each a named token of `role`. */
+function tokenList(role: Role) {
+  return z
+    .string()
+    .trim()
+    .default('')
+    .transform((value, ctx): AccessToken[] => {
+      const tokens: AccessToken[] = [];
+      for (const pair of value
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean)) {
+        const at = pair.indexOf(':');
+        const name = at > 0 ? pair.slice(0, at) : '';
+        const token = pair.slice(at + 1);
+        if (at <= 0 || !TOKEN_NAME.test(name) || token.length < MIN_TOKEN_LENGTH || /\s/.test(token)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `expected name:token pairs (names of letters, digits, . _ @ -; tokens of ${MIN_TOKEN_LENGTH}+ characters), at "${name || '(no name)'}"`,
+          });
+          continue;
+        }
+        tokens.push({ name, role, token });
+      }
+      return tokens;
+    });
+}
+
+/**
+ * Who may read: `loopback` (anyone on this machine, others with a reader or
+ * editor token), `open` (anyone), `token` (only with a token, e.g. behind a
+ * proxy on this machine, where every request seems to come from loopback).
+ */
+const READ_ACCESS = ['loopback', 'open', 'token'] as const;
+export type ReadAccess = (typeof READ_ACCESS)[number];
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().default('127.0.0.1'),
@@ -25,8 +75,15 @@ const EnvSchema = z.object({
   NEO4J_USER: z.string().default('neo4j'),
   NEO4J_PASSWORD: optionalText,
   NEO4J_DATABASE: optionalText,
-  /** Enables `POST /api/ingest` and is required by it; unset = ingest over HTTP disabled. */
+  /** An editor token named `ingest`, for scripts that send articles (kept from before roles existed). */
   INGEST_TOKEN: optionalText,
+  /** Editors: may edit the graph and ingest. `name:token` pairs. */
+  EDITOR_TOKENS: tokenList('editor'),
+  /** Readers: may read when reading needs a token. `name:token` pairs. */
+  READER_TOKENS: tokenList('reader'),
+  READ_ACCESS: z.enum(READ_ACCESS).default('loopback'),
+  /** The token `npm run ingest --server` and `npm run curation` present to a server (default INGEST_TOKEN). */
+  NEWSGRAPH_TOKEN: optionalText,
   /** Where `npm run ingest` sends articles when the embedded store is held by a running server. */
   NEWSGRAPH_SERVER: optionalText,
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(LIMITS.consoleTimeoutMs),
@@ -63,6 +120,10 @@ export interface AppConfig {
   dataDir: string;
   store: StoreConfig;
   ingestToken: string | undefined;
+  /** Every token the server accepts, with its role and name; reads per `readAccess`. */
+  access: { tokens: AccessToken[]; reads: ReadAccess };
+  /** What the CLI presents to a server. */
+  clientToken: string | undefined;
   serverUrl: string | undefined;
   console: { timeoutMs: number; rowCap: number; workers: number; queue: number; memoryMb: number };
   rateLimitPerMinute: number;
@@ -90,6 +151,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
     throw new ConfigError(['NEO4J_PASSWORD: required when NEO4J_URI is set']);
   }
+  const tokens = [...e.EDITOR_TOKENS, ...e.READER_TOKENS].map((t) => t.token).concat(e.INGEST_TOKEN ?? []);
+  if (new Set(tokens).size !== tokens.length) {
+    throw new ConfigError(['EDITOR_TOKENS / READER_TOKENS / INGEST_TOKEN: a token is given twice']);
+  }
   const dataDir = path.resolve(e.DATA_DIR);
   const store: StoreConfig = e.NEO4J_URI
     ? {
@@ -114,6 +179,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir,
     store,
     ingestToken: e.INGEST_TOKEN,
+    access: {
+      tokens: [
+        ...e.EDITOR_TOKENS,
+        ...(e.INGEST_TOKEN ? [{ name: 'ingest', role: 'editor' as const, token: e.INGEST_TOKEN }] : []),
+        ...e.READER_TOKENS,
+      ],
+      reads: e.READ_ACCESS,
+    },
+    clientToken: e.NEWSGRAPH_TOKEN ?? e.INGEST_TOKEN,
     serverUrl: e.NEWSGRAPH_SERVER,
     console: {
       timeoutMs: e.QUERY_TIMEOUT_MS,

@@ -18,6 +18,7 @@ export type ErrorId =
   | 'store_locked'
   | 'too_large'
   | 'unauthorized'
+  | 'forbidden'
   | 'disabled'
   | 'rate_limited'
   | 'bad_input';
@@ -36,6 +37,7 @@ const STATUS: Record<ErrorId, number> = {
   store_locked: 503,
   too_large: 413,
   unauthorized: 401,
+  forbidden: 403,
   disabled: 403,
   rate_limited: 429,
   bad_input: 400,
@@ -101,6 +103,7 @@ export const errors = {
     ),
   tooLarge: (message: string) => new AppError('too_large', message),
   unauthorized: (message: string) => new AppError('unauthorized', message),
+  forbidden: (message: string) => new AppError('forbidden', message),
   disabled: (message: string) => new AppError('disabled', message),
   rateLimited: () => new AppError('rate_limited', 'Too many requests; wait a moment and try again.'),
 };

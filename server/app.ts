@@ -11,6 +11,7 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { API_PREFIX } from '../core/api.js';
 import type { AppContext } from './context.js';
+import { identify } from './http/access.js';
 import { ApiRoutes } from './http/api-routes.js';
 import { errorHandler, notFoundRoute } from './http/error-handler.js';
 import { jsonBodies } from './http/json-body.js';
@@ -18,6 +19,7 @@ import { createApiRegistry } from './http/openapi.js';
 import { ResponseCache } from './http/response-cache.js';
 import { registerArticleRoutes } from './routes/articles.js';
 import { registerClaimRoutes } from './routes/claims.js';
+import { registerCurationRoutes } from './routes/curation.js';
 import { registerEntityRoutes } from './routes/entities.js';
 import { registerExportRoutes } from './routes/export.js';
 import { registerGraphRoutes } from './routes/graph.js';
@@ -98,9 +100,12 @@ export function createApp(context: AppContext, options: AppOptions = {}): Expres
   registerArticleRoutes(routes, context);
   registerQueryRoutes(routes, context);
   registerExportRoutes(routes, context);
+  registerCurationRoutes(routes, context);
   registerOpenApiRoutes(routes, registry);
 
   const api = express.Router();
+  // Who is asking comes first: reads from other machines and every write need a token.
+  api.use(identify(context.config.access));
   api.use(uploads.router);
   api.use(...jsonBodies('5mb'));
   api.use(routes.router);

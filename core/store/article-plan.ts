@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { claimOf, isCertainty } from '../claims.js';
-import type { ArticleGraph, EntityKind, RelationProperties } from '../domain.js';
+import type { ArticleGraph, Attribution, EntityKind, EvidenceSentence, RelationProperties } from '../domain.js';
 import { errors } from '../errors.js';
 import {
   LIMITS,
@@ -97,24 +97,33 @@ export function planRelations(
         planned.properties[k as keyof RelationProperties] = v;
     }
     for (const ev of r.evidence) {
-      const subject = key.flipped ? ev.object : ev.subject;
-      const object = key.flipped ? ev.subject : ev.object;
-      const entry: StoredEvidence = {
-        article: graph.article.id,
-        sentence: ev.sentence,
-        start: ev.start,
-        end: ev.end,
-        subject,
-        object,
-        certainty: ev.certainty ?? 'asserted',
-        attribution: ev.attribution ?? null,
-        rule: ev.rule ?? null,
-      };
+      const entry = storedEntry(graph.article.id, ev, key.flipped);
       if (!planned.evidence.some((e) => evidenceKey(e) === evidenceKey(entry))) planned.evidence.push(entry);
     }
     byId.set(id, planned);
   }
   return { planned: [...byId.values()], dropped };
+}
+
+/** An extracted sentence, or one the curation log recorded (its rule may be null there). */
+type SentenceLike = Pick<EvidenceSentence, 'sentence' | 'start' | 'end' | 'subject' | 'object' | 'certainty'> & {
+  attribution?: Attribution | null;
+  rule?: string | null;
+};
+
+/** A sentence of an article as a relation stores it, its mention spans in the relation's stored orientation. */
+export function storedEntry(article: string, ev: SentenceLike, flipped: boolean): StoredEvidence {
+  return {
+    article,
+    sentence: ev.sentence,
+    start: ev.start,
+    end: ev.end,
+    subject: flipped ? ev.object : ev.subject,
+    object: flipped ? ev.subject : ev.object,
+    certainty: ev.certainty ?? 'asserted',
+    attribution: ev.attribution ?? null,
+    rule: ev.rule ?? null,
+  };
 }
 
 /**

@@ -3,6 +3,7 @@
  * (search, traversal, paths, relations, entities, articles, stats, console,
  * writes), written once for Kuzu and Neo4j alike as named catalogue queries
  * run through a {@link CypherRunner}; this class only wires them to the port.
+ * Writes go through the curation log ({@link Curator}).
  */
 import type { ClaimView, Period } from '../claims.js';
 import type { ArticleCorrection, ArticleGraph, RelationType } from '../domain.js';
@@ -12,9 +13,11 @@ import { disputes, timeline } from './claims.js';
 import { runReadOnly, type ConsoleLimits } from './console.js';
 import { ConsoleSandbox } from './console/sandbox.js';
 import { StoreContext } from './context.js';
-import { entity, knownEntities, mostConnected, nodes } from './entities.js';
+import { Curator } from './curation/curator.js';
+import { entity, mostConnected, nodes } from './entities.js';
 import { paths } from './paths.js';
 import type {
+  CurationPort,
   DisputeSpec,
   GraphStore,
   LoadProgress,
@@ -30,7 +33,6 @@ import { schemaProperties } from './schema.js';
 import { search } from './search.js';
 import { Stats } from './stats.js';
 import { neighbourhood, subgraph } from './traversal.js';
-import { importArticles, loadArticle, loadArticles } from './writes.js';
 
 export interface GraphStoreOptions extends ConsoleLimits {
   /** Console queries run at once, each in its own sandbox process (default 1). */
@@ -46,6 +48,8 @@ export class CypherGraphStore implements GraphStore {
   private readonly ctx: StoreContext;
   private readonly statistics: Stats;
   private readonly sandbox: ConsoleSandbox;
+  private readonly curator: Curator;
+  readonly curation: CurationPort;
 
   constructor(
     runner: CypherRunner,
@@ -62,16 +66,18 @@ export class CypherGraphStore implements GraphStore {
       memoryMb: options.consoleMemoryMb ?? 2048,
       logger,
     });
+    this.curator = new Curator(this.ctx, () => this.statistics.isEmpty());
+    this.curation = this.curator;
   }
 
   generation = () => this.ctx.generation();
 
-  loadArticle = (graph: ArticleGraph) => loadArticle(this.ctx, graph);
+  // Articles go in through the curation log, so that analysts' corrections outlive a re-ingest.
+  loadArticle = (graph: ArticleGraph) => this.curator.load(graph);
   loadArticles = (graphs: ArticleGraph[], onProgress?: LoadProgress, options?: { signal?: AbortSignal }) =>
-    loadArticles(this.ctx, graphs, onProgress, options);
-  importArticles = (graphs: ArticleGraph[], onProgress?: LoadProgress) =>
-    importArticles(this.ctx, graphs, () => this.statistics.isEmpty(), onProgress);
-  knownEntities = () => knownEntities(this.ctx);
+    this.curator.loadMany(graphs, onProgress, options);
+  importArticles = (graphs: ArticleGraph[], onProgress?: LoadProgress) => this.curator.importMany(graphs, onProgress);
+  knownEntities = () => this.curator.knownEntities();
 
   search = (spec: SearchSpec) => search(this.ctx, spec);
   entity = (id: string) => entity(this.ctx, id);

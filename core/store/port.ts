@@ -24,6 +24,17 @@ import type {
   Subgraph,
   Timeline,
 } from '../domain.js';
+import type { CurationEntry } from '../curation/edits.js';
+import type {
+  CuratedRelation,
+  CurationImportOutcome,
+  CurationLogPage,
+  CurationMarks,
+  CurationOutcome,
+  DuplicatePage,
+  EditRequest,
+  UndoRequest,
+} from '../curation/views.js';
 import type { Dialect } from './catalogue.js';
 
 export interface SearchSpec {
@@ -95,15 +106,45 @@ export type LoadOutcome =
  */
 export type LoadProgress = (done: number, total: number, index?: number) => void;
 
+/**
+ * Analysts' corrections: an append-only log in the store, through which
+ * every article is loaded (core/store/curation/curator.ts).
+ */
+export interface CurationPort {
+  /** Checks an edit, logs it and brings the graph in line. Validation and not-found errors name the field. */
+  apply(request: EditRequest): Promise<CurationOutcome>;
+  /** Logs the reversal of an entry (of an undo: its target applies again). */
+  undo(request: UndoRequest): Promise<CurationOutcome>;
+  /** Entries, newest first, each with whether it is in force. */
+  log(options?: { offset?: number; limit?: number }): Promise<CurationLogPage>;
+  /** Every entry, oldest first (what `curation export` writes). */
+  entries(): Promise<CurationEntry[]>;
+  /** Appends another log's entries this one lacks, and applies them. */
+  importLog(entries: CurationEntry[]): Promise<CurationImportOutcome>;
+  /** Entities, relations and articles an entry in force changed. */
+  marks(): Promise<CurationMarks>;
+  /** A relation's verdict, notes and held-back evidence. */
+  relation(id: string): Promise<CuratedRelation>;
+  /** Likely duplicates for review, each with the evidence for merging it. */
+  duplicates(options?: { limit?: number }): Promise<DuplicatePage>;
+  /** Where merged ids went: the survivor of each id among `ids` that was merged (others are absent). */
+  survivors(ids: string[]): Promise<Map<string, string>>;
+}
+
 export interface GraphStore {
   readonly dialect: Dialect;
+  readonly curation: CurationPort;
   /**
    * Changes whenever this process writes; `null` when another process may
    * write too (Neo4j), so callers must not cache on it.
    */
   generation(): number | null;
 
-  /** Upserts one article with its entities and relations in one transaction. Identical re-loads change nothing. */
+  /**
+   * Upserts one article with its entities and relations in one transaction,
+   * seen through the curation log (merged ids redirect, rejected relations are
+   * held back...). Identical re-loads change nothing.
+   */
   loadArticle(graph: ArticleGraph): Promise<LoadSummary>;
   /**
    * Upserts many articles, a few dozen to a transaction. An article that
@@ -124,7 +165,7 @@ export interface GraphStore {
    * reports steps done out of total.
    */
   importArticles(graphs: ArticleGraph[], onProgress?: LoadProgress): Promise<LoadSummary[]>;
-  /** Every stored entity with its aliases, for the ingest resolver. */
+  /** Every stored entity with its aliases, for the ingest resolver (under the kind the extractor gives it). */
   knownEntities(): Promise<KnownEntity[]>;
 
   search(spec: SearchSpec): Promise<SearchPage>;

@@ -80,6 +80,33 @@ export const MENTIONS_PROPERTIES = {
   spanEnds: 'INT64[]',
 } as const satisfies Record<string, KuzuType>;
 
+/** The curation log: one node per entry, append-only (core/curation explains the entries). */
+export const CURATION_LABEL = 'CurationEntry';
+export const CURATION_ENTRY_PROPERTIES = {
+  id: 'STRING',
+  seq: 'INT64',
+  at: 'STRING',
+  author: 'STRING',
+  action: 'STRING',
+  reason: 'STRING',
+  /** The edit and the facts it was made on, as JSON. */
+  edit: 'STRING',
+  facts: 'STRING',
+} as const satisfies Record<string, KuzuType>;
+
+/** Each article's graph as extracted, before curation: edits and undos project it again. */
+export const SOURCE_LABEL = 'ArticleSource';
+export const ARTICLE_SOURCE_PROPERTIES = {
+  id: 'STRING',
+  /** Order of first load: re-projections replay articles in it, so the first mention still names an entity. */
+  loadSeq: 'INT64',
+  /** The extracted ArticleGraph without its text (the Article node holds that), as JSON. */
+  graph: 'STRING',
+  /** Rejected relations this article states, held back from the graph: their ids, and them with evidence as JSON. */
+  heldIds: 'STRING[]',
+  held: 'STRING',
+} as const satisfies Record<string, KuzuType>;
+
 /**
  * Full-text indexes that stores made before search moved into the process
  * carry (one per kind, over a `searchTerms` column): dropped at open, since
@@ -118,6 +145,8 @@ export function kuzuSchemaStatements(): string[] {
   const nodeTables = [
     ...ENTITY_KINDS.map((kind) => `CREATE NODE TABLE IF NOT EXISTS ${kind}(${columns(ENTITY_PROPERTIES, 'id')})`),
     `CREATE NODE TABLE IF NOT EXISTS ${ARTICLE_LABEL}(${columns(ARTICLE_PROPERTIES, 'id')})`,
+    `CREATE NODE TABLE IF NOT EXISTS ${CURATION_LABEL}(${columns(CURATION_ENTRY_PROPERTIES, 'id')})`,
+    `CREATE NODE TABLE IF NOT EXISTS ${SOURCE_LABEL}(${columns(ARTICLE_SOURCE_PROPERTIES, 'id')})`,
   ];
   const relationTables = RELATION_TYPES.map((type) => {
     const pairs = endpointPairs(type).map(([from, to]) => `FROM ${from} TO ${to}`);
@@ -155,6 +184,8 @@ export function schemaProperties(): { labels: Record<string, string[]>; relation
     labels: {
       ...Object.fromEntries(ENTITY_KINDS.map((k) => [k, entityProps])),
       [ARTICLE_LABEL]: Object.keys(ARTICLE_PROPERTIES),
+      [CURATION_LABEL]: Object.keys(CURATION_ENTRY_PROPERTIES),
+      [SOURCE_LABEL]: Object.keys(ARTICLE_SOURCE_PROPERTIES),
     },
     relationships: {
       ...Object.fromEntries(RELATION_TYPES.map((t) => [t, relProps])),

@@ -26,7 +26,8 @@ export async function neighbourhood(ctx: StoreContext, spec: NeighbourhoodSpec):
   const types = spec.types?.length ? spec.types : TYPED_RELATION_TYPES;
   const kinds = new Set<EntityKind>(spec.kinds?.length ? spec.kinds : ENTITY_KINDS);
   const articleFilter = spec.articleIds?.length ? new Set(spec.articleIds) : null;
-  const minCorroboration = spec.minCorroboration ?? 1;
+  // No default filter: a relation an analyst added without a source has no article, and still belongs in the graph.
+  const minCorroboration = spec.minCorroboration ?? 0;
   const keepEdge = (edge: GraphEdge) =>
     edge.corroboration >= minCorroboration && (!articleFilter || edge.articles.some((a) => articleFilter.has(a)));
 

@@ -13,6 +13,7 @@ import type { TemplateArgs } from './catalogue.js';
 import type { StoreContext } from './context.js';
 import { StagedDirectory } from './entity-directory.js';
 import type { LoadOutcome, LoadProgress } from './port.js';
+import type { QueryExecutor } from './runner.js';
 
 /**
  * Articles written in one transaction: enough to spread the cost of a commit,
@@ -20,10 +21,17 @@ import type { LoadOutcome, LoadProgress } from './port.js';
  */
 export const ARTICLES_PER_TRANSACTION = 32;
 
+/**
+ * Runs in an article's transaction right after the article is written, with
+ * its index among the graphs loaded (curation keeps the article's extracted
+ * source beside it and puts back the relations analysts added by hand).
+ */
+export type AfterArticle = (tx: QueryExecutor, index: number) => Promise<void>;
+
 /** Upserts one article with its entities and relations in one transaction. */
-export async function loadArticle(ctx: StoreContext, graph: ArticleGraph): Promise<LoadSummary> {
+export async function loadArticle(ctx: StoreContext, graph: ArticleGraph, after?: AfterArticle): Promise<LoadSummary> {
   validateArticleGraph(graph);
-  return (await writeGroup(ctx, [graph]))[0]!;
+  return (await writeGroup(ctx, [graph], after && ((tx) => after(tx, 0))))[0]!;
 }
 
 /**
@@ -36,7 +44,7 @@ export async function loadArticles(
   ctx: StoreContext,
   graphs: ArticleGraph[],
   onProgress: LoadProgress = () => undefined,
-  options: { signal?: AbortSignal } = {},
+  options: { signal?: AbortSignal; after?: AfterArticle } = {},
 ): Promise<LoadOutcome[]> {
   const outcomes: LoadOutcome[] = new Array(graphs.length);
   let done = 0;
@@ -55,9 +63,11 @@ export async function loadArticles(
   }
   const write = async (group: number[]): Promise<void> => {
     try {
+      const { after } = options;
       const summaries = await writeGroup(
         ctx,
         group.map((i) => graphs[i]!),
+        after && ((tx, k) => after(tx, group[k]!)),
       );
       group.forEach((i, k) => finish(i, { status: 'loaded', summary: summaries[k]! }));
     } catch (error) {
@@ -93,16 +103,17 @@ function groupsOf(indexes: number[], idOf: (i: number) => string): number[][] {
 }
 
 /** Writes already validated articles in one transaction, in order; all commit or none. */
-async function writeGroup(ctx: StoreContext, graphs: ArticleGraph[]): Promise<LoadSummary[]> {
+async function writeGroup(ctx: StoreContext, graphs: ArticleGraph[], after?: AfterArticle): Promise<LoadSummary[]> {
   const directory = await ctx.directory();
   const staged = directory ? new StagedDirectory(directory) : null;
   const writers: ArticleWriter[] = [];
   const summaries = await ctx.runner.write(async (tx) => {
     const out: LoadSummary[] = [];
-    for (const graph of graphs) {
+    for (const [k, graph] of graphs.entries()) {
       const writer = new ArticleWriter(tx, ctx.kinds, staged, ctx.logger);
       writers.push(writer);
       out.push(await writer.write(graph));
+      await after?.(tx, k);
       // The next article of this transaction sees what this one wrote.
       staged?.stage(writer.entityChanges());
     }

@@ -6,14 +6,12 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
 import { SingleBar, Presets } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { loadConfig, type AppConfig } from '../../core/config.js';
+import { runIfMain } from '../../core/cli.js';
+import type { AppConfig } from '../../core/config.js';
 import { createLogger, type Logger } from '../../core/logger.js';
 import { formatReport, runIngest } from './ingest-command.js';
-import { isAppError } from '../../core/errors.js';
-import { listenForStop } from '../../core/shutdown.js';
 import { toExtractionDocument } from './output.js';
 import { extractFiles, type FileOutcome } from '../runtime/pipeline.js';
 import type { PoolOptions } from '../runtime/pool.js';
@@ -147,7 +145,7 @@ export function buildCli(config: AppConfig, log: Logger = createCliLogger(config
       .addOption(
         new Option(
           '--server <url>',
-          'send the articles to a running server (POST /api/ingest, with INGEST_TOKEN) instead of opening the store',
+          'send the articles to a running server (POST /api/ingest, with an editor’s token: NEWSGRAPH_TOKEN or INGEST_TOKEN) instead of opening the store',
         ),
       )
       .option('--force', 'extract every file again, also those stored from the same content (after a pipeline change)')
@@ -200,35 +198,7 @@ export function buildCli(config: AppConfig, log: Logger = createCliLogger(config
   return program;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  let config: AppConfig;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exit(2);
-  }
+runIfMain(import.meta.url, (config, stop) => {
   const log = createCliLogger(config);
-  // A signal stops the run between files; the store is closed before the process exits with 130 / 143.
-  const stop = listenForStop(
-    (signal) => log.warn(`${signal}: finishing the current article, then closing the store`),
-    (signal) =>
-      log.warn(`${signal} again: still closing the store; SIGKILL stops at once (every article is one transaction)`),
-  );
-  buildCli(config, log, stop.signal)
-    .parseAsync(process.argv)
-    .catch((error: unknown) => {
-      // Our errors are for people (a locked store, an unreachable server): their message says it all.
-      if (isAppError(error)) console.error(error.message);
-      else log.fatal({ err: error }, (error as Error).message);
-      process.exitCode = 2;
-    })
-    .finally(() => {
-      const code = stop.exitCode();
-      if (code !== undefined) {
-        log.warn(`stopped by ${stop.received()}: the store is closed; exit ${code}`);
-        process.exitCode = code;
-      }
-      stop.dispose();
-    });
-}
+  return { program: buildCli(config, log, stop), log };
+});

@@ -4,7 +4,8 @@
  *
  * Kuzu lets one process open a database directory. When a running server
  * holds it, the articles go through that server instead (`--server`, or
- * NEWSGRAPH_SERVER, with the server's INGEST_TOKEN); without one, the command
+ * NEWSGRAPH_SERVER, with an editor's token: NEWSGRAPH_TOKEN, or the server's
+ * INGEST_TOKEN); without one, the command
  * says so and stops, touching nothing.
  */
 import type { IngestResponse } from '../../core/api.js';
@@ -112,7 +113,9 @@ async function ingestThroughServer(
   options: IngestOptions,
 ): Promise<FileReport[]> {
   if (!token) {
-    throw errors.validation('Sending articles to a server needs its token: set INGEST_TOKEN to the server’s value.');
+    throw errors.validation(
+      'Sending articles to a server needs an editor’s token: set NEWSGRAPH_TOKEN (or INGEST_TOKEN to the server’s value).',
+    );
   }
   const { files, problems } = await discoverArticleFiles(paths, { followLinks: options.followLinks });
   const reports: FileReport[] = problems.map((p) => ({ file: p.path, status: 'skipped', detail: p.reason }));
@@ -162,14 +165,14 @@ export async function runIngest(
   config: AppConfig,
   log: Logger,
 ): Promise<FileReport[]> {
-  if (options.server) return ingestThroughServer(options.server, config.ingestToken, paths, options);
+  if (options.server) return ingestThroughServer(options.server, config.clientToken, paths, options);
   let store: GraphStore;
   try {
     store = await openStore(config, log);
   } catch (error) {
     if (isAppError(error) && error.id === 'store_locked' && config.serverUrl) {
       log.info(`the store is held by a running server: sending the articles to ${config.serverUrl}`);
-      return ingestThroughServer(config.serverUrl, config.ingestToken, paths, options);
+      return ingestThroughServer(config.serverUrl, config.clientToken, paths, options);
     }
     throw error;
   }

@@ -14,16 +14,11 @@ import type {
   KnownEntity,
 } from '../../core/domain.js';
 import { sameNameVariant } from '../resolve/person-clusters.js';
+import { isNameLike } from '../../core/names.js';
 import { nameKey } from '../parse/normalize.js';
 
-const NAME_CONNECTORS = /^(of|the|and|al|el|de|du|la|le|bin|ibn|for)$/;
-
-/** A proper name rather than a description: capitalised words only, no leading "the". */
-export function isNameLike(alias: string): boolean {
-  const words = alias.trim().split(/\s+/);
-  if (words[0] === 'the' || words.length === 0) return false;
-  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && NAME_CONNECTORS.test(w)));
-}
+// Shared with curation's duplicate suggestions: defined once in core.
+export { isNameLike } from '../../core/names.js';
 
 /** Index of known entities for repeated lookups. */
 export class KnownIndex {

@@ -1,40 +1,14 @@
 /**
  * String keys shared by every stage: slugs for ids, comparison keys for names
- * and word keys for gazetteer lookups. Kept in one place so the lexicon index,
- * the resolver and the evaluation compare names the same way.
+ * (both from core/names.ts) and word keys for gazetteer lookups. Kept in one
+ * place so the lexicon index, the resolver and the evaluation compare names
+ * the same way.
  */
 
-const ACCENTS = /[\u0300-\u036f]/g;
+import { foldText } from '../../core/names.js';
 
-/** Strips accents and folds typographic apostrophes and dashes to ASCII. */
-export function foldText(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(ACCENTS, '')
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[‐‑‒–—]/g, '-');
-}
-
-/** Stable id of an entity or article: `Israeli Ministry of Defense` → `israeli-ministry-of-defense`. */
-export function slugify(value: string): string {
-  return foldText(value)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-/**
- * Comparison key of a name: case, accents, possessives, punctuation and a
- * leading article do not matter (`the Jewish state’s` = `Jewish state`).
- */
-export function nameKey(value: string): string {
-  return foldText(value)
-    .toLowerCase()
-    .replace(/'s\b/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .replace(/^the /, '');
-}
+// Name keys and slugs are shared with curation: defined once in core.
+export { foldText, nameKey, slugify } from '../../core/names.js';
 
 /** Key of one word for lexicon lookups: lower case, no accents, no periods (`U.S.` → `us`). */
 export function wordKey(word: string): string {

@@ -6,7 +6,7 @@ import { OpenApiGeneratorV3, OpenAPIRegistry } from '@asteasolutions/zod-to-open
 import { API_PREFIX } from '../../core/api.js';
 import { z } from './zod.js';
 
-export const BEARER_SCHEME = 'ingestToken';
+export const BEARER_SCHEME = 'bearerToken';
 
 const ErrorResponse = z
   .object({
@@ -25,7 +25,8 @@ export function createApiRegistry(): OpenAPIRegistry {
   registry.registerComponent('securitySchemes', BEARER_SCHEME, {
     type: 'http',
     scheme: 'bearer',
-    description: 'The server’s INGEST_TOKEN.',
+    description:
+      'A reader’s or editor’s token (EDITOR_TOKENS, READER_TOKENS, INGEST_TOKEN). Edits and ingest need an editor; reads need a token only from other machines (READ_ACCESS).',
   });
   return registry;
 }

@@ -2,12 +2,10 @@
  * The articles behind the graph: the list, one with its text and entity
  * mentions, and an analyst's correction of its date or outlet.
  */
-import type { RequestHandler } from 'express';
 import type { ArticleCorrectionResponse, ArticleResponse, ArticlesResponse } from '../../core/api.js';
-import { errors } from '../../core/errors.js';
 import type { AppContext } from '../context.js';
 import type { ApiRoutes } from '../http/api-routes.js';
-import { requireBearer } from '../http/bearer-auth.js';
+import { requireEditor } from '../http/access.js';
 import { BEARER_SCHEME } from '../http/openapi.js';
 import { ArticleId, IsoDate } from '../http/schemas.js';
 import { z } from '../http/zod.js';
@@ -32,16 +30,6 @@ export const ArticleCorrectionBody = z
     path: ['date'],
   })
   .openapi('ArticleCorrectionRequest');
-
-/** Writes over HTTP need the server's token; without one configured they are off (403), not open. */
-function writesEnabled({ config }: AppContext): RequestHandler {
-  return (_req, _res, next) => {
-    if (!config.ingestToken) {
-      throw errors.disabled('Editing articles over HTTP is disabled: start the server with INGEST_TOKEN set.');
-    }
-    next();
-  };
-}
 
 export function registerArticleRoutes(routes: ApiRoutes, context: AppContext): void {
   const { store } = context;
@@ -83,7 +71,7 @@ export function registerArticleRoutes(routes: ApiRoutes, context: AppContext): v
       body: ArticleCorrectionBody,
       response: { type: 'ArticleCorrectionResponse' },
       errors: [401, 403, 404],
-      guards: [writesEnabled(context), requireBearer(() => context.config.ingestToken)],
+      guards: [requireEditor(context.config.access, 'Editing articles')],
       openapi: { security: [{ [BEARER_SCHEME]: [] }] },
     },
     ({ params, body }): Promise<ArticleCorrectionResponse> => store.correctArticle(params.id, body),

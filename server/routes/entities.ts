@@ -3,6 +3,7 @@ import type { EntityResponse, NeighbourhoodResponse } from '../../core/api.js';
 import { LIMITS } from '../../core/ontology.js';
 import type { AppContext } from '../context.js';
 import type { ApiRoutes } from '../http/api-routes.js';
+import { redirectMerged } from '../http/merged.js';
 import { SubgraphSchema } from '../http/responses.js';
 import {
   ArticleId,
@@ -37,9 +38,11 @@ export function registerEntityRoutes(routes: ApiRoutes, { store }: AppContext): 
       path: '/entities/:id',
       tag: 'entities',
       summary: 'An entity with its articles and its relations grouped by type',
+      description: 'An id merged into another entity answers 308 to the survivor’s URL.',
       params: EntityParams,
       response: { type: 'EntityResponse' },
       errors: [404],
+      guards: [redirectMerged(store, 'entity')],
       cached: true,
     },
     ({ params }): Promise<EntityResponse> => store.entity(params.id),
@@ -55,6 +58,7 @@ export function registerEntityRoutes(routes: ApiRoutes, { store }: AppContext): 
       query: EntityNeighbourhoodQuery,
       response: { type: 'NeighbourhoodResponse', schema: SubgraphSchema },
       errors: [404],
+      guards: [redirectMerged(store, 'entity')],
       cached: true,
     },
     ({ params, query }): Promise<NeighbourhoodResponse> =>

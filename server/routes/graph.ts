@@ -3,6 +3,7 @@ import type { NeighbourhoodResponse, OverviewResponse, SubgraphResponse } from '
 import { LIMITS, TYPED_RELATION_TYPES } from '../../core/ontology.js';
 import type { AppContext } from '../context.js';
 import type { ApiRoutes } from '../http/api-routes.js';
+import { withSurvivors } from '../http/merged.js';
 import { SubgraphSchema } from '../http/responses.js';
 import {
   ClaimViewBody,
@@ -64,13 +65,15 @@ export function registerGraphRoutes(routes: ApiRoutes, { store }: AppContext): v
       method: 'post',
       path: '/graph/neighbourhood',
       tag: 'graph',
-      summary: 'The neighbourhood of one or more entities, filtered, ready to draw',
+      summary:
+        'The neighbourhood of one or more entities, filtered, ready to draw (merged ids count as their survivor)',
       body: NeighbourhoodBody,
       response: { type: 'NeighbourhoodResponse', schema: SubgraphSchema },
       errors: [404],
       cached: true,
     },
-    ({ body }): Promise<NeighbourhoodResponse> => store.neighbourhood(body),
+    async ({ body }): Promise<NeighbourhoodResponse> =>
+      store.neighbourhood({ ...body, ids: await withSurvivors(store, body.ids) }),
   );
 
   routes.json(
@@ -83,6 +86,7 @@ export function registerGraphRoutes(routes: ApiRoutes, { store }: AppContext): v
       response: { type: 'SubgraphResponse', schema: SubgraphSchema },
       cached: true,
     },
-    ({ body }): Promise<SubgraphResponse> => store.subgraph(body.ids, body.types, body.claimView),
+    async ({ body }): Promise<SubgraphResponse> =>
+      store.subgraph(await withSurvivors(store, body.ids), body.types, body.claimView),
   );
 }

@@ -1,6 +1,7 @@
 /** Liveness and what the server runs on. */
 import type { HealthResponse } from '../../core/api.js';
 import type { AppContext } from '../context.js';
+import { ingestEnabled } from '../http/access.js';
 import type { ApiRoutes } from '../http/api-routes.js';
 
 export function registerHealthRoutes(routes: ApiRoutes, { store, config, ingest }: AppContext): void {
@@ -16,7 +17,7 @@ export function registerHealthRoutes(routes: ApiRoutes, { store, config, ingest 
       status: 'ok',
       store: store.dialect,
       generation: store.generation(),
-      ingestEnabled: Boolean(config.ingestToken && ingest),
+      ingestEnabled: Boolean(ingestEnabled(config) && ingest),
     }),
   );
 }

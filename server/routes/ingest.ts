@@ -1,22 +1,22 @@
 /**
  * Uploading articles to be extracted and loaded. Enabled only when the
- * server has an INGEST_TOKEN and an ingest pipeline; the token is checked
- * before the body is read. Extraction itself is the pipeline's (the
- * `ingest` port of the context).
+ * server has editors (EDITOR_TOKENS or INGEST_TOKEN) and an ingest pipeline;
+ * the editor's token is checked before the body is read. Extraction itself
+ * is the pipeline's (the `ingest` port of the context).
  */
 import type { RequestHandler } from 'express';
 import type { IngestResponse } from '../../core/api.js';
 import { errors } from '../../core/errors.js';
 import type { AppContext, IngestPort, IngestUpload } from '../context.js';
 import type { ApiRoutes } from '../http/api-routes.js';
-import { requireBearer } from '../http/bearer-auth.js';
+import { ingestEnabled, requireEditor } from '../http/access.js';
 import { BEARER_SCHEME } from '../http/openapi.js';
 import { IngestBody, MAX_INGEST_FILES, MultipartIngestBody, readUploads } from '../http/uploads.js';
 
-/** The pipeline, when ingest over HTTP is enabled (a token and a pipeline); a 403 otherwise. */
+/** The pipeline, when ingest over HTTP is enabled (editors and a pipeline); a 403 otherwise. */
 function enabledPipeline({ config, ingest }: AppContext): IngestPort {
-  if (!config.ingestToken || !ingest) {
-    throw errors.disabled('Ingest over HTTP is disabled: start the server with INGEST_TOKEN set.');
+  if (!ingestEnabled(config) || !ingest) {
+    throw errors.disabled('Ingest over HTTP is disabled: start the server with EDITOR_TOKENS or INGEST_TOKEN set.');
   }
   return ingest;
 }
@@ -38,7 +38,7 @@ export function registerIngestRoutes(routes: ApiRoutes, context: AppContext): vo
       description: `Multipart field \`files\`, or JSON. At most ${MAX_INGEST_FILES} articles per request. Answers with one result per article, in upload order.`,
       response: { type: 'IngestResponse' },
       errors: [401, 403, 413],
-      guards: [requireEnabled(context), requireBearer(() => context.config.ingestToken), readUploads()],
+      guards: [requireEnabled(context), requireEditor(context.config.access, 'Ingest'), readUploads()],
       openapi: {
         security: [{ [BEARER_SCHEME]: [] }],
         requestBody: {

@@ -4,6 +4,7 @@ import { countByPeriod } from '../../core/claims.js';
 import { parseRelationId } from '../../core/relation-id.js';
 import type { AppContext } from '../context.js';
 import type { ApiRoutes } from '../http/api-routes.js';
+import { redirectMerged } from '../http/merged.js';
 import { RelationResponseSchema } from '../http/responses.js';
 import { PeriodSchema } from '../http/schemas.js';
 import { z } from '../http/zod.js';
@@ -32,11 +33,12 @@ export function registerRelationRoutes(routes: ApiRoutes, { store }: AppContext)
       tag: 'graph',
       summary: 'A relation with its supporting sentences, their articles and mention offsets',
       description:
-        'Each sentence carries its certainty and attributed source; `periods` counts the sentences per month or week of their articles’ dates.',
+        'Each sentence carries its certainty and attributed source; `periods` counts the sentences per month or week of their articles’ dates. A relation named through a merged entity answers 308 to its id under the survivor.',
       params: RelationParams,
       query: RelationQuery,
       response: { type: 'RelationResponse', schema: RelationResponseSchema },
       errors: [404],
+      guards: [redirectMerged(store, 'relation')],
       cached: true,
     },
     async ({ params, query }): Promise<RelationResponse> => {

@@ -5,11 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ArticleGraph, GraphStats } from '../../core/domain.js';
-import { AppError } from '../../core/errors.js';
 import { silentLogger } from '../../core/logger.js';
 import { CypherGraphStore } from '../../core/store/graph-store.js';
 import type { GraphStore } from '../../core/store/port.js';
 import type { CypherRunner } from '../../core/store/runner.js';
+import { expectAppError } from './app-error.js';
 import { recordingRunner } from './recording-runner.js';
 import { ALL_CLAIM_GRAPHS } from './claim-graphs.js';
 import { ALL_SAMPLE_GRAPHS, SAMPLE_GRAPHS } from './sample-graphs.js';
@@ -19,16 +19,6 @@ export interface SuiteTarget {
   openRunner(): Promise<CypherRunner>;
   /** Catalogue queries this target is not expected to run (e.g. GDS ranking without GDS). */
   optionalQueries?: string[];
-}
-
-async function expectAppError(promise: Promise<unknown>, id: string): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).id).toBe(id);
-  return error as AppError;
 }
 
 /** Stats to compare across calls: PageRank sums floats in parallel, so its scores are compared to a few digits. */
@@ -438,7 +428,7 @@ export function describeStoreSuite(name: string, target: SuiteTarget): void {
       const names = runner.catalogue
         .entries()
         .map((e) => e.name)
-        .filter((n) => !/^(schema|rank|bulk)-/.test(n) && !optional.has(n));
+        .filter((n) => !/^(schema|rank|bulk|curation)-/.test(n) && !optional.has(n));
       expect(names.filter((n) => !seen.has(n))).toEqual([]);
     });
   });

@@ -125,6 +125,8 @@ export class Neo4jRunner implements CypherRunner {
       // Schema statements cannot share a transaction with each other in Neo4j: one auto-commit each.
       await session.run(this.catalogue.text('schema-entity-constraint'));
       await session.run(this.catalogue.text('schema-article-constraint'));
+      await session.run(this.catalogue.text('schema-curation-constraint'));
+      await session.run(this.catalogue.text('schema-source-constraint'));
       for (const kind of ENTITY_KINDS) await session.run(this.catalogue.text('schema-kind-index', { kind }));
       await session.run(this.catalogue.text('schema-fulltext'));
       await session.run(this.catalogue.text('schema-await-indexes'));

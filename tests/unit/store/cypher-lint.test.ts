@@ -80,8 +80,10 @@ describe('catalogue files', () => {
         'search-fulltext',
         'schema-article-constraint',
         'schema-await-indexes',
+        'schema-curation-constraint',
         'schema-entity-constraint',
         'schema-kind-index',
+        'schema-source-constraint',
       ].sort(),
     );
   });
