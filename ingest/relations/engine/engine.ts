@@ -13,7 +13,7 @@ import { relationCues, type CueClass } from '../../lexicon/relation-cues.js';
 import type { Sentence } from '../../parse/parse.js';
 import type { EntityRegistry } from '../../resolve/registry.js';
 import type { Endpoint, Provenance, RelationCollector } from '../collector.js';
-import type { SentenceReader, SentenceView } from '../sentence-view.js';
+import { LOCATIVE, type SentenceReader, type SentenceView } from '../sentence-view.js';
 import { endpointsOf } from './endpoints.js';
 import {
   isClauseRule,
@@ -46,24 +46,11 @@ export type SentenceFunction = (ctx: RuleContext, view: SentenceView) => void;
 export type ArticleFunction = (ctx: RuleContext, views: readonly SentenceView[]) => void;
 export type RuleFunction = { scope: 'sentence'; run: SentenceFunction } | { scope: 'article'; run: ArticleFunction };
 
-/** Prepositions after which a capital is a place, not its government acting. */
-const LOCATIVE_SLOTS = new Set([
-  'in',
-  'at',
-  'to',
-  'from',
-  'near',
-  'into',
-  'inside',
-  'across',
-  'around',
-  'through',
-  'via',
-  'toward',
-  'towards',
-  'over',
-  'outside',
-]);
+/**
+ * Prepositions after which a capital is a place, not its government acting: the locative ones,
+ * except 'for' and 'on' (a capital acts "for" or "on" something), plus 'over' (a flight over it).
+ */
+const LOCATIVE_SLOTS = new Set([...[...LOCATIVE].filter((p) => p !== 'for' && p !== 'on'), 'over']);
 
 /** Whether a slot names someone acting (a capital there is its state) rather than a place. */
 export function isActing(slot: Slot): boolean {
