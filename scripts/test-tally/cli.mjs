@@ -2,12 +2,12 @@
 /**
  * The tally of `npm test`'s jest runs (tally.mjs):
  *   node scripts/test-tally/cli.mjs clear          forget earlier runs (pretest)
- *   node scripts/test-tally/cli.mjs print STATUS   print the closing line, last, on stdout
+ *   node scripts/test-tally/cli.mjs print STATUS   print the closing lines, last, on stdout
  * STATUS is the exit status of the test command. Nothing is printed when no
  * jest run happened (the type check or lint failed first).
  */
 import process from 'node:process';
-import { clearTally, closingLine, readRuns, summarise } from './tally.mjs';
+import { clearTally, closingLines, readRuns, summarise } from './tally.mjs';
 
 const [command, status = '0'] = process.argv.slice(2);
 if (command === 'clear') {
@@ -19,7 +19,7 @@ if (command === 'clear') {
   } else {
     const total = summarise(runs, Number(status));
     for (const note of total.notes) console.error(`test tally: ${note}`);
-    console.log(closingLine(total));
+    for (const line of closingLines(total)) console.log(line);
   }
 } else {
   console.error('usage: node scripts/test-tally/cli.mjs clear | print EXIT_STATUS');
