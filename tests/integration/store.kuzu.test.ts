@@ -8,6 +8,7 @@ import { KuzuRunner } from '../../core/store/kuzu/runner.js';
 import type { CypherRunner } from '../../core/store/runner.js';
 import kuzu from 'kuzu';
 import { ALL_CLAIM_GRAPHS } from '../support/claim-graphs.js';
+import { articleGraph } from '../support/article-factory.js';
 import { ALL_SAMPLE_GRAPHS } from '../support/sample-graphs.js';
 import { comparableStats, describeStoreSuite } from '../support/store-suite.js';
 
@@ -136,6 +137,39 @@ describe('bulk import into an empty embedded store', () => {
     expect(stats.entities).toBe(0);
     expect(stats.articles).toBe(0);
     expect(stats.relations).toBe(0);
+    await store.close();
+  });
+});
+
+describe('rows whose list columns are empty in some rows only', () => {
+  // Kuzu types a batch of rows from its first row; an empty list there used to fail the whole batch.
+  it('stores people with and without roles, in either order, in one article and across two', async () => {
+    const runner = await KuzuRunner.open({
+      directory: path.join(dir, 'mixed-lists'),
+      readConnections: 1,
+      logger: silentLogger(),
+    });
+    await runner.ensureSchema();
+    const store = new CypherGraphStore(runner, silentLogger(), { consoleTimeoutMs: 2000, consoleRowCap: 50 });
+    const text = 'Ada Brook met Governor Cole Marsh and Dina Vale in Port Ellis. Marsh thanked Vale.';
+    const people = [
+      { id: 'ada-brook', name: 'Ada Brook', kind: 'Person' as const },
+      { id: 'cole-marsh', name: 'Cole Marsh', kind: 'Person' as const, roles: ['Governor'] },
+      { id: 'dina-vale', name: 'Dina Vale', kind: 'Person' as const },
+    ];
+    const meeting = {
+      subject: 'ada-brook',
+      type: 'MET_WITH' as const,
+      object: 'cole-marsh',
+      sentence: text.split('. ')[0]! + '.',
+    };
+    await store.loadArticle(articleGraph('roles-last', text, people, [meeting]));
+    // The second article updates the same people with the roles the other way round.
+    const later = people.map((p) => (p.roles ? { ...p, roles: [] } : { ...p, roles: ['Envoy'] }));
+    await store.loadArticle(articleGraph('roles-first', text, later.reverse(), [meeting]));
+    expect((await store.entity('cole-marsh')).roles).toEqual(['Governor']);
+    expect((await store.entity('ada-brook')).roles).toEqual(['Envoy']);
+    expect((await store.stats()).articles).toBe(2);
     await store.close();
   });
 });

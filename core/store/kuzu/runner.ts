@@ -20,6 +20,7 @@ import { ResourcePool } from '../pool.js';
 import type { ConsoleView } from '../console/sandbox-protocol.js';
 import type { ConsoleOptions, ConsoleRows, CypherRunner, Params, QueryExecutor } from '../runner.js';
 import { kuzuMissingColumns, kuzuSchemaStatements, kuzuSchemaTables, legacyKuzuFtsIndexName } from '../schema.js';
+import { splitByListShape } from './list-shapes.js';
 import { removeLeftovers, replaceStaged } from './staged-file.js';
 import type { Row } from '../values.js';
 import { normaliseKuzuRows } from './values.js';
@@ -67,6 +68,12 @@ class KuzuSession {
 
   async execute(text: string, params: Params): Promise<Row[]> {
     const statement = await this.prepare(text);
+    const rows: Row[] = [];
+    for (const part of splitByListShape(params)) rows.push(...(await this.executeOnce(statement, part)));
+    return rows;
+  }
+
+  private async executeOnce(statement: PreparedStatement, params: Params): Promise<Row[]> {
     let result: QueryResult | QueryResult[];
     try {
       result = await this.connection.execute(statement, toKuzuParams(params));
