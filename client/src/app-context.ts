@@ -5,6 +5,7 @@
  */
 import type { Core } from 'cytoscape';
 import type { ApiClient } from './api/client.js';
+import type { Curation } from './controllers/curation.js';
 import type { Catalog } from './model/catalog.js';
 import type { Filters } from './model/filters.js';
 import type { GraphModel, Position } from './model/graph-model.js';
@@ -36,6 +37,8 @@ export interface AppContext extends Notifier {
   /** Nodes the analyst dragged into place: layouts keep them there, and shared links carry them. */
   handPlaced: Store<ReadonlyMap<string, Position>>;
   lastLayout: Store<LayoutStats | null>;
+  /** Analysts' edits: who is signed in, making them, and what is edited. */
+  curation: Curation;
   /** Which renderer draws the graph, and the GL string it was chosen from. */
   renderer: { choice: 'canvas' | 'webgl'; gl: string | null };
 }

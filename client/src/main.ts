@@ -7,6 +7,7 @@ import './styles.css';
 import { ApiClient } from './api/client.js';
 import type { AppContext } from './app-context.js';
 import { ContextMenu } from './controllers/context-menu.js';
+import { Curation } from './controllers/curation.js';
 import { FilterController } from './controllers/filter-controller.js';
 import { frame, GraphActions } from './controllers/graph-actions.js';
 import { HighlightController } from './controllers/highlight-controller.js';
@@ -33,6 +34,7 @@ import { Navigator } from './panels/navigator.js';
 import { SearchBox } from './panels/search-box.js';
 import { StatusBar } from './panels/status-bar.js';
 import { viewOptions } from './panels/view-options.js';
+import { buildCurationTools } from './panels/curation/curation-tools.js';
 import { Timeline } from './panels/timeline.js';
 import { buildToolbar } from './panels/toolbar.js';
 import { h, required } from './ui/dom.js';
@@ -55,26 +57,31 @@ async function start(): Promise<void> {
   const lastLayout = new Store<LayoutStats | null>(null);
   // Created once the app exists; the layout asks it for communities ("group by community").
   let metrics: ViewMetrics | null = null;
+  const api = new ApiClient();
+  const sync = new GraphSync(cy, model);
+  const catalog = new Catalog();
+  const notify: AppContext['notify'] = (message, kind) => toasts.show(message, kind);
   const app: AppContext = {
-    api: new ApiClient(),
+    api,
     cy,
     model,
     history: new History(),
-    sync: new GraphSync(cy, model),
+    sync,
     layout: new LayoutRunner(cy, {
       createWorker: () => new Worker(new URL('./view/layout.worker.ts', import.meta.url), { type: 'module' }),
       onStats: (stats) => lastLayout.set(stats),
       onPositions: (positions) => model.rememberPositions(positions),
       groupOf: (id) => metrics?.communityOf(id),
     }),
-    catalog: new Catalog(),
+    catalog,
+    curation: new Curation({ api, cy, model, sync, catalog, notify }),
     filters: new Store<Filters>(defaultFilters(), sameFilters),
     selection: new Store<string[]>([], sameIds),
     layoutName: new Store<LayoutName>('fcose'),
     handPlaced: new Store<ReadonlyMap<string, Position>>(new Map()),
     lastLayout,
     renderer: { choice: rendererChoice, gl: gl.renderer },
-    notify: (message, kind) => toasts.show(message, kind),
+    notify,
   };
 
   // Controllers: filters before layout, so nodes a filter hides are never laid out as visible.
@@ -155,6 +162,10 @@ async function start(): Promise<void> {
     help: () => help.showModal(),
   });
   const exportMenu = new ExportMenu(app, exportHost, viewMetrics);
+  required('#toolbar').append(buildCurationTools(app, nav));
+  // After an edit the open view reads its entity, relation or article again (a merged id leads to its survivor).
+  app.curation.revision.subscribe(() => inspector.refresh());
+  app.curation.access.subscribe(() => inspector.refresh());
   new StatusBar(app, filterController, required('#status'));
 
   installKeyboard(app, actions, {
@@ -184,7 +195,12 @@ async function start(): Promise<void> {
   // Test and debugging hook: e2e tests assert on the graph itself, not only on pixels.
   const ready = (async () => {
     // The layout worker loads its code while the catalog loads, not when the first graph arrives.
-    await Promise.all([app.catalog.load(app.api), app.layout.warm().catch(() => undefined)]);
+    await Promise.all([
+      app.catalog.load(app.api),
+      app.layout.warm().catch(() => undefined),
+      // Without it the explorer still reads; it only cannot show edits or offer to make them.
+      app.curation.load().catch((error: unknown) => console.warn('Curation unavailable:', error)),
+    ]);
     evidenceFilters.renderLists();
     timeline.refreshExtent();
     legend.refresh();
@@ -213,6 +229,7 @@ async function start(): Promise<void> {
       labels,
       metrics: viewMetrics,
       timeline,
+      curation: app.curation,
       ready,
     },
   });

@@ -23,9 +23,11 @@ export function assertClientBuilt(): void {
   }
 }
 
-export async function startServer(dataDir: string): Promise<RunningServer> {
+/** `env` adds settings (editor tokens for the curation tests). */
+export async function startServer(dataDir: string, env: Record<string, string> = {}): Promise<RunningServer> {
   const config = loadConfig({
     ...process.env,
+    ...env,
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
     NODE_ENV: 'test',

@@ -7,7 +7,14 @@ import {
   API_PREFIX,
   type ArticleResponse,
   type ArticlesResponse,
+  type CuratedRelationResponse,
+  type CurationAccessResponse,
+  type CurationLogResponse,
+  type CurationMarksResponse,
+  type CurationOutcomeResponse,
   type DisputesResponse,
+  type DuplicatesResponse,
+  type Edit,
   type EntityResponse,
   type ErrorResponse,
   type ExportRequest,
@@ -76,10 +83,17 @@ export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 /** Typed calls to every endpoint of core/api.ts. */
 export class ApiClient {
+  /** A reader's or editor's token, sent with every call once the analyst signed in. */
+  private token: string | null = null;
+
   constructor(
     private readonly base: string = API_PREFIX,
     private readonly fetchImpl: Fetch = (input, init) => fetch(input, init),
   ) {}
+
+  setToken(token: string | null): void {
+    this.token = token;
+  }
 
   health(): Promise<HealthResponse> {
     return this.get('/health');
@@ -151,6 +165,34 @@ export class ApiClient {
     return this.post('/query', request, signal);
   }
 
+  curationAccess(): Promise<CurationAccessResponse> {
+    return this.get('/curation/access');
+  }
+
+  curationLog(offset = 0, limit = 100): Promise<CurationLogResponse> {
+    return this.get(`/curation/log${query({ offset, limit })}`);
+  }
+
+  curationMarks(): Promise<CurationMarksResponse> {
+    return this.get('/curation/marks');
+  }
+
+  curatedRelation(id: string): Promise<CuratedRelationResponse> {
+    return this.get(`/curation/relations/${encodeURIComponent(id)}`);
+  }
+
+  duplicates(limit = 50): Promise<DuplicatesResponse> {
+    return this.get(`/curation/duplicates${query({ limit })}`);
+  }
+
+  applyEdit(edit: Edit, reason: string): Promise<CurationOutcomeResponse> {
+    return this.post('/curation/edits', { edit, reason });
+  }
+
+  undoEdit(entry: string, reason: string): Promise<CurationOutcomeResponse> {
+    return this.post('/curation/undo', { entry, reason });
+  }
+
   /** Asks the server's writers for a file (GraphML, GEXF, CSV, Cytoscape JSON...). */
   async export(request: ExportRequest): Promise<DownloadedFile> {
     const response = await this.send('/export', {
@@ -183,8 +225,11 @@ export class ApiClient {
 
   private async send(path: string, init: RequestInit): Promise<Response> {
     let response: Response;
+    const headers = this.token
+      ? { ...(init.headers as Record<string, string>), authorization: `Bearer ${this.token}` }
+      : init.headers;
     try {
-      response = await this.fetchImpl(`${this.base}${path}`, init);
+      response = await this.fetchImpl(`${this.base}${path}`, { ...init, ...(headers ? { headers } : {}) });
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') throw error;
       throw new ApiError(0, 'network', 'The server cannot be reached. Is it running?');

@@ -5,8 +5,18 @@
  * the clicked element is part of it.
  */
 import type { EventObject } from 'cytoscape';
+import type { GraphNode } from '../../../core/domain.js';
 import { ENTITY_KINDS, RELATIONS, RELATION_TYPES, WEAK_RELATION, type EntityKind } from '../../../core/ontology.js';
 import type { AppContext } from '../app-context.js';
+import {
+  addRelationDialog,
+  kindDialog,
+  renameDialog,
+  splitDialog,
+  verdictDialog,
+} from '../panels/curation/edit-dialogs.js';
+import { mergeWith } from '../panels/curation/inspector-edits.js';
+import { openMergeDialog } from '../panels/curation/merge-dialog.js';
 import type { Navigator } from '../panels/navigator.js';
 import { kindIcon, relationSwatch } from '../ui/icons.js';
 import { PopupMenu, type MenuItem } from '../ui/menu.js';
@@ -133,6 +143,7 @@ export class ContextMenu {
         action: () => this.nav.paths(selected[0], id),
       });
     }
+    items.push(...this.editItems(node));
     items.push(
       { label: pinned ? `Unpin${many}` : `Pin${many}`, separator: true, action: () => this.actions.pin(ids, !pinned) },
       { label: `Hide${many}`, hint: 'Del', action: () => this.actions.hide(ids) },
@@ -141,11 +152,59 @@ export class ContextMenu {
     return items;
   }
 
+  /** Corrections of an entity, for an editor: the node's own, and merging it with the one other selected node. */
+  private editItems(node: GraphNode): MenuItem[] {
+    const { app } = this;
+    if (!app.curation.canEdit) return [];
+    const others = app.selection.get().filter((s) => s !== node.id && app.model.node(s));
+    const other = others.length === 1 ? app.model.node(others[0]!) : undefined;
+    const open = (dialog: () => Promise<unknown>) => () => this.run(dialog());
+    return [
+      ...(other
+        ? [
+            {
+              label: `Merge with ${other.name}…`,
+              separator: true,
+              action: open(() => openMergeDialog(app, node.id, other.id)),
+            },
+          ]
+        : []),
+      {
+        label: 'Edit',
+        separator: !other,
+        submenu: [
+          { label: 'Rename…', action: open(() => renameDialog(app, node)) },
+          { label: 'Change kind…', action: open(() => kindDialog(app, node)) },
+          { label: 'Merge with…', action: open(() => mergeWith(app, node)) },
+          {
+            label: 'Split an alias out…',
+            disabled: node.aliases.every((a) => a === node.name),
+            action: open(() => splitDialog(app, node)),
+          },
+          { label: 'Add a relation…', action: open(() => addRelationDialog(app, node)) },
+        ],
+      },
+    ];
+  }
+
   private edgeItems(id: string): MenuItem[] {
     const ids = this.scope(id);
     const many = ids.length > 1 ? ` (${ids.length})` : '';
+    const edge = this.app.model.edge(id);
+    const edits: MenuItem[] =
+      edge && this.app.curation.canEdit
+        ? [
+            {
+              label: 'Reject relation…',
+              separator: true,
+              action: () => this.run(verdictDialog(this.app, edge, 'reject')),
+            },
+            { label: 'Confirm relation…', action: () => this.run(verdictDialog(this.app, edge, 'confirm')) },
+          ]
+        : [];
     return [
       { label: 'Show evidence', action: () => this.nav.relation(id) },
+      ...edits,
       { label: `Hide${many}`, hint: 'Del', separator: true, action: () => this.actions.hide(ids) },
       { label: `Remove${many}`, hint: 'Shift+Del', action: () => this.actions.remove(ids) },
     ];

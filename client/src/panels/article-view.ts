@@ -11,6 +11,7 @@ import { h } from '../ui/dom.js';
 import { kindIcon } from '../ui/icons.js';
 import { KIND_STYLES } from '../view/palette.js';
 import { lighten } from '../view/colour.js';
+import { articleEdits } from './curation/inspector-edits.js';
 import { loading, type InspectorView } from './inspector.js';
 import type { Navigator } from './navigator.js';
 
@@ -83,7 +84,7 @@ function renderArticle(nav: Navigator, article: ArticleDetail, focus?: Span): HT
         ? h('a', { href: article.url, target: '_blank', rel: 'noopener noreferrer' }, 'Original ↗')
         : null,
     ),
-    h('div', { class: 'button-row' }, filterButton, addAll),
+    h('div', { class: 'button-row' }, filterButton, addAll, articleEdits(nav.app, article)),
     h(
       'p',
       { class: 'muted small' },

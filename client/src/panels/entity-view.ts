@@ -10,7 +10,8 @@ import { h } from '../ui/dom.js';
 import { kindIcon, relationSwatch } from '../ui/icons.js';
 import { loading, type InspectorView } from './inspector.js';
 import type { Navigator } from './navigator.js';
-import { articleLine, chip, section } from './parts.js';
+import { aliasChip, editedBadge, entityEdits } from './curation/inspector-edits.js';
+import { articleLine, section } from './parts.js';
 
 export function entityView(nav: Navigator, id: string): InspectorView {
   const { app } = nav;
@@ -37,7 +38,12 @@ function renderEntity(nav: Navigator, entity: EntityDetail): HTMLElement[] {
     'div',
     { class: 'entity-head' },
     kindIcon(entity.kind, 22),
-    h('div', null, h('div', { class: 'entity-name' }, entity.name), h('div', { class: 'muted' }, entity.kind)),
+    h(
+      'div',
+      null,
+      h('div', { class: 'entity-name' }, entity.name, app.curation.isEdited(entity.id) ? editedBadge() : null),
+      h('div', { class: 'muted' }, entity.kind),
+    ),
   );
 
   const facts = h(
@@ -110,9 +116,12 @@ function renderEntity(nav: Navigator, entity: EntityDetail): HTMLElement[] {
 
   return [
     header,
-    aliases.length ? h('div', { class: 'chips', 'aria-label': 'Aliases' }, ...aliases.map((a) => chip(a))) : h('span'),
+    aliases.length
+      ? h('div', { class: 'chips', 'aria-label': 'Aliases' }, ...aliases.map((a) => aliasChip(app, entity, a)))
+      : h('span'),
     facts,
     buttons,
+    entityEdits(app, entity),
     section(
       `Relations (${typed.reduce((s, t) => s + (entity.relations[t]?.length ?? 0), 0)})`,
       groups.length ? relationList : h('p', { class: 'muted' }, 'No relations.'),

@@ -22,7 +22,7 @@ export function createHelpDialog(): HTMLDialogElement {
     h(
       'p',
       { class: 'muted small' },
-      'Edge width shows corroboration (how many articles state a relation). A dashed border means an expansion left neighbours out. A dark ring marks pinned nodes.',
+      'Edge width shows corroboration (how many articles state a relation). A dashed border means an expansion left neighbours out. A dark ring marks pinned nodes. A double border (on relations, a dark outline) marks what an analyst edited; the History button lists every edit, with undo.',
     ),
     h('form', { method: 'dialog' }, h('button', { class: 'primary' }, 'Close')),
   );

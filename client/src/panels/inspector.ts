@@ -67,6 +67,11 @@ export class Inspector {
     this.update();
   }
 
+  /** Renders the view on top again (the data behind it changed). */
+  refresh(): void {
+    if (this.current) this.update();
+  }
+
   back(): void {
     if (this.stack.length <= 1) return this.close();
     this.stack.pop()?.dispose?.();

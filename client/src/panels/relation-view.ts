@@ -3,7 +3,8 @@
  * marked, grouped by article with title, source and date, under a headline
  * saying how many articles and sources agree.
  */
-import type { RelationResponse } from '../../../core/api.js';
+import type { CuratedRelationResponse, RelationResponse } from '../../../core/api.js';
+import { ApiError } from '../api/client.js';
 import { RELATIONS } from '../../../core/ontology.js';
 import { parseRelationId } from '../../../core/relation-id.js';
 import { edgeLabel } from '../model/elements.js';
@@ -14,6 +15,7 @@ import { loading, type InspectorView } from './inspector.js';
 import type { Navigator } from './navigator.js';
 import { CLAIM_DESCRIPTIONS } from '../../../core/claims.js';
 import { claimSwatch } from '../ui/icons.js';
+import { editedBadge, relationEdits } from './curation/inspector-edits.js';
 import { articleLine, chip, claimLine, markedSentence, section } from './parts.js';
 
 export function relationView(nav: Navigator, id: string): InspectorView {
@@ -24,14 +26,23 @@ export function relationView(nav: Navigator, id: string): InspectorView {
     followsSelection: true,
     async render(box) {
       box.append(loading('Loading evidence…'));
-      const relation = await nav.app.api.relation(id);
-      box.replaceChildren(...renderRelation(nav, relation));
+      const relation = await nav.app.api.relation(id).catch(async (error: unknown) => {
+        // Not in the graph: an analyst may have rejected it, and its evidence is kept with the edit.
+        if (!(error instanceof ApiError) || error.status !== 404) throw error;
+        const curated = await nav.app.api.curatedRelation(id);
+        if (curated.verdict !== 'rejected') throw error;
+        return curated;
+      });
+      box.replaceChildren(...('edge' in relation ? renderRelation(nav, relation) : renderRejected(nav, relation)));
     },
   };
 }
 
 /** The evidence list alone, also used by the path steps. */
-export function evidenceBlock(nav: Navigator, relation: Pick<RelationResponse, 'edge' | 'evidence'>): HTMLElement {
+export function evidenceBlock(
+  nav: Navigator,
+  relation: Pick<RelationResponse, 'evidence'> & Partial<Pick<RelationResponse, 'edge'>>,
+): HTMLElement {
   const summary = corroboration(relation.evidence);
   const block = h('div', { class: 'evidence' });
   block.append(
@@ -117,9 +128,35 @@ function renderRelation(nav: Navigator, relation: RelationResponse): HTMLElement
     properties.length
       ? h('dl', { class: 'facts' }, ...properties.flatMap(([k, v]) => [h('dt', null, k), h('dd', null, String(v))]))
       : h('span'),
+    relationEdits(nav.app, edge),
     section(
       `Evidence (${relation.evidence.length} sentence${relation.evidence.length === 1 ? '' : 's'})`,
       evidenceBlock(nav, relation),
+    ),
+  ];
+}
+
+/** A rejected relation: out of the graph, its evidence (as held back from every article that states it) still shown. */
+function renderRejected(nav: Navigator, relation: CuratedRelationResponse): HTMLElement[] {
+  const key = parseRelationId(relation.id);
+  const name = (id: string) => nav.app.model.node(id)?.name ?? id;
+  return [
+    h(
+      'p',
+      { class: 'verdict' },
+      editedBadge(),
+      key
+        ? ` ${name(key.source)} ${RELATIONS[key.type].label} ${name(key.target)}: rejected by an analyst.`
+        : ' Rejected.',
+    ),
+    h(
+      'p',
+      { class: 'muted small' },
+      'Hidden from the graph, also when an article states it again. Undo it in the edit history.',
+    ),
+    section(
+      `Evidence held back (${relation.heldEvidence.length} sentence${relation.heldEvidence.length === 1 ? '' : 's'})`,
+      evidenceBlock(nav, { evidence: relation.heldEvidence }),
     ),
   ];
 }

@@ -188,6 +188,9 @@ export function stylesheet(options: StyleOptions = { large: false }): Stylesheet
       selector: 'node.pinned',
       style: { 'outline-width': 2, 'outline-color': '#1f2933', 'outline-offset': 2, 'outline-style': 'solid' },
     },
+    // An analyst edited it (merged, renamed, split, a verdict): a double border, a relation a bold outline.
+    { selector: 'node.edited', style: { 'border-style': 'double', 'border-width': 6 } },
+    { selector: 'edge.edited', style: { 'line-outline-width': 2, 'line-outline-color': '#8a5300' } },
     // An expansion left neighbours out: the dashed border says "there is more here".
     { selector: 'node.has-more', style: { 'border-style': 'dashed', 'border-width': 3 } },
     { selector: '.faded', style: { opacity: 0.13, 'text-opacity': 0.25 } },

@@ -1,0 +1,214 @@
+/**
+ * An analyst correcting the graph in real headless Chromium, against the
+ * real server on the sample corpus ingested by the real pipeline: sign in
+ * with an editor's token, merge a suggested duplicate and see one node,
+ * undo it from the history and see two, reject a misread relation and see
+ * it stay hidden after the corpus is ingested again, correct an article's
+ * date and read it in the evidence panel. Screenshots go to test-artifacts/.
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Core } from 'cytoscape';
+import { launchChromium, type LaunchedBrowser } from './browser.js';
+import { CORPUS_DIR, REPO_ROOT, seed } from './seed.js';
+import { assertClientBuilt, startServer, type RunningServer } from './server.js';
+import { ARTIFACTS } from './session.js';
+
+const TOKEN = 'e2e-editor-0123456789';
+const ENV = { EDITOR_TOKENS: `ana:${TOKEN}` };
+/** A generic ministry the resolver kept apart from the Israeli one, and a relation read from a misparsed sentence. */
+const GENERIC = 'ministry-of-defense';
+const SPECIFIC = 'israeli-ministry-of-defense';
+const MISREAD = 'israel|OPPOSES|morocco';
+
+interface Hook {
+  cy: Core;
+  model: { nodeIds(): string[]; node(id: string): { name: string } | undefined };
+  actions: { addEntities(ids: string[]): Promise<string[]>; clear(): void };
+  nav: { entity(id: string): void; relation(id: string): void; article(id: string, options?: object): void };
+  app: { layout: { whenIdle(): Promise<void> } };
+  ready: Promise<void>;
+}
+/** The page's test hook (typed here only: app.test.ts declares its own view of it). */
+type Hooked = { __newsgraph: Hook };
+
+let dataDir: string;
+let server: RunningServer;
+let browser: LaunchedBrowser;
+let page: Page;
+
+async function open(): Promise<void> {
+  await page.goto(server.url);
+  await page.waitForFunction(
+    () => (window as unknown as Hooked).__newsgraph !== undefined && document.body.classList.contains('ready'),
+  );
+  await page.evaluate(() => (window as unknown as Hooked).__newsgraph.actions.clear());
+}
+
+async function settled(): Promise<void> {
+  await page.evaluate(() => (window as unknown as Hooked).__newsgraph.app.layout.whenIdle());
+}
+
+const onScreen = () => page.evaluate(() => (window as unknown as Hooked).__newsgraph.cy.nodes().map((n) => n.id()));
+const edgesOnScreen = () =>
+  page.evaluate(() => (window as unknown as Hooked).__newsgraph.cy.edges().map((e) => e.id()));
+
+async function show(ids: string[]): Promise<void> {
+  await page.evaluate((list) => (window as unknown as Hooked).__newsgraph.actions.addEntities(list), ids);
+  await settled();
+}
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: path.join(ARTIFACTS, `curation-${name}.png`) });
+}
+
+/** Fills the open edit dialog's reason and submits it; waits until it closes. */
+async function submitDialog(reason: string): Promise<void> {
+  const dialog = page.locator('dialog.form-dialog[open]');
+  await dialog.locator('[data-field="reason"]').fill(reason);
+  await dialog.locator('button[data-action="submit"]').click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+beforeAll(async () => {
+  assertClientBuilt();
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-e2e-curation-'));
+  await seed(path.join(dataDir, 'db'), 'corpus');
+  server = await startServer(path.join(dataDir, 'db'), ENV);
+  browser = await launchChromium({ width: 1280, height: 800 });
+  page = await browser.context.newPage();
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('curation in Chromium (sample corpus)', () => {
+  it('signs in with an editor’s token', async () => {
+    await open();
+    await page.locator('#sign-in-button').click();
+    const dialog = page.locator('dialog.form-dialog[open]');
+    await dialog.locator('[data-field="token"]').fill('not-a-token-at-all');
+    await dialog.locator('button[data-action="submit"]').click();
+    await dialog.locator('.dialog-error').waitFor();
+    expect(await dialog.locator('.dialog-error').textContent()).toContain('no reader or editor');
+    await dialog.locator('[data-field="token"]').fill(TOKEN);
+    await dialog.locator('button[data-action="submit"]').click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.locator('#sign-in-button').textContent()).toBe('ana · editor');
+  });
+
+  it('merges a suggested duplicate with both side by side: one node; undone from the history: two', async () => {
+    await show([GENERIC, SPECIFIC]);
+    expect((await onScreen()).sort()).toEqual([SPECIFIC, GENERIC].sort());
+    await page.locator('#duplicates-button').click();
+    const suggestion = page.locator(`li.duplicate-item[data-merged="${GENERIC}"][data-survivor="${SPECIFIC}"]`);
+    await suggestion.waitFor();
+    expect(await suggestion.textContent()).toContain('is part of');
+    await shot('01-duplicates');
+    await suggestion.locator('button[data-action="review"]').click();
+    const dialog = page.locator('dialog.merge-dialog[open]');
+    await dialog.locator(`.merge-side.keep[data-entity="${SPECIFIC}"]`).waitFor();
+    await dialog.locator(`.merge-side[data-entity="${GENERIC}"]`).waitFor();
+    expect(await dialog.locator('[data-field="reason"]').inputValue()).toContain('Same entity');
+    await shot('02-merge-dialog');
+    await dialog.locator('button[data-action="submit"]').click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.waitForFunction((id) => (window as unknown as Hooked).__newsgraph.model.node(id) === undefined, GENERIC);
+    await settled();
+    expect(await onScreen()).toEqual([SPECIFIC]);
+    await page.evaluate((id) => (window as unknown as Hooked).__newsgraph.nav.entity(id), SPECIFIC);
+    await page.locator('.entity-name .edited-badge').waitFor();
+    // The merged entity's names are the survivor's aliases now, each listed once.
+    for (const alias of [/^Ministry of Defense$/, /^Defense Ministry$/]) {
+      expect(await page.locator('.chips .chip-button', { hasText: alias }).count()).toBe(1);
+    }
+    expect(
+      await page.evaluate(
+        (id) => (window as unknown as Hooked).__newsgraph.cy.getElementById(id).hasClass('edited'),
+        SPECIFIC,
+      ),
+    ).toBe(true);
+    await shot('03-merged');
+
+    await page.locator('#history-button').click();
+    const top = page.locator('li.history-item').first();
+    await top.waitFor();
+    expect(await top.textContent()).toContain('Merge Ministry of Defense into Israeli Ministry of Defense');
+    expect(await top.textContent()).toContain('ana');
+    await shot('04-history');
+    await top.locator('button[data-action="undo"]').click();
+    await submitDialog('they were not the same after all');
+    await page.waitForFunction((id) => (window as unknown as Hooked).__newsgraph.model.node(id) !== undefined, GENERIC);
+    await settled();
+    expect((await onScreen()).sort()).toEqual([SPECIFIC, GENERIC].sort());
+    await page.locator('li.history-item.undone').first().waitFor();
+    await shot('05-undone');
+  });
+
+  it('rejects a misread relation; it stays hidden when the corpus is ingested again', async () => {
+    await page.evaluate(() => (window as unknown as Hooked).__newsgraph.actions.clear());
+    await show(['israel', 'morocco']);
+    expect(await edgesOnScreen()).toContain(MISREAD);
+    await page.evaluate((id) => (window as unknown as Hooked).__newsgraph.nav.relation(id), MISREAD);
+    await page.locator('button[data-action="reject"]').click();
+    await submitDialog('misparsed: the sentence is about public opinion');
+    await page.waitForFunction(
+      (id) => (window as unknown as Hooked).__newsgraph.cy.getElementById(id).empty(),
+      MISREAD,
+    );
+    await page.locator('.verdict', { hasText: 'rejected by an analyst' }).waitFor();
+    await shot('06-rejected');
+
+    // Ingest the corpus again, every file extracted anew, with the server stopped (one process holds the store).
+    await server.close();
+    await promisify(execFile)('npx', ['tsx', 'ingest/commands/cli.ts', 'ingest', '--force', CORPUS_DIR], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, DATA_DIR: path.join(dataDir, 'db'), LOG_LEVEL: 'warn' },
+    });
+    server = await startServer(path.join(dataDir, 'db'), ENV);
+    await open();
+    await show(['israel', 'morocco']);
+    const edges = await edgesOnScreen();
+    expect(edges).not.toContain(MISREAD);
+    expect(edges).toContain('israel|RELATIONS_WITH|morocco');
+    // Its evidence is still kept, with the edit.
+    await page.evaluate((id) => (window as unknown as Hooked).__newsgraph.nav.relation(id), MISREAD);
+    await page.locator('.verdict', { hasText: 'rejected by an analyst' }).waitFor();
+    expect(await page.locator('.evidence-card').count()).toBeGreaterThan(0);
+  });
+
+  it('corrects an article’s date and shows it in the evidence panel', async () => {
+    await page.evaluate(() => localStorage.setItem('newsgraph.token', 'e2e-editor-0123456789'));
+    await open();
+    await show(['benny-gantz', 'israel']);
+    const relation = 'benny-gantz|HOLDS_ROLE|israel';
+    await page.evaluate((id) => (window as unknown as Hooked).__newsgraph.nav.relation(id), relation);
+    const card = page.locator('.evidence-card').first();
+    await card.waitFor();
+    const articleTitle = (await card.locator('.article-title').textContent())!;
+    await card.locator('.article-title').click();
+    await page.locator('button[data-action="edit-article"]').click();
+    const dialog = page.locator('dialog.form-dialog[open]');
+    const before = await dialog.locator('[data-field="date"]').inputValue();
+    const date = before === '2021-11-20' ? '2021-11-21' : '2021-11-20';
+    await dialog.locator('[data-field="date"]').fill(date);
+    await shot('07-article-dialog');
+    await submitDialog('the dateline of the print edition');
+    await page.locator('.article-meta', { hasText: date }).waitFor();
+    await page.evaluate((id) => (window as unknown as Hooked).__newsgraph.nav.relation(id), relation);
+    const edited = page.locator('.evidence-card', { hasText: articleTitle }).first();
+    await edited.locator('.article-line', { hasText: date }).waitFor();
+    expect(await edited.locator('.article-line').first().textContent()).not.toContain(before);
+    await shot('08-evidence-date');
+  });
+});
