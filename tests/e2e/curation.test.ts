@@ -63,6 +63,20 @@ async function show(ids: string[]): Promise<void> {
   await settled();
 }
 
+/** How many entities the status bar says the whole graph holds. */
+async function graphEntities(): Promise<number> {
+  const text = (await page.locator('#status-graph').textContent()) ?? '';
+  return Number(/holds ([\d,]+) entit/.exec(text)?.[1]?.replace(/,/g, '') ?? NaN);
+}
+
+/** Waits until the status bar says the whole graph holds `n` entities. */
+async function untilGraphHolds(n: number): Promise<void> {
+  await page.waitForFunction(
+    (count) => document.querySelector('#status-graph')?.textContent?.includes(`holds ${count} entities`),
+    n,
+  );
+}
+
 async function shot(name: string): Promise<void> {
   await page.screenshot({ path: path.join(ARTIFACTS, `curation-${name}.png`) });
 }
@@ -110,6 +124,7 @@ describe('curation in Chromium (sample corpus)', () => {
   it('merges a suggested duplicate with both side by side: one node; undone from the history: two', async () => {
     await show([GENERIC, SPECIFIC]);
     expect((await onScreen()).sort()).toEqual([SPECIFIC, GENERIC].sort());
+    const entities = await graphEntities();
     await page.locator('#duplicates-button').click();
     const suggestion = page.locator(`li.duplicate-item[data-merged="${GENERIC}"][data-survivor="${SPECIFIC}"]`);
     await suggestion.waitFor();
@@ -126,6 +141,8 @@ describe('curation in Chromium (sample corpus)', () => {
     await page.waitForFunction((id) => (window as unknown as Hooked).__newsgraph.model.node(id) === undefined, GENERIC);
     await settled();
     expect(await onScreen()).toEqual([SPECIFIC]);
+    // The whole graph's totals follow the edit.
+    await untilGraphHolds(entities - 1);
     await page.evaluate((id) => (window as unknown as Hooked).__newsgraph.nav.entity(id), SPECIFIC);
     await page.locator('.entity-name .edited-badge').waitFor();
     // The merged entity's names are the survivor's aliases now, each listed once.
@@ -151,6 +168,7 @@ describe('curation in Chromium (sample corpus)', () => {
     await page.waitForFunction((id) => (window as unknown as Hooked).__newsgraph.model.node(id) !== undefined, GENERIC);
     await settled();
     expect((await onScreen()).sort()).toEqual([SPECIFIC, GENERIC].sort());
+    await untilGraphHolds(entities);
     await page.locator('li.history-item.undone').first().waitFor();
     await shot('05-undone');
   });

@@ -109,7 +109,7 @@ export class Curation {
   /** Makes an edit; the screen follows. Errors (validation, access) reach the caller's dialog. */
   async apply(edit: Edit, reason: string): Promise<CurationOutcomeResponse> {
     const outcome = await this.app.api.applyEdit(edit, reason);
-    await this.follow(outcome, entitiesOf(outcome.entry));
+    await this.follow(entitiesOf(outcome.entry));
     this.app.notify(`${describeEdit(outcome.entry)}: done`, 'success');
     return outcome;
   }
@@ -117,20 +117,14 @@ export class Curation {
   /** Undoes an entry (of an undo: applies it again); `target` is what it reverses. */
   async undo(target: Pick<CurationEntry, 'id' | 'edit' | 'facts'>, reason: string): Promise<CurationOutcomeResponse> {
     const outcome = await this.app.api.undoEdit(target.id, reason);
-    await this.follow(outcome, entitiesOf(target));
+    await this.follow(entitiesOf(target));
     this.app.notify(`Undone: ${describeEdit(target)}`, 'success');
     return outcome;
   }
 
-  private async follow(outcome: CurationOutcomeResponse, involved: string[]): Promise<void> {
-    const { edit } = outcome.entry;
-    await Promise.all([
-      this.refreshGraph(involved),
-      this.readMarks(),
-      edit.action === 'article' || edit.action === 'undo'
-        ? this.app.api.articles().then((r) => this.app.catalog.setArticles(r.articles))
-        : Promise.resolve(),
-    ]);
+  private async follow(involved: string[]): Promise<void> {
+    // The graph's totals (status bar, legend) and article details change with an edit too.
+    await Promise.all([this.refreshGraph(involved), this.readMarks(), this.app.catalog.load(this.app.api)]);
     this.revision.update((n) => n + 1);
   }
 

@@ -2,11 +2,13 @@
  * What the app knows about the whole graph, loaded once at start: schema
  * (console completion, examples), stats (legend counts) and the article
  * list (source filter, article titles). Each part may be missing when the
- * server cannot answer it; the UI then falls back to the ontology.
+ * server cannot answer it; the UI then falls back to the ontology. Loaded
+ * again after an analyst's edit (counts and article details change).
  */
 import type { SchemaResponse, StatsResponse } from '../../../core/api.js';
 import type { ArticleSummary } from '../../../core/domain.js';
 import type { ApiClient } from '../api/client.js';
+import { Store } from './store.js';
 
 export class Catalog {
   schema: SchemaResponse | null = null;
@@ -17,6 +19,8 @@ export class Catalog {
   readonly articleById = new Map<string, ArticleSummary>();
   /** Why a part failed to load, for the status bar. */
   readonly problems: string[] = [];
+  /** Moves after every load: the legend and the status bar follow it. */
+  readonly loaded = new Store(0);
 
   /** Loads every part in parallel; failures are recorded, not thrown. */
   async load(api: ApiClient): Promise<void> {
@@ -28,6 +32,7 @@ export class Catalog {
     else this.problems.push(`stats: ${reason(stats.reason)}`);
     if (articles.status === 'fulfilled') this.setArticles(articles.value.articles);
     else this.problems.push(`articles: ${reason(articles.reason)}`);
+    this.loaded.update((n) => n + 1);
   }
 
   setArticles(articles: ArticleSummary[]): void {

@@ -84,6 +84,7 @@ export class Legend {
     );
     app.filters.subscribe(() => this.schedule());
     app.sync.onApplied(() => this.schedule());
+    app.catalog.loaded.subscribe(() => this.schedule());
     this.refresh();
   }
 

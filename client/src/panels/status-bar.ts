@@ -23,6 +23,7 @@ export class StatusBar {
     filters.counts.subscribe(schedule);
     app.lastLayout.subscribe(schedule);
     app.selection.subscribe(schedule);
+    app.catalog.loaded.subscribe(schedule);
     this.render();
   }
 
