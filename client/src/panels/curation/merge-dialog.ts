@@ -109,9 +109,14 @@ export async function openMergeDialog(
       sides,
       evidence.length
         ? h(
-            'ul',
-            { class: 'plain-list merge-evidence' },
-            ...evidence.map((r) => h('li', null, h('span', { class: 'badge' }, r.signal), ` ${r.detail}`)),
+            'div',
+            { class: 'merge-evidence' },
+            h('span', { class: 'field-label' }, 'Evidence for merging'),
+            h(
+              'ul',
+              { class: 'plain-list' },
+              ...evidence.map((r) => h('li', null, h('span', { class: 'badge' }, r.signal), ` ${r.detail}`)),
+            ),
           )
         : h('span'),
       h(
