@@ -6,7 +6,6 @@
  */
 import type { ClaimView } from './claims.js';
 import type {
-  ArticleCorrection,
   ArticleDetail,
   Dispute,
   ArticleSummary,
@@ -165,14 +164,6 @@ export interface ArticlesResponse {
 
 /** GET /articles/:id */
 export type ArticleResponse = ArticleDetail;
-
-/**
- * PATCH /articles/{id}: an analyst's correction of the date or outlet (null
- * clears one); the answer is the article as stored now. Needs the bearer
- * token (INGEST_TOKEN), like every write over HTTP.
- */
-export type ArticleCorrectionRequest = ArticleCorrection;
-export type ArticleCorrectionResponse = ArticleSummary;
 
 /** POST /query */
 export interface QueryRequest {

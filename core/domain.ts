@@ -38,12 +38,6 @@ export interface ArticleMeta {
   sourceHash?: string | null;
 }
 
-/**
- * A correction of an article's date or outlet by an analyst: a field left out
- * stays, null clears it (the date is then unknown, not guessed).
- */
-export type ArticleCorrection = Partial<Pick<ArticleMeta, 'date' | 'source'>>;
-
 /** The cleaned article: the text every offset points into. */
 export interface ArticleDocument extends ArticleMeta {
   text: string;

@@ -1,5 +1,5 @@
 /** Stored articles: the list, one with its text and mention spans, summaries by id. */
-import type { ArticleCorrection, ArticleDetail, ArticleMention, ArticleSummary, EntityKind } from '../domain.js';
+import type { ArticleDetail, ArticleMention, ArticleSummary, EntityKind } from '../domain.js';
 import { errors } from '../errors.js';
 import { isEntityKind } from '../ontology.js';
 import type { StoreContext } from './context.js';
@@ -38,25 +38,4 @@ export async function articleSummaries(ctx: StoreContext, ids: string[]): Promis
   if (ids.length === 0) return new Map();
   const rows = await ctx.runner.run('articles-by-ids', { ids });
   return new Map(rows.map((r) => toArticleSummary(r.article)).map((a) => [a.id, a]));
-}
-
-/** Sets an article's date and outlet (see {@link GraphStore.correctArticle}); not-found when unknown. */
-export async function correctArticle(
-  ctx: StoreContext,
-  id: string,
-  correction: ArticleCorrection,
-): Promise<ArticleSummary> {
-  const { summary, changed } = await ctx.runner.write(async (tx) => {
-    const [row] = await tx.run('article-get', { id });
-    if (!row) throw errors.notFound('article', id);
-    const before = toArticleSummary(row.article);
-    const date = correction.date === undefined ? before.date : correction.date;
-    const source = correction.source === undefined ? before.source : correction.source;
-    if (date === before.date && source === before.source) return { summary: before, changed: false };
-    await tx.run('article-meta-set', { id, date, source });
-    return { summary: { ...before, date, source }, changed: true };
-  });
-  // Cached answers (PageRank, HTTP) hold the old dates: a new write generation drops them.
-  if (changed) ctx.wrote();
-  return summary;
 }

@@ -6,9 +6,9 @@
  * Writes go through the curation log ({@link Curator}).
  */
 import type { ClaimView, Period } from '../claims.js';
-import type { ArticleCorrection, ArticleGraph, RelationType } from '../domain.js';
+import type { ArticleGraph, RelationType } from '../domain.js';
 import type { Logger } from '../logger.js';
-import { article, articles, correctArticle } from './articles.js';
+import { article, articles } from './articles.js';
 import { disputes, timeline } from './claims.js';
 import { runReadOnly, type ConsoleLimits } from './console.js';
 import { ConsoleSandbox } from './console/sandbox.js';
@@ -92,7 +92,6 @@ export class CypherGraphStore implements GraphStore {
   mostConnected = (limit: number) => mostConnected(this.ctx, limit);
   articles = () => articles(this.ctx);
   article = (id: string) => article(this.ctx, id);
-  correctArticle = (id: string, correction: ArticleCorrection) => correctArticle(this.ctx, id, correction);
   stats = (options?: { top?: number }) => this.statistics.stats(options);
   runReadOnly = (spec: ReadOnlyQuerySpec) => runReadOnly(this.ctx, this.sandbox, this.options, spec);
 

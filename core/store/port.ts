@@ -4,7 +4,6 @@
  */
 import type { ClaimView, Period, TimeRange } from '../claims.js';
 import type {
-  ArticleCorrection,
   ArticleDetail,
   Dispute,
   ArticleGraph,
@@ -189,12 +188,6 @@ export interface GraphStore {
   mostConnected(limit: number): Promise<GraphNode[]>;
   articles(): Promise<ArticleSummary[]>;
   article(id: string): Promise<ArticleDetail>;
-  /**
-   * Corrects an article's date or outlet. Relations read their report dates
-   * from their articles, so every relation it supports moves with it. Throws
-   * a not-found error for an unknown id.
-   */
-  correctArticle(id: string, correction: ArticleCorrection): Promise<ArticleSummary>;
   stats(options?: { top?: number }): Promise<GraphStats>;
   /** Runs an analyst's query read-only; writes are refused before and by the database. */
   runReadOnly(spec: ReadOnlyQuerySpec): Promise<QueryRunResult>;

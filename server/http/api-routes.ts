@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import type { ResponseCache } from './response-cache.js';
 import { parsed, validate } from './validate.js';
 
-type Method = 'get' | 'post' | 'patch';
+type Method = 'get' | 'post';
 type AnyObject = z.ZodObject<z.ZodRawShape>;
 
 export interface RouteSpec<P extends AnyObject, Q extends AnyObject, B extends z.ZodType> {

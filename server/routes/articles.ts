@@ -1,38 +1,18 @@
 /**
- * The articles behind the graph: the list, one with its text and entity
- * mentions, and an analyst's correction of its date or outlet.
+ * The articles behind the graph: the list, and one with its text and entity
+ * mentions. Correcting an article's title, outlet, date or URL is a curation
+ * edit (`POST /curation/edits`, action `article`), so that it is logged and
+ * outlives a re-ingest of the article.
  */
-import type { ArticleCorrectionResponse, ArticleResponse, ArticlesResponse } from '../../core/api.js';
+import type { ArticleResponse, ArticlesResponse } from '../../core/api.js';
 import type { AppContext } from '../context.js';
 import type { ApiRoutes } from '../http/api-routes.js';
-import { requireEditor } from '../http/access.js';
-import { BEARER_SCHEME } from '../http/openapi.js';
-import { ArticleId, IsoDate } from '../http/schemas.js';
+import { ArticleId } from '../http/schemas.js';
 import { z } from '../http/zod.js';
 
 export const ArticleParams = z.object({ id: ArticleId });
 
-export const ArticleCorrectionBody = z
-  .object({
-    date: IsoDate.nullable().optional().openapi({ description: 'Publication date (YYYY-MM-DD); null: unknown.' }),
-    source: z
-      .string()
-      .trim()
-      .min(1)
-      .max(200)
-      .nullable()
-      .optional()
-      .openapi({ description: 'The outlet that published it; null: unknown.' }),
-  })
-  .strict()
-  .refine((body) => body.date !== undefined || body.source !== undefined, {
-    message: 'give `date` or `source` (null clears one)',
-    path: ['date'],
-  })
-  .openapi('ArticleCorrectionRequest');
-
-export function registerArticleRoutes(routes: ApiRoutes, context: AppContext): void {
-  const { store } = context;
+export function registerArticleRoutes(routes: ApiRoutes, { store }: AppContext): void {
   routes.json(
     {
       method: 'get',
@@ -57,23 +37,5 @@ export function registerArticleRoutes(routes: ApiRoutes, context: AppContext): v
       cached: true,
     },
     ({ params }): Promise<ArticleResponse> => store.article(params.id),
-  );
-
-  routes.json(
-    {
-      method: 'patch',
-      path: '/articles/:id',
-      tag: 'articles',
-      summary: 'Correct an article’s date or outlet',
-      description:
-        'A field left out stays; null clears it. Relations read their report dates from their articles, so every relation the article supports moves with it (timeline, ranges, disputes, exports).',
-      params: ArticleParams,
-      body: ArticleCorrectionBody,
-      response: { type: 'ArticleCorrectionResponse' },
-      errors: [401, 403, 404],
-      guards: [requireEditor(context.config.access, 'Editing articles')],
-      openapi: { security: [{ [BEARER_SCHEME]: [] }] },
-    },
-    ({ params, body }): Promise<ArticleCorrectionResponse> => store.correctArticle(params.id, body),
   );
 }

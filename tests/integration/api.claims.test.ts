@@ -7,6 +7,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type {
+  CurationOutcomeResponse,
   DisputesResponse,
   ErrorResponse,
   NeighbourhoodResponse,
@@ -180,52 +181,69 @@ describe('claims and time over HTTP', () => {
     expect(doc.components.schemas.ClaimView).toBeDefined();
   });
 
-  it('corrects an article’s date and outlet over PATCH, and its relations move in time with it', async () => {
+  it('corrects an article’s date and outlet with a curation edit, and its relations move in time with it', async () => {
     const TOKEN = 'claims-test-token';
     const editor = t.variant({ INGEST_TOKEN: TOKEN });
-    const patch = (app: typeof t.app, id: string, body: object, token: string | null = TOKEN) => {
-      const req = request(app).patch(`/api/articles/${id}`).send(body);
+    const correct = (app: typeof t.app, changes: object, token: string | null = TOKEN, article = 'epsilon-report') => {
+      const req = request(app)
+        .post('/api/curation/edits')
+        .send({ edit: { action: 'article', article, changes }, reason: 'the print edition' });
       return token ? req.set('authorization', `Bearer ${token}`) : req;
     };
+    const undo = (entry: string) =>
+      request(editor)
+        .post('/api/curation/undo')
+        .set('authorization', `Bearer ${TOKEN}`)
+        .send({ entry, reason: 'the online date was right' });
     // Off without a configured token, refused without the right one.
-    expect((await patch(t.app, 'epsilon-report', { date: '2024-03-01' })).status).toBe(403);
-    expect((await patch(editor, 'epsilon-report', { date: '2024-03-01' }, null)).status).toBe(401);
-    expect((await patch(editor, 'epsilon-report', { date: '2024-03-01' }, 'wrong')).status).toBe(401);
-    for (const [body, field] of [
+    expect((await correct(t.app, { date: '2024-03-01' })).status).toBe(403);
+    expect((await correct(editor, { date: '2024-03-01' }, null)).status).toBe(401);
+    expect((await correct(editor, { date: '2024-03-01' }, 'wrong')).status).toBe(401);
+    for (const [changes, field] of [
       [{ date: '2024-02-30' }, 'date'],
-      [{}, 'date'],
+      [{}, 'changes'],
       [{ source: '' }, 'source'],
-      [{ title: 'x' }, 'title'],
+      [{ outlet: 'x' }, 'outlet'],
     ] as const) {
-      const res = await patch(editor, 'epsilon-report', body);
-      expect([JSON.stringify(body), res.status, (res.body as ErrorResponse).message]).toEqual([
-        JSON.stringify(body),
+      const res = await correct(editor, changes);
+      expect([JSON.stringify(changes), res.status, (res.body as ErrorResponse).message]).toEqual([
+        JSON.stringify(changes),
         400,
         expect.stringContaining(field),
       ]);
     }
-    expect((await patch(editor, 'no-such-article', { date: '2024-03-01' })).status).toBe(404);
+    expect((await correct(editor, { date: '2024-03-01' }, TOKEN, 'no-such-article')).status).toBe(404);
+    // The one way to correct an article is the logged edit: no second route writes around the log.
+    const doc = (await get('/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+    expect(Object.keys(doc.paths['/articles/{id}'] ?? {})).toEqual(['get']);
 
     const ARMS = 'freedonia|SUPPORTS|sylvania';
     const inMarch = () => get('/graph/overview?until=2024-03-31').then((r) => r.body as OverviewResponse);
     expect(edgeIds(await inMarch())).not.toContain(ARMS);
-    try {
-      // The denial was published in March after all, by another outlet: the relation's reports move with it.
-      const res = await patch(editor, 'epsilon-report', { date: '2024-03-01', source: 'Zeta Gazette' });
-      expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ id: 'epsilon-report', date: '2024-03-01', source: 'Zeta Gazette' });
-      const march = (await inMarch()).edges.find((e) => e.id === ARMS);
-      expect(march).toMatchObject({ claim: 'denied', firstReported: '2024-03-01', lastReported: '2024-03-01' });
-      const evidence = ((await relation(ARMS)).body as RelationResponse).evidence;
-      expect(evidence.map((e) => [e.date, e.source])).toEqual(expect.arrayContaining([['2024-03-01', 'Zeta Gazette']]));
-      // null clears: the date is unknown again, not guessed; the outlet stays as it was.
-      const cleared = await patch(editor, 'epsilon-report', { date: null });
-      expect(cleared.body).toMatchObject({ date: null, source: 'Zeta Gazette' });
-      const articles = (await get('/articles')).body as { articles: Array<{ id: string; date: string | null }> };
-      expect(articles.articles.find((a) => a.id === 'epsilon-report')?.date).toBeNull();
-    } finally {
-      await patch(editor, 'epsilon-report', { date: '2024-05-20', source: 'Epsilon Times' });
-    }
+    // The denial was published in March after all, by another outlet: the relation's reports move with it.
+    const res = await correct(editor, { date: '2024-03-01', source: 'Zeta Gazette' });
+    expect(res.status).toBe(200);
+    const { entry } = res.body as CurationOutcomeResponse;
+    expect(entry).toMatchObject({
+      author: 'ingest',
+      facts: { previous: { date: '2024-05-20', source: 'Epsilon Times' } },
+    });
+    expect((await get('/articles/epsilon-report')).body).toMatchObject({ date: '2024-03-01', source: 'Zeta Gazette' });
+    const march = (await inMarch()).edges.find((e) => e.id === ARMS);
+    expect(march).toMatchObject({ claim: 'denied', firstReported: '2024-03-01', lastReported: '2024-03-01' });
+    const evidence = ((await relation(ARMS)).body as RelationResponse).evidence;
+    expect(evidence.map((e) => [e.date, e.source])).toEqual(expect.arrayContaining([['2024-03-01', 'Zeta Gazette']]));
+    // null clears: the date is unknown again, not guessed; the outlet stays as it was.
+    const cleared = (await correct(editor, { date: null })).body as CurationOutcomeResponse;
+    const articles = (await get('/articles')).body as { articles: Array<{ id: string; date: string | null }> };
+    expect(articles.articles.find((a) => a.id === 'epsilon-report')).toMatchObject({
+      date: null,
+      source: 'Zeta Gazette',
+    });
+    // Undo, newest first, gives the article its own date and outlet back.
+    expect((await undo(cleared.entry.id)).status).toBe(200);
+    expect((await undo(entry.id)).status).toBe(200);
+    expect((await get('/articles/epsilon-report')).body).toMatchObject({ date: '2024-05-20', source: 'Epsilon Times' });
     expect(edgeIds(await inMarch())).not.toContain(ARMS);
   });
 });

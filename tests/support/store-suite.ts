@@ -4,6 +4,7 @@
  * database behind it differs.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { ArticleFields } from '../../core/curation/edits.js';
 import type { ArticleGraph, GraphStats } from '../../core/domain.js';
 import { silentLogger } from '../../core/logger.js';
 import { CypherGraphStore } from '../../core/store/graph-store.js';
@@ -401,25 +402,44 @@ export function describeStoreSuite(name: string, target: SuiteTarget): void {
         expect(weeks.periods[0]?.period).toBe('2024-03-04');
       });
 
-      it("corrects an article's date and outlet, and its relations' report dates follow", async () => {
+      it("corrects an article's date and outlet through the curation log: its relations' report dates follow, a reload of the article keeps it, undo restores it", async () => {
+        const correct = (changes: ArticleFields) =>
+          store.curation.apply({
+            edit: { action: 'article', article: 'epsilon-report', changes },
+            author: 'ana',
+            reason: 'the print edition',
+          });
+        const epsilon = () => store.articles().then((all) => all.find((a) => a.id === 'epsilon-report'));
         const before = await store.relation('freedonia|SUPPORTS|sylvania');
         expect(before.edge.lastReported).toBe('2024-05-20');
-        try {
-          expect(await store.correctArticle('epsilon-report', { date: '2024-03-01' })).toMatchObject({
-            date: '2024-03-01',
-            source: 'Epsilon Times',
-          });
-          const moved = await store.relation('freedonia|SUPPORTS|sylvania');
-          expect([moved.edge.firstReported, moved.edge.lastReported]).toEqual(['2024-03-01', '2024-04-10']);
-          // null clears: unknown, not guessed.
-          await store.correctArticle('epsilon-report', { date: null, source: 'Zeta Gazette' });
-          const [cleared] = (await store.articles()).filter((a) => a.id === 'epsilon-report');
-          expect(cleared).toMatchObject({ date: null, source: 'Zeta Gazette' });
-        } finally {
-          await store.correctArticle('epsilon-report', { date: '2024-05-20', source: 'Epsilon Times' });
-        }
+        const { entry: dated } = await correct({ date: '2024-03-01' });
+        const moved = await store.relation('freedonia|SUPPORTS|sylvania');
+        expect([moved.edge.firstReported, moved.edge.lastReported]).toEqual(['2024-03-01', '2024-04-10']);
+        // null clears: unknown, not guessed.
+        const { entry: cleared } = await correct({ date: null, source: 'Zeta Gazette' });
+        expect(await epsilon()).toMatchObject({ date: null, source: 'Zeta Gazette' });
+        // The article read again from a changed file (its own date and outlet in it) keeps the corrections.
+        const original = ALL_CLAIM_GRAPHS.find((g) => g.article.id === 'epsilon-report')!;
+        const reread = structuredClone(original);
+        reread.article.text += ' Nothing more was said.';
+        await store.loadArticle(reread);
+        expect(await epsilon()).toMatchObject({ date: null, source: 'Zeta Gazette' });
+        // Undone, newest first: the article's own date and outlet are back.
+        await store.curation.undo({ entry: cleared.id, author: 'ana', reason: 'wrong outlet' });
+        expect(await epsilon()).toMatchObject({ date: '2024-03-01', source: 'Epsilon Times' });
+        await store.curation.undo({ entry: dated.id, author: 'ana', reason: 'the online date was right' });
+        expect(await epsilon()).toMatchObject({ date: '2024-05-20', source: 'Epsilon Times' });
         expect((await store.relation('freedonia|SUPPORTS|sylvania')).edge.lastReported).toBe('2024-05-20');
-        await expectAppError(store.correctArticle('no-such-article', { date: null }), 'not_found');
+        await store.loadArticle(original);
+        await expectAppError(correct({ date: '2024-05-20' }), 'validation_failed');
+        await expectAppError(
+          store.curation.apply({
+            edit: { action: 'article', article: 'no-such-article', changes: { date: null } },
+            author: 'ana',
+            reason: 'x',
+          }),
+          'not_found',
+        );
       });
     });
 
