@@ -10,18 +10,14 @@
  * Screenshots go to test-artifacts/.
  */
 import { execFile } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Core } from 'cytoscape';
 import type { DuplicatesResponse, DuplicateSuggestion } from '../../core/api.js';
-import { launchChromium, type LaunchedBrowser } from './browser.js';
-import { CORPUS_DIR, REPO_ROOT, seed } from './seed.js';
-import { assertClientBuilt, startServer, type RunningServer } from './server.js';
-import { ARTIFACTS } from './session.js';
+import { CORPUS_DIR, REPO_ROOT } from './seed.js';
+import { ARTIFACTS, openSession, type E2eSession } from './session.js';
 
 const TOKEN = 'e2e-editor-0123456789';
 const ENV = { EDITOR_TOKENS: `ana:${TOKEN}` };
@@ -39,15 +35,13 @@ interface Hook {
 /** The page's test hook (typed here only: app.test.ts declares its own view of it). */
 type Hooked = { __newsgraph: Hook };
 
-let dataDir: string;
-let server: RunningServer;
-let browser: LaunchedBrowser;
+let session: E2eSession;
 let page: Page;
 /** The article date the analyst corrected: what it was, what it became, the article's title. */
 let corrected: { title: string; before: string; date: string } | undefined;
 
 async function open(): Promise<void> {
-  await page.goto(server.url);
+  await page.goto(session.server.url);
   await page.waitForFunction(
     () => (window as unknown as Hooked).__newsgraph !== undefined && document.body.classList.contains('ready'),
   );
@@ -106,20 +100,12 @@ async function submitDialog(reason: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  assertClientBuilt();
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-e2e-curation-'));
-  await seed(path.join(dataDir, 'db'), 'corpus');
-  server = await startServer(path.join(dataDir, 'db'), ENV);
-  browser = await launchChromium({ width: 1280, height: 800 });
-  page = await browser.context.newPage();
-  page.on('pageerror', (error) => console.error('page error:', error.message));
+  session = await openSession('corpus', ENV);
+  page = session.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  await session?.close();
 });
 
 describe('curation in Chromium (sample corpus)', () => {
@@ -241,12 +227,12 @@ describe('curation in Chromium (sample corpus)', () => {
     await shot('06-rejected');
 
     // Ingest the corpus again, every file extracted anew, with the server stopped (one process holds the store).
-    await server.close();
-    await promisify(execFile)('npx', ['tsx', 'ingest/commands/cli.ts', 'ingest', '--force', CORPUS_DIR], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, DATA_DIR: path.join(dataDir, 'db'), LOG_LEVEL: 'warn' },
+    await session.restart(async () => {
+      await promisify(execFile)('npx', ['tsx', 'ingest/commands/cli.ts', 'ingest', '--force', CORPUS_DIR], {
+        cwd: REPO_ROOT,
+        env: { ...process.env, DATA_DIR: session.dbDir, LOG_LEVEL: 'warn' },
+      });
     });
-    server = await startServer(path.join(dataDir, 'db'), ENV);
     await open();
     await show(['israel', 'morocco']);
     const edges = await edgesOnScreen();
