@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { SingleBar, Presets } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { runIfMain } from '../../core/cli.js';
+import { runIfMain, type BuildCommand } from '../../core/cli.js';
 import type { AppConfig } from '../../core/config.js';
 import { createLogger, type Logger } from '../../core/logger.js';
 import { formatReport, runIngest } from './ingest-command.js';
@@ -198,7 +198,10 @@ export function buildCli(config: AppConfig, log: Logger = createCliLogger(config
   return program;
 }
 
-runIfMain(import.meta.url, (config, stop) => {
+/** The command line with its logger, for core/cli.ts (main.ts is the process's entry). */
+export const buildIngestCommand: BuildCommand = (config, stop) => {
   const log = createCliLogger(config);
   return { program: buildCli(config, log, stop), log };
-});
+};
+
+runIfMain(import.meta.url, buildIngestCommand);

@@ -229,9 +229,22 @@ describe(`Newsgraph in Chromium (${process.env['E2E_SEED'] ?? 'auto'} seed)`, ()
     expect(await page.locator('.agreement').textContent()).toMatch(/agree|Stated by/);
     await shot('04-evidence');
 
+    // The article as a hostile or older server could send it, with a link that is not http(s): shown without it.
+    let served = 0;
+    await page.route('**/api/articles/*', async (route) => {
+      const response = await route.fetch();
+      served++;
+      await route.fulfill({ response, json: { ...(await response.json()), url: 'javascript:alert(document.domain)' } });
+    });
     await card.locator('.article-title').click();
     await page.locator('.article-text .mention').first().waitFor();
     expect(await page.locator('.focus-sentence').textContent()).toContain(sentence.slice(0, 20));
+    const links = await page.$$eval('a[href]', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect({ fetched: served > 0, scripted: links.filter((h) => !/^(https?:|\/|#|\?)/i.test(h.trim())) }).toEqual({
+      fetched: true,
+      scripted: [],
+    });
+    await page.unroute('**/api/articles/*');
     await shot('05-article');
   });
 

@@ -49,7 +49,7 @@ export function chooseSeed(): SeedKind {
 /** Loads the chosen data into an embedded store at `dataDir` (no process may hold it open). */
 export async function seed(dataDir: string, kind: SeedKind = chooseSeed()): Promise<Scenario> {
   if (kind === 'corpus') {
-    await promisify(execFile)('npx', ['tsx', 'ingest/commands/cli.ts', 'ingest', CORPUS_DIR], {
+    await promisify(execFile)('npx', ['tsx', 'ingest/commands/main.ts', 'ingest', CORPUS_DIR], {
       cwd: REPO_ROOT,
       env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
       maxBuffer: 64 * 1024 * 1024,

@@ -25,7 +25,7 @@ async function ingest(args: string[], env: Record<string, string>) {
   try {
     const { stdout, stderr } = await run(
       process.execPath,
-      ['--import', 'tsx', 'ingest/commands/cli.ts', 'ingest', '--no-progress', ...args],
+      ['--import', 'tsx', 'ingest/commands/main.ts', 'ingest', '--no-progress', ...args],
       {
         cwd: REPO_ROOT,
         env: { ...process.env, LOG_LEVEL: 'warn', ...env },
