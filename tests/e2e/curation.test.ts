@@ -9,14 +9,12 @@
  * extractor read, so the walk does not depend on one extraction's mistakes.
  * Screenshots go to test-artifacts/.
  */
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Core } from 'cytoscape';
 import type { DuplicatesResponse, DuplicateSuggestion } from '../../core/api.js';
-import { CORPUS_DIR, REPO_ROOT } from './seed.js';
+import { ingestFiles } from './seed.js';
 import { ARTIFACTS, openSession, type E2eSession } from './session.js';
 
 const TOKEN = 'e2e-editor-0123456789';
@@ -109,8 +107,13 @@ afterAll(async () => {
 });
 
 describe('curation in Chromium (sample corpus)', () => {
-  it('signs in with an editor’s token', async () => {
+  it('offers no edit to a reader, and signs in with an editor’s token', async () => {
     await open();
+    // Not signed in: the panels read as before, with a hint where the edits would be.
+    await page.evaluate((id) => (window as unknown as Hooked).__newsgraph.nav.entity(id), DATED.split('|')[0]!);
+    await page.locator('.edit-hint', { hasText: 'Sign in with an editor’s token' }).waitFor();
+    expect(await page.locator('button[data-action="rename"]').count()).toBe(0);
+    expect(await page.locator('#sign-in-button').textContent()).toBe('Sign in');
     await page.locator('#sign-in-button').click();
     const dialog = page.locator('dialog.form-dialog[open]');
     await dialog.locator('[data-field="token"]').fill('not-a-token-at-all');
@@ -121,6 +124,8 @@ describe('curation in Chromium (sample corpus)', () => {
     await dialog.locator('button[data-action="submit"]').click();
     await dialog.waitFor({ state: 'detached' });
     expect(await page.locator('#sign-in-button').textContent()).toBe('ana · editor');
+    // The open panel offers the edits at once.
+    await page.locator('button[data-action="rename"]').waitFor();
   });
 
   it('merges the strongest duplicate suggestion with both side by side: one node; undone from the history: two', async () => {
@@ -227,12 +232,7 @@ describe('curation in Chromium (sample corpus)', () => {
     await shot('06-rejected');
 
     // Ingest the corpus again, every file extracted anew, with the server stopped (one process holds the store).
-    await session.restart(async () => {
-      await promisify(execFile)('npx', ['tsx', 'ingest/commands/cli.ts', 'ingest', '--force', CORPUS_DIR], {
-        cwd: REPO_ROOT,
-        env: { ...process.env, DATA_DIR: session.dbDir, LOG_LEVEL: 'warn' },
-      });
-    });
+    await session.restart(() => ingestFiles(session.dbDir, ['--force']));
     await open();
     await show(['israel', 'morocco']);
     const edges = await edgesOnScreen();

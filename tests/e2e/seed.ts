@@ -46,14 +46,23 @@ export function chooseSeed(): SeedKind {
   return process.env['E2E_SEED'] === 'sample' ? 'sample' : 'corpus';
 }
 
+/**
+ * Ingests `paths` (default: the corpus) into the store at `dataDir` with the
+ * real command line, as an analyst would; `args` are its options
+ * (`--force` extracts every file again). No process may hold the store open.
+ */
+export async function ingestFiles(dataDir: string, args: string[] = [], paths = [CORPUS_DIR]): Promise<void> {
+  await promisify(execFile)('npx', ['tsx', 'ingest/commands/main.ts', 'ingest', ...args, ...paths], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
 /** Loads the chosen data into an embedded store at `dataDir` (no process may hold it open). */
 export async function seed(dataDir: string, kind: SeedKind = chooseSeed()): Promise<Scenario> {
   if (kind === 'corpus') {
-    await promisify(execFile)('npx', ['tsx', 'ingest/commands/main.ts', 'ingest', CORPUS_DIR], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    await ingestFiles(dataDir);
   } else {
     const config = loadConfig({ ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
     const store = await openStore(config, createLogger('silent'));

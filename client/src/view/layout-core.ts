@@ -188,7 +188,8 @@ function layoutOptions(request: LayoutRequest): { options: cytoscapeNs.LayoutOpt
     packComponents: false,
     tile: true,
     tilingPaddingVertical: 30,
-    tilingPaddingHorizontal: 30,
+    // Unconnected nodes are tiled in a row: leave room for a long label (wrapped at ~180 px) beside each.
+    tilingPaddingHorizontal: 120,
     // Room for the label under each node: labels are not measurable off screen.
     nodeSeparation: 110,
     idealEdgeLength: edgeLength,

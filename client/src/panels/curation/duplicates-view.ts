@@ -60,9 +60,14 @@ function item(nav: Navigator, s: DuplicateSuggestion): HTMLElement {
       'div',
       { class: 'duplicate-pair' },
       name(s.merged),
-      h('span', { class: 'muted' }, ' → '),
-      name(s.survivor),
-      h('span', { class: 'badge', title: 'How strongly the evidence says they are one' }, s.score.toFixed(2)),
+      // The arrow goes with the one that stays, so a narrow panel wraps before it, not after.
+      h(
+        'span',
+        { class: 'duplicate-into' },
+        h('span', { class: 'muted' }, 'into '),
+        name(s.survivor),
+        h('span', { class: 'badge', title: 'How strongly the evidence says they are one' }, s.score.toFixed(2)),
+      ),
     ),
     h('ul', { class: 'plain-list small muted' }, ...s.reasons.map((r) => h('li', null, r.detail))),
     app.curation.canEdit
