@@ -209,6 +209,7 @@ describe('curation in Chromium (sample corpus)', () => {
     const edited = page.locator('.evidence-card', { hasText: articleTitle }).first();
     await edited.locator('.article-line', { hasText: date }).waitFor();
     expect(await edited.locator('.article-line').first().textContent()).not.toContain(before || '(none)');
+    await edited.locator('header .edited-badge').waitFor();
     await shot('08-evidence-date');
     corrected = { title: articleTitle, before, date };
   });

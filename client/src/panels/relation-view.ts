@@ -65,6 +65,10 @@ export function evidenceBlock(
             focus: group.sentences[0] ? { start: group.sentences[0].start, end: group.sentences[0].end } : undefined,
           }),
         ),
+        // The date or outlet above may be an analyst's correction, not what the article said.
+        nav.app.curation.articleEdited(group.articleId)
+          ? editedBadge('An analyst corrected this article’s details (see the edit history)')
+          : null,
       ),
     );
     for (const sentence of group.sentences) {
