@@ -1,9 +1,14 @@
 /**
- * One jest project per test tier, each a folder under tests/:
- *   unit         pure stages, presenters, client models (no database)
- *   integration  real Kuzu, real HTTP, the real ingest CLI
- *   neo4j        the same suites on a real Neo4j (skipped with a message without NEO4J_URI)
- *   e2e          real Chromium on the built client (`npm run test:e2e`)
+ * One jest project per test tier:
+ *   unit         tests/unit: pure stages, presenters, client models (no database)
+ *   integration  tests/integration: real Kuzu, real HTTP, the real ingest CLI
+ *   e2e          tests/e2e: real Chromium on the built client, on Kuzu
+ *   neo4j        the integration and e2e files again, on the Neo4j server that
+ *                NEO4J_TEST_URI names (tests/support/test-store.ts; `npm run
+ *                test:neo4j` starts a local one), with the Neo4j-only checks of
+ *                tests/neo4j; `*.kuzu.test.ts` files are about Kuzu alone.
+ *                Without a server only tests/neo4j/server.test.ts runs, to say
+ *                the tier was skipped (or to fail, in CI).
  * Run one tier with `--selectProjects NAME`, one file by its path.
  *
  * Tests are native ES modules (`node --experimental-vm-modules`, see the
@@ -14,9 +19,9 @@
  * `workerIdleMemoryLimit: 0` makes jest replace that process after every file,
  * so no database handle, native thread or crash outlives the file that made it.
  * Setting it also keeps jest from running files inside its own process.
- *
- * @type {import('jest').Config}
  */
+import process from 'node:process';
+
 const swc = [
   '@swc/jest',
   {
@@ -26,8 +31,8 @@ const swc = [
   },
 ];
 
-/** @param {string} name @returns {import('jest').Config} */
-const tier = (name) => ({
+/** @param {string} name @param {import('jest').Config} [options] @returns {import('jest').Config} */
+const tier = (name, options = {}) => ({
   displayName: name,
   testEnvironment: 'node',
   testMatch: [`<rootDir>/tests/${name}/**/*.test.ts`],
@@ -35,16 +40,31 @@ const tier = (name) => ({
   transform: { '^.+\\.ts$': swc },
   // Sources import `./x.js` (as Node and tsc want); the file on disk is `./x.ts`.
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  ...options,
 });
 
+const neo4jConfigured = Boolean(process.env.NEO4J_TEST_URI?.trim());
+
+/** @type {import('jest').Config} */
 export default {
-  projects: ['unit', 'integration', 'neo4j', 'e2e'].map(tier),
+  projects: [
+    tier('unit'),
+    tier('integration'),
+    tier('e2e'),
+    tier('neo4j', {
+      testMatch: neo4jConfigured
+        ? ['integration', 'e2e', 'neo4j'].map((folder) => `<rootDir>/tests/${folder}/**/*.test.ts`)
+        : ['<rootDir>/tests/neo4j/server.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '\\.kuzu\\.test\\.ts$'],
+      setupFiles: ['<rootDir>/tests/support/neo4j-tier.ts'],
+    }),
+  ],
   // A safety net, not a speed check; jest applies it to hooks too, where a store is seeded or Chromium launched.
   testTimeout: 180_000,
   workerIdleMemoryLimit: 0,
   // The last file's replacement worker must boot before it can exit; on a busy machine that takes over the 500 ms default.
   workerGracefulExitTimeout: 10_000,
-  // 2 cores: two files at a time (the e2e script runs one).
+  // 2 cores: two files at a time (the e2e and neo4j scripts run one: Chromium wants the CPU, Neo4j has one database).
   maxWorkers: 2,
   // Beside jest's own summary, each run's counts for the closing line of `npm test`, the one line CI reads.
   reporters: ['default', '<rootDir>/scripts/test-tally/reporter.mjs'],

@@ -14,6 +14,18 @@ export type { GraphStore } from './port.js';
 export type * from './port.js';
 
 export async function openStore(config: Pick<AppConfig, 'store' | 'console'>, logger: Logger): Promise<GraphStore> {
+  const runner = await openRunner(config, logger);
+  return new CypherGraphStore(runner, logger, {
+    consoleTimeoutMs: config.console.timeoutMs,
+    consoleRowCap: config.console.rowCap,
+    consoleWorkers: config.console.workers,
+    consoleQueue: config.console.queue,
+    consoleMemoryMb: config.console.memoryMb,
+  });
+}
+
+/** The configured database's adapter, its schema in place (for tests and tools that run catalogue queries). */
+export async function openRunner(config: Pick<AppConfig, 'store'>, logger: Logger): Promise<CypherRunner> {
   const { store } = config;
   const runner: CypherRunner =
     store.kind === 'neo4j'
@@ -32,11 +44,5 @@ export async function openStore(config: Pick<AppConfig, 'store' | 'console'>, lo
     await runner.close();
     throw error;
   }
-  return new CypherGraphStore(runner, logger, {
-    consoleTimeoutMs: config.console.timeoutMs,
-    consoleRowCap: config.console.rowCap,
-    consoleWorkers: config.console.workers,
-    consoleQueue: config.console.queue,
-    consoleMemoryMb: config.console.memoryMb,
-  });
+  return runner;
 }

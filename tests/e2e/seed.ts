@@ -21,6 +21,7 @@ import { createLogger } from '../../core/logger.js';
 import { openStore } from '../../core/store/index.js';
 import { ALL_CLAIM_GRAPHS } from '../support/claim-graphs.js';
 import { ALL_SAMPLE_GRAPHS } from '../support/sample-graphs.js';
+import { freshStoreEnv, storeEnv } from '../support/test-store.js';
 
 export type SeedKind = 'sample' | 'claims' | 'corpus';
 
@@ -47,24 +48,29 @@ export function chooseSeed(): SeedKind {
 }
 
 /**
- * Ingests `paths` (default: the corpus) into the store at `dataDir` with the
- * real command line, as an analyst would; `args` are its options
- * (`--force` extracts every file again). No process may hold the store open.
+ * Ingests `paths` (default: the corpus) into the tier's store (embedded at
+ * `dataDir`, or the neo4j tier's server) with the real command line, as an
+ * analyst would; `args` are its options (`--force` extracts every file
+ * again). No process may hold an embedded store open.
  */
 export async function ingestFiles(dataDir: string, args: string[] = [], paths = [CORPUS_DIR]): Promise<void> {
   await promisify(execFile)('npx', ['tsx', 'ingest/commands/main.ts', 'ingest', ...args, ...paths], {
     cwd: REPO_ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: { ...process.env, ...storeEnv(dataDir), LOG_LEVEL: 'warn' },
     maxBuffer: 64 * 1024 * 1024,
   });
 }
 
-/** Loads the chosen data into an embedded store at `dataDir` (no process may hold it open). */
+/**
+ * Loads the chosen data into an empty store: embedded at `dataDir` (no
+ * process may hold it open), or the neo4j tier's server, emptied first.
+ */
 export async function seed(dataDir: string, kind: SeedKind = chooseSeed()): Promise<Scenario> {
+  const fresh = await freshStoreEnv(dataDir);
   if (kind === 'corpus') {
     await ingestFiles(dataDir);
   } else {
-    const config = loadConfig({ ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+    const config = loadConfig({ ...process.env, ...fresh, LOG_LEVEL: 'silent' });
     const store = await openStore(config, createLogger('silent'));
     try {
       const graphs = kind === 'claims' ? [...ALL_SAMPLE_GRAPHS, ...ALL_CLAIM_GRAPHS] : ALL_SAMPLE_GRAPHS;

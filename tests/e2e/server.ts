@@ -1,6 +1,7 @@
 /**
- * The real server for e2e tests: createApp over an embedded store in a
- * temporary directory, serving the built client, on a free port.
+ * The real server for e2e tests: createApp over the tier's store (embedded in
+ * a temporary directory, or the neo4j tier's server), serving the built
+ * client, on a free port.
  */
 import fs from 'node:fs';
 import type { Server } from 'node:http';
@@ -10,6 +11,7 @@ import { loadConfig } from '../../core/config.js';
 import { createLogger } from '../../core/logger.js';
 import { openStore } from '../../core/store/index.js';
 import { CLIENT_DIST, createApp } from '../../server/app.js';
+import { storeEnv } from '../support/test-store.js';
 
 export interface RunningServer {
   url: string;
@@ -28,7 +30,7 @@ export async function startServer(dataDir: string, env: Record<string, string> =
   const config = loadConfig({
     ...process.env,
     ...env,
-    DATA_DIR: dataDir,
+    ...storeEnv(dataDir),
     LOG_LEVEL: 'warn',
     NODE_ENV: 'test',
     HOST: '127.0.0.1',

@@ -12,6 +12,7 @@ import { MAX_INGEST_FILES } from '../../server/http/uploads.js';
 import type { EntityFact } from '../support/article-factory.js';
 import { lexiconIngestor } from './api-support/lexicon-ingestor.js';
 import { startTestApp, type TestApp } from './api-support/test-app.js';
+import { TEST_STORE } from '../support/test-store.js';
 
 const TOKEN = 'correct-horse-battery-staple';
 const LEXICON: EntityFact[] = [
@@ -81,7 +82,9 @@ describe('uploads', () => {
     const before = await request(t.app).get('/api/search?q=Zenobia').expect(200);
     const cached = await request(t.app).get('/api/search?q=Zenobia').expect(200);
     expect((before.body as SearchResponse).hits).toEqual([]);
-    expect(cached.headers['x-cache']).toBe('hit');
+    // The embedded store caches reads until its next write; on Neo4j (other writers) nothing is cached.
+    const caches = TEST_STORE === 'kuzu';
+    expect(cached.headers['x-cache']).toBe(caches ? 'hit' : undefined);
     const generation = t.store.generation();
 
     const res = await ingest().send(article('quill.txt', QUILL)).expect(200);
@@ -94,10 +97,11 @@ describe('uploads', () => {
       relations: 1,
       changed: true,
     });
-    expect(t.store.generation()).not.toBe(generation);
+    if (caches) expect(t.store.generation()).not.toBe(generation);
+    else expect(t.store.generation()).toBeNull();
 
     const after = await request(t.app).get('/api/search?q=Zenobia').expect(200);
-    expect(after.headers['x-cache']).toBe('miss');
+    expect(after.headers['x-cache']).toBe(caches ? 'miss' : undefined);
     expect((after.body as SearchResponse).hits[0]).toMatchObject({ id: 'zenobia-quill', kind: 'Person' });
     const entity = (await request(t.app).get('/api/entities/glimmer-isles').expect(200)).body as EntityResponse;
     expect(entity.articles.map((a) => a.id)).toEqual(['quill']);

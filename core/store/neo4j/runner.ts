@@ -11,6 +11,7 @@ import { Catalogue } from '../catalogue.js';
 import type { ConsoleView } from '../console/sandbox-protocol.js';
 import type { ConsoleOptions, ConsoleRows, CypherRunner, Params, QueryExecutor } from '../runner.js';
 import type { Row } from '../values.js';
+import { refuseUnknownNames } from './unknown-names.js';
 import { normaliseNeo4jRecords } from './values.js';
 
 export interface Neo4jRunnerOptions {
@@ -22,6 +23,13 @@ export interface Neo4jRunnerOptions {
   catalogueDir?: string;
 }
 
+const RUNTIME_FAILURES = new Set([
+  'Neo.ClientError.Statement.ArithmeticError',
+  'Neo.ClientError.Statement.ArgumentError',
+  'Neo.ClientError.Statement.TypeError',
+  'Neo.ClientError.Statement.EntityNotFound',
+]);
+
 /** Neo4j's error codes into ours; the message keeps the database's own words and position. */
 export function translateNeo4jError(error: unknown, timeoutMs?: number): Error {
   if (error instanceof AppError) return error;
@@ -32,11 +40,17 @@ export function translateNeo4jError(error: unknown, timeoutMs?: number): Error {
   }
   if (code === 'Neo.ClientError.Statement.SyntaxError') {
     const m = /line (\d+), column (\d+) \(offset: (\d+)\)/.exec(message);
-    return errors.querySyntax(
-      message.split('\n')[0]!,
-      m ? { line: Number(m[1]), column: Number(m[2]), offset: Number(m[3]) } : undefined,
-    );
+    // Neo4j files a value it cannot parse ("Text cannot be parsed to a Date") as a syntax error too,
+    // but without a position in the query: that is a value the query cannot compute.
+    if (!m) return errors.queryFailed(message.split('\n')[0]!);
+    return errors.querySyntax(message.split('\n')[0]!, {
+      line: Number(m[1]),
+      column: Number(m[2]),
+      offset: Number(m[3]),
+    });
   }
+  // Values the query cannot compute are its fault, as Kuzu's runtime and conversion errors are.
+  if (RUNTIME_FAILURES.has(code)) return errors.queryFailed(message.split('\n')[0]!);
   if (code.startsWith('Neo.ClientError.Statement.')) return errors.querySyntax(message.split('\n')[0]!);
   if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code.includes('TransactionTimedOut')) {
     return errors.queryTimeout(timeoutMs ?? -1);
@@ -154,6 +168,7 @@ export class Neo4jRunner implements CypherRunner {
         records.push(record);
       }
       if (records.length === 0) columns = (await result.keys()).map(String);
+      if (!truncated) refuseUnknownNames((await result.summary()).notifications);
       return { columns, rows: normaliseNeo4jRecords(records), truncated };
     } catch (error) {
       throw translateNeo4jError(error, options.timeoutMs);

@@ -1,7 +1,8 @@
 /**
- * An API server on a real embedded Kuzu store in a temp directory (on disk:
- * Kuzu does not roll back failed writes properly in memory), loaded with the
- * invented three-article story.
+ * An API server on a real store, loaded with the invented three-article
+ * story: embedded Kuzu in a temp directory (on disk: Kuzu does not roll back
+ * failed writes properly in memory), or in the neo4j tier the Neo4j server,
+ * emptied first (tests/support/test-store.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,6 +16,7 @@ import type { GraphStore } from '../../../core/store/port.js';
 import { createApp, type AppOptions } from '../../../server/app.js';
 import type { IngestPort } from '../../../server/context.js';
 import { ALL_SAMPLE_GRAPHS } from '../../support/sample-graphs.js';
+import { freshStoreEnv } from '../../support/test-store.js';
 
 export interface TestApp {
   app: Express;
@@ -38,7 +40,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const baseEnv = {
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
-    DATA_DIR: dir,
+    ...(await freshStoreEnv(dir)),
     RATE_LIMIT_PER_MINUTE: '100000',
     ...options.env,
   };

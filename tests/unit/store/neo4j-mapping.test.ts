@@ -158,4 +158,15 @@ describe('neo4j-driver values through the store', () => {
     const ours = errors.notFound('entity', 'x');
     expect(translateNeo4jError(ours)).toBe(ours);
   });
+
+  it('files values a query cannot compute as query_failed, as Kuzu does', () => {
+    const neo4jError = (message: string, code: string) => new neo4j.Neo4jError(message, code, '42000', message);
+    expect(translateNeo4jError(neo4jError('/ by zero', 'Neo.ClientError.Statement.ArithmeticError'))).toMatchObject({
+      id: 'query_failed',
+      message: '/ by zero',
+    });
+    // A value Neo4j cannot parse comes as a "syntax error" with no position in the query.
+    const date = neo4jError('Text cannot be parsed to a Date\n"Sylvania"\n ^', 'Neo.ClientError.Statement.SyntaxError');
+    expect(translateNeo4jError(date)).toMatchObject({ id: 'query_failed', message: 'Text cannot be parsed to a Date' });
+  });
 });
