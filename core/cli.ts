@@ -1,6 +1,6 @@
 /**
  * How every command line of the product starts: listen for SIGINT / SIGTERM,
- * read the configuration (a bad one exits 2 listing every bad variable), build
+ * read `.env`, then the configuration (a bad one exits 2 listing every bad variable), build
  * the commands, run them; an error of ours (a locked store, an unreachable
  * server) prints its message for people, anything else is logged with its
  * stack. A signal asks the command to stop between writes: it closes the
@@ -8,7 +8,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
-import { loadConfig, type AppConfig } from './config.js';
+import { loadConfig, loadEnvFile, type AppConfig } from './config.js';
 import { isAppError } from './errors.js';
 import type { Logger } from './logger.js';
 import { listenForStop, type StopRequest } from './shutdown.js';
@@ -45,6 +45,7 @@ export async function runCommand(build: BuildCommand, stop: CommandStop): Promis
     }
     let config: AppConfig;
     try {
+      loadEnvFile();
       config = loadConfig();
     } catch (error) {
       console.error((error as Error).message);

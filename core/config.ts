@@ -1,9 +1,11 @@
 /**
  * Configuration, read from the environment once and validated. Every setting
  * the product has is here and in `.env.sample`; nothing else reads
- * `process.env`.
+ * `process.env`. Entry points read `.env` first ({@link loadEnvFile}).
  */
+import fs from 'node:fs';
 import path from 'node:path';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import { LIMITS } from './ontology.js';
 
@@ -136,6 +138,22 @@ export class ConfigError extends Error {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
   }
+}
+
+/**
+ * Reads a `.env` file (KEY=value lines, as `.env.sample` shows) into `env`
+ * before {@link loadConfig}: the server (server/main.ts) and every command line
+ * (core/cli.ts) call it at start. What the
+ * environment sets already wins, so `PORT=4000 npm start` overrides the file.
+ * A missing file is no error (every setting has a default); returns whether
+ * one was read.
+ */
+export function loadEnvFile(file = path.resolve('.env'), env: NodeJS.ProcessEnv = process.env): boolean {
+  if (!fs.existsSync(file)) return false;
+  for (const [key, value] of Object.entries(parseEnv(fs.readFileSync(file, 'utf8')))) {
+    if (env[key] === undefined && value !== undefined) env[key] = value;
+  }
+  return true;
 }
 
 /**

@@ -6,7 +6,7 @@
  * processed), stop the extraction workers and the console sandbox, close the
  * store, then exit 130 / 143.
  */
-import { ConfigError, loadConfig } from '../core/config.js';
+import { ConfigError, loadConfig, loadEnvFile } from '../core/config.js';
 import { isAppError } from '../core/errors.js';
 import { createLogger } from '../core/logger.js';
 import { listenForStop } from '../core/shutdown.js';
@@ -17,6 +17,7 @@ import { createApp } from './app.js';
 import { listen } from './http/listen.js';
 
 async function main(): Promise<void> {
+  loadEnvFile();
   const config = loadConfig();
   const logger = createLogger(config.logLevel, { name: 'newsgraph-server' });
   let shutdown: (() => Promise<void>) | null = null;

@@ -10,6 +10,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { runIfMain, type BuildCommand } from '../../core/cli.js';
 import type { AppConfig } from '../../core/config.js';
+import { APP_VERSION } from '../../core/version.js';
 import { createLogger, type Logger } from '../../core/logger.js';
 import { formatReport, runIngest } from './ingest-command.js';
 import { toExtractionDocument } from './output.js';
@@ -105,7 +106,9 @@ export function addPipelineOptions(command: Command): Command {
 
 /** Builds the CLI with its commands; `signal` stops a running command between files (SIGINT / SIGTERM). */
 export function buildCli(config: AppConfig, log: Logger = createCliLogger(config), signal?: AbortSignal): Command {
-  const program = new Command('ingest').description('Newsgraph ingest pipeline: articles in, knowledge graph out.');
+  const program = new Command('newsgraph')
+    .description('Newsgraph ingest pipeline: articles in, knowledge graph out.')
+    .version(APP_VERSION, '-V, --version', 'print the version');
   addPipelineOptions(
     program
       .command('extract')

@@ -1,6 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { ConfigError, loadConfig } from '../../core/config.js';
+import { ConfigError, loadConfig, loadEnvFile } from '../../core/config.js';
 
 describe('configuration', () => {
   it('defaults to the embedded store under ./data', () => {
@@ -46,5 +48,22 @@ describe('configuration', () => {
 
   it('treats empty values as unset', () => {
     expect(loadConfig({ INGEST_TOKEN: '', NEO4J_URI: ' ' }).store.kind).toBe('kuzu');
+  });
+
+  it('reads .env under what the environment sets already, and takes a missing file as no settings', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-env-'));
+    try {
+      const file = path.join(dir, '.env');
+      fs.writeFileSync(file, '# settings\nPORT=4123\nLOG_LEVEL=debug\nINGEST_TOKEN="a b"\n');
+      const env: NodeJS.ProcessEnv = { LOG_LEVEL: 'warn' };
+      expect(loadEnvFile(file, env)).toBe(true);
+      expect(env).toEqual({ PORT: '4123', LOG_LEVEL: 'warn', INGEST_TOKEN: 'a b' });
+      expect(loadConfig(env)).toMatchObject({ port: 4123, logLevel: 'warn', ingestToken: 'a b' });
+      const untouched: NodeJS.ProcessEnv = {};
+      expect(loadEnvFile(path.join(dir, 'missing.env'), untouched)).toBe(false);
+      expect(untouched).toEqual({});
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
