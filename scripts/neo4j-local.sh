@@ -110,17 +110,39 @@ start() {
     say "already up at $URI"
     return
   fi
-  local java
+  local java attempt
   java="$(find_java)" || die "Neo4j 5.26 needs Java 17 or 21 (set NEO4J_JAVA or JAVA_HOME): apt-get install -y openjdk-17-jdk-headless"
   prepare "$java"
   if pid_alive; then
     stop
   fi
-  if ! node -e "const s=require('net').createServer().once('error',()=>process.exit(1)).listen($PORT,'127.0.0.1',()=>s.close())"; then
+  if ! port_free "$PORT"; then
     [ -n "${NEO4J_PORT:-}" ] && die "port $PORT is taken (NEO4J_PORT)"
-    PORT="$(free_port)"
-    URI="bolt://127.0.0.1:$PORT"
+    new_port
   fi
+  # A free port can still be taken before the JVM binds it (another worktree starting its own Neo4j at the
+  # same moment): then start again on another one, unless NEO4J_PORT fixed it.
+  for attempt in 1 2 3; do
+    launch "$java" && return
+    if [ -n "${NEO4J_PORT:-}" ] || [ "$attempt" = 3 ] || ! grep -qs 'Address already in use' "$LOG"; then
+      tail -n 30 "$LOG" >&2
+      die "Neo4j exited while starting (log above, in full at $LOG)"
+    fi
+    say "port $PORT was taken meanwhile: trying another"
+    new_port
+  done
+}
+
+port_free() { node -e "const s=require('net').createServer().once('error',()=>process.exit(1)).listen($1,'127.0.0.1',()=>s.close())"; }
+
+new_port() {
+  PORT="$(free_port)"
+  URI="bolt://127.0.0.1:$PORT"
+}
+
+# Starts the JVM on $PORT and waits until Bolt answers: 0 when up, 1 when it exited; gives up after the time-out.
+launch() {
+  local java="$1"
   save_settings
   say "starting Neo4j at $URI (log: $LOG)"
   # setsid: the server outlives the shell (and npm) that started it; stop ends it by its pid.
@@ -135,8 +157,8 @@ start() {
   # Ready once the launcher has set the password (it prints "ready") and a Bolt login with it works.
   until grep -qs ' ready on ' "$LOG" && bolt_answers; do
     if ! pid_alive; then
-      tail -n 30 "$LOG" >&2
-      die "Neo4j exited while starting (log above, in full at $LOG)"
+      rm -f "$PID_FILE"
+      return 1
     fi
     if [ $SECONDS -ge $deadline ]; then
       tail -n 30 "$LOG" >&2

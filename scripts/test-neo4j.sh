@@ -4,7 +4,8 @@
 # set (that database is emptied, test by test); otherwise the project's local
 # Neo4j (scripts/neo4j-local.sh), started for this run and stopped after it
 # unless it was up already. Without Java 17/21 or Maven the tier is skipped
-# with a message, and fails instead when NEWSGRAPH_REQUIRE_NEO4J=1 (.ci/run).
+# with a message, and fails instead when NEWSGRAPH_REQUIRE_NEO4J=1 (.ci/run);
+# NEWSGRAPH_SKIP_NEO4J=1 skips it on purpose (a quick local run).
 # Extra arguments go to jest (e.g. one file's path).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +14,10 @@ started=
 stop_started() { [ -z "$started" ] || scripts/neo4j-local.sh stop; }
 trap stop_started EXIT
 
-if [ -z "${NEO4J_TEST_URI:-}" ]; then
+if [ "${NEWSGRAPH_SKIP_NEO4J:-}" = 1 ] && [ "${NEWSGRAPH_REQUIRE_NEO4J:-}" != 1 ]; then
+  echo "[neo4j] NEWSGRAPH_SKIP_NEO4J=1: no local Neo4j is started" >&2
+  unset NEO4J_TEST_URI
+elif [ -z "${NEO4J_TEST_URI:-}" ]; then
   if scripts/neo4j-local.sh status >/dev/null 2>&1; then
     echo "[neo4j] using the local Neo4j that is running"
   elif why="$(scripts/neo4j-local.sh check 2>&1)"; then
