@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --only store,ingest,scaling,api,client,start] [--entities N --relations N --samples N --articles N --ingest-sizes 100,1000,10000]`:
- * runs the benchmarks and prints their tables. Benchmarks measure; they
+ * `npm run bench [-- --only store,ingest,scaling,api,client,start,stores] [--entities N --relations N --samples N --articles N --ingest-sizes 100,1000,10000]`:
+ * runs the benchmarks and prints their tables (`stores`: Kuzu and Neo4j side by side,
+ * on a twentieth of the scale unless --entities/--relations are given; it needs Java and Maven). Benchmarks measure; they
  * assert nothing. Each one also runs alone: `npx tsx bench/<name>.ts`.
  */
 import { parseArgs } from 'node:util';
@@ -10,14 +11,15 @@ import { printIngestBench, runIngestBench, runIngestScale } from './ingest.js';
 import { printScalingBench, runScalingBench } from './scaling.js';
 import { runStartBench } from './start.js';
 import { runStoreBench } from './store.js';
+import { runStoresBench } from './stores.js';
 
-const BENCHES = ['store', 'ingest', 'scaling', 'api', 'client', 'start'] as const;
+const BENCHES = ['store', 'ingest', 'scaling', 'api', 'client', 'start', 'stores'] as const;
 
 const { values } = parseArgs({
   options: {
     only: { type: 'string', default: BENCHES.join(',') },
-    entities: { type: 'string', default: '100000' },
-    relations: { type: 'string', default: '300000' },
+    entities: { type: 'string' },
+    relations: { type: 'string' },
     samples: { type: 'string', default: '200' },
     articles: { type: 'string', default: '1000' },
     'ingest-sizes': { type: 'string', default: '100,1000,10000' },
@@ -29,8 +31,8 @@ for (const name of only) {
     throw new Error(`Unknown benchmark "${name}" (${BENCHES.join(', ')})`);
 }
 const scale = {
-  entities: Number(values.entities),
-  relations: Number(values.relations),
+  entities: Number(values.entities ?? 100_000),
+  relations: Number(values.relations ?? 300_000),
   samples: Number(values.samples),
 };
 
@@ -43,3 +45,10 @@ if (only.has('scaling')) printScalingBench(runScalingBench());
 if (only.has('api')) await runApiBench(scale);
 if (only.has('client')) await runClientBench();
 if (only.has('start')) await runStartBench();
+// Neo4j loads article by article: the side-by-side graph is a twentieth of the others unless the scale is given.
+if (only.has('stores'))
+  await runStoresBench({
+    entities: Number(values.entities ?? 5_000),
+    relations: Number(values.relations ?? 15_000),
+    samples: Math.min(scale.samples, 50),
+  });
