@@ -1,10 +1,11 @@
 /**
  * The HTTP API's contract, shared by the server (which validates and answers)
  * and the client (which calls it). Paths are relative to `/api`. Request
- * bodies and query strings are validated by zod schemas beside each route
- * in `server/routes/`; responses are the domain types named here.
+ * types are inferred from the zod schemas the server validates with
+ * (core/requests.ts; query strings: beside each route in `server/routes/`);
+ * responses are the domain types named here.
  */
-import type { ClaimView } from './claims.js';
+import type { z } from 'zod';
 import type {
   ArticleDetail,
   Dispute,
@@ -23,6 +24,15 @@ import type {
   Subgraph,
   Timeline,
 } from './domain.js';
+import type {
+  ClaimViewBody,
+  ExportBody,
+  ExportViewBody,
+  IngestBody,
+  NeighbourhoodBody,
+  QueryBody,
+  SubgraphBody,
+} from './requests.js';
 
 import type {
   DuplicatePage,
@@ -112,24 +122,14 @@ export type OverviewResponse = Subgraph;
  * POST /graph/neighbourhood
  * Also GET /entities/:id/neighbourhood?depth=&kinds=&types=&articles=&minCorroboration=&limit=
  */
-export interface NeighbourhoodRequest {
-  ids: string[];
-  depth?: number;
-  kinds?: EntityKind[];
-  types?: RelationType[];
-  articleIds?: string[];
-  minCorroboration?: number;
-  limit?: number;
-  claimView?: ClaimView;
-}
+/** The `claimView` of a JSON body: a range and statuses as the server accepts them (no nulls). */
+export type ClaimViewRequest = z.input<typeof ClaimViewBody>;
+
+export type NeighbourhoodRequest = z.input<typeof NeighbourhoodBody>;
 export type NeighbourhoodResponse = Subgraph;
 
 /** POST /graph/subgraph */
-export interface SubgraphRequest {
-  ids: string[];
-  types?: RelationType[];
-  claimView?: ClaimView;
-}
+export type SubgraphRequest = z.input<typeof SubgraphBody>;
 export type SubgraphResponse = Subgraph;
 
 /** GET /paths?from=&to=&maxLength=&k=&types=A,B */
@@ -166,10 +166,7 @@ export interface ArticlesResponse {
 export type ArticleResponse = ArticleDetail;
 
 /** POST /query */
-export interface QueryRequest {
-  query: string;
-  params?: Record<string, unknown>;
-}
+export type QueryRequest = z.input<typeof QueryBody>;
 export type QueryResponse = QueryRunResult;
 
 export const EXPORT_FORMATS = [
@@ -184,30 +181,15 @@ export const EXPORT_FORMATS = [
 ] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** How the screen draws one entity: files that have a place for it carry it (Cytoscape's model coordinates, y down). */
-export interface ExportNodeView {
-  x: number;
-  y: number;
-  /** Diameter in model units. */
-  size: number;
-  /** `#rrggbb` */
-  color: string;
-  /** The community the view groups it in, when it shows communities. */
-  community?: number;
-}
-
-/** How the screen draws one relation. */
-export interface ExportEdgeView {
-  /** `#rrggbb` */
-  color: string;
-  width: number;
-}
-
-/** The drawing of what is exported, by id. */
-export interface ExportView {
-  nodes: Record<string, ExportNodeView>;
-  edges?: Record<string, ExportEdgeView>;
-}
+/**
+ * The drawing of what is exported, by id: per entity `x`, `y` (Cytoscape's
+ * model coordinates, y down), `size` (diameter in model units), `color`
+ * (`#rrggbb`) and the `community` the view groups it in, if any; per relation
+ * `color` and `width`. Files that have a place for these carry them.
+ */
+export type ExportView = z.output<typeof ExportViewBody>;
+export type ExportNodeView = ExportView['nodes'][string];
+export type ExportEdgeView = NonNullable<ExportView['edges']>[string];
 
 /**
  * POST /export: one of `ids`, `neighbourhood` or `query` says what to export.
@@ -220,17 +202,7 @@ export interface ExportView {
  * `X-Export-Truncated: true | false` (whether the console's row cap cut a
  * query). More than LIMITS.exportMaxNodes entities: 413 `too_large`.
  */
-export interface ExportRequest {
-  format: ExportFormat;
-  ids?: string[];
-  edges?: string[];
-  neighbourhood?: NeighbourhoodRequest;
-  query?: QueryRequest;
-  view?: ExportView;
-  /** With `ids`: only relations reported in this range, of these statuses (what the timeline shows). */
-  claimView?: ClaimView;
-  bom?: boolean;
-}
+export type ExportRequest = z.input<typeof ExportBody>;
 
 /**
  * POST /ingest (Authorization: Bearer <INGEST_TOKEN>): multipart `files`, or
@@ -241,9 +213,7 @@ export interface ExportRequest {
  * same article again: nothing to do, as with `npm run ingest`) or `skipped`
  * with a reason.
  */
-export interface IngestRequest {
-  articles: Array<{ file: string; text: string }>;
-}
+export type IngestRequest = z.input<typeof IngestBody>;
 export interface IngestResponse {
   results: Array<
     | ({ file: string; status: 'loaded' | 'unchanged' } & LoadSummary)

@@ -4,7 +4,7 @@
  */
 import { OpenApiGeneratorV3, OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { API_PREFIX } from '../../core/api.js';
-import { z } from './zod.js';
+import { z } from '../../core/zod.js';
 
 export const BEARER_SCHEME = 'bearerToken';
 

@@ -16,7 +16,7 @@ import type {
   TimelineResponse,
 } from '../../core/api.js';
 import { ENTITY_KINDS, RELATION_PROPERTIES, RELATION_TYPES, type RelationType } from '../../core/ontology.js';
-import { z } from './zod.js';
+import { z } from '../../core/zod.js';
 
 /** Compiles only when the schema's output and the type are assignable both ways. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

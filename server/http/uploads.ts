@@ -10,32 +10,8 @@ import { errors } from '../../core/errors.js';
 import { LIMITS } from '../../core/ontology.js';
 import type { IngestUpload } from '../context.js';
 import { validate } from './validate.js';
-import { z } from './zod.js';
-
-/** Most articles one request may carry: each is extracted and loaded before the answer. */
-export const MAX_INGEST_FILES = LIMITS.ingestFilesPerRequest;
-
-/** A base name, as the ingest pipeline keys articles by it. */
-const FileName = z
-  .string()
-  .trim()
-  .min(1)
-  .max(255)
-  // eslint-disable-next-line no-control-regex -- a control character in a file name is refused
-  .refine((name) => !/[/\\\u0000-\u001F]/.test(name), 'a file name without path separators or control characters');
-
-export const IngestBody = z
-  .object({
-    // The count cap is checked after parsing, to answer 413 as for multipart.
-    articles: z
-      .array(z.object({ file: FileName, text: z.string().min(1) }).strict())
-      .min(1)
-      .openapi({
-        description: `1–${MAX_INGEST_FILES} articles, each at most ${LIMITS.maxArticleBytes} bytes of UTF-8.`,
-      }),
-  })
-  .strict()
-  .openapi('IngestRequest');
+import { FileName, IngestBody, MAX_INGEST_FILES } from '../../core/requests.js';
+import { z } from '../../core/zod.js';
 
 export const MultipartIngestBody = z
   .object({

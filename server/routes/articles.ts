@@ -8,7 +8,7 @@ import type { ArticleResponse, ArticlesResponse } from '../../core/api.js';
 import type { AppContext } from '../context.js';
 import type { ApiRoutes } from '../http/api-routes.js';
 import { ArticleId } from '../http/schemas.js';
-import { z } from '../http/zod.js';
+import { z } from '../../core/zod.js';
 
 export const ArticleParams = z.object({ id: ArticleId });
 

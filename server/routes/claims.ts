@@ -4,7 +4,7 @@ import type { AppContext } from '../context.js';
 import type { ApiRoutes } from '../http/api-routes.js';
 import { DisputesResponseSchema, TimelineResponseSchema } from '../http/responses.js';
 import { PeriodSchema, RelationTypeSchema, TimeRangeQuery, queryList, viewOf } from '../http/schemas.js';
-import { z } from '../http/zod.js';
+import { z } from '../../core/zod.js';
 
 export const DisputesQuery = z.object({
   ...TimeRangeQuery,

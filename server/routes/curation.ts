@@ -29,7 +29,7 @@ import type { ApiRoutes } from '../http/api-routes.js';
 import { BEARER_SCHEME } from '../http/openapi.js';
 import { perMinuteLimit } from '../http/rate-limit.js';
 import { queryInt } from '../http/schemas.js';
-import { z } from '../http/zod.js';
+import { z } from '../../core/zod.js';
 import { RelationParams } from './relations.js';
 
 export const EditBody = z

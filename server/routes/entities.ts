@@ -17,7 +17,7 @@ import {
   queryList,
   viewOf,
 } from '../http/schemas.js';
-import { z } from '../http/zod.js';
+import { z } from '../../core/zod.js';
 
 export const EntityParams = z.object({ id: EntityId });
 

@@ -1,21 +1,13 @@
 /** Drawable subgraphs: the start screen's overview, neighbourhoods, the subgraph among chosen entities. */
 import type { NeighbourhoodResponse, OverviewResponse, SubgraphResponse } from '../../core/api.js';
-import { LIMITS, TYPED_RELATION_TYPES } from '../../core/ontology.js';
+import { TYPED_RELATION_TYPES } from '../../core/ontology.js';
+import { SubgraphBody } from '../../core/requests.js';
 import type { AppContext } from '../context.js';
 import type { ApiRoutes } from '../http/api-routes.js';
 import { withSurvivors } from '../http/merged.js';
 import { SubgraphSchema } from '../http/responses.js';
-import {
-  ClaimViewBody,
-  ClaimViewQuery,
-  EntityId,
-  NeighbourhoodBody,
-  RelationTypeSchema,
-  queryInt,
-  queryList,
-  viewOf,
-} from '../http/schemas.js';
-import { z } from '../http/zod.js';
+import { ClaimViewQuery, NeighbourhoodBody, RelationTypeSchema, queryInt, queryList, viewOf } from '../http/schemas.js';
+import { z } from '../../core/zod.js';
 
 /** Most entities the overview shows: a start screen, not the whole graph. */
 export const MAX_OVERVIEW_NODES = 500;
@@ -25,18 +17,6 @@ export const OverviewQuery = z.object({
   types: queryList(RelationTypeSchema, 'Relations to draw among them (default: every typed relation).').optional(),
   ...ClaimViewQuery,
 });
-
-export const SubgraphBody = z
-  .object({
-    ids: z.array(EntityId).min(1).max(LIMITS.maxNodeLimit),
-    types: z
-      .array(RelationTypeSchema)
-      .optional()
-      .openapi({ description: 'Only relations of these types (default: all).' }),
-    claimView: ClaimViewBody.optional(),
-  })
-  .strict()
-  .openapi('SubgraphRequest');
 
 export function registerGraphRoutes(routes: ApiRoutes, { store }: AppContext): void {
   routes.json(

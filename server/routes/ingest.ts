@@ -11,7 +11,8 @@ import type { AppContext, IngestPort, IngestUpload } from '../context.js';
 import type { ApiRoutes } from '../http/api-routes.js';
 import { ingestEnabled, requireEditor } from '../http/access.js';
 import { BEARER_SCHEME } from '../http/openapi.js';
-import { IngestBody, MAX_INGEST_FILES, MultipartIngestBody, readUploads } from '../http/uploads.js';
+import { IngestBody, MAX_INGEST_FILES } from '../../core/requests.js';
+import { MultipartIngestBody, readUploads } from '../http/uploads.js';
 
 /** The pipeline, when ingest over HTTP is enabled (editors and a pipeline); a 403 otherwise. */
 function enabledPipeline({ config, ingest }: AppContext): IngestPort {

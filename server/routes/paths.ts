@@ -5,7 +5,7 @@ import type { AppContext } from '../context.js';
 import type { ApiRoutes } from '../http/api-routes.js';
 import { PathsResponseSchema } from '../http/responses.js';
 import { ClaimViewQuery, EntityId, RelationTypeSchema, queryInt, queryList, viewOf } from '../http/schemas.js';
-import { z } from '../http/zod.js';
+import { z } from '../../core/zod.js';
 
 export const PathsQuery = z.object({
   from: EntityId,

@@ -7,7 +7,7 @@ import type { ApiRoutes } from '../http/api-routes.js';
 import { redirectMerged } from '../http/merged.js';
 import { RelationResponseSchema } from '../http/responses.js';
 import { PeriodSchema } from '../http/schemas.js';
-import { z } from '../http/zod.js';
+import { z } from '../../core/zod.js';
 
 export const RelationParams = z.object({
   id: z

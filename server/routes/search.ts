@@ -4,7 +4,7 @@ import { LIMITS } from '../../core/ontology.js';
 import type { AppContext } from '../context.js';
 import type { ApiRoutes } from '../http/api-routes.js';
 import { EntityKindSchema, queryInt, queryList } from '../http/schemas.js';
-import { z } from '../http/zod.js';
+import { z } from '../../core/zod.js';
 
 /** Deepest page a search may ask for: analysts refine the query long before. */
 const MAX_SEARCH_OFFSET = 1000;

@@ -3,7 +3,7 @@ import type { StatsResponse } from '../../core/api.js';
 import type { AppContext } from '../context.js';
 import type { ApiRoutes } from '../http/api-routes.js';
 import { queryInt } from '../http/schemas.js';
-import { z } from '../http/zod.js';
+import { z } from '../../core/zod.js';
 
 export const StatsQuery = z.object({ top: queryInt(1, 100, 'Length of the rankings.').default(10) });
 

@@ -8,7 +8,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { EntityResponse, HealthResponse, IngestResponse, SearchResponse } from '../../core/api.js';
 import { LIMITS } from '../../core/ontology.js';
-import { MAX_INGEST_FILES } from '../../server/http/uploads.js';
+import { MAX_INGEST_FILES } from '../../core/requests.js';
 import type { EntityFact } from '../support/article-factory.js';
 import { lexiconIngestor } from './api-support/lexicon-ingestor.js';
 import { startTestApp, type TestApp } from './api-support/test-app.js';

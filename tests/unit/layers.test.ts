@@ -57,4 +57,18 @@ describe('the client layer', () => {
       expect.stringMatching(/^TS6307: File '.*core\/config\.ts' is not listed/),
     );
   });
+
+  it('types the requests the client sends by the schemas the server validates them with', () => {
+    const found = diagnosticsWith({
+      'requests.ts':
+        "import type { ExportRequest, NeighbourhoodRequest } from '../../../core/api.js';\n" +
+        "export const ok: NeighbourhoodRequest = { ids: ['a'], depth: 2, view: { claims: ['denied'], since: '2024-01-01' } };\n" +
+        "export const file: ExportRequest = { format: 'gexf', ids: ['a'], view: { nodes: { a: { x: 0, y: 0, size: 1, color: '#000000' } } } };\n",
+      'bad.ts':
+        "import type { NeighbourhoodRequest } from '../../../core/api.js';\n" +
+        "export const bad: NeighbourhoodRequest = { ids: ['a'], kinds: ['Planet'] };\n",
+    });
+    expect(found['requests.ts']).toEqual([]);
+    expect(found['bad.ts']).toContainEqual(expect.stringMatching(/^TS2322: Type '"Planet"' is not assignable/));
+  });
 });

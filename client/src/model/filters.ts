@@ -4,6 +4,7 @@
  * filtering never touches positions: the layout survives.
  */
 import { CLAIM_STATUSES, viewClaim, type ClaimStatus, type ClaimView } from '../../../core/claims.js';
+import type { ClaimViewRequest } from '../../../core/api.js';
 import type { GraphEdge, GraphNode } from '../../../core/domain.js';
 import { WEAK_RELATION, type EntityKind, type RelationType } from '../../../core/ontology.js';
 
@@ -62,7 +63,7 @@ export function defaultFilters(): Filters {
 }
 
 /** The range and statuses of the filters, as the API and core/claims.ts take them. */
-export function claimView(filters: Filters): ClaimView {
+export function claimView(filters: Filters): ClaimViewRequest {
   return {
     ...(filters.since ? { since: filters.since } : {}),
     ...(filters.until ? { until: filters.until } : {}),
