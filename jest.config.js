@@ -6,7 +6,8 @@
  *   neo4j        the integration and e2e files again, on the Neo4j server that
  *                NEO4J_TEST_URI names (tests/support/test-store.ts; `npm run
  *                test:neo4j` starts a local one), with the Neo4j-only checks of
- *                tests/neo4j; `*.kuzu.test.ts` files are about Kuzu alone.
+ *                tests/neo4j; `*.kuzu.test.ts` files are about the embedded store alone
+ *                (Kuzu, its search index, its fork LadybugDB).
  *                Without a server only tests/neo4j/server.test.ts runs, to say
  *                the tier was skipped (or to fail, in CI).
  * Run one tier with `--selectProjects NAME`, one file by its path.
