@@ -3,7 +3,7 @@
  * filter controller turns the result into classes (display: none), so
  * filtering never touches positions: the layout survives.
  */
-import { CLAIM_STATUSES, viewClaim, type ClaimStatus, type ClaimView } from '../../../core/claims.js';
+import { CLAIM_STATUSES, viewClaim, type ClaimStatus } from '../../../core/claims.js';
 import type { ClaimViewRequest } from '../../../core/api.js';
 import type { GraphEdge, GraphNode } from '../../../core/domain.js';
 import { WEAK_RELATION, type EntityKind, type RelationType } from '../../../core/ontology.js';
