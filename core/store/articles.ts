@@ -4,7 +4,7 @@ import { errors } from '../errors.js';
 import { isEntityKind } from '../ontology.js';
 import type { StoreContext } from './context.js';
 import { toArticleSummary } from './records.js';
-import { numList, str } from './values.js';
+import { numList, optStr, str } from './values.js';
 
 export async function articles(ctx: StoreContext): Promise<ArticleSummary[]> {
   return (await ctx.runner.run('articles-list')).map((r) => toArticleSummary(r.article));
@@ -30,7 +30,8 @@ export async function article(ctx: StoreContext, id: string): Promise<ArticleDet
     );
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { ...toArticleSummary(row.article), text: str(row, 'text'), mentions };
+  // An article recreated from an exported script has no text: its metadata and mentions are there.
+  return { ...toArticleSummary(row.article), text: optStr(row, 'text') ?? '', mentions };
 }
 
 /** Summaries of the articles among `ids`, by id. */

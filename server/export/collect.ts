@@ -6,13 +6,13 @@
  */
 import type { ExportView } from '../../core/api.js';
 import type { ClaimView } from '../../core/claims.js';
-import type { Subgraph } from '../../core/domain.js';
+import type { Evidence, Subgraph } from '../../core/domain.js';
 import { errors } from '../../core/errors.js';
 import { LIMITS } from '../../core/ontology.js';
 import type { AppConfig } from '../../core/config.js';
 import type { GraphStore } from '../../core/store/port.js';
 import type { NeighbourhoodBody, QueryBody } from '../http/schemas.js';
-import type { ExportDocument } from './document.js';
+import type { ExportArticle, ExportDocument } from './document.js';
 
 export interface ExportSelection {
   ids?: string[];
@@ -72,20 +72,52 @@ function viewOf(view: ExportView | undefined, graph: Subgraph): ExportView | nul
   return { nodes, ...(edges ? { edges } : {}) };
 }
 
+/**
+ * The articles the evidence cites, each with its mentions of the exported
+ * entities, in the order they are first cited. One read per article: an
+ * export holds at most LIMITS.exportMaxNodes entities, and only the Cypher
+ * scripts ask for this.
+ */
+async function citedArticles(
+  store: GraphStore,
+  evidence: ReadonlyMap<string, Evidence[]>,
+  graph: Subgraph,
+): Promise<ExportArticle[]> {
+  const ids = [...new Set([...evidence.values()].flatMap((list) => list.map((e) => e.articleId)))];
+  const exported = new Set(graph.nodes.map((n) => n.id));
+  const articles: ExportArticle[] = [];
+  for (const id of ids) {
+    const { text: _text, mentions, ...article } = await store.article(id);
+    const spans = new Map<string, { spanStarts: number[]; spanEnds: number[] }>();
+    for (const m of mentions) {
+      if (!exported.has(m.entityId)) continue;
+      const entry = spans.get(m.entityId) ?? { spanStarts: [], spanEnds: [] };
+      entry.spanStarts.push(m.start);
+      entry.spanEnds.push(m.end);
+      spans.set(m.entityId, entry);
+    }
+    articles.push({ article, mentions: [...spans].map(([entityId, s]) => ({ entityId, ...s })) });
+  }
+  return articles;
+}
+
 export async function collectExport(
   store: GraphStore,
   selection: ExportSelection,
   limits: AppConfig['console'],
+  { withArticles = false }: { withArticles?: boolean } = {},
 ): Promise<CollectedExport> {
   const { graph, truncated } = await selectGraph(store, selection, limits);
   if (graph.nodes.length > LIMITS.exportMaxNodes) throw tooLarge(graph.nodes.length);
+  // Every format carries at least one sentence per relation; JSON and Cypher carry them all.
+  const evidence = await store.evidence(graph.edges.map((e) => e.id));
   return {
     document: {
       nodes: graph.nodes,
       edges: graph.edges,
       omitted: graph.omitted,
-      // Every format carries at least one sentence per relation; JSON and Cypher carry them all.
-      evidence: await store.evidence(graph.edges.map((e) => e.id)),
+      evidence,
+      articles: withArticles ? await citedArticles(store, evidence, graph) : [],
       view: viewOf(selection.view, graph),
       bom: selection.bom ?? false,
     },

@@ -16,15 +16,26 @@
  * It is a file for the user to run, never a query this server runs: values
  * are escaped literals, labels and types come only from the ontology's
  * allow-list, and MERGE on ids makes running it twice harmless. The articles
- * themselves are not in the file: evidence names its article by id.
+ * the evidence cites go along as metadata (id, file, title, outlet, date,
+ * url, byline; not their text) with their mentions of the exported entities,
+ * because a relation's report dates and outlets are read from its articles.
+ * No source hash is written: ingesting the article's file later loads it
+ * whole instead of taking it for unchanged.
  */
 import { claimOf } from '../../core/claims.js';
 import type { Evidence, GraphEdge, GraphNode } from '../../core/domain.js';
-import { RELATION_PROPERTIES, isEntityKind, isRelationType, type EntityKind } from '../../core/ontology.js';
+import {
+  ARTICLE_LABEL,
+  MENTIONS_TYPE,
+  RELATION_PROPERTIES,
+  isEntityKind,
+  isRelationType,
+  type EntityKind,
+} from '../../core/ontology.js';
 import { entityColumns } from '../../core/store/article-plan.js';
 import { evidenceColumns } from '../../core/store/records.js';
 import { kuzuSchemaStatements } from '../../core/store/schema.js';
-import type { ExportDocument } from './document.js';
+import type { ExportArticle, ExportDocument } from './document.js';
 
 export type ScriptDialect = 'neo4j' | 'kuzu';
 
@@ -136,6 +147,58 @@ function edgeStatement(
   return `MATCH (a:${from} {id: ${a}}), (b:${to} {id: ${b}}) ${merge}`;
 }
 
+/** Lists Kuzu cannot type when empty (`[]` has no element type) are left unset, as the store leaves them. */
+function nonEmpty(list: readonly string[]): readonly string[] | null {
+  return list.length > 0 ? list : null;
+}
+
+/** An article with what the exported part of the graph holds of it: its relations, entities and sentences. */
+function articleStatement({ article, mentions }: ExportArticle, doc: ExportDocument, dialect: ScriptDialect): string {
+  const relations = doc.edges.filter((e) => doc.evidence.get(e.id)?.some((ev) => ev.articleId === article.id));
+  const sentences = relations.reduce(
+    (n, e) => n + doc.evidence.get(e.id)!.filter((ev) => ev.articleId === article.id).length,
+    0,
+  );
+  const set = assignments(
+    'a',
+    {
+      file: article.file,
+      title: article.title,
+      source: article.source,
+      date: article.date,
+      url: article.url,
+      byline: article.byline,
+      relationIds: nonEmpty(relations.map((e) => e.id)),
+      entityIds: nonEmpty(mentions.map((m) => m.entityId)),
+      entityCount: mentions.length,
+      relationCount: relations.length,
+      evidenceCount: sentences,
+    },
+    dialect,
+  );
+  return `MERGE (a:${ARTICLE_LABEL} {id: ${cypherString(article.id, dialect)}}) SET ${set};`;
+}
+
+function mentionStatements(
+  { article, mentions }: ExportArticle,
+  kinds: ReadonlyMap<string, EntityKind>,
+  dialect: ScriptDialect,
+): string[] {
+  const a = `(a:${ARTICLE_LABEL} {id: ${cypherString(article.id, dialect)}})`;
+  return mentions.flatMap((m) => {
+    const kind = kinds.get(m.entityId);
+    if (!kind) return [];
+    const n = `(n:${dialect === 'neo4j' ? 'Entity' : kind} {id: ${cypherString(m.entityId, dialect)}})`;
+    const set = assignments(
+      'm',
+      { count: m.spanStarts.length, spanStarts: m.spanStarts, spanEnds: m.spanEnds },
+      dialect,
+    );
+    const match = dialect === 'neo4j' ? `MATCH ${a} MATCH ${n}` : `MATCH ${a}, ${n}`;
+    return [`${match} MERGE (a)-[m:${MENTIONS_TYPE}]->(n) SET ${set};`];
+  });
+}
+
 export function writeCypherScript(doc: ExportDocument, dialect: ScriptDialect = 'neo4j'): string {
   const kinds = new Map(doc.nodes.map((n) => [n.id, checkedKind(n)]));
   const header =
@@ -143,15 +206,18 @@ export function writeCypherScript(doc: ExportDocument, dialect: ScriptDialect = 
       ? [
           '// Recreates them in Neo4j 5: cypher-shell -f <this file>, or paste into Neo4j Browser.',
           'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;',
+          `CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:${ARTICLE_LABEL}) REQUIRE a.id IS UNIQUE;`,
         ]
       : [
           '// Recreates them in a Kuzu database (0.11): the tables first, then one MERGE per entity and relation.',
           ...kuzuSchemaStatements().map((statement) => `${statement};`),
         ];
   return [
-    `// Newsgraph export: ${doc.nodes.length} entities, ${doc.edges.length} relations.`,
+    `// Newsgraph export: ${doc.nodes.length} entities, ${doc.edges.length} relations, ${doc.articles.length} articles.`,
     ...header,
     ...doc.nodes.map((n) => nodeStatement(n, dialect)),
+    ...doc.articles.map((a) => articleStatement(a, doc, dialect)),
+    ...doc.articles.flatMap((a) => mentionStatements(a, kinds, dialect)),
     ...doc.edges.map((e) => edgeStatement(e, doc.evidence.get(e.id) ?? [], kinds, dialect)),
     '',
   ].join('\n');

@@ -5,7 +5,24 @@
  * writers only format it.
  */
 import type { ExportEdgeView, ExportNodeView, ExportView } from '../../core/api.js';
-import type { Evidence, GraphEdge, GraphNode } from '../../core/domain.js';
+import type { ArticleSummary, Evidence, GraphEdge, GraphNode } from '../../core/domain.js';
+
+/** An exported entity one article mentions, with the spans where it does. */
+export interface ExportMention {
+  entityId: string;
+  spanStarts: number[];
+  spanEnds: number[];
+}
+
+/**
+ * An article the exported relations cite, with its metadata (never its text)
+ * and its mentions of exported entities: what a re-import needs so that
+ * report dates, outlets and an entity's articles read back as they were.
+ */
+export interface ExportArticle {
+  article: ArticleSummary;
+  mentions: ExportMention[];
+}
 
 export interface ExportDocument {
   nodes: GraphNode[];
@@ -14,6 +31,8 @@ export interface ExportDocument {
   omitted: number;
   /** Supporting sentences by relation id. */
   evidence: ReadonlyMap<string, Evidence[]>;
+  /** The articles the evidence cites, when the format carries them (the Cypher scripts); otherwise empty. */
+  articles: ExportArticle[];
   /** The screen's drawing, or null when the export does not come from a view. */
   view: ExportView | null;
   /** Start text files with a UTF-8 byte-order mark (CSV for spreadsheets). */

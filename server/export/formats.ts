@@ -12,6 +12,8 @@ export interface ExportWriter {
   fileName: string;
   mediaType: string;
   write(doc: ExportDocument): string;
+  /** The file recreates the cited articles too (ExportDocument.articles), so they are read for it. */
+  withArticles?: boolean;
 }
 
 export const EXPORT_WRITERS: Record<ExportFormat, ExportWriter> = {
@@ -25,10 +27,12 @@ export const EXPORT_WRITERS: Record<ExportFormat, ExportWriter> = {
     fileName: 'newsgraph.neo4j.cypher',
     mediaType: 'text/plain',
     write: (doc) => writeCypherScript(doc, 'neo4j'),
+    withArticles: true,
   },
   'cypher-kuzu': {
     fileName: 'newsgraph.kuzu.cypher',
     mediaType: 'text/plain',
     write: (doc) => writeCypherScript(doc, 'kuzu'),
+    withArticles: true,
   },
 };

@@ -81,6 +81,7 @@ const graph: ExportDocument = {
   edges: [],
   omitted: 0,
   evidence: new Map(),
+  articles: [],
   view: null,
   bom: false,
 };
