@@ -46,7 +46,12 @@ export class EdgeDating {
  */
 export async function disputes(ctx: StoreContext, spec: DisputeSpec = {}): Promise<Dispute[]> {
   const { types, ...range } = spec;
-  const rows = await ctx.runner.run('relations-by-claim', { claim: 'disputed' }, { types: types ?? RELATION_TYPES });
+  // No types (or an empty list, as `types=` in a query string parses): every type, as the other reads take it.
+  const rows = await ctx.runner.run(
+    'relations-by-claim',
+    { claim: 'disputed' },
+    { types: types?.length ? types : RELATION_TYPES },
+  );
   const found = rows.flatMap((row) => {
     const edge = toGraphEdge(row.edge);
     return edge ? [{ edge, entries: storedEvidence(row) }] : [];

@@ -105,25 +105,28 @@ function groupsOf(indexes: number[], idOf: (i: number) => string): number[][] {
 /** Writes already validated articles in one transaction, in order; all commit or none. */
 async function writeGroup(ctx: StoreContext, graphs: ArticleGraph[], after?: AfterArticle): Promise<LoadSummary[]> {
   const directory = await ctx.directory();
-  const staged = directory ? new StagedDirectory(directory) : null;
-  const writers: ArticleWriter[] = [];
+  // The runner may run the work again after a failed attempt (Neo4j retries): only the committed attempt counts.
+  const attempt: { writers: ArticleWriter[]; staged: StagedDirectory | null } = { writers: [], staged: null };
   const summaries = await ctx.runner.write(async (tx) => {
+    const writers: ArticleWriter[] = [];
+    const view = directory ? new StagedDirectory(directory) : null;
+    Object.assign(attempt, { writers, staged: view });
     const out: LoadSummary[] = [];
     for (const [k, graph] of graphs.entries()) {
-      const writer = new ArticleWriter(tx, ctx.kinds, staged, ctx.logger);
+      const writer = new ArticleWriter(tx, ctx.kinds, view, ctx.logger);
       writers.push(writer);
       out.push(await writer.write(graph));
       await after?.(tx, k);
       // The next article of this transaction sees what this one wrote.
-      staged?.stage(writer.entityChanges());
+      view?.stage(writer.entityChanges());
     }
     return out;
   });
   // Committed: only now do the caches learn what changed, so they are never ahead of the data.
-  for (const writer of writers) writer.committed();
+  for (const writer of attempt.writers) writer.committed();
   if (summaries.some((s) => s.changed)) {
     const generation = ctx.wrote();
-    if (directory && staged) directory.apply({ ...staged.changes(), generation });
+    if (directory && attempt.staged) directory.apply({ ...attempt.staged.changes(), generation });
   }
   return summaries;
 }
