@@ -3,7 +3,8 @@
  *   unit         tests/unit: pure stages, presenters, client models (no database)
  *   integration  tests/integration: real Kuzu, real HTTP, the real ingest CLI
  *   e2e          tests/e2e: real Chromium on the built client, on Kuzu
- *   neo4j        the integration and e2e files again, on the Neo4j server that
+ *   neo4j        the store, curation, API and ingest suites and the explorer's
+ *                e2e file again (NEO4J_SUITES), on the Neo4j server that
  *                NEO4J_TEST_URI names (tests/support/test-store.ts; `npm run
  *                test:neo4j` starts a local one), with the Neo4j-only checks of
  *                tests/neo4j; `*.kuzu.test.ts` files are about the embedded store alone
@@ -46,6 +47,20 @@ const tier = (name, options = {}) => ({
 
 const neo4jConfigured = Boolean(process.env.NEO4J_TEST_URI?.trim());
 
+/**
+ * What the neo4j tier runs again on Neo4j: every store, curation, API and
+ * ingest suite, the explorer's browser test once, and the Neo4j-only checks.
+ * The fuzzing and hardening suites and the other browser flows test layers
+ * above the store port (HTTP, the console sandbox, files, the client) and run
+ * on Kuzu only, which keeps `npm test` within its time budget on two cores.
+ */
+const NEO4J_SUITES = [
+  '<rootDir>/tests/integration/{store,curation,ingest-cli}.test.ts',
+  '<rootDir>/tests/integration/api.*.test.ts',
+  '<rootDir>/tests/e2e/app.test.ts',
+  '<rootDir>/tests/neo4j/**/*.test.ts',
+];
+
 /** @type {import('jest').Config} */
 export default {
   projects: [
@@ -53,9 +68,7 @@ export default {
     tier('integration'),
     tier('e2e'),
     tier('neo4j', {
-      testMatch: neo4jConfigured
-        ? ['integration', 'e2e', 'neo4j'].map((folder) => `<rootDir>/tests/${folder}/**/*.test.ts`)
-        : ['<rootDir>/tests/neo4j/server.test.ts'],
+      testMatch: neo4jConfigured ? NEO4J_SUITES : ['<rootDir>/tests/neo4j/server.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '\\.kuzu\\.test\\.ts$'],
       setupFiles: ['<rootDir>/tests/support/neo4j-tier.ts'],
     }),

@@ -28,7 +28,9 @@ export function registerExportRoutes(routes: ApiRoutes, { store, config }: AppCo
     },
     async ({ body, res }) => {
       const writer = EXPORT_WRITERS[body.format];
-      const { document, truncated } = await collectExport(store, body, config.console);
+      const { document, truncated } = await collectExport(store, body, config.console, {
+        withArticles: writer.withArticles ?? false,
+      });
       const file = writer.write(document);
       res
         .status(200)
