@@ -62,7 +62,7 @@ describe('the client layer', () => {
     const found = diagnosticsWith({
       'requests.ts':
         "import type { ExportRequest, NeighbourhoodRequest } from '../../../core/api.js';\n" +
-        "export const ok: NeighbourhoodRequest = { ids: ['a'], depth: 2, view: { claims: ['denied'], since: '2024-01-01' } };\n" +
+        "export const ok: NeighbourhoodRequest = { ids: ['a'], depth: 2, claimView: { claims: ['denied'], since: '2024-01-01' } };\n" +
         "export const file: ExportRequest = { format: 'gexf', ids: ['a'], view: { nodes: { a: { x: 0, y: 0, size: 1, color: '#000000' } } } };\n",
       'bad.ts':
         "import type { NeighbourhoodRequest } from '../../../core/api.js';\n" +
