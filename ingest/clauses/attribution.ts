@@ -10,6 +10,7 @@
 import type { Certainty } from '../../core/claims.js';
 import type { ClauseWords } from '../lexicon/clause-words.js';
 import type { Word } from '../parse/parse.js';
+import { readDenials } from './denials.js';
 import type { Attribution, Clause, NounGroup } from './types.js';
 
 const ORDER: readonly Certainty[] = ['denied', 'alleged', 'sought', 'planned', 'reported', 'asserted'];
@@ -27,7 +28,8 @@ export function attribute(
   according: NounGroup | null,
   lex: ClauseWords,
 ): void {
-  const reporters = clauses.filter((c) => isReporting(c, lex));
+  const counters = readDenials(clauses, words, lex);
+  const reporters = clauses.filter((c) => isReporting(c, lex) && !counters.has(c));
   const hedge = words.slice(range.start, range.end).reduce<Certainty | null>((found, w) => {
     const h = lex.hedges.get(w.lower);
     return h ? (found ? weaker(found, h) : h) : found;

@@ -93,7 +93,7 @@ export function readClauses(parsed: ParsedText, lex: ClauseWords = clauseWords()
   let nextId = 0;
   const sentences = parsed.sentences.map((s): SentenceClauses => {
     const tokens = tokenize(parsed.words, s, lex);
-    const phrases = readPhrases(parsed.words, tokens);
+    const phrases = readPhrases(parsed.words, tokens, lex);
     const items = readVerbGroups(parsed.words, phrases, lex);
     const builder = new ClauseBuilder(parsed.words, s.index, items, lex, nextId);
     const clauses = builder.build();

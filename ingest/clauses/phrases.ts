@@ -6,8 +6,10 @@
  * the name before it, and a list after a colon belongs to the phrase before
  * the colon. The result is a sequence of items the clause builder reads.
  */
+import type { ClauseWords } from '../lexicon/clause-words.js';
 import type { Word } from '../parse/parse.js';
 import type { Token } from './tokens.js';
+import { lemmaOf } from './verbs.js';
 import type { Apposition, NounGroup, NounPhrase, PrepArgument } from './types.js';
 
 export interface GroupItem {
@@ -161,15 +163,15 @@ function verbAfter(items: readonly Item[], i: number): boolean {
   return it?.kind === 'aux' || it?.kind === 'verb' || it?.kind === 'neg';
 }
 
-/** True when a verb precedes item `i` in its clause (so a name there is an object, not a subject). */
-function verbBefore(items: readonly Item[], i: number): boolean {
+/** The verb that precedes item `i` in its clause (so a name there is an object, not a subject), or null. */
+function verbBefore(items: readonly Item[], i: number): VerbalItem | null {
   for (let k = i - 1; k >= 0; k--) {
     const it = items[k] as Item;
-    if (it.kind === 'verb' || it.kind === 'aux') return true;
+    if (it.kind === 'verb' || it.kind === 'aux') return it;
     if (it.kind === 'sub' || it.kind === 'rel' || it.kind === 'comp' || (it.kind === 'punct' && it.text !== '"'))
-      return false;
+      return null;
   }
-  return false;
+  return null;
 }
 
 /** Whether item `i` ends a chain of prepositional phrases that opens the sentence ("Following talks in Moscow, ..."). */
@@ -214,8 +216,13 @@ function joinModifiers(words: readonly Word[], items: Item[]): Item[] {
   return out;
 }
 
-/** "A, B and C", "A and B", "A as well as B": one group, unless the last name starts a new clause. */
-function coordinate(items: Item[]): Item[] {
+/**
+ * "A, B and C", "A and B", "A as well as B": one group, unless the last name
+ * starts a new clause ("X met A and B said ..."). After a verb of saying the
+ * names are the subject of what is said ("stressed A and B will not ..."):
+ * `reports` tells such a verb.
+ */
+function coordinate(items: Item[], reports: (verb: VerbalItem) => boolean): Item[] {
   const out: Item[] = [];
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
@@ -245,7 +252,9 @@ function coordinate(items: Item[]): Item[] {
           ? j + 2
           : -1;
       const next = conjAt >= 0 ? items[conjAt + 1] : undefined;
-      if (conjAt >= 0 && isGroup(next) && !(verbAfter(items, conjAt + 1) && verbBefore(items, i))) {
+      const verb = verbBefore(items, i);
+      const clauseAfter = verbAfter(items, conjAt + 1) && verb !== null && !reports(verb);
+      if (conjAt >= 0 && isGroup(next) && !clauseAfter) {
         members.push(...pending, ...next.group.members);
         pending.length = 0;
         j = conjAt + 1;
@@ -423,11 +432,11 @@ function attachBracketed(items: Item[]): Item[] {
 }
 
 /** The items of a sentence: phrases grouped and attached, other tokens as they were. */
-export function readPhrases(words: readonly Word[], tokens: readonly Token[]): Item[] {
+export function readPhrases(words: readonly Word[], tokens: readonly Token[], lex: ClauseWords): Item[] {
   let items = attachBracketed(mergePhrases(words, tokens));
   // Coordination first: "the Foreign Ministers of Russia, Azerbaijan and Armenia" has three "of" names.
   items = joinModifiers(words, items);
-  items = coordinate(items);
+  items = coordinate(items, (verb) => verb.kind === 'verb' && lex.reporting.has(lemmaOf(words[verb.word] as Word)));
   items = attachOf(items);
   items = attachRespectiveTitles(words, items);
   items = attachAppositions(words, items);

@@ -87,6 +87,8 @@ export class ClauseBuilder {
       recipient: null,
       attribution: null,
       certainty: 'asserted',
+      counter: null,
+      speech: false,
       at: i,
       from: i,
       until: i,
@@ -394,7 +396,18 @@ export class ClauseBuilder {
           : undefined;
         const preps = top ? [...this.prepsAfter(i), ...(host?.preps ?? [])] : [];
         const governing = this.drafts.find((d) => d.objects[0] === it.group || d.objects[0]?.members.includes(phrase));
-        const light = top && governing && this.lex.lightVerbs.has(governing.predicate.lemma) ? governing : undefined;
+        // "engage in weapon sales": a verb taking the event after its preposition acts it, like a light verb.
+        const taking =
+          top && this.items[i - 1]?.kind === 'prep'
+            ? this.drafts.find(
+                (d) =>
+                  d.link !== 'nominal' &&
+                  d.predicate.voice === 'active' &&
+                  this.lex.eventVerbs.get(d.predicate.lemma) === (this.items[i - 1] as FunctionItem).text &&
+                  d.preps.some((x) => x.group === it.group),
+              )
+            : undefined;
+        const light = top && governing && this.lex.lightVerbs.has(governing.predicate.lemma) ? governing : taking;
         const by = preps.find((x) => x.prep === 'by');
         // "arrived in Washington for talks with X": an event in a phrase of a clause is that clause's agent's.
         const framing =
@@ -432,6 +445,8 @@ export class ClauseBuilder {
           recipient: allPreps.find((x) => x.prep === 'to' || x.prep === 'for')?.group ?? null,
           attribution: null,
           certainty: 'asserted',
+          counter: null,
+          speech: false,
           at: i,
           from: i,
           until: i,

@@ -116,6 +116,16 @@ export interface Clause {
   attribution: Attribution | null;
   /** What the sentence commits to: negation, modality, frames, hedges and attribution combined. */
   certainty: Certainty;
+  /**
+   * A denial of what this clause states, reported in the same sentence ("X used it against Y —
+   * a claim denied by Z"): the clause is both stated (as `certainty` says) and denied by Z.
+   */
+  counter: Attribution | null;
+  /**
+   * The clause reports on a claim ("Z rejected the reports", "a claim denied by Z"): an act of
+   * saying, not a stance of Z towards anyone, so relation rules read nothing from it.
+   */
+  speech: boolean;
 }
 
 export type ArgumentRole = 'subject' | 'object' | 'agent' | 'prep' | 'possessor' | 'apposition';

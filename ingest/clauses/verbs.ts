@@ -53,7 +53,10 @@ function predicateOf(words: readonly Word[], parts: readonly Part[], lex: Clause
     const w = words[p.word] as Word;
     const lemma = lemmaOf(w);
     const takesInfinitive = next?.kind === 'to';
-    const takesGerund = next?.kind === 'verb' && (words[next.word] as Word).tags.has('Gerund');
+    // "denied supplying", "denied having supplied": a gerund, or the perfect gerund's "having".
+    const takesGerund =
+      (next?.kind === 'verb' && (words[next.word] as Word).tags.has('Gerund')) ||
+      (next?.kind === 'aux' && (words[next.word] as Word).lower === 'having');
     const takesBare = next?.kind === 'verb' && lemma === 'help';
     if ((takesInfinitive || takesGerund || takesBare) && (lex.catenatives.has(lemma) || lex.reporting.has(lemma))) {
       frames.push(lemma);
@@ -142,7 +145,7 @@ export function readVerbGroups(words: readonly Word[], items: readonly Item[], l
         prevVerb !== undefined &&
         ((it.kind === 'to' && prevVerb.kind === 'verb' && !takesInfinitive(words, prevVerb.word, lex)) ||
           (it.kind === 'verb' && prevVerb.kind === 'verb' && !joinsVerb(words, prevVerb.word, it.word, lex)) ||
-          (it.kind === 'aux' && prevVerb.kind === 'verb'));
+          (it.kind === 'aux' && prevVerb.kind === 'verb' && !takesPerfectGerund(words, prevVerb.word, it.word, lex)));
       if (startsNew) flush();
       run.push({ kind: it.kind, word: it.word });
       continue;
@@ -160,6 +163,12 @@ const isVerbal = (it: Item): it is VerbalItem =>
 function takesInfinitive(words: readonly Word[], verb: number, lex: ClauseWords): boolean {
   const lemma = lemmaOf(words[verb] as Word);
   return lex.catenatives.has(lemma) || lemma === 'be' || lemma === 'have' || lemma === 'go';
+}
+
+/** "denied having bought": a verb that takes a gerund, before the perfect gerund's auxiliary. */
+function takesPerfectGerund(words: readonly Word[], verb: number, aux: number, lex: ClauseWords): boolean {
+  const lemma = lemmaOf(words[verb] as Word);
+  return (words[aux] as Word).lower === 'having' && (lex.catenatives.has(lemma) || lex.reporting.has(lemma));
 }
 
 function joinsVerb(words: readonly Word[], verb: number, next: number, lex: ClauseWords): boolean {

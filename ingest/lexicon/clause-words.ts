@@ -23,8 +23,10 @@ const clauseWordsSchema = z.object({
   hedgingModals: lemmas,
   eventNouns: z.record(z.string(), z.string()),
   lightVerbs: lemmas,
+  eventVerbs: z.record(z.string(), z.string()),
   objectControl: lemmas,
   desires: lemmas,
+  claimNouns: lemmas,
 });
 
 export interface ClauseWords {
@@ -43,9 +45,13 @@ export interface ClauseWords {
   /** Nouns naming an event, with the verb lemma they nominalise ("purchase" → buy). */
   eventNouns: ReadonlyMap<string, string>;
   lightVerbs: ReadonlySet<string>;
+  /** Verbs that take an event noun after a preposition as their own ("engage in sales"), with that preposition. */
+  eventVerbs: ReadonlyMap<string, string>;
   objectControl: ReadonlySet<string>;
   /** "interested (in buying)", "keen (to buy)": what they govern is wished for. */
   desires: ReadonlySet<string>;
+  /** "claim", "reports", "allegation": what a reporting verb says something about ("a claim denied by X"). */
+  claimNouns: ReadonlySet<string>;
   /** Every verb lemma the lexicon knows (these lists and the relation cue classes): a word the tagger missed may be one. */
   knownVerbs: ReadonlySet<string>;
 }
@@ -69,8 +75,10 @@ export function clauseWords(): ClauseWords {
     hedgingModals: new Set(raw.hedgingModals),
     eventNouns: new Map(Object.entries(raw.eventNouns)),
     lightVerbs: new Set(raw.lightVerbs),
+    eventVerbs: new Map(Object.entries(raw.eventVerbs)),
     objectControl: new Set(raw.objectControl),
     desires: new Set(raw.desires),
+    claimNouns: new Set(raw.claimNouns),
     knownVerbs: new Set([
       ...Object.keys(raw.catenatives),
       ...Object.keys(raw.reporting),

@@ -4,6 +4,7 @@
  * then the MENTIONED_WITH fallback.
  */
 import type { ArticleClauses } from '../clauses/index.js';
+import { clauseWords } from '../lexicon/clause-words.js';
 import type { DetectionContext } from '../entities/context.js';
 import type { EntityRegistry, ResolvedMention } from '../resolve/registry.js';
 import { mentionedWith } from './co-mention.js';
@@ -12,6 +13,7 @@ import { RuleEngine } from './engine/engine.js';
 import { RULE_FUNCTIONS } from './rules/functions.js';
 import { RELATION_RULES } from './rules/index.js';
 import { SentenceReader } from './sentence-view.js';
+import { ANAPHORA_REACH } from './engine/anaphora.js';
 
 let engine: RuleEngine | null = null;
 
@@ -27,6 +29,14 @@ export function extractRelations(
   const bySentence = ctx.parsed.sentences.map((): ResolvedMention[] => []);
   for (const m of reg.ordered()) bySentence[m.sentence]?.push(m);
   const views = ctx.parsed.sentences.map((s) => reader.view(s, bySentence[s.index] ?? []));
+  const reporting = clauseWords().reporting;
+  views.forEach((v, i) => {
+    v.earlier = views.slice(Math.max(0, i - ANAPHORA_REACH), i).reverse();
+    v.topics = clauses
+      .of(v.sentence.index)
+      .filter((c) => (c.link === 'main' || c.link === 'coordinated') && !reporting.has(c.predicate.lemma))
+      .flatMap((c) => (c.subject ? [c.subject] : []));
+  });
   engine.run({ reader, registry: reg, clauses, out }, views);
   mentionedWith(views, out);
   return out.all();

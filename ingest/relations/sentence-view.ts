@@ -6,6 +6,7 @@
  * they act rather than locate.
  */
 import type { EntityKind } from '../../core/ontology.js';
+import type { NounGroup } from '../clauses/index.js';
 import type { DetectionContext } from '../entities/context.js';
 import type { EntityDraft, EntityRegistry, ResolvedMention } from '../resolve/registry.js';
 import type { Sentence, Word } from '../parse/parse.js';
@@ -119,6 +120,10 @@ export interface SentenceView {
   mentions: ResolvedMention[];
   /** Country mentions that only say whose a person's title is ("Morocco's" in "Morocco's Foreign Minister X"). */
   titleCountries: ResolvedMention[];
+  /** The sentences before it, nearest first (as far as anaphora reach): where pronouns and descriptions find antecedents. */
+  earlier?: readonly SentenceView[];
+  /** The subjects of its main clauses, in order (not the speakers of reported speech): what it is about. */
+  topics?: readonly NounGroup[];
 }
 
 export class SentenceReader {

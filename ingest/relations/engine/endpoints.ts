@@ -7,11 +7,12 @@
  */
 import type { EntityKind } from '../../../core/ontology.js';
 import { relationCues } from '../../lexicon/relation-cues.js';
-import type { NounGroup, NounPhrase } from '../../clauses/index.js';
+import type { NounGroup, NounPhrase, WordRange } from '../../clauses/index.js';
 import { POSSESSIVE_PRONOUNS } from '../../clauses/index.js';
 import type { ResolvedMention } from '../../resolve/registry.js';
 import type { Endpoint } from '../collector.js';
 import type { SentenceReader, SentenceView } from '../sentence-view.js';
+import { antecedent, descriptionKinds, pronounKinds, type GroupReader } from './anaphora.js';
 
 /** The words of a phrase that are its own, without its "of" complement. */
 export function bodyEnd(p: NounPhrase): number {
@@ -68,13 +69,29 @@ function described(
   return same.filter((m) => m.end <= p.start).pop() ?? same.find((m) => m.start >= p.end) ?? null;
 }
 
+/** Reads what an earlier sentence is about as relation ends of some kinds (for anaphora). */
+const topicReader =
+  (reader: SentenceReader): GroupReader =>
+  (view, group, kinds) =>
+    endpointsOf(reader, view, group, kinds, { acting: true });
+
+/** How a group is read as relation ends. */
+export interface EndpointOptions {
+  /** An actor (not a place after "in", "to" ...): a capital stands for its state whatever governs it. */
+  acting?: boolean;
+  /** Who says what the clause states ("X said it never ..."): a pronoun there stands for the speaker. */
+  speaker?: NounGroup | null;
+  /** Words a pronoun does not refer into (its own clause's subject, when it is an object). */
+  skip?: WordRange | null;
+}
+
 /** The relation ends a group gives for the wanted kinds (one per member that names one). */
 export function endpointsOf(
   reader: SentenceReader,
   view: SentenceView,
   group: NounGroup | null,
   kinds: readonly EntityKind[],
-  options: { acting?: boolean } = {},
+  options: EndpointOptions = {},
 ): Endpoint[] {
   if (!group) return [];
   const out: Endpoint[] = [];
@@ -104,6 +121,23 @@ export function endpointsOf(
       continue;
     }
     if (candidates.length > 0) continue;
+    // "the software", "the group": a definite description refers back to the last entity of its kind.
+    const describedKinds = descriptionKinds(reader, p, kinds);
+    if (describedKinds.length > 0) {
+      push(antecedent(reader, view, p, describedKinds, null, topicReader(reader)));
+      continue;
+    }
+    // "X said it never bought ...": the speaker; else the last entity a pronoun may refer to.
+    const pronounFits = pronounKinds(reader, p, kinds);
+    if (pronounFits.length > 0) {
+      const speaker =
+        options.speaker && options.speaker.end <= p.start
+          ? endpointsOf(reader, view, options.speaker, pronounFits)[0]
+          : undefined;
+      push(speaker ? { entity: speaker.entity, start: p.start, end: p.end } : null);
+      if (!speaker) push(antecedent(reader, view, p, pronounFits, options.skip ?? null, topicReader(reader)));
+      continue;
+    }
     // "Iran backs Russia in its invasion of X": a lone possessive pronoun stands for the nearest name before it.
     if (p.end - p.start === 1 && POSSESSIVE_PRONOUNS.has(reader.ctx.words[p.start]?.lower ?? '')) {
       const before = view.mentions.filter((m) => m.end <= p.start).reverse();

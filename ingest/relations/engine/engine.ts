@@ -8,7 +8,7 @@
 import type { Certainty } from '../../../core/claims.js';
 import type { RelationProperties } from '../../../core/domain.js';
 import type { RelationType } from '../../../core/ontology.js';
-import type { ArticleClauses, Clause, NounGroup } from '../../clauses/index.js';
+import type { ArticleClauses, Attribution, Clause, NounGroup } from '../../clauses/index.js';
 import { relationCues, type CueClass } from '../../lexicon/relation-cues.js';
 import type { Sentence } from '../../parse/parse.js';
 import type { EntityRegistry } from '../../resolve/registry.js';
@@ -117,15 +117,36 @@ function provenanceOf(
   c: Clause | undefined,
   certainty?: Certainty,
 ): Provenance {
-  const source = c?.attribution?.source ?? null;
-  const entity = source
-    ? (endpointsOf(reader, view, source, ['Person', 'Organization', 'Country'])[0]?.entity ?? null)
-    : null;
   return {
     rule,
     certainty: certainty ?? c?.certainty ?? 'asserted',
-    attribution: c?.attribution ? { entity, text: source ? groupText(reader, source) : c.attribution.cue } : null,
+    attribution: attributionOf(reader, view, c?.attribution ?? null),
   };
+}
+
+function attributionOf(reader: SentenceReader, view: SentenceView, a: Attribution | null): Provenance['attribution'] {
+  if (!a) return null;
+  const entity = a.source
+    ? (endpointsOf(reader, view, a.source, ['Person', 'Organization', 'Country'])[0]?.entity ?? null)
+    : null;
+  return { entity, text: a.source ? groupText(reader, a.source) : a.cue };
+}
+
+/**
+ * Every provenance a clause gives a relation: how the sentence states it and,
+ * when the sentence also reports a denial of it ("— a claim denied by Z"),
+ * that denial in Z's voice.
+ */
+function provenancesOf(
+  reader: SentenceReader,
+  view: SentenceView,
+  rule: string,
+  c: Clause,
+  certainty?: Certainty,
+): Provenance[] {
+  const stated = provenanceOf(reader, view, rule, c, certainty);
+  if (!c.counter || stated.certainty === 'denied') return [stated];
+  return [stated, { rule, certainty: 'denied', attribution: attributionOf(reader, view, c.counter) }];
 }
 
 export class RuleEngine {
@@ -170,10 +191,13 @@ export class RuleEngine {
     return {
       ...base,
       emit: (type, subject, object, sentence, options = {}) => {
-        const provenance = view
-          ? provenanceOf(base.reader, view, rule, options.clause, options.certainty)
-          : { rule, certainty: options.certainty ?? 'asserted', attribution: null };
-        base.out.add(type, subject, object, sentence, options.properties ?? {}, provenance);
+        const provenances = !view
+          ? [{ rule, certainty: options.certainty ?? 'asserted', attribution: null }]
+          : options.clause
+            ? provenancesOf(base.reader, view, rule, options.clause, options.certainty)
+            : [provenanceOf(base.reader, view, rule, undefined, options.certainty)];
+        for (const provenance of provenances)
+          base.out.add(type, subject, object, sentence, options.properties ?? {}, provenance);
       },
     };
   }
@@ -184,7 +208,7 @@ export class RuleEngine {
     c: Clause,
     rule: ClauseRule | PairwiseRule,
   ): void {
-    if (rule.forms && !rule.forms.includes(c.predicate.form)) return;
+    if (c.speech || (rule.forms && !rule.forms.includes(c.predicate.form))) return;
     const { reader, out } = base;
     const s = view.sentence;
     if (isPairwiseRule(rule)) {
@@ -192,10 +216,11 @@ export class RuleEngine {
       const members = slotGroups(c, rule.pairwise).flatMap((g) =>
         endpointsOf(reader, view, g, rule.kinds, { acting: isActing(rule.pairwise) }),
       );
-      const provenance = provenanceOf(reader, view, rule.id, c);
-      for (let i = 0; i < members.length; i++)
-        for (let j = i + 1; j < members.length; j++)
-          out.add(rule.type, members[i] as Endpoint, members[j] as Endpoint, s, rule.properties ?? {}, provenance);
+      for (const provenance of provenancesOf(reader, view, rule.id, c))
+        for (let i = 0; i < members.length; i++)
+          for (let j = rule.mutual ? 0 : i + 1; j < members.length; j++)
+            if (i !== j)
+              out.add(rule.type, members[i] as Endpoint, members[j] as Endpoint, s, rule.properties ?? {}, provenance);
       return;
     }
     if (!isClauseRule(rule)) return;
@@ -208,14 +233,15 @@ export class RuleEngine {
     if (rule.unless?.some((slot) => slotGroups(c, slot).length > 0)) return;
     if (rule.when?.certainty && !rule.when.certainty.includes(c.certainty)) return;
     if (rule.when?.notCertainty?.includes(c.certainty)) return;
+    const speaker = c.attribution?.source ?? null;
     const subjects = slotGroups(c, rule.subject, siblings).flatMap((g) =>
-      endpointsOf(reader, view, g, rule.kinds.subject, { acting: isActing(rule.subject) }),
+      endpointsOf(reader, view, g, rule.kinds.subject, { acting: isActing(rule.subject), speaker, skip: c.subject }),
     );
     if (subjects.length === 0) return;
     const objects = slotGroups(c, rule.object, siblings).flatMap((g) =>
-      endpointsOf(reader, view, g, rule.kinds.object, { acting: isActing(rule.object) }),
+      endpointsOf(reader, view, g, rule.kinds.object, { acting: isActing(rule.object), speaker, skip: c.subject }),
     );
-    const provenance = provenanceOf(reader, view, rule.id, c, rule.certainty);
-    for (const a of subjects) for (const b of objects) out.add(rule.type, a, b, s, rule.properties ?? {}, provenance);
+    for (const provenance of provenancesOf(reader, view, rule.id, c, rule.certainty))
+      for (const a of subjects) for (const b of objects) out.add(rule.type, a, b, s, rule.properties ?? {}, provenance);
   }
 }

@@ -69,6 +69,8 @@ export interface PairwiseRule extends RuleBase {
   /** The clause must have no such argument ("X and Y met", not "X and Y met Z"). */
   unless?: readonly Slot[];
   kinds: readonly EntityKind[];
+  /** Each member to each other, both ways ("sales between A and B": each sells to the other). */
+  mutual?: boolean;
   properties?: RelationProperties;
 }
 

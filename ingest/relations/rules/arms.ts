@@ -98,6 +98,45 @@ export const ARMS_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'supply.mutual',
+    description:
+      'sales or supplies between parties, or an arms trade parties engage in together: each supplies the other',
+    cue: 'supply',
+    forms: ['noun'],
+    type: 'SUPPORTS',
+    pairwise: 'agent',
+    unless: ['recipient', 'prep:between'],
+    mutual: true,
+    kinds: ['Country', 'Organization'],
+    examples: [
+      {
+        text: 'Chile and Peru will not engage in arms sales, officials said.',
+        facts: ['Chile SUPPORTS Peru', 'Peru SUPPORTS Chile'],
+      },
+      {
+        text: 'Kenya and Uganda engaged in weapons sales in the 1990s.',
+        facts: ['Kenya SUPPORTS Uganda', 'Uganda SUPPORTS Kenya'],
+      },
+    ],
+  },
+  {
+    id: 'supply.between',
+    description: 'sales or supplies between parties: each supplies the other',
+    cue: 'supply',
+    forms: ['noun'],
+    type: 'SUPPORTS',
+    pairwise: 'prep:between',
+    mutual: true,
+    kinds: ['Country', 'Organization'],
+    examples: [
+      { text: 'Arms sales between Chile and Peru resumed.', facts: ['Chile SUPPORTS Peru', 'Peru SUPPORTS Chile'] },
+      {
+        text: 'The treaty ended weapons sales between Ghana and Togo.',
+        facts: ['Ghana SUPPORTS Togo', 'Togo SUPPORTS Ghana'],
+      },
+    ],
+  },
+  {
     id: 'supply.recipient-acquires',
     description: 'the recipient of a supplied system acquires it',
     cue: 'supply',

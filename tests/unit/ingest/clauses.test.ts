@@ -195,6 +195,38 @@ describe('clause reader: attribution and reported speech', () => {
   it('reads hedges as allegations', () => {
     expect(read('Serbia allegedly sold shells to the militia.').clause('sell').certainty).toBe('alleged');
   });
+
+  it('reads "a claim denied by X" after a statement as X denying it, and the denial as speech', () => {
+    const r = read('Kenya allegedly armed the rebels, a claim denied by Nairobi.');
+    const armed = r.clause('arm');
+    expect(armed.certainty).toBe('alleged');
+    expect(armed.counter?.certainty).toBe('denied');
+    expect(r.members(armed.counter?.source)).toEqual(['Nairobi']);
+    expect(r.clause('deny').speech).toBe(true);
+    const dash = read('The navy seized the tanker off Oman — an allegation rejected by the shipping firm.');
+    expect(dash.members(dash.clause('seize').counter?.source)).toEqual(['the shipping firm']);
+  });
+
+  it('reads rejecting or dismissing reports as speech that denies the reported clause', () => {
+    const r = read('Peru dismissed reports that it had bought the jets.');
+    expect(r.clause('dismiss').speech).toBe(true);
+    expect(r.clause('buy')).toMatchObject({ certainty: 'denied', counter: null });
+    expect(r.members(r.clause('buy').attribution?.source)).toEqual(['Peru']);
+    expect(read('The ministry rejected the accusations of the opposition.').clause('reject').speech).toBe(true);
+    expect(read('The council rejected the budget.').clause('reject').speech).toBe(false);
+  });
+
+  it('takes names after a verb of saying as the subject of what is said', () => {
+    const r = read('Officials stressed Ghana and Togo will not sign the pact.');
+    expect(r.members(r.clause('sign').agent)).toEqual(['Ghana', 'Togo']);
+    expect(r.clause('stress').objects).toEqual([]);
+  });
+
+  it('gives an event noun after "engage in" the verb\'s subject, negation and tense', () => {
+    const r = read('Chile and Peru will not engage in arms sales.');
+    expect(r.members(r.clause('sell', 'noun').agent)).toEqual(['Chile', 'Peru']);
+    expect(r.clause('sell', 'noun')).toMatchObject({ certainty: 'denied', predicate: { negated: true } });
+  });
 });
 
 describe('clause reader: lists', () => {

@@ -223,9 +223,11 @@ describe('evidence', () => {
   it('keeps one relation per fact with every sentence that states it', () => {
     const acquired = g.relations.filter((r) => r.type === 'ACQUIRED' && r.subject === 'vietnam');
     expect(acquired).toHaveLength(1);
-    expect(acquired[0]?.evidence.map((e) => e.sentence)).toEqual([
-      'Vietnam bought the BrahMos system from India in 2024.',
+    expect(acquired[0]?.evidence.map((e) => e.sentence).sort()).toEqual([
+      // "it": the system of the sentence before.
+      'Later, Vietnam’s navy deployed it.',
       'Vietnam also bought more BrahMos missiles from India.',
+      'Vietnam bought the BrahMos system from India in 2024.',
     ]);
   });
 
@@ -244,5 +246,64 @@ describe('evidence', () => {
 
   it('gives every mention offsets into the cleaned text', () => {
     for (const e of g.entities) for (const m of e.mentions) expect(article.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('denials and claims', () => {
+  /** Each relation with the certainties of its sentences and who they are attributed to. */
+  const claims = (text: string): string[] => {
+    const g = extract(text);
+    const names = new Map(g.entities.map((e) => [e.id, e.name]));
+    return g.relations
+      .filter((r) => r.type !== 'MENTIONED_WITH')
+      .flatMap((r) =>
+        r.evidence.map(
+          (e) =>
+            `${names.get(r.subject)} ${r.type} ${names.get(r.object)}: ${e.certainty}` +
+            (e.attribution ? ` (${e.attribution.entity ? names.get(e.attribution.entity) : e.attribution.text})` : ''),
+        ),
+      );
+  };
+
+  it.each([
+    ['Chile denied having bought the Skyshield system.', 'Chile ACQUIRED Skyshield: denied (Chile)'],
+    ['Ghana denies that it sold rifles to Togo.', 'Ghana SUPPORTS Togo: denied (Ghana)'],
+    ['Serbia has rejected claims that it armed the Red Front.', 'Serbia SUPPORTS Red Front: denied (Serbia)'],
+    ['Peru dismissed reports that it bought the Falcon drone.', 'Peru ACQUIRED Falcon: denied (Peru)'],
+    ['Chile said it had never bought the Skyshield system.', 'Chile ACQUIRED Skyshield: denied (Chile)'],
+    ['Peru did not sign the Lima Accord.', 'Peru SIGNED Lima Accord: denied'],
+  ])('reads a denial: %s', (text, fact) => {
+    expect(claims(text)).toContain(fact);
+  });
+
+  it('keeps "will not engage in weapon sales" as evidence against supply, both ways', () => {
+    expect(claims('Officials stressed Ghana and Togo will not engage in weapon sales.')).toEqual(
+      expect.arrayContaining(['Ghana SUPPORTS Togo: denied (Officials)', 'Togo SUPPORTS Ghana: denied (Officials)']),
+    );
+  });
+
+  it('reads a statement with "a claim denied by X" as stated and denied by X', () => {
+    const text =
+      'The Vanguard system is made by Arcon. Moldova allegedly used it against Anna Weiss — a claim denied by Moldova.';
+    expect(claims(text)).toEqual(
+      expect.arrayContaining([
+        'Moldova OPPOSES Anna Weiss: alleged',
+        'Moldova OPPOSES Anna Weiss: denied (Moldova)',
+        'Moldova ACQUIRED Vanguard: alleged',
+        'Moldova ACQUIRED Vanguard: denied (Moldova)',
+      ]),
+    );
+  });
+
+  it('makes no stance out of denying or rejecting a claim', () => {
+    expect(claims('Kenya rejected the accusations of Uganda.')).toEqual([]);
+    expect(claims('Ghana armed the rebels, an allegation rejected by Togo.').join('\n')).not.toMatch(/^Togo OPPOSES/m);
+  });
+
+  it('resolves a pronoun subject to the speaker, else to the last entity it may stand for', () => {
+    expect(claims('Kenya said it bought the Falcon drone.')).toContain('Kenya ACQUIRED Falcon: reported (Kenya)');
+    expect(claims('Anna Weiss arrived in Lima on Monday. She met Luis Vega on Tuesday.')).toContain(
+      'Anna Weiss MET_WITH Luis Vega: asserted',
+    );
   });
 });

@@ -1,0 +1,99 @@
+/**
+ * Phrases that name no entity themselves but refer back to one: personal
+ * pronouns ("it", "he", "they") and definite descriptions ("the software",
+ * "the group"). Which kinds each may refer to is the kind record's
+ * (lexicon/kinds.json `pronouns`, `descriptionHeads`, and for systems and
+ * agreements their kind nouns); how far back is its `anaphoraWindow`
+ * (ingest/kinds.ts). The referent is the nearest earlier mention of such a
+ * kind: in the sentence before the phrase, else in the sentences before it.
+ */
+import type { EntityKind } from '../../../core/ontology.js';
+import type { NounGroup, NounPhrase, WordRange } from '../../clauses/index.js';
+import { KIND_RECORDS } from '../../kinds.js';
+import type { ResolvedMention } from '../../resolve/registry.js';
+import type { Endpoint } from '../collector.js';
+import type { SentenceReader, SentenceView } from '../sentence-view.js';
+
+/** How many sentences back any kind's anaphora reach. */
+export const ANAPHORA_REACH = Math.max(...Object.values(KIND_RECORDS).map((r) => r.anaphoraWindow));
+
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+/** Pronouns that agree with a plural antecedent only ("the rebels ... they"); the others with a singular one. */
+const PLURAL_PRONOUNS = new Set(['they', 'them']);
+
+/** The kinds (among the wanted ones) a personal pronoun phrase may refer to; empty when it is none. */
+export function pronounKinds(reader: SentenceReader, p: NounPhrase, kinds: readonly EntityKind[]): EntityKind[] {
+  if (p.end - p.start !== 1) return [];
+  const w = reader.ctx.words[p.start]?.lower ?? '';
+  return kinds.filter((k) => reader.ctx.lexicon.kinds[k].pronouns.has(w));
+}
+
+/** The kinds (among the wanted ones) a definite description ("the software", "the group") may refer to. */
+export function descriptionKinds(reader: SentenceReader, p: NounPhrase, kinds: readonly EntityKind[]): EntityKind[] {
+  const first = reader.ctx.words[p.bodyStart];
+  const head = reader.ctx.words[p.head];
+  if (!first || !head || !DEFINITE.has(first.lower) || p.possessor || p.of) return [];
+  const lex = reader.ctx.lexicon;
+  return kinds.filter(
+    (k) =>
+      lex.kinds[k].descriptionHeads.has(head.lower) ||
+      (k === 'System' && lex.kinds.System.kindNouns.has(head.lower)) ||
+      (k === 'Agreement' && lex.patterns.agreementNouns.has(head.lower)),
+  );
+}
+
+/** The relation ends a phrase of a sentence gives for some kinds (endpoints.ts, passed in to keep the modules apart). */
+export type GroupReader = (view: SentenceView, group: NounGroup, kinds: readonly EntityKind[]) => Endpoint[];
+
+/**
+ * What a referring phrase stands for: the nearest earlier mention of one of
+ * `kinds` that gives an endpoint in this sentence (outside `skip`: a pronoun
+ * object does not refer to its own clause's subject); else, in each earlier
+ * sentence within the kind's window, what its main clauses are about (their
+ * subjects), then its last fitting mention. The endpoint keeps the referring
+ * phrase's words, so the evidence points into this sentence.
+ */
+export function antecedent(
+  reader: SentenceReader,
+  view: SentenceView,
+  phrase: WordRange,
+  kinds: readonly EntityKind[],
+  skip: WordRange | null,
+  readGroup: GroupReader,
+): Endpoint | null {
+  const inWindow = (kind: EntityKind, distance: number) => KIND_RECORDS[kind].anaphoraWindow >= distance;
+  // Number agreement for pronouns: "they" wants a plural name ("the Houthis"), "it" a singular one.
+  const word = phrase.end - phrase.start === 1 ? (reader.ctx.words[phrase.start]?.lower ?? '') : '';
+  const pronoun = kinds.some((k) => reader.ctx.lexicon.kinds[k].pronouns.has(word));
+  const agrees = (e: Endpoint) => {
+    if (!pronoun) return true;
+    const plural = reader.ctx.words[e.end - 1]?.tags.has('Plural') ?? false;
+    return PLURAL_PRONOUNS.has(word) === plural;
+  };
+  const at = (e: Endpoint | null | undefined): Endpoint | null =>
+    e ? { entity: e.entity, start: phrase.start, end: phrase.end } : null;
+  const last = (mentions: readonly ResolvedMention[], distance: number): Endpoint | null => {
+    for (const m of [...mentions].reverse()) {
+      if (!m.seatOf && !inWindow(m.entity.kind, distance)) continue;
+      const e = reader.endpoint(m, kinds);
+      if (e && agrees(e)) return at(e);
+    }
+    return null;
+  };
+  const here = view.mentions.filter(
+    (m) => m.end <= phrase.start && !(skip && skip.start <= m.start && m.end <= skip.end),
+  );
+  const found = last(here, 0);
+  if (found) return found;
+  let distance = 0;
+  for (const earlier of view.earlier ?? []) {
+    distance++;
+    for (const topic of earlier.topics ?? []) {
+      const e = readGroup(earlier, topic, kinds).find((x) => inWindow(x.entity.kind, distance) && agrees(x));
+      if (e) return at(e);
+    }
+    const e = last(earlier.mentions, distance);
+    if (e) return e;
+  }
+  return null;
+}
