@@ -10,6 +10,7 @@
  * verb gives its subject to the event noun it governs ("held talks with").
  */
 import type { ClauseWords } from '../lexicon/clause-words.js';
+import { relationCues } from '../lexicon/relation-cues.js';
 import type { Word } from '../parse/parse.js';
 import { phrasesIn, single, TIME_NOUNS, type FunctionItem, type GroupItem } from './phrases.js';
 import type { Clause, ClauseLink, NounGroup, NounPhrase, Predicate, PrepArgument } from './types.js';
@@ -414,9 +415,27 @@ export class ClauseBuilder {
           top && this.items[i - 1]?.kind === 'prep' && EVENT_FRAMES.has((this.items[i - 1] as FunctionItem).text)
             ? this.drafts.find((d) => d.link !== 'nominal' && d.preps.some((x) => x.group === it.group))
             : undefined;
+        // "received support from X": the light verb's subject benefits, the "from" phrase acts.
+        const received = light && this.lex.receivingVerbs.has(light.predicate.lemma) ? light : undefined;
+        const from = received?.preps.find((x) => x.prep === 'from')?.group ?? null;
+        // "attacked with the support of X", "with X's backing": X acts, for the clause the phrase is in.
+        const alongside =
+          top && !light && this.items[i - 1]?.kind === 'prep' && (this.items[i - 1] as FunctionItem).text === 'with'
+            ? this.drafts.find((d) => d.link !== 'nominal' && d.preps.some((x) => x.group === it.group))
+            : undefined;
+        const backing = relationCues().classesOf(lemma).has('support');
+        const accompanying = alongside && backing ? alongside : undefined;
+        // "enjoys the backing of X": the "of" phrase gives what is received, or, for backing, who gives it.
+        const backedBy = (received && !from && backing) || accompanying ? phrase.of : null;
         const agent = phrase.possessor
           ? single(phrase.possessor)
-          : (light?.agent ?? by?.group ?? framing?.agent ?? null);
+          : backedBy
+            ? backedBy
+            : received
+              ? from
+              : (light?.agent ?? by?.group ?? framing?.agent ?? null);
+        const beneficiary = accompanying?.agent ?? received?.agent ?? null;
+        const theme = accompanying || (received && (backedBy || !phrase.of)) ? beneficiary : phrase.of;
         const predicate: Predicate = {
           start: phrase.start,
           end: phrase.end,
@@ -441,8 +460,8 @@ export class ClauseBuilder {
           objects: phrase.of ? [phrase.of] : [],
           preps: allPreps,
           agent,
-          theme: phrase.of,
-          recipient: allPreps.find((x) => x.prep === 'to' || x.prep === 'for')?.group ?? null,
+          theme,
+          recipient: received?.agent ?? allPreps.find((x) => x.prep === 'to' || x.prep === 'for')?.group ?? null,
           attribution: null,
           certainty: 'asserted',
           counter: null,

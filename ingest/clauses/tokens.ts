@@ -479,7 +479,8 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
             has(words[i - 2] as Word, 'Determiner') &&
             next !== undefined &&
             isNounish(next))) &&
-        marksAfter(prev).length === 0;
+        // "Iran's backing of": the possessive's apostrophe is no quotation mark.
+        marksAfter(prev.possessive ? { ...prev, after: prev.after.replace(/^['’]s?/, '') } : prev).length === 0;
       // "the signed statement", "its first major weapons purchase", "the signing of": a noun or a modifier here.
       // "its weapons purchase from Moscow": an event noun after a common noun is that noun's head.
       const afterCommonNoun =

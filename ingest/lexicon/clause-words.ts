@@ -23,6 +23,7 @@ const clauseWordsSchema = z.object({
   hedgingModals: lemmas,
   eventNouns: z.record(z.string(), z.string()),
   lightVerbs: lemmas,
+  receivingVerbs: lemmas,
   eventVerbs: z.record(z.string(), z.string()),
   objectControl: lemmas,
   desires: lemmas,
@@ -45,6 +46,8 @@ export interface ClauseWords {
   /** Nouns naming an event, with the verb lemma they nominalise ("purchase" → buy). */
   eventNouns: ReadonlyMap<string, string>;
   lightVerbs: ReadonlySet<string>;
+  /** Light verbs whose subject receives the event from someone ("received support from X"). */
+  receivingVerbs: ReadonlySet<string>;
   /** Verbs that take an event noun after a preposition as their own ("engage in sales"), with that preposition. */
   eventVerbs: ReadonlyMap<string, string>;
   objectControl: ReadonlySet<string>;
@@ -75,6 +78,7 @@ export function clauseWords(): ClauseWords {
     hedgingModals: new Set(raw.hedgingModals),
     eventNouns: new Map(Object.entries(raw.eventNouns)),
     lightVerbs: new Set(raw.lightVerbs),
+    receivingVerbs: new Set(raw.receivingVerbs),
     eventVerbs: new Map(Object.entries(raw.eventVerbs)),
     objectControl: new Set(raw.objectControl),
     desires: new Set(raw.desires),

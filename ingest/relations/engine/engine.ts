@@ -9,6 +9,7 @@ import type { Certainty } from '../../../core/claims.js';
 import type { RelationProperties } from '../../../core/domain.js';
 import type { RelationType } from '../../../core/ontology.js';
 import type { ArticleClauses, Attribution, Clause, NounGroup } from '../../clauses/index.js';
+import { clauseWords } from '../../lexicon/clause-words.js';
 import { relationCues, type CueClass } from '../../lexicon/relation-cues.js';
 import type { Sentence } from '../../parse/parse.js';
 import type { EntityRegistry } from '../../resolve/registry.js';
@@ -149,6 +150,17 @@ function provenancesOf(
   return [stated, { rule, certainty: 'denied', attribution: attributionOf(reader, view, c.counter) }];
 }
 
+/**
+ * Whether a clause refuses what it states ("refused to back", "will not
+ * support", "should not expect support"): a refusal or a negated future or
+ * modal, not a denial of a past fact ("did not back") or a speaker's.
+ */
+function withheld(c: Clause): boolean {
+  const refusal = c.predicate.frames.some((f) => clauseWords().catenatives.get(f) === 'denied');
+  const refusedAhead = c.predicate.negated && (c.predicate.tense === 'future' || c.predicate.modal !== null);
+  return refusal || refusedAhead;
+}
+
 export class RuleEngine {
   private readonly byCue = new Map<CueClass | 'any', Array<ClauseRule | PairwiseRule>>();
   private readonly functions: Array<{ rule: FunctionRule; fn: RuleFunction }> = [];
@@ -233,6 +245,7 @@ export class RuleEngine {
     if (rule.unless?.some((slot) => slotGroups(c, slot).length > 0)) return;
     if (rule.when?.certainty && !rule.when.certainty.includes(c.certainty)) return;
     if (rule.when?.notCertainty?.includes(c.certainty)) return;
+    if (rule.when?.withheld && !withheld(c)) return;
     const speaker = c.attribution?.source ?? null;
     const subjects = slotGroups(c, rule.subject, siblings).flatMap((g) =>
       endpointsOf(reader, view, g, rule.kinds.subject, { acting: isActing(rule.subject), speaker, skip: c.subject }),
@@ -241,7 +254,9 @@ export class RuleEngine {
     const objects = slotGroups(c, rule.object, siblings).flatMap((g) =>
       endpointsOf(reader, view, g, rule.kinds.object, { acting: isActing(rule.object), speaker, skip: c.subject }),
     );
-    for (const provenance of provenancesOf(reader, view, rule.id, c, rule.certainty))
+    // A refusal is stated as the clause's speaker states it (its own certainty is the refused act's).
+    const certainty = rule.when?.withheld ? (c.attribution?.certainty ?? 'asserted') : rule.certainty;
+    for (const provenance of provenancesOf(reader, view, rule.id, c, certainty))
       for (const a of subjects) for (const b of objects) out.add(rule.type, a, b, s, rule.properties ?? {}, provenance);
   }
 }

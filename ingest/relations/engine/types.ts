@@ -54,7 +54,12 @@ export interface ClauseRule extends RuleBase {
   object: Slot;
   kinds: { subject: readonly EntityKind[]; object: readonly EntityKind[] };
   /** Only when the clause's certainty is (or is not) one of these ("wants to buy" is SEEKS, not ACQUIRED). */
-  when?: { certainty?: readonly Certainty[]; notCertainty?: readonly Certainty[] };
+  when?: {
+    certainty?: readonly Certainty[];
+    notCertainty?: readonly Certainty[];
+    /** The clause itself says no ("will not support", "refused to back"), not a speaker denying it. */
+    withheld?: boolean;
+  };
   /** The certainty the relation takes instead of the clause's (seeking is stated, not sought). */
   certainty?: Certainty;
   properties?: RelationProperties;

@@ -71,6 +71,36 @@ export const ARMS_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'acquire.seller-supports',
+    description: 'who sells or delivers arms to a buyer supports it ("India bought the S-400 from Russia")',
+    cue: 'acquire',
+    when: { notCertainty: WISHES },
+    type: 'SUPPORTS',
+    subject: 'prep:from',
+    object: 'agent',
+    kinds: { subject: ['Country', 'Organization'], object: ['Country', 'Organization'] },
+    examples: [
+      { text: 'India bought the S-400 from Russia in 2018.', facts: ['Russia SUPPORTS India'] },
+      { text: 'Egypt acquired Rafale jets from France.', facts: ['France SUPPORTS Egypt'] },
+    ],
+  },
+  {
+    id: 'sign.seller-supports',
+    description:
+      'the partner of a deal signed to buy arms sells them: it supports the buyer ("signed a deal with Russia to buy")',
+    cue: 'acquire',
+    parentCue: 'sign',
+    when: { notCertainty: WISHES },
+    type: 'SUPPORTS',
+    subject: 'parent:prep:with',
+    object: 'agent',
+    kinds: { subject: ['Country', 'Organization'], object: ['Country', 'Organization'] },
+    examples: [
+      { text: 'Algeria signed a contract with Russia to buy Su-57 jets.', facts: ['Russia SUPPORTS Algeria'] },
+      { text: 'Greece has signed a deal with France to acquire Rafale jets.', facts: ['France SUPPORTS Greece'] },
+    ],
+  },
+  {
     id: 'seek.seeker',
     description: 'a state that seeks, requests, eyes or orders (not yet has) a system seeks it',
     cue: 'seek',

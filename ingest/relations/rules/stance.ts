@@ -7,7 +7,8 @@ const TARGETS = ['Country', 'Organization', 'Person', 'Agreement', 'Conflict'] a
 export const STANCE_RULES: readonly RelationRule[] = [
   {
     id: 'support.backer',
-    description: 'who backs, funds, aids or helps someone supports them',
+    description:
+      'who backs, funds, aids or helps someone supports them (also as a noun: "X\'s backing of Y", "support from X")',
     cue: 'support',
     type: 'SUPPORTS',
     subject: 'agent',
@@ -16,6 +17,12 @@ export const STANCE_RULES: readonly RelationRule[] = [
     examples: [
       { text: 'Iran supports the Houthis.', facts: ['Iran SUPPORTS Houthis'] },
       { text: 'Serbia is backed by Russia.', facts: ['Russia SUPPORTS Serbia'] },
+      // Support received ("received backing from X"), or given alongside an act ("with the support of X").
+      { text: 'Sweden won strong support from Finland.', facts: ['Finland SUPPORTS Sweden'] },
+      { text: 'Azerbaijan launched the offensive with the support of Turkey.', facts: ['Turkey SUPPORTS Azerbaijan'] },
+      { text: 'Mali enjoys the backing of Russia.', facts: ['Russia SUPPORTS Mali'] },
+      { text: "Syria retook Palmyra with Russia's backing.", facts: ['Russia SUPPORTS Syria'] },
+      { text: "Iran's backing of the Houthis angered Riyadh.", facts: ['Iran SUPPORTS Houthis'] },
     ],
   },
   {
@@ -32,6 +39,54 @@ export const STANCE_RULES: readonly RelationRule[] = [
         facts: ['Algeria SUPPORTS Polisario Front'],
       },
       { text: "Iran's backing for Hezbollah worries Israel.", facts: ['Iran SUPPORTS Hezbollah'] },
+    ],
+  },
+  {
+    id: 'support.from',
+    description: 'support or aid from someone ("support for the rebels from Iran", "received arms aid from Russia")',
+    cue: 'support',
+    forms: ['noun'],
+    unless: ['agent'],
+    type: 'SUPPORTS',
+    subject: 'prep:from',
+    object: 'prep:for',
+    kinds: { subject: ACTORS, object: TARGETS },
+    examples: [
+      { text: 'Support for the Houthis from Iran has grown.', facts: ['Iran SUPPORTS Houthis'] },
+      { text: 'Military aid for Ukraine from Germany doubled.', facts: ['Germany SUPPORTS Ukraine'] },
+    ],
+  },
+  {
+    id: 'support.with',
+    description: 'who sides or allies with someone supports them',
+    cue: 'support',
+    forms: ['finite', 'participle', 'gerund', 'infinitive'],
+    unless: ['theme'],
+    type: 'SUPPORTS',
+    subject: 'agent',
+    object: 'prep:with',
+    kinds: { subject: ACTORS, object: ['Country', 'Organization', 'Person'] },
+    examples: [
+      { text: 'Hungary sided with Turkey on the issue.', facts: ['Hungary SUPPORTS Turkey'] },
+      { text: 'Serbia sided with Russia at the United Nations.', facts: ['Serbia SUPPORTS Russia'] },
+    ],
+  },
+  {
+    id: 'support.withheld',
+    description:
+      'who refuses or will not give support opposes the one denied it ("will not support X", "refused to back X", "X will not receive support from Y")',
+    cue: 'support',
+    when: { withheld: true },
+    type: 'OPPOSES',
+    subject: 'agent',
+    object: 'theme',
+    kinds: { subject: ACTORS, object: ['Country', 'Organization', 'Person'] },
+    examples: [
+      { text: 'Hungary refused to back Sweden.', facts: ['Hungary OPPOSES Sweden'] },
+      {
+        text: 'Kosovo will not receive any support from Serbia, Vucic said.',
+        facts: ['Serbia OPPOSES Kosovo'],
+      },
     ],
   },
   {
@@ -202,7 +257,7 @@ export const STANCE_RULES: readonly RelationRule[] = [
   },
   {
     id: 'involve.participant',
-    description: 'who takes part or fights in a conflict is involved in it',
+    description: 'who takes part, engages or intervenes in a conflict is involved in it',
     cue: 'involve',
     type: 'INVOLVED_IN',
     subject: 'agent',
@@ -210,8 +265,29 @@ export const STANCE_RULES: readonly RelationRule[] = [
     voice: 'active',
     kinds: { subject: ACTORS, object: ['Conflict'] },
     examples: [
-      { text: 'Iraq fought in the Gulf War.', facts: ['Iraq INVOLVED_IN Gulf War'] },
       { text: 'Hezbollah participated in the Syrian civil war.', facts: ['Hezbollah INVOLVED_IN Syrian civil war'] },
+      {
+        text: 'Saudi Arabia intervened in the Yemeni civil war in 2015.',
+        facts: ['Saudi Arabia INVOLVED_IN Yemeni civil war'],
+      },
+    ],
+  },
+  {
+    id: 'fight.in-conflict',
+    description: 'who attacks, strikes or targets someone in a conflict is involved in it',
+    cue: 'fight',
+    forms: ['finite', 'gerund', 'participle', 'infinitive'],
+    voice: 'active',
+    type: 'INVOLVED_IN',
+    subject: 'agent',
+    object: 'prep:in',
+    kinds: { subject: ACTORS, object: ['Conflict'] },
+    examples: [
+      {
+        text: 'Russia denies targeting civilians in the Syrian civil war.',
+        facts: ['Russia INVOLVED_IN Syrian civil war'],
+      },
+      { text: 'Iraq fought in the Gulf War.', facts: ['Iraq INVOLVED_IN Gulf War'] },
     ],
   },
   {

@@ -31,13 +31,14 @@ describe('relation typing and direction per verb class', () => {
     ['meet', 'Joe Biden met Emmanuel Macron in Paris.', ['Joe Biden MET_WITH Emmanuel Macron']],
     ['visit / arrive / land', 'Emmanuel Macron landed in Nigeria on Monday.', ['Emmanuel Macron VISITED Nigeria']],
     [
-      'buy: a state’s military buying is the state buying',
+      'buy: a state’s military buying is the state buying; the seller supplies (supports) the buyer',
       'Greece’s military bought the Rafale from France.',
       [
         'Greek Armed Forces ACQUIRED Rafale',
         'Greece ACQUIRED Rafale',
         'Rafale DEVELOPED_BY France',
         'Greek Armed Forces LOCATED_IN Greece',
+        'France SUPPORTS Greek Armed Forces',
       ],
     ],
     ['want / interested in acquiring', 'Egypt is interested in acquiring the Su-35 fighter.', ['Egypt SEEKS Su-35']],
