@@ -428,7 +428,7 @@ export class ClauseBuilder {
         // "enjoys the backing of X": the "of" phrase gives what is received, or, for backing, who gives it.
         const backedBy = (received && !from && backing) || accompanying ? phrase.of : null;
         const agent = phrase.possessor
-          ? single(phrase.possessor)
+          ? this.possessors(it.group, phrase)
           : backedBy
             ? backedBy
             : received
@@ -472,6 +472,20 @@ export class ClauseBuilder {
         });
       }
     });
+  }
+
+  /**
+   * Whose an event is: its possessor, with the bare names coordinated before
+   * it ("Finland and Sweden's NATO bid": both bid).
+   */
+  private possessors(group: NounGroup, phrase: NounPhrase): NounGroup {
+    const owner = phrase.possessor as NounPhrase;
+    const members = group.members;
+    const bare = (m: NounPhrase) =>
+      m.start === m.bodyStart && !m.of && !m.possessor && m.appositions.length === 0 && this.word(m.start).capitalized;
+    if (members.length < 2 || members[members.length - 1] !== phrase || !members.slice(0, -1).every(bare))
+      return single(owner);
+    return { start: group.start, end: owner.end, members: [...members.slice(0, -1), owner] };
   }
 
   private prepsAfter(i: number): PrepArgument[] {

@@ -179,7 +179,8 @@ export const AGREEMENT_RULES: readonly RelationRule[] = [
   },
   {
     id: 'join.bid',
-    description: 'a state that wants, applies or plans to join an alliance or organisation supports it (a bid to join)',
+    description:
+      'a state that wants, applies, requests or plans to join an alliance or organisation supports it (a bid to join)',
     cue: 'join',
     type: 'SUPPORTS',
     subject: 'agent',
@@ -190,6 +191,15 @@ export const AGREEMENT_RULES: readonly RelationRule[] = [
     examples: [
       { text: 'Georgia wants to join the European Union.', facts: ['Georgia SUPPORTS European Union'] },
       { text: 'Bosnia applied to join NATO in 2008.', facts: ['Bosnia and Herzegovina SUPPORTS NATO'] },
+      // An application or request named as the object: "submitted requests to join"; envoys act for their states.
+      {
+        text: "Georgia and Moldova's envoys submitted requests to join the European Union.",
+        facts: ['Georgia SUPPORTS European Union', 'Moldova SUPPORTS European Union'],
+      },
+      {
+        text: "Ukraine's ambassador filed an application to join the Council of Europe.",
+        facts: ['Ukraine SUPPORTS Council of Europe'],
+      },
     ],
   },
   {
@@ -204,6 +214,11 @@ export const AGREEMENT_RULES: readonly RelationRule[] = [
     examples: [
       { text: 'Moldova applied for European Union membership in 2022.', facts: ['Moldova SUPPORTS European Union'] },
       { text: 'Ireland’s NATO membership is not on the agenda.', facts: ['Ireland SUPPORTS NATO'] },
+      // Names coordinated before a possessive share it.
+      {
+        text: "Hungary delayed Georgia and Moldova's EU membership.",
+        facts: ['Georgia SUPPORTS European Union', 'Moldova SUPPORTS European Union'],
+      },
     ],
   },
   {

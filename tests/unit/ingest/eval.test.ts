@@ -21,7 +21,7 @@ const SHARED = path.resolve(REPO_ROOT, '../shared');
 const TYPED_F1_FLOORS: Record<string, number> = {
   'iran-drones-russia': 0.63,
   'karabakh-2020': 0.6,
-  'nato-nordic-2022': 0.55,
+  'nato-nordic-2022': 0.58,
   'saudi-iran-2023': 0.6,
   'turkey-s400': 0.49,
   'wagner-mali': 0.36,
