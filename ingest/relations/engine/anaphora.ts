@@ -20,6 +20,8 @@ export const ANAPHORA_REACH = Math.max(...Object.values(KIND_RECORDS).map((r) =>
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 /** Pronouns that agree with a plural antecedent only ("the rebels ... they"); the others with a singular one. */
 const PLURAL_PRONOUNS = new Set(['they', 'them']);
+/** Pronouns that can only be the speaker ("'I welcome the deal,' X said"): they never refer back. */
+export const FIRST_PERSON = new Set(['i', 'me', 'we', 'us']);
 
 /** The kinds (among the wanted ones) a personal pronoun phrase may refer to; empty when it is none. */
 export function pronounKinds(reader: SentenceReader, p: NounPhrase, kinds: readonly EntityKind[]): EntityKind[] {

@@ -12,7 +12,7 @@ import { POSSESSIVE_PRONOUNS } from '../../clauses/index.js';
 import type { ResolvedMention } from '../../resolve/registry.js';
 import type { Endpoint } from '../collector.js';
 import type { SentenceReader, SentenceView } from '../sentence-view.js';
-import { antecedent, descriptionKinds, pronounKinds, type GroupReader } from './anaphora.js';
+import { antecedent, descriptionKinds, FIRST_PERSON, pronounKinds, type GroupReader } from './anaphora.js';
 
 /** The words of a phrase that are its own, without its "of" complement. */
 export function bodyEnd(p: NounPhrase): number {
@@ -130,12 +130,15 @@ export function endpointsOf(
     // "X said it never bought ...": the speaker; else the last entity a pronoun may refer to.
     const pronounFits = pronounKinds(reader, p, kinds);
     if (pronounFits.length > 0) {
+      // "I", "we": the speaker wherever the attribution stands; "it", "he": only a speaker named before.
+      const firstPerson = FIRST_PERSON.has(reader.ctx.words[p.start]?.lower ?? '');
       const speaker =
-        options.speaker && options.speaker.end <= p.start
+        options.speaker && (firstPerson || options.speaker.end <= p.start)
           ? endpointsOf(reader, view, options.speaker, pronounFits)[0]
           : undefined;
       push(speaker ? { entity: speaker.entity, start: p.start, end: p.end } : null);
-      if (!speaker) push(antecedent(reader, view, p, pronounFits, options.skip ?? null, topicReader(reader)));
+      if (!speaker && !firstPerson)
+        push(antecedent(reader, view, p, pronounFits, options.skip ?? null, topicReader(reader)));
       continue;
     }
     // "Iran backs Russia in its invasion of X": a lone possessive pronoun stands for the nearest name before it.

@@ -273,6 +273,12 @@ export const AGREEMENT_RULES: readonly RelationRule[] = [
         facts: ['European Union SUPPORTS Dayton Agreement'],
       },
       { text: 'Japan praised the Paris Agreement on Monday.', facts: ['Japan SUPPORTS Paris Agreement'] },
+      // The signing or ratification of an agreement stands for it; "I" in a quote is the speaker.
+      { text: 'Egypt welcomed the signing of the Ankara Accord.', facts: ['Egypt SUPPORTS Ankara Accord'] },
+      {
+        text: 'Anna Weiss said: “I welcome the ratification of the Lima Accord.”',
+        facts: ['Anna Weiss SUPPORTS Lima Accord'],
+      },
     ],
   },
 ];
