@@ -220,7 +220,9 @@ describe('curation in Chromium (sample corpus)', () => {
     // A typed relation between the two (the co-mention edges are hidden by default), another one beside it to keep.
     const typed = (await edgesOnScreen()).filter((id) => !id.includes('|MENTIONED_WITH|')).sort();
     const rejected = typed.find((id) => !id.includes('|RELATIONS_WITH|')) ?? typed[0]!;
-    const kept = typed.filter((id) => id !== rejected);
+    // Kept: the relations stated by other sentences than the rejected one's (the sample's arms-sales denial reads
+    // as supply both ways, and its reverse relation is denied-only: see e3's report).
+    const kept = typed.filter((id) => id !== rejected && id.includes('|RELATIONS_WITH|'));
     expect([rejected, kept.length > 0]).toEqual([expect.any(String), true]);
     await page.evaluate((id) => (window as unknown as Hooked).__newsgraph.nav.relation(id), rejected);
     await page.locator('button[data-action="reject"]').click();
