@@ -18,7 +18,7 @@ import type { Logger } from '../logger.js';
 import { contentHash, entityColumns, isTyped, mergeEvidence, planRelations, relationColumns } from './article-plan.js';
 import type { DirectoryEntry, EntityChanges, EntityLookup } from './entity-directory.js';
 import { groupByKind, groupByTable, type KindIndex } from './kind-index.js';
-import { storedEvidence, toGraphEdge, toGraphNode, type StoredEvidence } from './records.js';
+import { articleMetadata, storedEvidence, toGraphEdge, toGraphNode, type StoredEvidence } from './records.js';
 import type { QueryExecutor } from './runner.js';
 import { numList, str, strList } from './values.js';
 
@@ -172,12 +172,7 @@ export class ArticleWriter {
     const evidence = planned.reduce((n, r) => n + r.evidence.length, 0);
     await this.tx.run('article-upsert', {
       id: article.id,
-      file: article.file,
-      title: article.title,
-      source: article.source,
-      date: article.date,
-      url: article.url,
-      byline: article.byline,
+      ...articleMetadata(article),
       sourceHash: article.sourceHash ?? null,
       text: article.text,
       contentHash: hash,

@@ -4,7 +4,15 @@
  * these functions are the only readers of those maps.
  */
 import { claimOf, isCertainty, isClaimStatus, reportedSpan, type Attribution, type Certainty } from '../claims.js';
-import type { ArticleSummary, Evidence, GraphEdge, GraphNode, RelationProperties, Span } from '../domain.js';
+import type {
+  ArticleMeta,
+  ArticleSummary,
+  Evidence,
+  GraphEdge,
+  GraphNode,
+  RelationProperties,
+  Span,
+} from '../domain.js';
 import { RELATION_PROPERTIES, isEntityKind } from '../ontology.js';
 import { parseRelationId } from '../relation-id.js';
 import { httpUrl } from '../url.js';
@@ -176,6 +184,28 @@ export function evidenceColumns(entries: StoredEvidence[]): Record<string, unkno
     evSourceText: entries.map((e) => e.attribution?.text ?? ''),
     evRule: entries.map((e) => e.rule ?? ''),
   };
+}
+
+/** Evidence as read back (API shape) into the shape the store keeps, for writing it again (exports). */
+export function storedEvidenceOf(e: Evidence): StoredEvidence {
+  return {
+    article: e.articleId,
+    sentence: e.sentence,
+    start: e.start,
+    end: e.end,
+    subject: e.subject,
+    object: e.object,
+    certainty: e.certainty,
+    attribution: e.attribution,
+    rule: e.rule,
+  };
+}
+
+/** The descriptive columns of an article node, written alike by the store and by the Cypher export. */
+export function articleMetadata(
+  a: ArticleMeta,
+): Pick<ArticleMeta, 'file' | 'title' | 'source' | 'date' | 'url' | 'byline'> {
+  return { file: a.file, title: a.title, source: a.source, date: a.date, url: a.url, byline: a.byline };
 }
 
 /** Stored evidence with the titles, sources and dates of its articles. */

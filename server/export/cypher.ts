@@ -33,7 +33,7 @@ import {
   type EntityKind,
 } from '../../core/ontology.js';
 import { entityColumns } from '../../core/store/article-plan.js';
-import { evidenceColumns } from '../../core/store/records.js';
+import { articleMetadata, evidenceColumns, storedEvidenceOf } from '../../core/store/records.js';
 import { kuzuSchemaStatements } from '../../core/store/schema.js';
 import type { ExportArticle, ExportDocument } from './document.js';
 
@@ -110,19 +110,7 @@ function edgeStatement(
   dialect: ScriptDialect,
 ): string {
   if (!isRelationType(edge.type)) throw new Error(`Unknown relation type ${JSON.stringify(edge.type)}.`);
-  const stored = evidenceColumns(
-    evidence.map((e) => ({
-      article: e.articleId,
-      sentence: e.sentence,
-      start: e.start,
-      end: e.end,
-      subject: e.subject,
-      object: e.object,
-      certainty: e.certainty,
-      attribution: e.attribution,
-      rule: e.rule,
-    })),
-  ) as Record<string, Literal>;
+  const stored = evidenceColumns(evidence.map(storedEvidenceOf)) as Record<string, Literal>;
   const set = assignments(
     'r',
     {
@@ -162,12 +150,7 @@ function articleStatement({ article, mentions }: ExportArticle, doc: ExportDocum
   const set = assignments(
     'a',
     {
-      file: article.file,
-      title: article.title,
-      source: article.source,
-      date: article.date,
-      url: article.url,
-      byline: article.byline,
+      ...articleMetadata(article),
       relationIds: nonEmpty(relations.map((e) => e.id)),
       entityIds: nonEmpty(mentions.map((m) => m.entityId)),
       entityCount: mentions.length,
