@@ -8,7 +8,7 @@
 import type { z } from 'zod';
 import type {
   ArticleDetail,
-  Dispute,
+  DisputePage,
   ArticleSummary,
   EntityDetail,
   EntityKind,
@@ -146,13 +146,11 @@ export interface RelationResponse {
 }
 
 /**
- * GET /disputes?since=&until=&undated=&types=: relations the articles contradict
- * (sentences for and against), most reported first. With a range, only what
- * was reported in it counts on either side.
+ * GET /disputes?since=&until=&undated=&types=&offset=&limit=: relations the
+ * articles contradict (sentences for and against), most reported first, a page
+ * at a time. With a range, only what was reported in it counts on either side.
  */
-export interface DisputesResponse {
-  disputes: Dispute[];
-}
+export type DisputesResponse = DisputePage;
 
 /** GET /timeline?period=month|week: supporting sentences and articles per period. */
 export type TimelineResponse = Timeline;

@@ -132,6 +132,14 @@ export interface SearchHit extends EntitySummary {
   matched: string;
 }
 
+/** One page of disputed relations, most reported first; `total` counts them all. */
+export interface DisputePage {
+  disputes: Dispute[];
+  total: number;
+  offset: number;
+  limit: number;
+}
+
 export interface SearchPage {
   hits: SearchHit[];
   total: number;

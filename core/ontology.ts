@@ -160,6 +160,9 @@ export const LIMITS = {
   maxNodeLimit: 2000,
   searchPageSize: 20,
   maxSearchPageSize: 100,
+  /** Disputes per page: each carries every sentence on both sides. */
+  disputesPageSize: 50,
+  maxDisputesPageSize: 200,
   consoleRowCap: 1000,
   consoleTimeoutMs: 5000,
   exportMaxNodes: 20000,

@@ -5,8 +5,8 @@
  * range, statuses), and disputed relations are listed with both sides.
  */
 import { CERTAINTY_SIDE, inRange, periodOf, viewClaim, type ClaimView, type Period } from '../claims.js';
-import type { Dispute, EntitySummary, GraphEdge, Timeline } from '../domain.js';
-import { RELATION_TYPES } from '../ontology.js';
+import type { Dispute, DisputePage, EntitySummary, GraphEdge, Timeline } from '../domain.js';
+import { LIMITS, RELATION_TYPES } from '../ontology.js';
 import { articles, articleSummaries } from './articles.js';
 import type { StoreContext } from './context.js';
 import { nodes } from './entities.js';
@@ -42,10 +42,11 @@ export class EdgeDating {
 /**
  * Relations the evidence disputes (statements for and against), within the
  * range when one is given, each with both sides' sentences, outlets and
- * dates. Most-reported first.
+ * dates. Most-reported first, a page at a time: the sentences, outlets and
+ * ends are read only for the page.
  */
-export async function disputes(ctx: StoreContext, spec: DisputeSpec = {}): Promise<Dispute[]> {
-  const { types, ...range } = spec;
+export async function disputes(ctx: StoreContext, spec: DisputeSpec = {}): Promise<DisputePage> {
+  const { types, offset = 0, limit = LIMITS.disputesPageSize, ...range } = spec;
   // No types (or an empty list, as `types=` in a query string parses): every type, as the other reads take it.
   const rows = await ctx.runner.run(
     'relations-by-claim',
@@ -56,31 +57,33 @@ export async function disputes(ctx: StoreContext, spec: DisputeSpec = {}): Promi
     const edge = toGraphEdge(row.edge);
     return edge ? [{ edge, entries: storedEvidence(row) }] : [];
   });
-  const summaries = await articleSummaries(ctx, [...new Set(found.flatMap((f) => f.entries.map((e) => e.article)))]);
-  const dating = new EdgeDating(ctx, { ...range, claims: ['disputed'] });
-  const kept = await dating.apply(found.map((f) => f.edge));
   const byId = new Map(found.map((f) => [f.edge.id, f.entries]));
+  const kept = (await new EdgeDating(ctx, { ...range, claims: ['disputed'] }).apply(found.map((f) => f.edge))).sort(
+    (a, b) => b.reports.length - a.reports.length || a.id.localeCompare(b.id),
+  );
+  const page = kept.slice(offset, offset + limit);
+  const summaries = await articleSummaries(ctx, [
+    ...new Set(page.flatMap((e) => (byId.get(e.id) ?? []).map((entry) => entry.article))),
+  ]);
   const ends = new Map(
-    (await nodes(ctx, [...new Set(kept.flatMap((e) => [e.source, e.target]))])).map((n) => [n.id, n]),
+    (await nodes(ctx, [...new Set(page.flatMap((e) => [e.source, e.target]))])).map((n) => [n.id, n]),
   );
   const result: Dispute[] = [];
-  for (const edge of kept) {
+  for (const edge of page) {
     const evidence = toEvidence(edge.id, byId.get(edge.id) ?? [], summaries).filter((e) => inRange(e.date, range));
     const source = ends.get(edge.source);
     const target = ends.get(edge.target);
     if (!source || !target) continue;
-    const forIt = evidence.filter((e) => CERTAINTY_SIDE[e.certainty] === 'for');
-    const against = evidence.filter((e) => CERTAINTY_SIDE[e.certainty] === 'against');
     result.push({
       edge,
       source: summary(source),
       target: summary(target),
-      for: forIt,
-      against,
+      for: evidence.filter((e) => CERTAINTY_SIDE[e.certainty] === 'for'),
+      against: evidence.filter((e) => CERTAINTY_SIDE[e.certainty] === 'against'),
       acrossArticles: new Set(evidence.map((e) => e.articleId)).size > 1,
     });
   }
-  return result.sort((a, b) => b.edge.reports.length - a.edge.reports.length || a.edge.id.localeCompare(b.edge.id));
+  return { disputes: result, total: kept.length, offset, limit };
 }
 
 function summary(n: EntitySummary): EntitySummary {

@@ -5,7 +5,7 @@
 import type { ClaimView, Period, TimeRange } from '../claims.js';
 import type {
   ArticleDetail,
-  Dispute,
+  DisputePage,
   ArticleGraph,
   ArticleSummary,
   EntityDetail,
@@ -77,6 +77,9 @@ export interface PathSpec {
 /** Only what was reported in the range counts, on both sides. */
 export interface DisputeSpec extends TimeRange {
   types?: RelationType[];
+  /** The page: disputes to skip and to return (default: the first LIMITS.disputesPageSize). */
+  offset?: number;
+  limit?: number;
 }
 
 export interface ReadOnlyQuerySpec {
@@ -177,7 +180,7 @@ export interface GraphStore {
   subgraph(ids: string[], types?: RelationType[], view?: ClaimView): Promise<Subgraph>;
   paths(spec: PathSpec): Promise<GraphPath[]>;
   /** Relations the articles contradict, each with the sentences on either side. */
-  disputes(spec?: DisputeSpec): Promise<Dispute[]>;
+  disputes(spec?: DisputeSpec): Promise<DisputePage>;
   /** Supporting sentences and articles per period, from the articles' dates. */
   timeline(period: Period): Promise<Timeline>;
   /** A relation with every sentence that supports it. Throws a not-found error for an unknown id. */

@@ -139,6 +139,9 @@ export const DisputesResponseSchema = sameAs<DisputesResponse>()(
           })
           .openapi('Dispute'),
       ),
+      total: z.number().int().openapi({ description: 'Disputed relations in the range, on every page.' }),
+      offset: z.number().int(),
+      limit: z.number().int(),
     })
     .openapi('DisputesResponse'),
 );

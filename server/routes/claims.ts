@@ -3,12 +3,15 @@ import type { DisputesResponse, TimelineResponse } from '../../core/api.js';
 import type { AppContext } from '../context.js';
 import type { ApiRoutes } from '../http/api-routes.js';
 import { DisputesResponseSchema, TimelineResponseSchema } from '../http/responses.js';
-import { PeriodSchema, RelationTypeSchema, TimeRangeQuery, queryList, viewOf } from '../http/schemas.js';
+import { PeriodSchema, RelationTypeSchema, TimeRangeQuery, queryInt, queryList, viewOf } from '../http/schemas.js';
+import { LIMITS } from '../../core/ontology.js';
 import { z } from '../../core/zod.js';
 
 export const DisputesQuery = z.object({
   ...TimeRangeQuery,
   types: queryList(RelationTypeSchema, 'Only relations of these types (default: all).').optional(),
+  offset: queryInt(0, 1_000_000, 'Disputes to skip (most reported first).').default(0),
+  limit: queryInt(1, LIMITS.maxDisputesPageSize, 'Disputes to return.').default(LIMITS.disputesPageSize),
 });
 
 export const TimelineQuery = z.object({ period: PeriodSchema.default('month') });
@@ -28,8 +31,8 @@ export function registerClaimRoutes(routes: ApiRoutes, { store }: AppContext): v
       cached: true,
     },
     async ({ query }): Promise<DisputesResponse> => {
-      const { types, ...range } = query;
-      return { disputes: await store.disputes({ ...viewOf(range), types }) };
+      const { types, offset, limit, ...range } = query;
+      return store.disputes({ ...viewOf(range), types, offset, limit });
     },
   );
 

@@ -118,6 +118,32 @@ describe('claims and time in Chromium', () => {
     await page.waitForFunction(() => (window as unknown as W).__newsgraph.app.filters.get().hiddenClaims.length === 0);
   });
 
+  it('pages the disputes: the next page comes on request, after the first', async () => {
+    // Pages of one (the server's default page is larger than the seed's two disputes): only the URL is rewritten.
+    await page.route(/\/api\/disputes(\?|$)/, (route) => {
+      const url = new URL(route.request().url());
+      if (!url.searchParams.has('limit')) url.searchParams.set('limit', '1');
+      return route.continue({ url: url.toString() });
+    });
+    await page.locator('#disputes-button').click();
+    const more = page.locator('#inspector .more-disputes');
+    await more.waitFor();
+    expect([await page.locator('#inspector .dispute').count(), await more.textContent()]).toEqual([
+      1,
+      'Show 1 more of 1',
+    ]);
+    await shot('03-disputes-first-page');
+    await more.click();
+    await page.locator('#inspector .dispute').nth(1).waitFor();
+    expect(
+      await page
+        .locator('#inspector .dispute')
+        .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['relation'])),
+    ).toEqual([ARMS, ACQUIRED]);
+    await expect(more.isHidden()).resolves.toBe(true);
+    await page.unroute(/\/api\/disputes(\?|$)/);
+  });
+
   it('lists the disputes with both sides, one click from the graph and back', async () => {
     await page.locator('#disputes-button').click();
     const cards = page.locator('#inspector .dispute');
@@ -137,6 +163,7 @@ describe('claims and time in Chromium', () => {
     expect(againstText).toContain('will not sell weapons');
     expect(againstText).toMatch(/denied\s+by a Freedonian official/);
     expect(await arms.innerText()).toContain('Articles disagree');
+    await expect(page.locator('#inspector .more-disputes').isHidden()).resolves.toBe(true);
     await shot('03-disputes');
 
     await page.locator(`#inspector .dispute[data-relation="${ACQUIRED}"] .show-dispute`).click();

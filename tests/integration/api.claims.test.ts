@@ -61,6 +61,13 @@ describe('claims and time over HTTP', () => {
     expect(april.disputes.map((d) => d.edge.id)).toEqual(['sylvania|ACQUIRED|skyshield']);
     const typed = (await get('/disputes?types=ACQUIRED')).body as DisputesResponse;
     expect(typed.disputes.map((d) => d.edge.id)).toEqual(['sylvania|ACQUIRED|skyshield']);
+    const page = (await get('/disputes?offset=1&limit=1')).body as DisputesResponse;
+    expect([page.total, page.offset, page.limit, page.disputes.map((d) => d.edge.id)]).toEqual([
+      2,
+      1,
+      1,
+      ['sylvania|ACQUIRED|skyshield'],
+    ]);
   });
 
   it('filters the overview, neighbourhoods and paths by status and range', async () => {
@@ -144,6 +151,7 @@ describe('claims and time over HTTP', () => {
       ['/disputes?since=2024-05-01&until=2024-04-01', 'since'],
       ['/graph/overview?claims=rumoured', 'claims'],
       ['/timeline?period=year', 'period'],
+      ['/disputes?limit=100000', 'limit'],
     ] as const) {
       const res = await get(url);
       expect([url, res.status]).toEqual([url, 400]);
@@ -164,7 +172,7 @@ describe('claims and time over HTTP', () => {
       components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
     };
     expect(doc.paths['/disputes']?.get?.parameters?.map((p) => p.name)).toEqual(
-      expect.arrayContaining(['since', 'until', 'undated', 'types']),
+      expect.arrayContaining(['since', 'until', 'undated', 'types', 'offset', 'limit']),
     );
     expect(doc.paths['/graph/overview']?.get?.parameters?.map((p) => p.name)).toEqual(
       expect.arrayContaining(['claims', 'since', 'until']),

@@ -82,7 +82,9 @@ describe('bulk import into an empty embedded store', () => {
     for (const id of ['sylvania|ACQUIRED|skyshield', 'freedonia|SUPPORTS|sylvania', 'marxonia|SUPPORTS|red-front']) {
       expect(await bulk.relation(id)).toEqual(await oneByOne.relation(id));
     }
-    expect((await bulk.disputes()).map((d) => d.edge.id)).toEqual((await oneByOne.disputes()).map((d) => d.edge.id));
+    expect((await bulk.disputes()).disputes.map((d) => d.edge.id)).toEqual(
+      (await oneByOne.disputes()).disputes.map((d) => d.edge.id),
+    );
     await oneByOne.close();
     await bulk.close();
   });
@@ -105,7 +107,7 @@ describe('bulk import into an empty embedded store', () => {
     expect(edge.claim).toBe('asserted');
     expect(evidence[0]).toMatchObject({ certainty: 'asserted', attribution: null, date: '2024-03-04' });
     await upgraded.loadArticle(ALL_CLAIM_GRAPHS[0]!);
-    expect((await upgraded.disputes()).map((d) => d.edge.id)).toEqual(['sylvania|ACQUIRED|skyshield']);
+    expect((await upgraded.disputes()).disputes.map((d) => d.edge.id)).toEqual(['sylvania|ACQUIRED|skyshield']);
     await upgraded.close();
   });
 

@@ -333,7 +333,8 @@ export function describeStoreSuite(name: string, target: SuiteTarget): void {
       });
 
       it('lists disputes with both sides, their outlets and dates, within and across articles', async () => {
-        const disputes = await store.disputes();
+        const { disputes, total } = await store.disputes();
+        expect(total).toBe(2);
         expect(disputes.map((d) => [d.edge.id, d.acrossArticles])).toEqual([
           ['freedonia|SUPPORTS|sylvania', true],
           ['sylvania|ACQUIRED|skyshield', false],
@@ -345,9 +346,18 @@ export function describeStoreSuite(name: string, target: SuiteTarget): void {
           ['denied', 'a Freedonian official', 'Epsilon Times', '2024-05-20'],
         ]);
         // Before the denial was reported there was no dispute.
-        expect((await store.disputes({ until: '2024-04-30' })).map((d) => d.edge.id)).toEqual([
+        expect((await store.disputes({ until: '2024-04-30' })).disputes.map((d) => d.edge.id)).toEqual([
           'sylvania|ACQUIRED|skyshield',
         ]);
+      });
+
+      it('pages the disputes, most reported first, counting them all on every page', async () => {
+        const second = await store.disputes({ offset: 1, limit: 1 });
+        expect([second.total, second.offset, second.limit]).toEqual([2, 1, 1]);
+        expect(second.disputes.map((d) => d.edge.id)).toEqual(['sylvania|ACQUIRED|skyshield']);
+        expect(second.disputes[0]!.against.length).toBeGreaterThan(0);
+        const past = await store.disputes({ offset: 2, limit: 1 });
+        expect([past.total, past.disputes]).toEqual([2, []]);
       });
 
       it('walks only what a time range and a status filter keep', async () => {

@@ -140,9 +140,9 @@ export class ApiClient {
     return this.get(`/paths${params}`);
   }
 
-  /** Relations the articles contradict, both sides with their sentences (within a range when given). */
-  disputes(range: TimeRange = {}): Promise<DisputesResponse> {
-    return this.get(`/disputes${query(viewParams(range))}`);
+  /** Relations the articles contradict, both sides with their sentences (within a range when given), a page at a time. */
+  disputes(range: TimeRange = {}, page: { offset?: number; limit?: number } = {}): Promise<DisputesResponse> {
+    return this.get(`/disputes${query({ ...viewParams(range), offset: page.offset, limit: page.limit })}`);
   }
 
   timeline(period: Period = 'week'): Promise<TimelineResponse> {

@@ -4,6 +4,7 @@
  * sources, within the timeline's range. "Show on graph" puts the relation
  * on screen and opens its evidence.
  */
+import type { DisputesResponse } from '../../../core/api.js';
 import type { Dispute, Evidence } from '../../../core/domain.js';
 import { edgeLabel } from '../model/elements.js';
 import { h } from '../ui/dom.js';
@@ -20,17 +21,38 @@ export function disputesView(nav: Navigator): InspectorView {
     title: 'Disputes',
     async render(box) {
       box.append(loading('Loading disputes…'));
-      const { disputes } = await nav.app.api.disputes({ since, until, undated });
+      const first = await nav.app.api.disputes({ since, until, undated });
+      const list = h('div', { class: 'dispute-list' });
+      // Most reported first, a page at a time: a large archive can hold thousands, each with all its sentences.
+      const more = h('button', { class: 'more-disputes' });
+      let shown = 0;
+      const append = ({ disputes, total }: DisputesResponse) => {
+        list.append(...disputes.map((d) => disputeCard(nav, d)));
+        shown += disputes.length;
+        const left = total - shown;
+        more.hidden = left <= 0 || disputes.length === 0;
+        more.textContent = `Show ${Math.min(left, first.limit)} more of ${left}`;
+      };
+      more.addEventListener('click', () => {
+        more.disabled = true;
+        void nav.app.api
+          .disputes({ since, until, undated }, { offset: shown, limit: first.limit })
+          .then(append)
+          .catch((e: unknown) => nav.app.notify(String(e instanceof Error ? e.message : e), 'error'))
+          .finally(() => (more.disabled = false));
+      });
       box.replaceChildren(
         h(
           'p',
           { class: 'muted small' },
-          `${disputes.length} relation${disputes.length === 1 ? '' : 's'} stated and denied`,
+          `${first.total} relation${first.total === 1 ? '' : 's'} stated and denied`,
           range ? ` in reports of ${range}` : '',
           '. A side lists the sentences that state the relation (asserted, reported, alleged, planned) or deny it.',
         ),
-        ...disputes.map((d) => disputeCard(nav, d)),
+        list,
+        more,
       );
+      append(first);
     },
   };
 }
