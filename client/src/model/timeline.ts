@@ -20,6 +20,21 @@ export function weeksBetween(first: string, last: string, max = 520): string[] {
   return weeks;
 }
 
+/**
+ * The weeks the timeline draws for these dates (sorted): those they span,
+ * padded with empty weeks on both sides up to `minWeeks`, so that a story of
+ * one week is a bar among empty weeks, not one block as wide as the chart.
+ */
+export function timelineWeeks(sortedDates: readonly string[], minWeeks = 7): string[] {
+  if (sortedDates.length === 0) return [];
+  const first = sortedDates[0]!;
+  const last = sortedDates[sortedDates.length - 1]!;
+  const spanned = weeksBetween(first, last).length;
+  const before = Math.max(0, Math.floor((minWeeks - spanned) / 2));
+  const after = Math.max(0, minWeeks - spanned - before);
+  return weeksBetween(addDays(first, -7 * before), addDays(last, 7 * after));
+}
+
 /** The Sunday that ends a week. */
 export function weekEnd(week: string): string {
   return addDays(week, 6);

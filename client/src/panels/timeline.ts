@@ -6,7 +6,7 @@
  * filters' `since`/`until`; the filter controller does the hiding.
  */
 import type { AppContext } from '../app-context.js';
-import { positionsOf, rangeOf, weekBars, weeksBetween, weekEnd } from '../model/timeline.js';
+import { positionsOf, rangeOf, timelineWeeks, weekBars, weekEnd } from '../model/timeline.js';
 import { h, replaceChildren, svg } from '../ui/dom.js';
 
 /** How long each week stays on screen while playing. */
@@ -15,6 +15,8 @@ const CHART = { width: 600, height: 44 } as const;
 
 export class Timeline {
   private weeks: string[] = [];
+  /** The first and last dates of the articles (the weeks may be padded around them). */
+  private dated: { first: string; last: string } | null = null;
   private readonly chart: HTMLElement;
   private readonly fromInput: HTMLInputElement;
   private readonly toInput: HTMLInputElement;
@@ -105,7 +107,8 @@ export class Timeline {
   /** Sets the weeks from the articles' dates (after the catalog loaded). */
   refreshExtent(): void {
     const dates = this.app.catalog.articles.flatMap((a) => (a.date ? [a.date] : [])).sort();
-    this.weeks = dates.length ? weeksBetween(dates[0]!, dates[dates.length - 1]!) : [];
+    this.weeks = timelineWeeks(dates);
+    this.dated = dates.length ? { first: dates[0]!, last: dates[dates.length - 1]! } : null;
     const max = String(Math.max(0, this.weeks.length - 1));
     this.fromInput.max = max;
     this.toInput.max = max;
@@ -169,7 +172,7 @@ export class Timeline {
     this.label.textContent =
       f.since || f.until
         ? `${f.since ?? this.weeks[0]} – ${f.until ?? weekEnd(this.weeks[this.weeks.length - 1]!)}`
-        : `all dates (${this.weeks[0]} – ${weekEnd(this.weeks[this.weeks.length - 1]!)})`;
+        : `all dates (${this.dated?.first} – ${this.dated?.last})`;
     const { bars, undated } = weekBars(this.app.model.edges(), this.weeks);
     this.note.textContent = undatedArticles
       ? `${undatedArticles} article${undatedArticles === 1 ? '' : 's'} without a date (${undated} sentence${undated === 1 ? '' : 's'} on screen)`

@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { addDays, positionsOf, rangeOf, weekBars, weeksBetween } from '../../../client/src/model/timeline.js';
+import {
+  addDays,
+  positionsOf,
+  rangeOf,
+  timelineWeeks,
+  weekBars,
+  weeksBetween,
+} from '../../../client/src/model/timeline.js';
 import { edge } from './fixtures.js';
 
 describe('the timeline model', () => {
@@ -9,6 +16,22 @@ describe('the timeline model', () => {
     expect(weeks).toEqual(['2021-11-22', '2021-11-29', '2021-12-06', '2021-12-13']);
     expect(addDays('2024-02-28', 2)).toBe('2024-03-01');
     expect(weeksBetween('2021-11-24', '2021-11-24')).toEqual(['2021-11-22']);
+  });
+
+  it('pads a short story with empty weeks on both sides, and leaves a long one as it is', () => {
+    const one = timelineWeeks(['2021-11-24', '2021-11-26'], 5);
+    expect(one).toEqual(['2021-11-08', '2021-11-15', '2021-11-22', '2021-11-29', '2021-12-06']);
+    expect(timelineWeeks(['2021-11-24', '2021-11-30'], 5)).toEqual([
+      '2021-11-15',
+      '2021-11-22',
+      '2021-11-29',
+      '2021-12-06',
+      '2021-12-13',
+    ]);
+    expect(timelineWeeks(['2021-11-24', '2021-12-14'], 3)).toEqual(weeks);
+    expect(timelineWeeks([])).toEqual([]);
+    // The handles at the padded ends still mean an open range.
+    expect(rangeOf(one, 0, one.length - 1)).toEqual({ since: null, until: null });
   });
 
   it('turns slider positions into a range whose ends at the edges stay open, and back', () => {

@@ -1,0 +1,2 @@
+import type { NeighbourhoodRequest } from '../../../core/api.js';
+export const bad: NeighbourhoodRequest = { ids: ['a'], kinds: ['Planet'] };
