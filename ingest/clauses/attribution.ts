@@ -20,6 +20,31 @@ function isReporting(c: Clause, lex: ClauseWords): boolean {
   return c.predicate.form !== 'noun' && lex.reporting.has(c.predicate.lemma) && !c.predicate.frames.length;
 }
 
+/**
+ * Whether a reporting verb leaves its content open to what follows it. Its
+ * content fills its object slot: with no object ("X said (that) ...", "..., X said"),
+ * or an object that is whom it tells ("told reporters ...") or a claim ("confirmed
+ * reports that ..."), what follows is reported; with any other noun phrase as its
+ * object ("does not show respect", "announced the capture of Y"), only what hangs
+ * on that phrase is ("confirmed the purchase of tanks", "showed soldiers attacking":
+ * see `dependsOn`).
+ */
+function opensContent(r: Clause, words: readonly Word[], lex: ClauseWords): boolean {
+  if (r.objects.length === 0 || lex.addresseeReporting.has(r.predicate.lemma)) return true;
+  const head = r.objects[0]?.members[0]?.head;
+  return head !== undefined && lex.claimNouns.has((words[head] as Word).lower);
+}
+
+/** Whether `c` depends, directly or through other clauses, on `r`. */
+function dependsOn(c: Clause, r: Clause, byId: ReadonlyMap<number, Clause>): boolean {
+  const seen = new Set<number>();
+  for (let p = c.parent; p !== null && !seen.has(p); p = byId.get(p)?.parent ?? null) {
+    if (p === r.id) return true;
+    seen.add(p);
+  }
+  return false;
+}
+
 /** Sets `attribution` and `certainty` on the clauses of one sentence. */
 export function attribute(
   clauses: Clause[],
@@ -29,7 +54,14 @@ export function attribute(
   lex: ClauseWords,
 ): void {
   const counters = readDenials(clauses, words, lex);
-  const reporters = clauses.filter((c) => isReporting(c, lex) && !counters.has(c));
+  const byId = new Map(clauses.map((c) => [c.id, c]));
+  // A verb of saying whose object slot holds a plain noun phrase reports nothing unless something hangs on it.
+  const reporters = clauses.filter(
+    (r) =>
+      isReporting(r, lex) &&
+      !counters.has(r) &&
+      (opensContent(r, words, lex) || clauses.some((c) => dependsOn(c, r, byId))),
+  );
   const hedge = words.slice(range.start, range.end).reduce<Certainty | null>((found, w) => {
     const h = lex.hedges.get(w.lower);
     return h ? (found ? weaker(found, h) : h) : found;
@@ -37,7 +69,9 @@ export function attribute(
   for (const c of clauses) {
     let attribution: Attribution | null = null;
     if (!reporters.includes(c)) {
-      const before = reporters.filter((r) => r.predicate.head < c.predicate.head).pop();
+      const before = reporters
+        .filter((r) => r.predicate.head < c.predicate.head && (opensContent(r, words, lex) || dependsOn(c, r, byId)))
+        .pop();
       // ", X said." / ", said X": a reporting clause after the content, its subject after the content too.
       const after = reporters.find(
         (r) =>
@@ -75,7 +109,6 @@ export function attribute(
     c.certainty = certainty;
   }
   // Purpose and complement clauses are no surer than the clause they depend on ("wants to sign a deal to buy").
-  const byId = new Map(clauses.map((c) => [c.id, c]));
   for (const c of clauses) {
     if (c.link !== 'purpose' && c.link !== 'complement' && c.link !== 'nominal') continue;
     const parent = c.parent !== null ? byId.get(c.parent) : undefined;

@@ -17,6 +17,7 @@ const clauseWordsSchema = z.object({
   coordinators: z.array(z.string()),
   catenatives: z.record(z.string(), certainty),
   reporting: z.record(z.string(), certainty),
+  addresseeReporting: lemmas,
   attributionPrepositions: lemmas,
   hedges: z.record(z.string(), certainty),
   futureAuxiliaries: z.array(z.string()),
@@ -39,6 +40,8 @@ export interface ClauseWords {
   catenatives: ReadonlyMap<string, Certainty>;
   /** Verbs that report what someone says, with the certainty of what they report. */
   reporting: ReadonlyMap<string, Certainty>;
+  /** Reporting verbs whose object is whom they tell ("warned Lima (that) ..."), not what they say. */
+  addresseeReporting: ReadonlySet<string>;
   attributionPrepositions: ReadonlySet<string>;
   hedges: ReadonlyMap<string, Certainty>;
   futureAuxiliaries: ReadonlySet<string>;
@@ -72,6 +75,7 @@ export function clauseWords(): ClauseWords {
     coordinators: new Set(raw.coordinators),
     catenatives: new Map(Object.entries(raw.catenatives)),
     reporting: new Map(Object.entries(raw.reporting)),
+    addresseeReporting: new Set(raw.addresseeReporting),
     attributionPrepositions: new Set(raw.attributionPrepositions),
     hedges: new Map(Object.entries(raw.hedges)),
     futureAuxiliaries: new Set(raw.futureAuxiliaries),

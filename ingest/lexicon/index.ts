@@ -65,7 +65,6 @@ const metonymsSchema = z.object({
   headTags: z.record(z.string(), z.string()),
   ignoredModifiers: z.array(z.string()),
   governmentHeads: z.array(z.string()),
-  anaphoraPlurals: z.array(z.string()),
 });
 const namelessSchema = z.object({
   heads: z.record(z.string(), z.string()),
@@ -77,6 +76,7 @@ const kindWordsSchema = z.object({
   nameHeads: z.array(z.string()),
   kindNouns: z.array(z.string()),
   descriptionHeads: z.array(z.string()),
+  pluralHeads: z.array(z.string()),
   pronouns: z.array(z.string()),
   nameless: namelessSchema.nullable(),
 });
@@ -162,6 +162,8 @@ export interface KindWords {
   kindNouns: Set<string>;
   kindPhrases: string[][];
   descriptionHeads: Set<string>;
+  /** Plural nouns of a counted description referring back to that many entities ("the two countries"). */
+  pluralHeads: Set<string>;
   pronouns: Set<string>;
   nameless: NamelessWords | null;
 }
@@ -427,6 +429,7 @@ function buildLexicon(): Lexicon {
             kindNouns: new Set(nouns.filter((n) => !n.includes(' '))),
             kindPhrases: lowerWords(nouns).sort((a, b) => b.length - a.length),
             descriptionHeads: new Set(w.descriptionHeads),
+            pluralHeads: new Set(w.pluralHeads),
             pronouns: new Set(w.pronouns),
             nameless: w.nameless
               ? {

@@ -225,7 +225,7 @@ function pastEventVerb(ctx: DetectionContext, i: number, end: number): number {
 /** "the two nations", "the Mideast rivals": where such a plural description ends, or 0. */
 function pluralDescription(ctx: DetectionContext, i: number): number {
   if (ctx.words[i]?.lower !== 'the') return 0;
-  const plurals = new Set(ctx.lexicon.metonyms.anaphoraPlurals);
+  const plurals = ctx.lexicon.kinds.Country.pluralHeads;
   for (let j = i + 1; j < i + 4; j++) if (plurals.has(ctx.words[j]?.lower ?? '')) return j + 1;
   return 0;
 }

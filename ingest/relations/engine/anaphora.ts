@@ -44,6 +44,65 @@ export function descriptionKinds(reader: SentenceReader, p: NounPhrase, kinds: r
   );
 }
 
+const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
+
+/**
+ * "the two countries", "both leaders", "the three foreign ministers": a counted
+ * plural description, with how many entities it refers back to and the kinds
+ * (among the wanted ones) whose plural head it has; null when it is none.
+ */
+export function countedDescription(
+  reader: SentenceReader,
+  p: NounPhrase,
+  kinds: readonly EntityKind[],
+): { count: number; kinds: EntityKind[] } | null {
+  const words = reader.ctx.words;
+  const first = words[p.bodyStart]?.lower ?? '';
+  const second = words[p.bodyStart + 1]?.lower ?? '';
+  const head = words[p.head]?.lower ?? '';
+  if (p.possessor || p.of || p.head <= p.bodyStart) return null;
+  const count = first === 'both' ? 2 : first === 'the' ? (COUNTS[second] ?? Number(second)) : NaN;
+  if (!Number.isInteger(count) || count < 2 || count > 5 || second === 'both') return null;
+  const fits = kinds.filter((k) => reader.ctx.lexicon.kinds[k].pluralHeads.has(head));
+  return fits.length > 0 ? { count, kinds: fits } : null;
+}
+
+/**
+ * The entities a counted description refers back to: the last `count`
+ * different ones of its kinds named before it, in its sentence and then the
+ * sentences before (within each kind's window), outside `skip` ("China backs
+ * both sides": not China); none unless all are found.
+ */
+export function countedAntecedents(
+  reader: SentenceReader,
+  view: SentenceView,
+  phrase: WordRange,
+  described: { count: number; kinds: readonly EntityKind[] },
+  skip: WordRange | null,
+): Endpoint[] {
+  const found: Endpoint[] = [];
+  const take = (mentions: readonly ResolvedMention[], distance: number): void => {
+    for (const m of [...mentions].reverse()) {
+      if (found.length === described.count) return;
+      if (!m.seatOf && KIND_RECORDS[m.entity.kind].anaphoraWindow < distance) continue;
+      const e = reader.endpoint(m, described.kinds);
+      if (e && !found.some((x) => x.entity === e.entity))
+        found.push({ entity: e.entity, start: phrase.start, end: phrase.end });
+    }
+  };
+  const outside = (m: ResolvedMention) => !(skip && skip.start <= m.start && m.end <= skip.end);
+  take(
+    view.mentions.filter((m) => m.end <= phrase.start && outside(m)),
+    0,
+  );
+  let distance = 0;
+  for (const earlier of view.earlier ?? []) {
+    if (found.length === described.count) break;
+    take(earlier.mentions, ++distance);
+  }
+  return found.length === described.count ? found : [];
+}
+
 /** The relation ends a phrase of a sentence gives for some kinds (endpoints.ts, passed in to keep the modules apart). */
 export type GroupReader = (view: SentenceView, group: NounGroup, kinds: readonly EntityKind[]) => Endpoint[];
 

@@ -12,7 +12,15 @@ import { POSSESSIVE_PRONOUNS } from '../../clauses/index.js';
 import type { ResolvedMention } from '../../resolve/registry.js';
 import type { Endpoint } from '../collector.js';
 import type { SentenceReader, SentenceView } from '../sentence-view.js';
-import { antecedent, descriptionKinds, FIRST_PERSON, pronounKinds, type GroupReader } from './anaphora.js';
+import {
+  antecedent,
+  countedAntecedents,
+  countedDescription,
+  descriptionKinds,
+  FIRST_PERSON,
+  pronounKinds,
+  type GroupReader,
+} from './anaphora.js';
 
 /** The words of a phrase that are its own, without its "of" complement. */
 export function bodyEnd(p: NounPhrase): number {
@@ -83,6 +91,11 @@ export interface EndpointOptions {
   speaker?: NounGroup | null;
   /** Words a pronoun does not refer into (its own clause's subject, when it is an object). */
   skip?: WordRange | null;
+  /**
+   * The subject of an adverbial clause before this clause ("if Peru does not ..., it will ..."):
+   * a pronoun of the main clause refers to it first.
+   */
+  lead?: NounGroup | null;
 }
 
 /** The relation ends a group gives for the wanted kinds (one per member that names one). */
@@ -121,6 +134,13 @@ export function endpointsOf(
       continue;
     }
     if (candidates.length > 0) continue;
+    // "the two countries", "both leaders": as many entities of the kind as it counts, named last before it.
+    const counted = countedDescription(reader, p, kinds);
+    if (counted) {
+      const inSkip = options.skip && options.skip.start <= p.start && p.end <= options.skip.end;
+      for (const e of countedAntecedents(reader, view, p, counted, inSkip ? null : (options.skip ?? null))) push(e);
+      continue;
+    }
     // "the software", "the group": a definite description refers back to the last entity of its kind.
     const describedKinds = descriptionKinds(reader, p, kinds);
     if (describedKinds.length > 0) {
@@ -136,8 +156,13 @@ export function endpointsOf(
         options.speaker && (firstPerson || options.speaker.end <= p.start)
           ? endpointsOf(reader, view, options.speaker, pronounFits)[0]
           : undefined;
-      push(speaker ? { entity: speaker.entity, start: p.start, end: p.end } : null);
-      if (!speaker && !firstPerson)
+      const lead =
+        !speaker && !firstPerson && options.lead && options.lead.end <= p.start
+          ? endpointsOf(reader, view, options.lead, pronounFits)[0]
+          : undefined;
+      const found = speaker ?? lead;
+      push(found ? { entity: found.entity, start: p.start, end: p.end } : null);
+      if (!found && !firstPerson)
         push(antecedent(reader, view, p, pronounFits, options.skip ?? null, topicReader(reader)));
       continue;
     }

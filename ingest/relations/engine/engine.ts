@@ -11,7 +11,7 @@ import type { RelationType } from '../../../core/ontology.js';
 import type { ArticleClauses, Attribution, Clause, NounGroup } from '../../clauses/index.js';
 import { clauseWords } from '../../lexicon/clause-words.js';
 import { relationCues, type CueClass } from '../../lexicon/relation-cues.js';
-import type { Sentence } from '../../parse/parse.js';
+import type { Sentence, Word } from '../../parse/parse.js';
 import type { EntityRegistry } from '../../resolve/registry.js';
 import type { Endpoint, Provenance, RelationCollector } from '../collector.js';
 import { LOCATIVE, type SentenceReader, type SentenceView } from '../sentence-view.js';
@@ -161,6 +161,41 @@ function withheld(c: Clause): boolean {
   return refusal || refusedAhead;
 }
 
+/**
+ * Whether a verb carries an event noun as its object ("received support from X", "held
+ * talks with Y"): its prepositional phrases are the event noun's arguments, read by the
+ * event noun's own clause, not the verb's ("from X" is who supports, not who sells).
+ */
+function isLightCarrier(c: Clause, siblings: readonly Clause[]): boolean {
+  if (c.predicate.form === 'noun' || !c.theme) return false;
+  const theme = c.theme;
+  return siblings.some(
+    (n) =>
+      n.parent === c.id &&
+      n.predicate.form === 'noun' &&
+      n.predicate.light === c.predicate.lemma &&
+      n.predicate.head >= theme.start &&
+      n.predicate.head < theme.end,
+  );
+}
+
+/**
+ * The subject of an adverbial clause that opens onto `c` ("if Peru does not pay, it will ...",
+ * "if Peru attacks, Chile will fight it"): of the clauses ending before `c` begins (an event noun
+ * begins with the verb carrying it), the last whose subject follows a subordinator.
+ */
+function leadSubject(c: Clause, siblings: readonly Clause[], words: readonly Word[]): NounGroup | null {
+  const carrier = c.predicate.form === 'noun' ? siblings.find((x) => x.id === c.parent) : undefined;
+  const clause = carrier ?? c;
+  const start = Math.min(clause.predicate.start, clause.subject?.start ?? clause.predicate.start);
+  const lex = clauseWords();
+  const before = siblings.filter(
+    (x) =>
+      x.subject !== null && x.predicate.end <= start && lex.subordinators.has(words[x.subject.start - 1]?.lower ?? ''),
+  );
+  return before.pop()?.subject ?? null;
+}
+
 export class RuleEngine {
   private readonly byCue = new Map<CueClass | 'any', Array<ClauseRule | PairwiseRule>>();
   private readonly functions: Array<{ rule: FunctionRule; fn: RuleFunction }> = [];
@@ -238,6 +273,8 @@ export class RuleEngine {
     if (!isClauseRule(rule)) return;
     if (rule.voice && c.predicate.voice !== rule.voice) return;
     const siblings = base.clauses.of(s.index);
+    const readsPrep = [rule.subject, rule.object].some((slot) => slot.startsWith('prep:'));
+    if (readsPrep && isLightCarrier(c, siblings)) return;
     if (rule.parentCue) {
       const parent = siblings.find((x) => x.id === c.parent);
       if (!parent || !relationCues().classesOf(parent.predicate.lemma).has(rule.parentCue)) return;
@@ -247,12 +284,23 @@ export class RuleEngine {
     if (rule.when?.notCertainty?.includes(c.certainty)) return;
     if (rule.when?.withheld && !withheld(c)) return;
     const speaker = c.attribution?.source ?? null;
+    const lead = leadSubject(c, siblings, reader.ctx.words);
     const subjects = slotGroups(c, rule.subject, siblings).flatMap((g) =>
-      endpointsOf(reader, view, g, rule.kinds.subject, { acting: isActing(rule.subject), speaker, skip: c.subject }),
+      endpointsOf(reader, view, g, rule.kinds.subject, {
+        acting: isActing(rule.subject),
+        speaker,
+        skip: c.subject,
+        lead,
+      }),
     );
     if (subjects.length === 0) return;
     const objects = slotGroups(c, rule.object, siblings).flatMap((g) =>
-      endpointsOf(reader, view, g, rule.kinds.object, { acting: isActing(rule.object), speaker, skip: c.subject }),
+      endpointsOf(reader, view, g, rule.kinds.object, {
+        acting: isActing(rule.object),
+        speaker,
+        skip: c.subject,
+        lead,
+      }),
     );
     // A refusal is stated as the clause's speaker states it (its own certainty is the refused act's).
     const certainty = rule.when?.withheld ? (c.attribution?.certainty ?? 'asserted') : rule.certainty;

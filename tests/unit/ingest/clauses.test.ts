@@ -216,6 +216,31 @@ describe('clause reader: attribution and reported speech', () => {
     expect(read('The council rejected the budget.').clause('reject').speech).toBe(false);
   });
 
+  it('reports what follows a verb of saying only when its object slot is open or holds what it reports', () => {
+    // "show" with a plain object is an act, not a report: the later clause is the outer speaker's.
+    const cond = read(
+      'Lopez said if Peru does not show respect to its neighbours, it will not receive aid from Chile.',
+    );
+    expect(cond.clause('receive').attribution).toMatchObject({ cue: 'say' });
+    expect(cond.members(cond.clause('receive').attribution?.source)).toEqual(['Lopez']);
+    const announced = read('The army announced the capture of the town, and Kenya sent troops to Uganda.');
+    expect(announced.clause('send').attribution).toBeNull();
+    // An addressee, a claim, or what hangs on the object is still reported.
+    expect(read('Officials told reporters Ghana had sold rifles to Togo.').clause('sell').attribution).toMatchObject({
+      cue: 'tell',
+    });
+    expect(
+      read('The ministry confirmed the purchase of ten tanks from Chile.').clause('buy', 'noun').attribution,
+    ).toMatchObject({
+      cue: 'confirm',
+    });
+    expect(
+      read('Video showed soldiers of Chile attacking a village in Peru.').clause('attack').attribution,
+    ).toMatchObject({
+      cue: 'show',
+    });
+  });
+
   it('takes names after a verb of saying as the subject of what is said', () => {
     const r = read('Officials stressed Ghana and Togo will not sign the pact.');
     expect(r.members(r.clause('sign').agent)).toEqual(['Ghana', 'Togo']);

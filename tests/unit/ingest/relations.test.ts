@@ -250,6 +250,42 @@ describe('evidence', () => {
   });
 });
 
+describe('referring back to several entities and across clauses', () => {
+  it('reads "the two countries", "both sides" as the entities of that kind named last before them', () => {
+    const ties = extract(
+      'Chile and Peru agreed on Friday to restore diplomatic relations. The two countries also signed the Treaty of Lima.',
+    );
+    expect(facts(ties)).toEqual(
+      expect.arrayContaining(['Chile SIGNED Chile–Peru treaty', 'Peru SIGNED Chile–Peru treaty']),
+    );
+    const backers = facts(extract('Ghana and Togo restored ties in May. Nigeria supports both sides, officials said.'));
+    expect(backers).toEqual(expect.arrayContaining(['Nigeria SUPPORTS Ghana', 'Nigeria SUPPORTS Togo']));
+    // Not its own clause's subject, and nothing when fewer are named than it counts.
+    expect(backers).not.toContain('Nigeria SUPPORTS Nigeria');
+    expect(facts(extract('The three countries signed the Treaty of Lima.'))).toEqual([]);
+  });
+
+  it('reads a pronoun after an adverbial clause as that clause\'s subject ("if X ..., it will ...")', () => {
+    expect(
+      facts(
+        extract(
+          'Lopez said if Peru does not show respect to its neighbours, it will not receive any support from Chile.',
+        ),
+      ),
+    ).toContain('Chile OPPOSES Peru');
+    // Not the nearest name before it (Benin).
+    const after = facts(extract('After Togo settled its dispute with Benin in May, it bought rifles from Ghana.'));
+    expect(after).toContain('Ghana SUPPORTS Togo');
+    expect(after).not.toContain('Ghana SUPPORTS Benin');
+  });
+
+  it('reads support one "should not expect" as withheld', () => {
+    expect(facts(extract("Kagame said that Uganda should not expect Rwanda's support for its bid."))).toContain(
+      'Rwanda OPPOSES Uganda',
+    );
+  });
+});
+
 describe('denials and claims', () => {
   /** Each relation with the certainties of its sentences and who they are attributed to. */
   const claims = (text: string): string[] => {
