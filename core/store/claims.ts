@@ -12,6 +12,7 @@ import type { StoreContext } from './context.js';
 import { nodes } from './entities.js';
 import type { DisputeSpec } from './port.js';
 import { storedEvidence, toEvidence, toGraphEdge, withDates } from './records.js';
+import type { Row, StoreValue } from './values.js';
 
 /**
  * Dates and views edges, looking up each article's date once: one instance
@@ -24,6 +25,23 @@ export class EdgeDating {
     private readonly ctx: StoreContext,
     private readonly view?: ClaimView,
   ) {}
+
+  /**
+   * Takes the article dates a query returned beside an edge (`dates`: maps
+   * of article id and date), so that {@link apply} asks the store for none
+   * of that edge's articles: one the query did not find has no date, as
+   * when {@link apply} looks it up and misses.
+   */
+  learn(edge: GraphEdge, dates: StoreValue | undefined): void {
+    const found = new Map<string, string | null>();
+    for (const entry of Array.isArray(dates) ? dates : []) {
+      if (entry && typeof entry === 'object' && !Array.isArray(entry)) {
+        const { id, date } = entry as Row;
+        if (typeof id === 'string') found.set(id, typeof date === 'string' ? date : null);
+      }
+    }
+    for (const { articleId } of edge.reports) this.dates.set(articleId, found.get(articleId) ?? null);
+  }
 
   /** The edges with their report dates, cut to the view; edges the view leaves out are dropped. */
   async apply(edges: GraphEdge[]): Promise<GraphEdge[]> {

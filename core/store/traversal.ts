@@ -44,18 +44,25 @@ export async function neighbourhood(ctx: StoreContext, spec: NeighbourhoodSpec):
   let frontier = seeds;
   for (let hop = 1; hop <= depth && frontier.length > 0 && distance.size < MAX_VISITED; hop++) {
     const next: string[] = [];
-    const rows = await hopOnce(ctx, frontier, kindOf, types);
-    // The view (time range, statuses) decides which relations the walk may follow.
-    const viewed = new Map(
-      (await dating.apply(rows.map((r) => toGraphEdge(r.edge)).filter((e): e is GraphEdge => e !== null))).map((e) => [
-        e.id,
-        e,
-      ]),
-    );
+    const rows = (await hopOnce(ctx, frontier, kindOf, types)).map((row) => ({
+      seed: toGraphNode(row.seed),
+      edge: toGraphEdge(row.edge),
+      node: toGraphNode(row.node),
+      dates: row.dates,
+    }));
+    // The view (time range, statuses) decides which relations the walk may follow; the rows carry their articles' dates.
+    const hopEdges: GraphEdge[] = [];
     for (const row of rows) {
-      const raw = toGraphEdge(row.edge);
-      const edge = raw ? viewed.get(raw.id) : undefined;
-      const node = toGraphNode(row.node);
+      if (row.seed && distance.get(row.seed.id) === 0) found.set(row.seed.id, row.seed);
+      if (row.edge) {
+        dating.learn(row.edge, row.dates);
+        hopEdges.push(row.edge);
+      }
+    }
+    const viewed = new Map((await dating.apply(hopEdges)).map((e) => [e.id, e]));
+    for (const row of rows) {
+      const edge = row.edge ? viewed.get(row.edge.id) : undefined;
+      const node = row.node;
       if (!edge || !node || !kinds.has(node.kind) || !keepEdge(edge)) continue;
       edges.set(edge.id, edge);
       found.set(node.id, node);
@@ -88,9 +95,12 @@ export async function neighbourhood(ctx: StoreContext, spec: NeighbourhoodSpec):
   );
   const kept = new Set(ranked.slice(0, Math.max(limit, seeds.length)));
   // Relations among the outermost ring the walk did not cross (two neighbours linked to each other).
+  // Its relations to nodes further in were all met on the last hop, so one node alone has none to add.
   const ring = [...kept].filter((id) => distance.get(id) === depth);
-  for (const edge of await dating.apply(await edgesAmong(ctx, ring, [...kept], kindOf, types))) {
-    if (keepEdge(edge)) edges.set(edge.id, edge);
+  if (ring.length > 1) {
+    for (const edge of await dating.apply(await edgesAmong(ctx, ring, [...kept], kindOf, types, dating))) {
+      if (keepEdge(edge)) edges.set(edge.id, edge);
+    }
   }
   return {
     nodes: [...kept].map((id) => found.get(id)).filter((n): n is GraphNode => n !== undefined),
@@ -110,11 +120,16 @@ export async function subgraph(
   if (types.length === 0) types = RELATION_TYPES;
   const kinds = await ctx.locate(ids);
   const among = [...kinds.keys()];
-  const [found, edges] = await Promise.all([nodes(ctx, among), edgesAmong(ctx, among, among, kinds, types)]);
-  return { nodes: found, edges: await new EdgeDating(ctx, view).apply(edges), omitted: 0 };
+  const dating = new EdgeDating(ctx, view);
+  const [found, edges] = await Promise.all([nodes(ctx, among), edgesAmong(ctx, among, among, kinds, types, dating)]);
+  return { nodes: found, edges: await dating.apply(edges), omitted: 0 };
 }
 
-/** One hop out of the frontier, one query per kind, run side by side on the reader pool. */
+/**
+ * One hop out of the frontier, one query per kind, run side by side on the
+ * reader pool; each row also carries the node it leaves and its relation's
+ * article dates, so a single seed's first hop needs no other query.
+ */
 async function hopOnce(
   ctx: StoreContext,
   frontier: string[],
@@ -128,20 +143,23 @@ async function hopOnce(
   return results.flat();
 }
 
-/** Relations going out of `from` to any entity in `among`. */
+/** Relations going out of `from` to any entity in `among`; `dating` learns their articles' dates. */
 async function edgesAmong(
   ctx: StoreContext,
   from: string[],
   among: string[],
   kindOf: Map<string, EntityKind>,
   types: readonly RelationType[],
+  dating: EdgeDating,
 ): Promise<GraphEdge[]> {
   const groups = [...groupByKind(from, kindOf)];
   const results = await Promise.all(
     groups.map(([kind, ids]) => ctx.runner.run('edges-among', { ids, among }, { kind, types: [...types] })),
   );
-  return results
-    .flat()
-    .map((row) => toGraphEdge(row.edge))
-    .filter((e): e is GraphEdge => e !== null);
+  return results.flat().flatMap((row) => {
+    const edge = toGraphEdge(row.edge);
+    if (!edge) return [];
+    dating.learn(edge, row.dates);
+    return [edge];
+  });
 }

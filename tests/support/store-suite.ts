@@ -35,11 +35,13 @@ export function describeStoreSuite(name: string, target: SuiteTarget): void {
     let store: GraphStore;
     let runner: CypherRunner;
     const seen = new Set<string>();
+    /** Every catalogue call in order; a test empties it to count the queries of one read. */
+    const calls: string[] = [];
 
     beforeAll(async () => {
       runner = await target.openRunner();
       seen.add('entity-locate');
-      store = new CypherGraphStore(recordingRunner(runner, seen), silentLogger(), {
+      store = new CypherGraphStore(recordingRunner(runner, seen, calls), silentLogger(), {
         consoleTimeoutMs: 2000,
         consoleRowCap: 50,
       });
@@ -165,6 +167,30 @@ export function describeStoreSuite(name: string, target: SuiteTarget): void {
         ['freedonia', 'marxonia', 'red-front', 'rufus-firefly', 'vinci'].sort(),
       );
       await expectAppError(store.neighbourhood({ ids: ['nobody'] }), 'not_found');
+    });
+
+    it('reads a depth-1 neighbourhood in one query, with its seed and report dates, plus one per kind of linked neighbours', async () => {
+      const queries = async (read: () => Promise<unknown>) => {
+        await store.entity('sylvania'); // knows the seed's kind (Neo4j has no in-process directory)
+        calls.length = 0;
+        await read();
+        return [...calls];
+      };
+      // One neighbour: nothing among neighbours to look for.
+      const weak = await queries(() => store.neighbourhood({ ids: ['sylvania'], types: ['MENTIONED_WITH'] }));
+      expect(weak).toEqual(['neighbour-hop']);
+      // Three neighbours of three kinds: their relations to each other, a query per kind, side by side.
+      const one = await queries(() => store.neighbourhood({ ids: ['sylvania'], depth: 1 }));
+      expect(one.filter((name) => name !== 'edges-among')).toEqual(['neighbour-hop']);
+      expect(one.filter((name) => name === 'edges-among').length).toBeLessThanOrEqual(3);
+      const dated = await store.neighbourhood({ ids: ['sylvania'], types: ['SEEKS'] });
+      expect(dated.nodes.map((n) => [n.id, n.name]).sort()).toEqual([
+        ['skyshield', 'Skyshield'],
+        ['sylvania', 'Sylvania'],
+      ]);
+      expect(dated.edges.map((e) => [e.id, e.firstReported, e.lastReported])).toEqual([
+        ['sylvania|SEEKS|skyshield', '2024-03-04', '2024-03-05'],
+      ]);
     });
 
     it('returns the subgraph among given entities with every relation between them', async () => {
