@@ -44,6 +44,10 @@ let server: RunningServer;
 let browser: LaunchedBrowser;
 let page: Page;
 let scenario: Scenario;
+/** Paths of the scripts the page asked for, in order: what the first screen loads, and what loads later. */
+const scripts: string[] = [];
+/** Whether the page asked for the chunk Vite names after this module (`cypher-editor-[hash].js`). */
+const loadedChunk = (module: string) => scripts.some((s) => new RegExp(`/${module}-[\\w-]+\\.js$`).test(s));
 
 /** Waits until the app has loaded its view and no layout is running. */
 async function settled(p: Page = page): Promise<void> {
@@ -112,6 +116,9 @@ beforeAll(async () => {
   browser = await launchChromium({ width: 1280, height: 800 });
   page = await browser.context.newPage();
   page.on('pageerror', (error) => console.error('page error:', error.message));
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
 });
 
 afterAll(async () => {
@@ -134,6 +141,10 @@ describe(`Newsgraph in Chromium (${process.env['E2E_SEED'] ?? 'auto'} seed)`, ()
       `${overview.nodes.length} of ${overview.nodes.length} nodes`,
     );
     await shot('01-overview');
+    // The first screen loads what it draws: the console's editor, the export writers and the
+    // main-thread layout fallback are chunks of their own, fetched when first used.
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(['cypher-editor', 'svg', 'view-snapshot', 'layout-engine'].filter(loadedChunk)).toEqual([]);
 
     // The rest starts from a blank canvas, as an analyst with a question would.
     const box = (await page.locator('#cy').boundingBox())!;
@@ -290,6 +301,7 @@ describe(`Newsgraph in Chromium (${process.env['E2E_SEED'] ?? 'auto'} seed)`, ()
   it('runs a console query and draws its nodes', async () => {
     await page.locator('#console-button').click();
     await page.locator('.cm-content').click();
+    expect(loadedChunk('cypher-editor')).toBe(true);
     await page.keyboard.press('Control+a');
     await page.keyboard.type('MATCH (p:Person)-[r]->(x) RETURN p, r, x LIMIT 20', { delay: 5 });
     await page.keyboard.press('Escape');

@@ -14,13 +14,14 @@ import type { CompletionSchema } from '../model/cypher-completion.js';
 import { h, replaceChildren } from '../ui/dom.js';
 import { dialectHints } from '../model/dialect-hints.js';
 import { cellText, errorOffset, nodeIdOf } from '../model/query-results.js';
-import { CypherEditor } from './cypher-editor.js';
+import type { CypherEditor } from './cypher-editor.js';
 import { byIds } from '../view/collection.js';
 
 const FALLBACK_EXAMPLE = 'MATCH (p:Person)-[r]->(x)\nRETURN p, r, x\nLIMIT 25';
 
 export class ConsolePanel {
   private editor: CypherEditor | null = null;
+  private editorLoad: Promise<CypherEditor> | null = null;
   private readonly results: HTMLElement;
   private readonly examples: HTMLSelectElement;
   private readonly runButton: HTMLButtonElement;
@@ -88,29 +89,47 @@ export class ConsolePanel {
     return !this.root.hidden;
   }
 
-  /** Opens or closes the console; the editor is built on first open (CodeMirror is not needed before). */
+  /**
+   * Opens or closes the console. The editor is built on first open, from
+   * its own chunk: CodeMirror is a third of the client's code, and the
+   * first screen does not draw it.
+   */
   toggle(open = !this.open): void {
     this.root.hidden = !open;
     document.body.classList.toggle('console-open', open);
     if (open) {
-      if (!this.editor) {
-        this.editor = new CypherEditor({
-          parent: this.editorBox,
-          doc: this.exampleList()[0]?.query ?? FALLBACK_EXAMPLE,
-          schema: () => this.completionSchema(),
-          onRun: () => void this.run(),
-        });
-        this.renderExamples();
-      }
-      this.editor.focus();
+      this.loadEditor()
+        .then((editor) => {
+          if (this.open) editor.focus();
+        })
+        .catch((error: unknown) =>
+          this.app.notify(
+            `Could not load the editor: ${error instanceof Error ? error.message : String(error)}`,
+            'error',
+          ),
+        );
     }
     this.app.cy.resize();
   }
 
-  /** Sets the query text (e2e tests and "open in console" links). */
-  setQuery(text: string): void {
+  /** Opens the console with this query text (e2e tests and "open in console" links). */
+  async setQuery(text: string): Promise<void> {
     this.toggle(true);
-    if (this.editor) this.editor.value = text;
+    (await this.loadEditor()).value = text;
+  }
+
+  private loadEditor(): Promise<CypherEditor> {
+    this.editorLoad ??= import('./cypher-editor.js').then(({ CypherEditor }) => {
+      this.editor = new CypherEditor({
+        parent: this.editorBox,
+        doc: this.exampleList()[0]?.query ?? FALLBACK_EXAMPLE,
+        schema: () => this.completionSchema(),
+        onRun: () => void this.run(),
+      });
+      this.renderExamples();
+      return this.editor;
+    });
+    return this.editorLoad;
   }
 
   /** Runs the editor's query; resolves when results (or the error) are shown. */

@@ -7,9 +7,6 @@
 import type { ExportFormat } from '../../../core/api.js';
 import type { AppContext } from '../app-context.js';
 import type { ViewMetrics } from '../controllers/view-metrics.js';
-import { datedName, downloadBlob } from '../export/download.js';
-import { sceneOf, sceneToSvg } from '../export/svg.js';
-import { snapshotOf } from '../export/view-snapshot.js';
 import { claimView } from '../model/filters.js';
 import { h, replaceChildren } from '../ui/dom.js';
 import { isShown } from '../view/sync.js';
@@ -83,6 +80,12 @@ export class ExportMenu {
   ): Promise<{ filename: string; blob: Blob }> {
     const eles = this.elements(scope);
     if (eles.empty()) throw new Error('Nothing to export.');
+    // The writers load with the first export, as their own chunk: the first screen exports nothing.
+    const [{ datedName, downloadBlob }, { sceneOf, sceneToSvg }, { snapshotOf }] = await Promise.all([
+      import('../export/download.js'),
+      import('../export/svg.js'),
+      import('../export/view-snapshot.js'),
+    ]);
     let file: { filename: string; blob: Blob };
     if (kind === 'png') file = { filename: datedName('png'), blob: await this.png(eles) };
     else if (kind === 'svg')

@@ -1,23 +1,11 @@
 /**
- * Creates the Cytoscape instance: extensions registered once, the
- * stylesheet, renderer options chosen for responsiveness, and the chosen
- * renderer (canvas or WebGL).
+ * Creates the Cytoscape instance: the stylesheet, renderer options chosen
+ * for responsiveness, and the chosen renderer (canvas or WebGL). Layout
+ * extensions live in layout-engine.ts (the worker's, or the page's fallback).
  */
 import cytoscape, { type Core } from 'cytoscape';
-import dagre from 'cytoscape-dagre';
-import fcose from 'cytoscape-fcose';
 import type { RendererChoice } from './renderer.js';
 import { stylesheet } from './styles.js';
-
-let registered = false;
-
-/** Registers the layout extensions (idempotent: Cytoscape warns on double registration). */
-export function registerExtensions(): void {
-  if (registered) return;
-  cytoscape.use(fcose);
-  cytoscape.use(dagre);
-  registered = true;
-}
 
 export interface CyOptions {
   container: HTMLElement;
@@ -30,7 +18,6 @@ export interface CyOptions {
 }
 
 export function createCy(options: CyOptions): Core {
-  registerExtensions();
   const renderer = {
     name: 'canvas',
     webgl: options.renderer === 'webgl',

@@ -9,11 +9,12 @@
  * reach Cytoscape, so the worker lays out while the main thread is still
  * adding elements: on two cores the two costs overlap instead of adding up.
  */
-import cytoscape, { type Core, type NodeCollection, type NodeSingular } from 'cytoscape';
+import type cytoscape from 'cytoscape';
+import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import type { Position } from '../model/graph-model.js';
 import type { LayoutName } from '../model/url-state.js';
 import { byIds } from './collection.js';
-import { computeLayout, type LayoutNodeInput, type LayoutRequest, type LayoutResult } from './layout-core.js';
+import type { LayoutNodeInput, LayoutRequest, LayoutResult } from './layout-core.js';
 import { placeNewNodes } from './placement.js';
 import { isShown } from './sync.js';
 
@@ -334,9 +335,9 @@ export class LayoutRunner {
       if (reply.ok) return { result: reply.result, where: 'worker' };
       console.warn(`Layout worker failed (${reply.message}); computing on the main thread.`);
     }
-    // Yield first so the page paints whatever triggered the layout.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    return { result: computeLayout(cytoscape, request), where: 'main' };
+    // Loading the layout code also yields, so the page paints whatever triggered the layout.
+    const { layoutNow } = await import('./layout-engine.js');
+    return { result: layoutNow(request), where: 'main' };
   }
 
   private ensureWorker(): Worker | null {

@@ -2,13 +2,8 @@
  * Layout worker: runs fcose / concentric / dagre on a headless graph so the
  * page keeps drawing and answering input while positions are computed.
  */
-import cytoscape from 'cytoscape';
-import dagre from 'cytoscape-dagre';
-import fcose from 'cytoscape-fcose';
-import { computeLayout, type LayoutRequest } from './layout-core.js';
-
-cytoscape.use(fcose);
-cytoscape.use(dagre);
+import type { LayoutRequest } from './layout-core.js';
+import { layoutNow } from './layout-engine.js';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<LayoutRequest>) => void) | null;
@@ -19,7 +14,7 @@ const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
   try {
-    const result = computeLayout(cytoscape, event.data);
+    const result = layoutNow(event.data);
     scope.postMessage({ ok: true, result }, [result.positions.buffer]);
   } catch (error) {
     scope.postMessage({
