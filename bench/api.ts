@@ -3,12 +3,15 @@
  * default) in Kuzu, search, neighbourhood (depth 1 and 2) and paths through
  * the real server on loopback (autocannon, in a worker thread so that the load
  * generator does not share the server's event loop), each next to the same
- * store call made directly at the same concurrency. The ratio is what the
- * HTTP layer costs; the response cache is off for those rows. One more row,
- * a depth-1 neighbourhood over 50 recurring entities with the cache on, shows
- * what the cache saves. `tsx bench/api.ts [--entities N --relations N --samples N]`.
+ * store call made directly at the same concurrency (the ratio is what the
+ * HTTP layer costs) and to a bare node:http server answering the same bytes
+ * (what loopback and the load generator cost alone); the response cache is
+ * off for those rows. One more row, a depth-1 neighbourhood over 50
+ * recurring entities with the cache on, shows what the cache saves.
+ * `tsx bench/api.ts [--entities N --relations N --samples N --concurrency 1,8,32]`.
  */
 import fs from 'node:fs';
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -186,6 +189,29 @@ function operations(ids: string[], names: string[]): Operation[] {
   ];
 }
 
+/**
+ * The floor of the HTTP side: a plain node:http server on the same loopback
+ * that answers every request with one recorded answer of the operation (its
+ * body, as JSON, no store, no middleware). What loopback, the load generator
+ * and the event loop cost at this concurrency, with nothing of ours in it.
+ */
+async function bareServer(): Promise<{ url: string; answer: (body: Buffer) => void; close: () => Promise<void> }> {
+  let body: Buffer = Buffer.from('{}');
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length });
+    res.end(body);
+  });
+  server.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    answer: (next) => {
+      body = next;
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
 async function listen(app: ReturnType<typeof createApp>): Promise<{ url: string; close: () => Promise<void> }> {
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
@@ -213,6 +239,7 @@ export async function runApiBench(options: ApiBenchOptions): Promise<void> {
   // the hot workload shows what the cache saves.
   const uncached = await listen(createApp({ config, store, logger: silentLogger() }, { responseCacheBytes: 0 }));
   const cached = await listen(createApp({ config, store, logger: silentLogger() }));
+  const bare = await bareServer();
 
   const rows: Array<Array<string | number>> = [];
   let offset = 1;
@@ -222,6 +249,7 @@ export async function runApiBench(options: ApiBenchOptions): Promise<void> {
       await loadDirect(store, op, [0, 1, 2, 3, 4, 5, 6, 7], 4);
       const url = op.cached ? cached.url : uncached.url;
       await loadOverHttp(url, [8, 9, 10, 11, 12, 13, 14, 15].map(op.path), 4);
+      bare.answer(Buffer.from(await (await fetch(`${uncached.url}${op.path(8)}`)).arrayBuffer()));
       for (const connections of options.concurrency ?? [1, 8, 32]) {
         const count = Math.max(connections * 4 * ROUNDS, Math.round(options.samples * op.share));
         // The same queries both ways, and fresh ones for every row.
@@ -229,15 +257,18 @@ export async function runApiBench(options: ApiBenchOptions): Promise<void> {
         offset += count;
         const directRuns: Run[] = [];
         const httpRuns: Run[] = [];
+        const bareRuns: Run[] = [];
         for (let round = 0; round < ROUNDS; round++) {
           const part = indices.filter((_, k) => k % ROUNDS === round);
           directRuns.push(await loadDirect(store, op, part, connections));
           httpRuns.push(await loadOverHttp(url, part.map(op.path), connections));
+          bareRuns.push(await loadOverHttp(bare.url, part.map(op.path), connections));
         }
         const direct = measured(directRuns);
         const http = measured(httpRuns);
+        const bareHttp = measured(bareRuns);
         console.error(
-          `${op.name}, ${connections} clients: direct p95 ${direct.timing.p95.toFixed(1)} ms, http p95 ${http.timing.p95.toFixed(1)} ms`,
+          `${op.name}, ${connections} clients: direct p95 ${direct.timing.p95.toFixed(1)} ms, http p95 ${http.timing.p95.toFixed(1)} ms, bare http p95 ${bareHttp.timing.p95.toFixed(1)} ms`,
         );
         rows.push([
           op.name,
@@ -252,17 +283,19 @@ export async function runApiBench(options: ApiBenchOptions): Promise<void> {
           http.perSecond,
           http.timing.p95 / direct.timing.p95,
           http.perSecond / direct.perSecond,
-          direct.failed + http.failed,
+          bareHttp.timing.p95,
+          http.timing.p95 / bareHttp.timing.p95,
+          direct.failed + http.failed + bareHttp.failed,
         ]);
       }
     }
   } finally {
-    await Promise.all([uncached.close(), cached.close()]);
+    await Promise.all([uncached.close(), cached.close(), bare.close()]);
     await store.close();
     if (!options.dir) fs.rmSync(dataDir, { recursive: true, force: true });
   }
   printTable(
-    'API over loopback (autocannon) vs the same store calls made directly, at the same concurrency (ms, requests/s)',
+    'API over loopback (autocannon) vs the same store calls made directly, at the same concurrency, and vs a bare node:http server answering one recorded response of the same operation (ms, requests/s)',
     [
       'operation',
       'clients',
@@ -276,6 +309,8 @@ export async function runApiBench(options: ApiBenchOptions): Promise<void> {
       'req/s',
       'p95 ×',
       'req/s ×',
+      'bare http p95',
+      'http/bare p95 ×',
       'failed',
     ],
     rows,
@@ -288,6 +323,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       entities: { type: 'string', default: '100000' },
       relations: { type: 'string', default: '300000' },
       samples: { type: 'string', default: '300' },
+      concurrency: { type: 'string', default: '1,8,32' },
       dir: { type: 'string' },
     },
   });
@@ -295,6 +331,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     entities: Number(values.entities),
     relations: Number(values.relations),
     samples: Number(values.samples),
+    concurrency: values.concurrency.split(',').map(Number),
     ...(values.dir ? { dir: values.dir } : {}),
   });
 }

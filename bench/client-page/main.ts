@@ -10,7 +10,7 @@ import { ENTITY_KINDS, TYPED_RELATION_TYPES } from '../../core/ontology.js';
 import type { AppContext } from '../../client/src/app-context.js';
 import { LayoutController } from '../../client/src/controllers/layout-controller.js';
 import { defaultFilters, type Filters } from '../../client/src/model/filters.js';
-import { GraphModel } from '../../client/src/model/graph-model.js';
+import { GraphModel, type Position } from '../../client/src/model/graph-model.js';
 import { Store } from '../../client/src/model/store.js';
 import type { LayoutName } from '../../client/src/model/url-state.js';
 import { createCy, setFastViewport } from '../../client/src/view/cy.js';
@@ -133,6 +133,7 @@ async function run(nodeCount: number, edgeCount: number, renderer: RendererChoic
     layout,
     filters: new Store<Filters>(defaultFilters()),
     layoutName: new Store<LayoutName>('fcose'),
+    handPlaced: new Store<ReadonlyMap<string, Position>>(new Map()),
   };
   new LayoutController(context as unknown as AppContext);
   // An app warms its worker while it loads; so does the benchmark, before the clock starts.

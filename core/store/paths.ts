@@ -2,17 +2,19 @@
  * Paths between two entities: every shortest path first, then the next
  * lengths up (without revisiting a node) until k paths are found, each edge
  * with its evidence. With a view (time range, statuses), only paths whose
- * every edge the view keeps.
+ * every edge the view keeps. The path rows carry their entities and
+ * relations (evidence lists included), so besides the path queries a read
+ * asks only for the dates and summaries of the articles cited.
  */
 import type { GraphEdge, GraphNode, GraphPath } from '../domain.js';
 import { errors } from '../errors.js';
 import { LIMITS, TYPED_RELATION_TYPES } from '../ontology.js';
+import { articleSummaries } from './articles.js';
 import { EdgeDating } from './claims.js';
 import type { StoreContext } from './context.js';
-import { nodes } from './entities.js';
 import type { PathSpec } from './port.js';
-import { evidence, relationRows } from './relations.js';
-import { strList, type Row } from './values.js';
+import { storedEvidence, toEvidence, toGraphEdge, toGraphNode, type StoredEvidence } from './records.js';
+import { StoreRelationship, strList, type Row, type StoreValue } from './values.js';
 
 export async function paths(ctx: StoreContext, spec: PathSpec): Promise<GraphPath[]> {
   const maxLength = spec.maxLength ?? 4;
@@ -33,13 +35,26 @@ export async function paths(ctx: StoreContext, spec: PathSpec): Promise<GraphPat
   const dating = new EdgeDating(ctx, spec.claimView);
   /** Each edge met so far as the view sees it (null: the view leaves it out). */
   const viewed = new Map<string, GraphEdge | null>();
+  const evidenceOf = new Map<string, StoredEvidence[]>();
+  const nodeOf = new Map<string, GraphNode>();
   const found = new Map<string, { nodeIds: string[]; edgeIds: string[] }>();
   const add = async (rows: Row[]) => {
     const candidates = rows.map((r) => ({ nodeIds: strList(r, 'nodeIds'), edgeIds: strList(r, 'edgeIds') }));
-    const unseen = [...new Set(candidates.flatMap((c) => c.edgeIds))].filter((id) => !viewed.has(id));
-    const loaded = await relationRows(ctx, unseen);
-    const kept = new Set((await dating.apply([...loaded.values()].map((r) => r.edge))).map((e) => e.id));
-    for (const id of unseen) viewed.set(id, kept.has(id) ? loaded.get(id)!.edge : null);
+    const unseen = new Map<string, GraphEdge>();
+    for (const row of rows) {
+      for (const value of listOf(row.nodes)) {
+        const node = toGraphNode(value);
+        if (node) nodeOf.set(node.id, node);
+      }
+      for (const value of listOf(row.rels)) {
+        const edge = value instanceof StoreRelationship ? toGraphEdge(value) : null;
+        if (!edge || viewed.has(edge.id) || unseen.has(edge.id)) continue;
+        unseen.set(edge.id, edge);
+        evidenceOf.set(edge.id, storedEvidence((value as StoreRelationship).properties));
+      }
+    }
+    const kept = new Set((await dating.apply([...unseen.values()])).map((e) => e.id));
+    for (const [id, edge] of unseen) viewed.set(id, kept.has(id) ? edge : null);
     for (const c of candidates) {
       const key = c.edgeIds.join('>');
       if (found.size < k && !found.has(key) && c.edgeIds.every((id) => viewed.get(id))) found.set(key, c);
@@ -61,12 +76,15 @@ export async function paths(ctx: StoreContext, spec: PathSpec): Promise<GraphPat
     );
   }
   const chosen = [...found.values()];
-  const allNodes = new Map((await nodes(ctx, [...new Set(chosen.flatMap((p) => p.nodeIds))])).map((n) => [n.id, n]));
-  const allEdgeIds = [...new Set(chosen.flatMap((p) => p.edgeIds))];
-  const allEvidence = await evidence(ctx, allEdgeIds);
+  const cited = chosen.flatMap((p) => p.edgeIds.flatMap((id) => evidenceOf.get(id) ?? []));
+  const articles = await articleSummaries(ctx, [...new Set(cited.map((e) => e.article))]);
   return chosen.map((p) => ({
-    nodes: p.nodeIds.map((id) => allNodes.get(id)).filter((n): n is GraphNode => n !== undefined),
+    nodes: p.nodeIds.map((id) => nodeOf.get(id)).filter((n): n is GraphNode => n !== undefined),
     edges: p.edgeIds.map((id) => viewed.get(id)).filter((e): e is GraphEdge => e !== undefined && e !== null),
-    evidence: Object.fromEntries(p.edgeIds.map((id) => [id, allEvidence.get(id) ?? []])),
+    evidence: Object.fromEntries(p.edgeIds.map((id) => [id, toEvidence(id, evidenceOf.get(id) ?? [], articles)])),
   }));
+}
+
+function listOf(value: StoreValue | undefined): StoreValue[] {
+  return Array.isArray(value) ? value : [];
 }

@@ -215,8 +215,13 @@ export function describeStoreSuite(name: string, target: SuiteTarget): void {
     });
 
     it('finds the shortest path, then longer ones, each edge with its evidence', async () => {
+      calls.length = 0;
       const paths = await store.paths({ from: 'marxonia', to: 'rufus-firefly', maxLength: 5, k: 2 });
       expect(paths).toHaveLength(2);
+      // The path rows carry their entities and relations: besides the path queries, only the cited articles are read.
+      expect(new Set(calls.filter((name) => name !== 'entity-locate'))).toEqual(
+        new Set(['paths-shortest', 'paths-of-length', 'articles-by-ids']),
+      );
       expect(paths[0]!.nodes.map((n) => n.id)).toEqual(['marxonia', 'freedonia', 'rufus-firefly']);
       expect(paths[0]!.edges.map((e) => e.type)).toEqual(['OPPOSES', 'HOLDS_ROLE']);
       const firstEdge = paths[0]!.edges[0]!;
