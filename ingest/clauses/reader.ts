@@ -151,6 +151,15 @@ export class ClauseBuilder {
         (!parent || (parent.objects.includes(before.group) && this.lex.objectControl.has(parent.predicate.lemma)))
       )
         return this.link(draft, 'complement', parent, before.group);
+      // "sanctioned Iran for supplying", "cut ties with Iran for supplying": a verb judging someone
+      // gives the reason "for" doing something to whom it judges, not to its own subject.
+      const judged =
+        prev.text === 'for' &&
+        isGroup(before) &&
+        parent !== undefined &&
+        this.lex.judgingVerbs.has(parent.predicate.lemma) &&
+        (parent.objects.includes(before.group) || parent.preps.some((x) => x.group === before.group));
+      if (judged) return this.link(draft, 'complement', parent, before.group);
       return this.link(draft, parent ? 'complement' : 'participial', parent, parent?.agent ?? parent?.subject ?? null);
     }
     if (p.form === 'gerund' && isGroup(prev)) {

@@ -132,6 +132,9 @@ function titlePiecesBefore(ctx: TitleContext, end: number, limit: number): Title
     else if (demonym) pieces.push({ type: 'country', start: demonym.start, end: i + 1, country: demonym.entry.name });
     else if (named?.entry.kind === 'Country')
       pieces.push({ type: 'country', start: named.start, end: i + 1, country: named.entry.name });
+    // "Kremlin spokesman", "White House adviser": a seat of government names whose office it is.
+    else if (named?.entry.seatOf && headEndingAt(ctx, i + 1) > 0)
+      pieces.push({ type: 'country', start: named.start, end: i + 1, country: named.entry.seatOf });
     else if (isModifier(ctx, w) && !w.possessive) pieces.push({ type: 'modifier', start: i, end: i + 1 });
     // "Armed Forces Minister": capitalised words right before a title head name its department.
     else if (

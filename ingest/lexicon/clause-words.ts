@@ -27,6 +27,7 @@ const clauseWordsSchema = z.object({
   receivingVerbs: lemmas,
   eventVerbs: z.record(z.string(), z.string()),
   objectControl: lemmas,
+  judgingVerbs: lemmas,
   desires: lemmas,
   claimNouns: lemmas,
 });
@@ -54,6 +55,8 @@ export interface ClauseWords {
   /** Verbs that take an event noun after a preposition as their own ("engage in sales"), with that preposition. */
   eventVerbs: ReadonlyMap<string, string>;
   objectControl: ReadonlySet<string>;
+  /** Verbs judging someone: the reason "for" doing something is that someone's deed ("sanctioned Iran for supplying"). */
+  judgingVerbs: ReadonlySet<string>;
   /** "interested (in buying)", "keen (to buy)": what they govern is wished for. */
   desires: ReadonlySet<string>;
   /** "claim", "reports", "allegation": what a reporting verb says something about ("a claim denied by X"). */
@@ -85,6 +88,7 @@ export function clauseWords(): ClauseWords {
     receivingVerbs: new Set(raw.receivingVerbs),
     eventVerbs: new Map(Object.entries(raw.eventVerbs)),
     objectControl: new Set(raw.objectControl),
+    judgingVerbs: new Set(raw.judgingVerbs),
     desires: new Set(raw.desires),
     claimNouns: new Set(raw.claimNouns),
     knownVerbs: new Set([

@@ -5,6 +5,7 @@
  * grouped into sentences that also break at paragraph ends.
  */
 import { isAllCaps, isCapitalized, splitHyphenated, wordKey } from './normalize.js';
+import { clauseWords } from '../lexicon/clause-words.js';
 import { getNlp } from './nlp.js';
 
 /** One word of the text with its offsets and the tags compromise gave it. */
@@ -209,6 +210,58 @@ export function parseText(text: string): ParsedText {
     const w = words[i] as Word;
     w.after = text.slice(w.end, (words[i + 1] as Word).start);
   }
-  for (const s of sentences) s.titleCase = isTitleCase(words.slice(s.firstWord, s.endWord), s.text);
+  for (const s of sentences) {
+    s.titleCase = isTitleCase(words.slice(s.firstWord, s.endWord), s.text);
+    if (s.titleCase) readHeadlineVerbs(words, s);
+  }
   return { text, words, sentences };
+}
+
+/** Tags of names the lexicon or compromise's dictionary knows: such words keep their capital in a headline. */
+const KNOWN_NAME_TAGS = [
+  'Country',
+  'City',
+  'Place',
+  'Demonym',
+  'Organization',
+  'WeaponSystem',
+  'Agreement',
+  'Conflict',
+  'Person',
+  'FirstName',
+  'LastName',
+  'MaleName',
+  'FemaleName',
+];
+
+/**
+ * In a Title Case headline every word has a capital, so the tagger reads verbs
+ * as names ("Russia Hits Ukraine", "Lockheed Martin Excludes Turkey From ...").
+ * The headline is tagged again as running text (words not known as names in
+ * lower case), and a word read there as a finite verb of the lexicon takes
+ * those tags and lemma.
+ */
+function readHeadlineVerbs(words: Word[], s: Sentence): void {
+  const inSentence = words.slice(s.firstWord, s.endWord);
+  const byOffset = new Map<number, Word>();
+  let lowered = '';
+  for (const w of inSentence) {
+    byOffset.set(lowered.length, w);
+    const known = w.allCaps || KNOWN_NAME_TAGS.some((t) => w.tags.has(t));
+    lowered += (known ? w.text : w.lower) + w.after;
+  }
+  const doc = getNlp()(lowered);
+  doc.compute('root');
+  let cursor = 0;
+  for (const t of (doc as unknown as { document: Term[][] }).document.flat()) {
+    const w = byOffset.get(cursor + t.pre.length);
+    cursor += t.pre.length + t.text.length + t.post.length;
+    if (!w || !t.tags.has('Verb') || w.tags.has('Verb') || t.text.toLowerCase() !== w.lower) continue;
+    // Only a finite verb the lexicon knows ("hits", "excludes"), never a word read as a noun too ("jet").
+    const finite = t.tags.has('PresentTense') || t.tags.has('PastTense');
+    const lemma = t.root ?? w.lower;
+    if (!finite || !clauseWords().knownVerbs.has(lemma) || t.tags.has('Noun')) continue;
+    w.tags = t.tags;
+    w.lemma = lemma;
+  }
 }

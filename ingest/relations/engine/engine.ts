@@ -8,7 +8,7 @@
 import type { Certainty } from '../../../core/claims.js';
 import type { RelationProperties } from '../../../core/domain.js';
 import type { RelationType } from '../../../core/ontology.js';
-import type { ArticleClauses, Attribution, Clause, NounGroup } from '../../clauses/index.js';
+import type { ArticleClauses, Attribution, Clause, NounGroup, NounPhrase, PrepArgument } from '../../clauses/index.js';
 import { clauseWords } from '../../lexicon/clause-words.js';
 import { relationCues, type CueClass } from '../../lexicon/relation-cues.js';
 import type { Sentence, Word } from '../../parse/parse.js';
@@ -196,6 +196,59 @@ function leadSubject(c: Clause, siblings: readonly Clause[], words: readonly Wor
   return before.pop()?.subject ?? null;
 }
 
+/**
+ * A clause as its own words state it: a prepositional phrase after an event noun that
+ * also takes it belongs to that noun, the nearer head ("recalled its envoy over arms
+ * sales to Y": Y is whom the sales go to, not where the envoy goes), unless the noun
+ * is the verb's own object ("normalized relations with Y").
+ */
+export function ownArguments(c: Clause, siblings: readonly Clause[]): Clause {
+  if (c.predicate.form === 'noun') return c;
+  // The verb's own object ("normalized relations with Y", "sent aid to Y") forms one predicate with it.
+  const inObject = (k: number) => c.objects.some((o) => o.start <= k && k < o.end);
+  const nearer = (p: PrepArgument) =>
+    siblings.some(
+      (n) =>
+        n !== c &&
+        n.predicate.form === 'noun' &&
+        !inObject(n.predicate.head) &&
+        n.predicate.head > c.predicate.head &&
+        n.predicate.head < p.at &&
+        n.preps.some((x) => x.at === p.at),
+    );
+  const taken = c.preps.filter(nearer);
+  if (taken.length === 0) return c;
+  const lost = new Set(taken.map((p) => p.group));
+  return {
+    ...c,
+    preps: c.preps.filter((p) => !lost.has(p.group)),
+    recipient: c.recipient && lost.has(c.recipient) ? null : c.recipient,
+  };
+}
+
+/** Words between a demonym and an event noun that keep the demonym its agent ("Israeli weapon sales"). */
+const EVENT_MODIFIERS = new Set(['arms', 'weapon', 'weapons', 'military', 'defence', 'defense', 'security']);
+
+/**
+ * "Israeli weapon sales to Y", "the Turkish purchase": an event noun with no agent of its own
+ * is done by the state its demonym names (when the article names that state).
+ */
+function demonymAgents(reader: SentenceReader, c: Clause, phrases: readonly NounPhrase[]): Endpoint[] {
+  if (c.predicate.form !== 'noun' || c.agent) return [];
+  const phrase = phrases.find((p) => p.head === c.predicate.head);
+  if (!phrase) return [];
+  const words = reader.ctx.words;
+  for (let k = phrase.bodyStart; k < phrase.head; k++) {
+    const d = reader.ctx.demonyms.get(k);
+    if (!d || d.end > phrase.head) continue;
+    let j = d.end;
+    while (j < phrase.head && EVENT_MODIFIERS.has(words[j]?.lower ?? '')) j++;
+    const country = j === phrase.head ? reader.existingCountry(d.entry.name) : null;
+    if (country) return [{ entity: country, start: d.start, end: d.end }];
+  }
+  return [];
+}
+
 export class RuleEngine {
   private readonly byCue = new Map<CueClass | 'any', Array<ClauseRule | PairwiseRule>>();
   private readonly functions: Array<{ rule: FunctionRule; fn: RuleFunction }> = [];
@@ -252,12 +305,14 @@ export class RuleEngine {
   private applyClauseRule(
     base: Omit<RuleContext, 'emit'>,
     view: SentenceView,
-    c: Clause,
+    clause: Clause,
     rule: ClauseRule | PairwiseRule,
   ): void {
-    if (c.speech || (rule.forms && !rule.forms.includes(c.predicate.form))) return;
+    if (clause.speech || (rule.forms && !rule.forms.includes(clause.predicate.form))) return;
     const { reader, out } = base;
     const s = view.sentence;
+    const siblings = base.clauses.of(s.index);
+    const c = ownArguments(clause, siblings);
     if (isPairwiseRule(rule)) {
       if (rule.unless?.some((slot) => slotGroups(c, slot).length > 0)) return;
       const members = slotGroups(c, rule.pairwise).flatMap((g) =>
@@ -272,7 +327,6 @@ export class RuleEngine {
     }
     if (!isClauseRule(rule)) return;
     if (rule.voice && c.predicate.voice !== rule.voice) return;
-    const siblings = base.clauses.of(s.index);
     const readsPrep = [rule.subject, rule.object].some((slot) => slot.startsWith('prep:'));
     if (readsPrep && isLightCarrier(c, siblings)) return;
     if (rule.parentCue) {
@@ -285,7 +339,7 @@ export class RuleEngine {
     if (rule.when?.withheld && !withheld(c)) return;
     const speaker = c.attribution?.source ?? null;
     const lead = leadSubject(c, siblings, reader.ctx.words);
-    const subjects = slotGroups(c, rule.subject, siblings).flatMap((g) =>
+    let subjects = slotGroups(c, rule.subject, siblings).flatMap((g) =>
       endpointsOf(reader, view, g, rule.kinds.subject, {
         acting: isActing(rule.subject),
         speaker,
@@ -293,6 +347,8 @@ export class RuleEngine {
         lead,
       }),
     );
+    if (subjects.length === 0 && rule.subject === 'agent' && rule.kinds.subject.includes('Country'))
+      subjects = demonymAgents(reader, c, base.clauses.sentences[s.index]?.phrases ?? []);
     if (subjects.length === 0) return;
     const objects = slotGroups(c, rule.object, siblings).flatMap((g) =>
       endpointsOf(reader, view, g, rule.kinds.object, {

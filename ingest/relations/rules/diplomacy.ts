@@ -11,7 +11,7 @@ import { relationCues } from '../../lexicon/relation-cues.js';
 import type { Word } from '../../parse/parse.js';
 import type { Endpoint } from '../collector.js';
 import { endpointsOf } from '../engine/endpoints.js';
-import { slotGroups, type RuleContext } from '../engine/engine.js';
+import { ownArguments, slotGroups, type RuleContext } from '../engine/engine.js';
 import type { SentenceView } from '../sentence-view.js';
 
 const COUNTRY: readonly EntityKind[] = ['Country'];
@@ -54,7 +54,8 @@ function relationsClause(c: Clause, words: readonly Word[]): { status: string; h
 /** RELATIONS_WITH from clauses about diplomatic relations. */
 export function diplomaticRelations(ctx: RuleContext, view: SentenceView): void {
   const words = ctx.reader.ctx.words;
-  for (const c of ctx.clauses.of(view.sentence.index)) {
+  const clauses = ctx.clauses.of(view.sentence.index);
+  for (const c of clauses.map((x) => ownArguments(x, clauses))) {
     const found = relationsClause(c, words);
     if (!found) continue;
     const status = statusWords(words, found.head, found.status);

@@ -6,7 +6,7 @@
 import type { RuleFunction } from '../engine/engine.js';
 import { allies, diplomaticMissions, diplomaticRelations, recognition } from './diplomacy.js';
 import { gazetteerPlaces, namedParties, officeHolderSigns, stateThroughForces } from './inference.js';
-import { placeAppositions, presence } from './places.js';
+import { placeAppositions, placeInPlace, presence } from './places.js';
 import { appositionRoles } from './roles.js';
 import { compoundModifiers, makerModifiers, nationalAffiliation, titlesAndAppositions } from './structure.js';
 
@@ -21,6 +21,7 @@ export const FUNCTION_NAMES = [
   'allies',
   'recognition',
   'place-appositions',
+  'place-in-place',
   'presence',
   'named-parties',
   'office-holder-signs',
@@ -40,6 +41,7 @@ export const RULE_FUNCTIONS: Record<FunctionName, RuleFunction> = {
   allies: { scope: 'sentence', run: allies },
   recognition: { scope: 'sentence', run: recognition },
   'place-appositions': { scope: 'sentence', run: placeAppositions },
+  'place-in-place': { scope: 'sentence', run: placeInPlace },
   presence: { scope: 'sentence', run: presence },
   'named-parties': { scope: 'article', run: (ctx) => namedParties(ctx) },
   'office-holder-signs': { scope: 'article', run: (ctx) => officeHolderSigns(ctx) },

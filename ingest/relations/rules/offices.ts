@@ -23,6 +23,25 @@ export const OFFICE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'lead.conflict',
+    description: 'who leads a war, coup or offensive is involved in it ("a coup led by X", "X led the offensive")',
+    cue: 'lead',
+    type: 'INVOLVED_IN',
+    subject: 'agent',
+    object: 'theme',
+    kinds: { subject: ['Person', 'Country', 'Organization'], object: ['Conflict'] },
+    examples: [
+      {
+        text: 'The 2009 coup in Gabon was led by Colonel Marc Ravel.',
+        facts: ['Marc Ravel INVOLVED_IN Gabon coup'],
+      },
+      {
+        text: 'Kenya led the offensive against al-Shabaab in Somalia in 2011.',
+        facts: ['Kenya INVOLVED_IN Somalia–al-Shabaab war'],
+      },
+    ],
+  },
+  {
     id: 'locate.based',
     description: 'a body or place based, stationed or located in a place is located there',
     cue: 'locate',

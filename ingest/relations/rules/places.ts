@@ -34,6 +34,26 @@ const PLACE_NOUNS = new Set([
 /** Adjectives saying a body is somewhere ("present in", "active in"). */
 const PRESENCE = new Set(['present', 'active', 'stationed', 'deployed', 'operating']);
 
+/** Heads of a body's name that make it a site ("the Iranian Embassy in Kyiv": the embassy is in Kyiv). */
+const SITES = new Set(['embassy', 'consulate', 'headquarters', 'mission', 'office', 'base', 'branch', 'bureau']);
+/** Words between "in" and the place it names that do not break the phrase ("in northern Mali"). */
+const PLACE_MODIFIERS = new Set([
+  'the',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'north-eastern',
+  'north-western',
+  'south-eastern',
+  'south-western',
+]);
+
 const endpointOf = (m: ResolvedMention): Endpoint => ({ entity: m.entity, start: m.start, end: m.end, mention: m });
 
 /** "Agadez, a desert town in northern Niger": the place is in every place its apposition names. */
@@ -48,6 +68,23 @@ export function placeAppositions(ctx: RuleContext, view: SentenceView): void {
         if (m.start >= a.start && m.end <= a.end && m.entity !== place.entity && WHERE.includes(m.entity.kind))
           ctx.emit('LOCATED_IN', endpointOf(place), endpointOf(m), view.sentence);
     }
+  }
+}
+
+/**
+ * "based in Gao in northern Mali", "the Iranian Embassy in Kyiv": a place, or a site
+ * of a body, directly followed by "in" and another place is in that place.
+ */
+export function placeInPlace(ctx: RuleContext, view: SentenceView): void {
+  const words = ctx.reader.ctx.words;
+  for (const m of view.mentions) {
+    const site = m.entity.kind === 'Organization' && SITES.has(words[m.end - 1]?.lower ?? '');
+    if ((m.entity.kind !== 'Place' && !site) || m.seatOf || words[m.end]?.lower !== 'in') continue;
+    let k = m.end + 1;
+    while (k < view.sentence.endWord && PLACE_MODIFIERS.has(words[k]?.lower ?? '')) k++;
+    const where = view.mentions.find((x) => x.start === k && x.entity !== m.entity);
+    const target = where ? ctx.reader.endpoint(where, WHERE) : null;
+    if (target && target.entity !== m.entity) ctx.emit('LOCATED_IN', endpointOf(m), target, view.sentence);
   }
 }
 

@@ -12,7 +12,7 @@ import type { Word } from '../../parse/parse.js';
 import type { ResolvedMention } from '../../resolve/registry.js';
 import type { Endpoint } from '../collector.js';
 import type { RuleContext } from '../engine/engine.js';
-import { mentionOf } from '../engine/endpoints.js';
+import { endpointsOf, mentionOf } from '../engine/endpoints.js';
 import type { SentenceView } from '../sentence-view.js';
 
 const endpointOf = (m: ResolvedMention): Endpoint => ({ entity: m.entity, start: m.start, end: m.end, mention: m });
@@ -90,7 +90,13 @@ export function appositionRoles(ctx: RuleContext, view: SentenceView): void {
       if (!isOffice(ctx, words[description.head])) continue;
       const end = description === a.phrase ? a.end : p.end;
       const role = roleText(words, description);
-      for (const office of officesOf(ctx, view, description.start, end))
+      const offices = officesOf(ctx, view, description.start, end);
+      // "X, the country's prime minister": a possessor that names no one refers back to a state.
+      if (offices.length === 0 && description.possessor)
+        offices.push(
+          ...endpointsOf(ctx.reader, view, { ...description.possessor, members: [description.possessor] }, ['Country']),
+        );
+      for (const office of offices)
         ctx.emit('HOLDS_ROLE', endpointOf(person), office, view.sentence, { properties: { role } });
     }
   }

@@ -63,6 +63,22 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'place.in-place',
+    description: 'a place, or a site of a body (embassy, headquarters), followed by "in" and a place is in it',
+    run: 'place-in-place',
+    types: ['LOCATED_IN'],
+    examples: [
+      {
+        text: 'The summit was held in Nyon in western Switzerland.',
+        facts: ['Nyon LOCATED_IN Switzerland'],
+      },
+      {
+        text: 'Drones hit an airbase in Engels in southern Russia.',
+        facts: ['Engels LOCATED_IN Russia'],
+      },
+    ],
+  },
+  {
     id: 'place.presence',
     description: 'a body said to be present or active somewhere is located there',
     run: 'presence',

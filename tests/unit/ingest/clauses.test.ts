@@ -241,6 +241,16 @@ describe('clause reader: attribution and reported speech', () => {
     });
   });
 
+  it('gives the reason "for" doing something after a verb judging someone to whom it judges', () => {
+    const sanctioned = read('The EU sanctioned Belarus for supplying Russia with fuel.');
+    expect(sanctioned.members(sanctioned.clause('supply').agent)).toEqual(['Belarus']);
+    const ties = read('Ghana cut ties with Togo for arming the rebels.');
+    expect(ties.members(ties.clause('arm').agent)).toEqual(['Togo']);
+    // No judging verb: the subject acts.
+    const apology = read('Peru apologised for supplying the rebels with rifles.');
+    expect(apology.members(apology.clause('supply').agent)).toEqual(['Peru']);
+  });
+
   it('takes names after a verb of saying as the subject of what is said', () => {
     const r = read('Officials stressed Ghana and Togo will not sign the pact.');
     expect(r.members(r.clause('sign').agent)).toEqual(['Ghana', 'Togo']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseText } from '../../../ingest/parse/parse.js';
+import { extract, facts } from './helpers.js';
 
 const text = [
   'Gulf Leaders Hold Talks On Shipping Security',
@@ -28,6 +29,20 @@ describe('parseText', () => {
 
   it('recognises Title Case headlines, where capitals are no evidence of names', () => {
     expect(parsed.sentences.map((s) => s.titleCase)).toEqual([true, false, false, false, false]);
+  });
+
+  it('reads a known finite verb of a Title Case headline as a verb, not as part of a name', () => {
+    for (const [headline, verb, lemma] of [
+      ['Chile Hits Peru With Israeli-Made Drones', 'Hits', 'hit'],
+      ['Kenya Backs Somalia In Border Row With Ethiopia', 'Backs', 'back'],
+    ] as const) {
+      const word = parseText(headline).words.find((w) => w.text === verb);
+      expect(word?.tags.has('Verb')).toBe(true);
+      expect(word?.lemma).toBe(lemma);
+    }
+    expect(facts(extract('Chile Hits Peru With Israeli-Made Drones\n\nThe strike killed two.'))).toContain(
+      'Chile OPPOSES Peru',
+    );
   });
 
   it('splits hyphenated compounds into words the gazetteer can match', () => {

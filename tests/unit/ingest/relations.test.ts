@@ -286,6 +286,29 @@ describe('referring back to several entities and across clauses', () => {
   });
 });
 
+describe('prepositional phrases and demonyms of event nouns', () => {
+  it('gives a phrase after an event noun inside another argument to that noun, not to the verb', () => {
+    const recalled = facts(
+      extract('Chile recalled its ambassador from Peru due to Peruvian weapon sales to its enemy Bolivia.'),
+    );
+    expect(recalled).toEqual(expect.arrayContaining(['Peru SUPPORTS Bolivia', 'Chile RELATIONS_WITH Peru']));
+    expect(recalled).not.toContain('Chile RELATIONS_WITH Bolivia');
+    // The verb's own object forms one predicate with it: "normalized relations with".
+    expect(facts(extract('Bahrain and Oman signed agreements to normalize relations with Israel.'))).toEqual(
+      expect.arrayContaining(['Bahrain RELATIONS_WITH Israel', 'Oman RELATIONS_WITH Israel']),
+    );
+  });
+
+  it('reads a demonym before an event noun as its agent when the article names the state', () => {
+    expect(facts(extract('Armenia recalled its envoy to Israel over Israeli arms sales to Azerbaijan.'))).toContain(
+      'Israel SUPPORTS Azerbaijan',
+    );
+    expect(
+      facts(extract('Kenya protested. Uganda criticised the Kenyan weapons deliveries to South Sudan.')),
+    ).toContain('Kenya SUPPORTS South Sudan');
+  });
+});
+
 describe('denials and claims', () => {
   /** Each relation with the certainties of its sentences and who they are attributed to. */
   const claims = (text: string): string[] => {

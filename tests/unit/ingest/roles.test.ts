@@ -107,3 +107,20 @@ describe('a role read from the words around it', () => {
     ]);
   });
 });
+
+describe('offices named through a seat of government or a state referred back to', () => {
+  it.each([
+    ['Kremlin spokesman Ivan Sokolov told reporters that the talks had failed.', ['Ivan Sokolov HOLDS_ROLE Russia']],
+    ['White House spokeswoman Dana Kline said the sanctions would follow.', ['Dana Kline HOLDS_ROLE United States']],
+    [
+      'Chile held elections in May. Colonel Juan Perez, the country’s current leader, was part of the junta.',
+      ['Juan Perez HOLDS_ROLE Chile'],
+    ],
+    [
+      'Ghana hosted the summit. Kofi Mensah, the nation’s foreign minister, opened it.',
+      ['Kofi Mensah HOLDS_ROLE Ghana'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(roleFacts(text)).toEqual(expected);
+  });
+});
