@@ -197,6 +197,17 @@ export function endpointsOf(
         ...(p.possessor ? [{ start: p.possessor.start, end: p.possessor.end, members: [p.possessor] }] : []),
       ];
       for (const owner of owners) for (const e of endpointsOf(reader, view, owner, states)) push(e);
+      // "mercenaries from the Atlas Group", "fighters belonging to Hezbollah": whom they come from.
+      if (owners.length === 0) {
+        const words = reader.ctx.words;
+        let k = p.end;
+        if (words[k]?.lower === 'from') k++;
+        else if (words[k]?.lower === 'belonging' && words[k + 1]?.lower === 'to') k += 2;
+        else k = -1;
+        if (k > 0 && words[k]?.lower === 'the') k++;
+        const from = k > 0 ? view.mentions.find((m) => m.start === k) : undefined;
+        if (from) push(reader.endpoint(from, states));
+      }
     }
   }
   return out;

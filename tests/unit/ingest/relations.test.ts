@@ -309,6 +309,15 @@ describe('prepositional phrases and demonyms of event nouns', () => {
   });
 });
 
+describe('people acting for the body they come from', () => {
+  it('reads "mercenaries from X", "soldiers from X" as X', () => {
+    expect(
+      facts(extract('Mali is battling an insurgency with the help of mercenaries from the Atlas Group.')),
+    ).toContain('Atlas Group SUPPORTS Mali');
+    expect(facts(extract('Soldiers from Chad helped Niger in May.'))).toContain('Chad SUPPORTS Niger');
+  });
+});
+
 describe('denials and claims', () => {
   /** Each relation with the certainties of its sentences and who they are attributed to. */
   const claims = (text: string): string[] => {
