@@ -8,13 +8,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import kuzu, { type Database, type KuzuValue, type PreparedStatement } from 'kuzu';
+import kuzu from 'kuzu';
 import { silentLogger } from '../core/logger.js';
-import { Catalogue, type TemplateArgs } from '../core/store/catalogue.js';
+import { Catalogue } from '../core/store/catalogue.js';
 import { CypherGraphStore } from '../core/store/graph-store.js';
 import { KuzuRunner } from '../core/store/kuzu/runner.js';
 import type { GraphStore } from '../core/store/port.js';
-import type { CypherRunner, Params, QueryExecutor } from '../core/store/runner.js';
+import type { CypherRunner, QueryExecutor } from '../core/store/runner.js';
+import { bareConnection, type Call } from './bare-kuzu.js';
+import { printWriteShapes } from './write-shapes.js';
 import { formatNumber, printTable, summarise } from './stats.js';
 import { kuzuSchemaStatements } from '../core/store/schema.js';
 import { buildSyntheticKuzu, syntheticCorpus, type RecordedCopy } from './synthetic.js';
@@ -24,12 +26,6 @@ export interface StoreBenchOptions {
   relations: number;
   samples: number;
   dir?: string;
-}
-
-interface Call {
-  name: string;
-  params: Params;
-  template: TemplateArgs;
 }
 
 /** Records every catalogue call a store operation makes (and each write transaction's), to replay them bare. */
@@ -60,54 +56,6 @@ function typo(name: string, i: number): string {
   const word = name.split(' ').at(-1)!.toLowerCase();
   const at = 1 + (i % Math.max(1, word.length - 2));
   return word.slice(0, at) + (word[at + 1] ?? '') + (word[at] ?? '') + word.slice(at + 2);
-}
-
-/** A bare Kuzu connection that runs catalogue calls as the store would, statements prepared once. */
-async function bareConnection(db: Database) {
-  const catalogue = Catalogue.load('kuzu');
-  const c = new kuzu.Connection(db);
-  await c.init();
-  const prepared = new Map<string, PreparedStatement>();
-  const exec = async (text: string, params: Record<string, unknown> = {}) => {
-    let ps = prepared.get(text);
-    if (!ps) {
-      ps = await c.prepare(text);
-      if (!ps.isSuccess()) throw new Error(ps.getErrorMessage());
-      prepared.set(text, ps);
-    }
-    const result = await c.execute(ps, bareValue(params) as Record<string, KuzuValue>);
-    const last = Array.isArray(result) ? result.at(-1)! : result;
-    const rows = await last.getAll();
-    last.close();
-    return rows;
-  };
-  return {
-    run: async (call: Call) => {
-      const rows: Awaited<ReturnType<typeof exec>> = [];
-      for (const { text, params } of catalogue.bindAll(call.name, call.params, call.template)) {
-        rows.push(...(await exec(text, params)));
-      }
-      return rows;
-    },
-    exec,
-    query: async (text: string) => {
-      const r = await c.query(text);
-      for (const x of Array.isArray(r) ? r : [r]) x.close();
-    },
-    async close() {
-      prepared.clear();
-      await c.close();
-    },
-  };
-}
-
-/** Parameters as the store's Kuzu adapter sends them (an empty list travels as NULL). */
-function bareValue(value: unknown): unknown {
-  if (Array.isArray(value)) return value.length === 0 ? null : value.map(bareValue);
-  if (value && typeof value === 'object' && value.constructor === Object) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, bareValue(v)]));
-  }
-  return value ?? null;
 }
 
 /** Bare COPY of the rows the store's bulk import loaded, into a fresh database with the same schema. */
@@ -232,6 +180,8 @@ export async function runStoreBench(options: StoreBenchOptions): Promise<void> {
   }
   await store.close();
 
+  await printWriteShapes(replayDir, singleTransactions[0]!);
+
   // The same queries, straight on a Kuzu connection (prepared once, as the store does), on the copy.
   const db = new kuzu.Database(replayDir);
   const writer = await bareConnection(db);
@@ -246,40 +196,6 @@ export async function runStoreBench(options: StoreBenchOptions): Promise<void> {
     }
     return times;
   };
-  // Why Kuzu writes relations one statement per row: the same rows as one UNWIND (the Neo4j
-  // file's shape), each timed inside a transaction that is rolled back, on the bare copy.
-  const unwindText = (call: Call) => Catalogue.load('neo4j').text(call.name, call.template);
-  const relationBatches = batchTransactions
-    .flat()
-    .filter((c) => c.name === 'relations-create')
-    .slice(0, 3);
-  const modes: Record<string, (call: Call) => Promise<unknown>> = {
-    'one statement per row (the store)': (call) => writer.run(call),
-    'one UNWIND of the rows': (call) => writer.exec(unwindText(call), { rows: call.params.rows }),
-  };
-  const relationRows: Array<Array<string | number>> = [];
-  for (const [mode, run] of Object.entries(modes)) {
-    const times: number[] = [];
-    let rows = 0;
-    for (const call of relationBatches) {
-      await writer.query('BEGIN TRANSACTION');
-      const t = performance.now();
-      await run(call);
-      times.push(performance.now() - t);
-      rows += (call.params.rows as unknown[]).length;
-      await writer.query('ROLLBACK');
-      // Kuzu 0.11 reports a write-write conflict on rows a rolled-back transaction touched until a checkpoint.
-      await writer.query('CHECKPOINT');
-    }
-    const total = times.reduce((a, b) => a + b, 0);
-    relationRows.push([mode, relationBatches.length, rows, total / relationBatches.length, total / rows]);
-  }
-  for (const row of relationRows) row.push((row[3] as number) / (relationRows[0]![3] as number));
-  printTable(
-    'Creating relations in the big graph on bare Kuzu: the rows of one relation table (type between two kinds) from the batched load',
-    ['mode', 'groups', 'rows', 'ms per group', 'ms per row', 'ratio'],
-    relationRows,
-  );
   const bareSingles = summarise(await replay(singleTransactions));
   const bareBatchMs = (await replay(batchTransactions)).reduce((a, b) => a + b, 0);
   const load = summarise(loadTimes);

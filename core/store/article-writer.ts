@@ -6,8 +6,8 @@
  *
  * Entities and mentions are written a kind at a time, relations a table
  * (type between two kinds) at a time: one statement with the rows of that
- * group (Neo4j: UNWIND; Kuzu runs the relation and mention files once per row,
- * see `// each:` in the catalogue). On the embedded store the in-process {@link EntityDirectory}
+ * group (Neo4j: UNWIND; Kuzu runs the relation files once per row, see `// each:`
+ * in the catalogue, and mentions as one join per kind). On the embedded store the in-process {@link EntityDirectory}
  * says what is stored already, and learns what the write produced only once
  * the transaction commits ({@link ArticleWriter.committed}).
  */
@@ -192,14 +192,13 @@ export class ArticleWriter {
       const rows = ids.map((id) => {
         const mentions = byId.get(id)!.mentions;
         return {
-          article: article.id,
           entity: id,
           count: mentions.length,
           spanStarts: mentions.map((m) => m.start),
           spanEnds: mentions.map((m) => m.end),
         };
       });
-      await this.tx.run('mentions-create', { rows }, { kind });
+      await this.tx.run('mentions-create', { article: article.id, rows }, { kind });
     }
 
     const current = new Set(graph.entities.map((e) => e.id));

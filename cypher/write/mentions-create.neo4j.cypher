@@ -1,7 +1,8 @@
 // name: mentions-create
-// params: rows
+// params: article, rows
 // template: kind
-// returns: nothing; for each row (article, entity, count, spanStarts, spanEnds) links the article to an entity of one kind it mentions
+// returns: nothing; links the article to the entities of one kind it mentions, one row each (entity, count, spanStarts, spanEnds)
+MATCH (a:Article {id: $article})
 UNWIND $rows AS m
-MATCH (a:Article {id: m.article}), (n:{{kind}} {id: m.entity})
+MATCH (n:{{kind}} {id: m.entity})
 CREATE (a)-[:MENTIONS {count: m.count, spanStarts: m.spanStarts, spanEnds: m.spanEnds}]->(n)

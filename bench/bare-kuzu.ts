@@ -1,0 +1,66 @@
+/** A bare Kuzu connection for the benchmarks' baselines: catalogue calls run as the store runs them, nothing else. */
+import kuzu, { type Database, type KuzuValue, type PreparedStatement } from 'kuzu';
+import { Catalogue, type TemplateArgs } from '../core/store/catalogue.js';
+import { splitByListShape } from '../core/store/kuzu/list-shapes.js';
+import type { Params } from '../core/store/runner.js';
+
+/** One catalogue call a store operation made, recorded to be replayed bare. */
+export interface Call {
+  name: string;
+  params: Params;
+  template: TemplateArgs;
+}
+
+/** Parameters as the store's Kuzu adapter sends them (an empty list travels as NULL). */
+export function bareValue(value: unknown): unknown {
+  if (Array.isArray(value)) return value.length === 0 ? null : value.map(bareValue);
+  if (value && typeof value === 'object' && value.constructor === Object) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, bareValue(v)]));
+  }
+  return value ?? null;
+}
+
+export type BareConnection = Awaited<ReturnType<typeof bareConnection>>;
+
+/** A bare Kuzu connection that runs catalogue calls as the store would, statements prepared once. */
+export async function bareConnection(db: Database) {
+  const catalogue = Catalogue.load('kuzu');
+  const c = new kuzu.Connection(db);
+  await c.init();
+  const prepared = new Map<string, PreparedStatement>();
+  const exec = async (text: string, params: Record<string, unknown> = {}) => {
+    let ps = prepared.get(text);
+    if (!ps) {
+      ps = await c.prepare(text);
+      if (!ps.isSuccess()) throw new Error(ps.getErrorMessage());
+      prepared.set(text, ps);
+    }
+    const result = await c.execute(ps, bareValue(params) as Record<string, KuzuValue>);
+    const last = Array.isArray(result) ? result.at(-1)! : result;
+    const rows = await last.getAll();
+    last.close();
+    return rows;
+  };
+  return {
+    run: async (call: Call) => {
+      const rows: Awaited<ReturnType<typeof exec>> = [];
+      for (const { text, params } of catalogue.bindAll(call.name, call.params, call.template)) {
+        // Kuzu types a batch of rows from its first row, as the store's adapter knows (list-shapes.ts).
+        for (const part of splitByListShape(params)) rows.push(...(await exec(text, part)));
+      }
+      return rows;
+    },
+    exec,
+    query: async (text: string) => {
+      const r = await c.query(text);
+      const results = Array.isArray(r) ? r : [r];
+      const rows = await results.at(-1)!.getAll();
+      for (const x of results) x.close();
+      return rows;
+    },
+    async close() {
+      prepared.clear();
+      await c.close();
+    },
+  };
+}

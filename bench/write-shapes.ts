@@ -1,0 +1,180 @@
+/**
+ * Why the embedded store writes relations one statement per row: the rows one
+ * article creates in the big graph, written in each shape Kuzu offers, each
+ * on its own copy of the graph in one transaction that commits (a COPY's cost
+ * lands in its commit), next to the operators of its plan. A shape whose plan
+ * scans the node tables pays for the whole table on every statement; one that
+ * looks its ends up by key (INDEX_LOOKUP) pays per row.
+ */
+import fs from 'node:fs';
+import kuzu from 'kuzu';
+import { Catalogue } from '../core/store/catalogue.js';
+import { splitByListShape } from '../core/store/kuzu/list-shapes.js';
+import { MENTIONS_PROPERTIES, RELATION_EDGE_PROPERTIES } from '../core/store/schema.js';
+import { bareConnection, type BareConnection, type Call } from './bare-kuzu.js';
+import { printTable } from './stats.js';
+
+type Rows = Array<Record<string, unknown>>;
+
+/** One way to write a group of rows: the statements it runs for one recorded call. */
+interface Shape {
+  name: string;
+  /** The shape the store uses: the ratios are against it. */
+  store?: true;
+  statements: (call: Call) => Array<{ text: string; params: Record<string, unknown> }>;
+}
+
+const kuzuCatalogue = () => Catalogue.load('kuzu');
+
+/** `COPY <table> FROM (UNWIND $rows ...)`: the rows' ends found by key, appended inside the transaction. */
+function copyFromRows(table: string, ends: [string, string], columns: string[], from: string, to: string): string {
+  const values = [...ends, ...columns].map((c) => `row.${c}`).join(', ');
+  return `COPY ${table} FROM (UNWIND $rows AS row RETURN ${values}) (from='${from}', to='${to}')`;
+}
+
+const RELATION_SHAPES: Shape[] = [
+  {
+    name: 'a statement per row (the store)',
+    store: true,
+    statements: (call) => kuzuCatalogue().bindAll(call.name, call.params, call.template),
+  },
+  {
+    name: 'one UNWIND matching both ends by id',
+    statements: (call) => [{ text: Catalogue.load('neo4j').text(call.name, call.template), params: call.params }],
+  },
+  {
+    name: 'one COPY FROM (UNWIND) in the transaction',
+    statements: (call) => [
+      {
+        text: copyFromRows(
+          String(call.template.type),
+          ['source', 'target'],
+          Object.keys(RELATION_EDGE_PROPERTIES),
+          String(call.template.from),
+          String(call.template.to),
+        ),
+        params: { rows: call.params.rows },
+      },
+    ],
+  },
+];
+
+const MENTION_SHAPES: Shape[] = [
+  {
+    name: 'a statement per row',
+    statements: (call) =>
+      (call.params.rows as Rows).map((row) => ({
+        text: `MATCH (a:Article {id: $article}), (n:${String(call.template.kind)} {id: $entity})
+CREATE (a)-[:MENTIONS {count: $count, spanStarts: $spanStarts, spanEnds: $spanEnds}]->(n)`,
+        params: { ...row, article: call.params.article },
+      })),
+  },
+  {
+    name: 'one join per kind (the store)',
+    store: true,
+    statements: (call) => kuzuCatalogue().bindAll(call.name, call.params, call.template),
+  },
+  {
+    name: 'one COPY FROM (UNWIND) in the transaction',
+    statements: (call) => [
+      {
+        text: copyFromRows(
+          'MENTIONS',
+          ['article', 'entity'],
+          Object.keys(MENTIONS_PROPERTIES),
+          'Article',
+          String(call.template.kind),
+        ),
+        params: { rows: (call.params.rows as Rows).map((r) => ({ ...r, article: call.params.article })) },
+      },
+    ],
+  },
+];
+
+/** The operators of a statement's plan that say how it finds its rows. */
+async function planOperators(conn: BareConnection, text: string, params: Record<string, unknown>): Promise<string> {
+  const [row] = await conn.exec(`EXPLAIN ${text}`, params);
+  const plan = String(Object.values(row ?? {})[0] ?? '');
+  const counts = new Map<string, number>();
+  for (const [, op] of plan.matchAll(/([A-Z][A-Z_]+)\[\d+\]/g)) {
+    if (/LOOKUP|SCAN_NODE|CROSS_PRODUCT|HASH_JOIN_PROBE|INDEX_SCAN/.test(op!))
+      counts.set(op!, (counts.get(op!) ?? 0) + 1);
+  }
+  return [...counts].map(([op, n]) => (n > 1 ? `${op}×${n}` : op)).join(' ');
+}
+
+/**
+ * Writes `target` calls (one article's relations or mentions) in each shape:
+ * the article's other writes first, committed, then the shape's statements
+ * and their commit, timed apart.
+ */
+async function measure(
+  graphFile: string,
+  workFile: string,
+  article: Call[],
+  target: string,
+  shapes: Shape[],
+): Promise<Array<Array<string | number>>> {
+  const calls = article.filter((c) => c.name === target);
+  const rows = calls.reduce((n, c) => n + (c.params.rows as Rows).length, 0);
+  const out: Array<Array<string | number>> = [];
+  for (const shape of shapes) {
+    fs.rmSync(`${workFile}.wal`, { force: true });
+    fs.copyFileSync(graphFile, workFile);
+    const db = new kuzu.Database(workFile);
+    const conn = await bareConnection(db);
+    try {
+      await conn.query('BEGIN TRANSACTION');
+      for (const call of article) if (call.name !== target && !call.name.endsWith('-get')) await conn.run(call);
+      await conn.query('COMMIT');
+      const statements = calls.flatMap((c) => shape.statements(c));
+      const largest = calls.reduce((a, b) => ((b.params.rows as Rows).length > (a.params.rows as Rows).length ? b : a));
+      const sample = shape.statements(largest)[0]!;
+      const operators = await planOperators(conn, sample.text, splitByListShape(sample.params)[0]!);
+      await conn.query('BEGIN TRANSACTION');
+      const started = performance.now();
+      for (const s of statements) for (const part of splitByListShape(s.params)) await conn.exec(s.text, part);
+      const written = performance.now();
+      await conn.query('COMMIT');
+      const committed = performance.now();
+      out.push([
+        shape.name,
+        statements.length,
+        rows,
+        written - started,
+        committed - written,
+        (committed - started) / rows,
+        operators,
+      ]);
+    } finally {
+      await conn.close();
+      await db.close();
+      fs.rmSync(workFile, { force: true });
+      fs.rmSync(`${workFile}.wal`, { force: true });
+    }
+  }
+  const total = (row: Array<string | number>) => (row[3] as number) + (row[4] as number);
+  const store = out[shapes.findIndex((s) => s.store)]!;
+  for (const row of out) row.splice(6, 0, total(row) / total(store));
+  return out;
+}
+
+/**
+ * Prints, for one article's writes recorded from the store (`article`: the
+ * calls of its transaction), how each shape writes its relations and its
+ * mentions into a copy of `graphFile` (a closed Kuzu database file).
+ */
+export async function printWriteShapes(graphFile: string, article: Call[]): Promise<void> {
+  const workFile = `${graphFile}-shapes`;
+  const header = ['shape', 'statements', 'rows', 'write ms', 'commit ms', 'ms per row', 'ratio', 'plan'];
+  printTable(
+    "Writing one article's relations into the big graph on bare Kuzu, each shape in its own committed transaction (ratio: write + commit vs the store's shape)",
+    header,
+    await measure(graphFile, workFile, article, 'relations-create', RELATION_SHAPES),
+  );
+  printTable(
+    "Writing the same article's mentions (article → entity), likewise",
+    header,
+    await measure(graphFile, workFile, article, 'mentions-create', MENTION_SHAPES),
+  );
+}
