@@ -12,6 +12,7 @@ import { planBulkImport } from './bulk-import.js';
 import type { TemplateArgs } from './catalogue.js';
 import type { StoreContext } from './context.js';
 import { StagedDirectory } from './entity-directory.js';
+import { PrefetchedRelations } from './prefetched-relations.js';
 import type { LoadOutcome, LoadProgress } from './port.js';
 import type { QueryExecutor } from './runner.js';
 
@@ -107,10 +108,15 @@ async function writeGroup(ctx: StoreContext, graphs: ArticleGraph[], after?: Aft
   const directory = await ctx.directory();
   // The runner may run the work again after a failed attempt (Neo4j retries): only the committed attempt counts.
   const attempt: { writers: ArticleWriter[]; staged: StagedDirectory | null } = { writers: [], staged: null };
-  const summaries = await ctx.runner.write(async (tx) => {
+  const summaries = await ctx.runner.write(async (transaction) => {
     const writers: ArticleWriter[] = [];
     const view = directory ? new StagedDirectory(directory) : null;
     Object.assign(attempt, { writers, staged: view });
+    // A batch on the embedded store reads the relations it will look up a table at a time, before it writes.
+    const tx =
+      directory && graphs.length > 1
+        ? (await PrefetchedRelations.read(transaction, graphs, (id) => directory.get(id)?.kind)).executor(transaction)
+        : transaction;
     const out: LoadSummary[] = [];
     for (const [k, graph] of graphs.entries()) {
       const writer = new ArticleWriter(tx, ctx.kinds, view, ctx.logger);

@@ -73,6 +73,15 @@ export function describeStoreSuite(name: string, target: SuiteTarget): void {
       expect(evidence).toHaveLength(1);
     });
 
+    it('changes nothing when the same articles are loaded again in one transaction', async () => {
+      const before = await store.stats();
+      const outcomes = await store.loadArticles(ALL_SAMPLE_GRAPHS);
+      expect(outcomes.map((o) => (o.status === 'loaded' ? o.summary.changed : o.status))).toEqual(
+        ALL_SAMPLE_GRAPHS.map(() => false),
+      );
+      expect(comparableStats(await store.stats())).toEqual(comparableStats(before));
+    });
+
     it('adds evidence to the existing edge when a second article repeats a fact', async () => {
       const { evidence, edge } = await store.relation('sylvania|SEEKS|skyshield');
       expect(evidence.map((e) => e.articleId).sort()).toEqual(['alpha-report', 'beta-report']);
