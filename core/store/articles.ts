@@ -29,7 +29,9 @@ export async function article(ctx: StoreContext, id: string): Promise<ArticleDet
       }),
     );
   }
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Two entities can share a span (a capital read as its government and as the place): the id breaks the tie, so
+  // the order does not depend on the order the rows were written in.
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end || a.entityId.localeCompare(b.entityId));
   // An article recreated from an exported script has no text: its metadata and mentions are there.
   return { ...toArticleSummary(row.article), text: optStr(row, 'text') ?? '', mentions };
 }

@@ -11,6 +11,7 @@ import { CypherGraphStore } from '../../core/store/graph-store.js';
 import type { GraphStore } from '../../core/store/port.js';
 import type { CypherRunner } from '../../core/store/runner.js';
 import { expectAppError } from './app-error.js';
+import { articleGraph, type EntityFact } from './article-factory.js';
 import { recordingRunner } from './recording-runner.js';
 import { ALL_CLAIM_GRAPHS } from './claim-graphs.js';
 import { ALL_SAMPLE_GRAPHS, SAMPLE_GRAPHS } from './sample-graphs.js';
@@ -491,6 +492,27 @@ export function describeStoreSuite(name: string, target: SuiteTarget): void {
           'not_found',
         );
       });
+    });
+
+    it('reads mentions that share a span in entity id order, whatever order they were written in', async () => {
+      // One name read as two entities (a capital as the place and as its government): the rows tie on the span.
+      const text = 'Strelsau answered within the hour. Strelsau will not sign the pact.';
+      const facts: EntityFact[] = [
+        { id: 'strelsau-government', name: 'Strelsau', kind: 'Organization' },
+        { id: 'strelsau-city-hall', name: 'Strelsau', kind: 'Organization' },
+      ];
+      const ids = ['strelsau-city-hall', 'strelsau-government'];
+      const orders: string[][] = [];
+      for (const [n, written] of [facts, [...facts].reverse()].entries()) {
+        const id = `shared-span-${n}`;
+        await store.loadArticle(articleGraph(id, text, written, []));
+        const { mentions } = await store.article(id);
+        orders.push(mentions.map((m) => m.entityId));
+      }
+      expect(orders).toEqual([
+        [...ids, ...ids],
+        [...ids, ...ids],
+      ]);
     });
 
     it('executed every query of its catalogue', () => {
