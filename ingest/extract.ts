@@ -12,7 +12,8 @@ import { detectEntities } from './entities/index.js';
 import type { DetectionContext } from './entities/context.js';
 import type { EntityDraft, EntityRegistry } from './resolve/registry.js';
 import type { CollectedRelation } from './relations/collector.js';
-import { LOCATIVE, SentenceReader } from './relations/sentence-view.js';
+import { SentenceReader } from './relations/sentence-view.js';
+import { seatLocates } from './resolve/seats.js';
 import { getLexicon } from './lexicon/index.js';
 import { KnownIndex, linkToKnown } from './link/link.js';
 import { slugify } from './parse/normalize.js';
@@ -47,14 +48,7 @@ function settleSeats(
     const seatOf = place.lexicon?.seatOf;
     if (place.kind !== 'Place' || !seatOf) continue;
     const mentions = registry.mentions.filter((m) => m.entity === place);
-    const located = mentions.some((m) => {
-      const prep = reader.prepBefore(m);
-      return (
-        (prep !== null && LOCATIVE.has(prep)) ||
-        ctx.words[m.start - 1]?.lower === 'capital' ||
-        /^\s*[–—:-]\s*$/.test(ctx.words[m.end - 1]?.after ?? '')
-      );
-    });
+    const located = mentions.some((m) => seatLocates(ctx, m));
     if (located || mentions.length === 0) continue;
     const country = reader.countryEntity(seatOf);
     for (const m of mentions) registry.mention(country, m.start, m.end, m.candidate, { nested: true });

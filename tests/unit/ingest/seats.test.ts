@@ -1,0 +1,41 @@
+import { describe, expect, it } from '@jest/globals';
+import { extract } from './helpers.js';
+
+/** The kinds of the entities a sentence yields, as "Kind Name", sorted. */
+function kinds(text: string): string[] {
+  return extract(text)
+    .entities.map((e) => `${e.kind} ${e.name}`)
+    .sort();
+}
+
+describe('capitals: the place, or the government it stands for', () => {
+  it.each([
+    [
+      'a possessive capital',
+      'Quito should not count on Lima’s support for its bid.',
+      ['Country Ecuador', 'Country Peru'],
+    ],
+    [
+      'the source of a purchase',
+      'Ecuador made its first large arms purchase from Lima.',
+      ['Country Ecuador', 'Country Peru'],
+    ],
+    ['a delegation from it', 'Envoys from Cairo and Amman held negotiations.', ['Country Egypt', 'Country Jordan']],
+    ['what something matters for', 'The purchase would be a concern for Tokyo, Japan said.', ['Country Japan']],
+    [
+      'a seat inside an attribution',
+      'The two leaders spoke by phone, according to a Downing Street readout.',
+      ['Country United Kingdom'],
+    ],
+  ])('%s acts for the government', (_, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a bearing', 'Peru showed the drones at an airfield south of Lima.', 'Place Lima'],
+    ['"from" after a verb of motion', 'The minister returned from Cairo on Monday.', 'Place Cairo'],
+    ['a locative preposition', 'The envoys met in Amman.', 'Place Amman'],
+  ])('%s names the place', (_, text, expected) => {
+    expect(kinds(text)).toContain(expected);
+  });
+});
