@@ -76,7 +76,16 @@ const schema = z.object({
   transparentNouns: lemmas,
   representativeNouns: lemmas,
   officeNouns: lemmas,
+  stanceNouns: z.strictObject({ rival: lemmas, proxy: lemmas, patron: lemmas }),
+  sanctionLists: z.strictObject({ verbs: lemmas, nouns: lemmas, qualifiers: lemmas }),
 });
+
+/**
+ * How a noun describing one party by another relates them: a rival opposes it ("Iran's
+ * rival Saudi Arabia"), a proxy is backed by it ("Iran's proxy the Houthis"), a patron
+ * backs it ("the Houthis' patron Iran").
+ */
+export type StanceNoun = 'rival' | 'proxy' | 'patron';
 
 export interface RelationCues {
   /** The classes each lemma belongs to. */
@@ -96,6 +105,13 @@ export interface RelationCues {
   representativeNouns: ReadonlySet<string>;
   /** Heads of a description of an office besides the title words of roles.json ("a senior official", "an adviser"). */
   officeNouns: ReadonlySet<string>;
+  /** Nouns that describe a party by its stance towards another ("rival", "proxy", "backer"). */
+  stanceNouns: ReadonlyMap<string, StanceNoun>;
+  /**
+   * Putting someone on a sanctions list ("added X to its Entity List"): the verbs, the nouns
+   * naming a list, and the words that make it one of sanctions (a list noun needs one of them).
+   */
+  sanctionLists: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string>; qualifiers: ReadonlySet<string> };
 }
 
 let cached: RelationCues | null = null;
@@ -125,6 +141,16 @@ export function relationCues(): RelationCues {
     transparentNouns: new Set(raw.transparentNouns),
     representativeNouns: new Set(raw.representativeNouns),
     officeNouns: new Set(raw.officeNouns),
+    sanctionLists: {
+      verbs: new Set(raw.sanctionLists.verbs),
+      nouns: new Set(raw.sanctionLists.nouns),
+      qualifiers: new Set(raw.sanctionLists.qualifiers),
+    },
+    stanceNouns: new Map(
+      Object.entries(raw.stanceNouns).flatMap(([stance, nouns]) =>
+        nouns.map((n) => [n, stance as StanceNoun] as const),
+      ),
+    ),
   };
   return cached;
 }

@@ -8,6 +8,8 @@ import { allies, diplomaticMissions, diplomaticRelations, recognition } from './
 import { gazetteerPlaces, namedParties, officeHolderSigns, stateThroughForces } from './inference.js';
 import { placeAppositions, placeInPlace, presence } from './places.js';
 import { appositionRoles } from './roles.js';
+import { sanctionLists } from './sanction-lists.js';
+import { stanceNouns } from './stance-nouns.js';
 import { compoundModifiers, makerModifiers, nationalAffiliation, titlesAndAppositions } from './structure.js';
 
 export const FUNCTION_NAMES = [
@@ -27,6 +29,8 @@ export const FUNCTION_NAMES = [
   'office-holder-signs',
   'gazetteer-places',
   'state-through-forces',
+  'stance-nouns',
+  'sanction-lists',
 ] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
@@ -47,4 +51,6 @@ export const RULE_FUNCTIONS: Record<FunctionName, RuleFunction> = {
   'office-holder-signs': { scope: 'article', run: (ctx) => officeHolderSigns(ctx) },
   'gazetteer-places': { scope: 'article', run: (ctx) => gazetteerPlaces(ctx) },
   'state-through-forces': { scope: 'article', run: (ctx) => stateThroughForces(ctx) },
+  'stance-nouns': { scope: 'sentence', run: stanceNouns },
+  'sanction-lists': { scope: 'sentence', run: sanctionLists },
 };

@@ -338,4 +338,40 @@ export const STANCE_RULES: readonly RelationRule[] = [
       { text: "Russia's war in Ukraine entered its third year.", facts: ['Russia INVOLVED_IN Russo-Ukrainian War'] },
     ],
   },
+  {
+    id: 'stance.noun',
+    description:
+      'a party described as another\'s rival, enemy or adversary opposes it ("its bitter enemy Y", "Y, X\'s main rival,", "Y is an adversary of X")',
+    run: 'stance-nouns',
+    types: ['OPPOSES', 'SUPPORTS'],
+    examples: [
+      {
+        text: 'Greece protested against Italian arms sales to its old rival Turkey.',
+        facts: ['Turkey OPPOSES Greece'],
+      },
+      { text: 'Venezuela, an adversary of Colombia, bought the jets.', facts: ['Venezuela OPPOSES Colombia'] },
+      { text: "Ethiopia is Eritrea's enemy.", facts: ['Ethiopia OPPOSES Eritrea'] },
+      // Proxies are backed by the party named with them, patrons and suppliers back it.
+      { text: "Iran's proxy Hezbollah fired rockets.", facts: ['Iran SUPPORTS Hezbollah'] },
+      { text: "China, Pakistan's main arms supplier, sent more jets.", facts: ['China SUPPORTS Pakistan'] },
+    ],
+  },
+  {
+    id: 'oppose.listed',
+    description:
+      'whoever puts someone on a sanctions list or blacklist opposes them ("added A and B to its Entity List", "was placed on the sanctions list by Y")',
+    run: 'sanction-lists',
+    types: ['OPPOSES'],
+    examples: [
+      {
+        text: 'The Treasury Department added Ali Hamdan and Omar Idris to its Specially Designated Nationals (SDN) List.',
+        facts: ['US Treasury Department OPPOSES Ali Hamdan', 'US Treasury Department OPPOSES Omar Idris'],
+      },
+      { text: 'Hamas was placed on the terrorist list by Canada in 2002.', facts: ['Canada OPPOSES Hamas'] },
+      {
+        text: 'The Commerce Department added Rostec to its Entity List.',
+        facts: ['Commerce Department OPPOSES Rostec'],
+      },
+    ],
+  },
 ];

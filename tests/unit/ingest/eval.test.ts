@@ -23,7 +23,7 @@ const TYPED_F1_FLOORS: Record<string, number> = {
   'karabakh-2020': 0.61,
   'nato-nordic-2022': 0.65,
   'saudi-iran-2023': 0.61,
-  'turkey-s400': 0.5,
+  'turkey-s400': 0.52,
   'wagner-mali': 0.43,
 };
 const MACRO_TYPED_F1_FLOOR = 0.58;

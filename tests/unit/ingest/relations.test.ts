@@ -374,3 +374,26 @@ describe('denials and claims', () => {
     );
   });
 });
+
+describe('stance nouns and sanctions lists', () => {
+  it('reads the possessor of "its enemy Y" as the subject of its clause, not the nearest name', () => {
+    const found = facts(extract('Greece recalled its envoy from Italy over arms sales to its old rival Turkey.'));
+    expect(found).toContain('Turkey OPPOSES Greece');
+    expect(found).not.toContain('Turkey OPPOSES Italy');
+  });
+
+  it('reads nothing from a rival noun with no party behind it, or a list that is not of sanctions', () => {
+    expect(facts(extract('The rival teams from Peru and Chile met in Lima.')).join('\n')).not.toMatch(/OPPOSES/);
+    expect(facts(extract('Germany added Mali to the list of partner countries.'))).not.toContain(
+      'Germany OPPOSES Mali',
+    );
+  });
+
+  it('does not list the body a title names ("the President of X") as sanctioned', () => {
+    const found = facts(
+      extract('The Treasury Department added the Director of the Kestrel Corporation Omar Idris to its blacklist.'),
+    );
+    expect(found).toContain('US Treasury Department OPPOSES Omar Idris');
+    expect(found.join('\n')).not.toMatch(/OPPOSES Kestrel/);
+  });
+});
