@@ -120,7 +120,9 @@ export function attribute(
       lex.desires.has(parent.predicate.lemma) ||
       // "expressed interest in buying": a wish named as the object.
       (parentTheme !== undefined && lex.desires.has((words[parentTheme.head] as Word).lower));
-    if (desire) c.certainty = weaker(c.certainty, 'sought');
+    // "prevent X from buying": what is prevented is only wished for by X.
+    const prevented = c.link === 'complement' && lex.preventing.has(parent.predicate.lemma);
+    if (desire || prevented) c.certainty = weaker(c.certainty, 'sought');
     if (!c.attribution && parent.attribution) c.attribution = parent.attribution;
   }
 }

@@ -78,10 +78,13 @@ function phrase(words: readonly Word[], start: number, end: number): NounPhrase 
   if (split < 0 && end - start > 1 && POSSESSIVE_PRONOUNS.has((words[start] as Word).lower)) split = start;
   const possessor = split >= 0 ? phrase(words, start, split + 1) : null;
   const bodyStart = split >= 0 ? split + 1 : start;
-  // The head is the last noun; a phrase with none ("an offensive") is headed by its last word.
-  let head = end - 1;
+  // The head is the last noun; a phrase with none ("an offensive") is headed by its last word. A
+  // measure after "worth" describes the noun before it ("a contract worth $2.5 billion": contract).
+  let last = end - 1;
+  for (let k = bodyStart + 1; k < end - 1; k++) if ((words[k] as Word).lower === 'worth') last = k - 1;
+  let head = last;
   while (head > bodyStart && !NOUN_TAGS.some((t) => (words[head] as Word).tags.has(t))) head--;
-  if (!NOUN_TAGS.some((t) => (words[head] as Word).tags.has(t))) head = end - 1;
+  if (!NOUN_TAGS.some((t) => (words[head] as Word).tags.has(t))) head = last;
   return { start, end, head, bodyStart, possessor, of: null, appositions: [], list: null };
 }
 

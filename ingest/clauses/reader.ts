@@ -16,14 +16,18 @@ import { phrasesIn, single, TIME_NOUNS, type FunctionItem, type GroupItem } from
 import type { Clause, ClauseLink, NounGroup, NounPhrase, Predicate, PrepArgument } from './types.js';
 import { lemmaOf, type ClauseItem, type VerbGroupItem } from './verbs.js';
 
-/** Prepositions after which a gerund's subject is the phrase before the preposition ("accused Iran of supplying"). */
-const OBJECT_CONTROL_PREPS = new Set(['of', 'for', 'as']);
+/**
+ * Prepositions after which a gerund's subject is the phrase before the preposition ("accused Iran of
+ * supplying", "prevent Turkey from buying").
+ */
+const OBJECT_CONTROL_PREPS = new Set(['of', 'for', 'as', 'from']);
 /** Prepositions that frame an event as part of what the clause's agent does ("for talks", "during a visit"). */
 const EVENT_FRAMES = new Set(['for', 'during', 'after', 'before', 'following', 'amid', 'at', 'on']);
 
 const isGroup = (it: ClauseItem | undefined): it is GroupItem => it?.kind === 'group';
 const isVg = (it: ClauseItem | undefined): it is VerbGroupItem => it?.kind === 'vg';
 const isMark = (it: ClauseItem | undefined, mark: string): boolean => it?.kind === 'punct' && it.text === mark;
+const isFunction = (it: ClauseItem | undefined, text: string): boolean => it?.kind === 'prep' && it.text === text;
 
 interface Draft extends Clause {
   /** Index of the verb group in the items. */
@@ -36,6 +40,8 @@ interface Draft extends Clause {
 
 export class ClauseBuilder {
   private readonly drafts: Draft[] = [];
+  /** What a prepositional relative clause is about ("the war, in which X fought, ..."): its antecedent. */
+  private readonly antecedents = new Map<number, NounGroup>();
 
   constructor(
     private readonly words: readonly Word[],
@@ -148,7 +154,9 @@ export class ClauseBuilder {
       if (
         OBJECT_CONTROL_PREPS.has(prev.text) &&
         isGroup(before) &&
-        (!parent || (parent.objects.includes(before.group) && this.lex.objectControl.has(parent.predicate.lemma)))
+        (prev.text === 'from'
+          ? parent?.objects.includes(before.group) && this.lex.preventing.has(parent.predicate.lemma)
+          : !parent || (parent.objects.includes(before.group) && this.lex.objectControl.has(parent.predicate.lemma)))
       )
         return this.link(draft, 'complement', parent, before.group);
       // "sanctioned Iran for supplying", "cut ties with Iran for supplying": a verb judging someone
@@ -213,7 +221,8 @@ export class ClauseBuilder {
     // Scan left for the subject.
     for (let k = i - 1; k >= 0; k--) {
       const inner = this.innerAt(k);
-      if (inner && inner.id !== draft.id) return this.link(draft, 'main', undefined, inner.subject);
+      if (inner && inner.id !== draft.id)
+        return this.link(draft, 'main', undefined, this.antecedents.get(inner.id) ?? inner.subject);
       const it = this.items[k] as ClauseItem;
       if (it.kind === 'group') {
         const before = this.items[k - 1];
@@ -226,6 +235,7 @@ export class ClauseBuilder {
           // "In June, ..." with no subject after it.
           return;
         }
+        if (this.prepositionalRelative(k, draft)) return;
         return this.link(draft, 'main', undefined, it.group);
       }
       if (it.kind === 'rel') {
@@ -256,6 +266,24 @@ export class ClauseBuilder {
       if (it.kind === 'punct' && (it.text === ',' || it.text === '"' || it.text === '(' || it.text === ')')) continue;
       return;
     }
+  }
+
+  /**
+   * "a conflict in which both A and B are entrenched", "the talks at which X spoke": the subject at
+   * item `k` follows a preposition and a relative pronoun; the antecedent fills that preposition.
+   */
+  private prepositionalRelative(k: number, draft: Draft): boolean {
+    const rel = this.items[k - 1];
+    const prep = this.items[k - 2];
+    if (rel?.kind !== 'rel' || prep?.kind !== 'prep' || !['which', 'whom'].includes(rel.text)) return false;
+    const at = isGroup(this.items[k - 3]) ? k - 3 : isMark(this.items[k - 3], ',') ? k - 4 : -1;
+    const ante = this.items[at];
+    if (!isGroup(ante)) return false;
+    draft.from = k - 2;
+    draft.preps = [...draft.preps, { prep: prep.text, at: prep.word, group: ante.group }];
+    this.antecedents.set(draft.id, ante.group);
+    this.link(draft, 'relative', this.previousClause(k), (this.items[k] as GroupItem).group);
+    return true;
   }
 
   private findArguments(i: number, draft: Draft): void {
@@ -427,15 +455,20 @@ export class ClauseBuilder {
         // "received support from X": the light verb's subject benefits, the "from" phrase acts.
         const received = light && this.lex.receivingVerbs.has(light.predicate.lemma) ? light : undefined;
         const from = received?.preps.find((x) => x.prep === 'from')?.group ?? null;
+        const backing = relationCues().classesOf(lemma).has('support');
+        const withPhrase = top && !light && isFunction(this.items[i - 1], 'with');
+        // "Y's aggression with the support of X": the possessed act right before "with" is backed, by its doer.
+        const before = this.items[i - 2];
+        const doer = backing && withPhrase && isGroup(before) ? lastPhrase(before.group).possessor : null;
+        const backedDoer = doer ? single(doer) : null;
         // "attacked with the support of X", "with X's backing": X acts, for the clause the phrase is in.
         const alongside =
-          top && !light && this.items[i - 1]?.kind === 'prep' && (this.items[i - 1] as FunctionItem).text === 'with'
+          withPhrase && !backedDoer
             ? this.drafts.find((d) => d.link !== 'nominal' && d.preps.some((x) => x.group === it.group))
             : undefined;
-        const backing = relationCues().classesOf(lemma).has('support');
         const accompanying = alongside && backing ? alongside : undefined;
         // "enjoys the backing of X": the "of" phrase gives what is received, or, for backing, who gives it.
-        const backedBy = (received && !from && backing) || accompanying ? phrase.of : null;
+        const backedBy = (received && !from && backing) || accompanying || backedDoer ? phrase.of : null;
         const agent = phrase.possessor
           ? this.possessors(it.group, phrase)
           : backedBy
@@ -443,8 +476,8 @@ export class ClauseBuilder {
             : received
               ? from
               : (light?.agent ?? by?.group ?? framing?.agent ?? null);
-        const beneficiary = accompanying?.agent ?? received?.agent ?? null;
-        const theme = accompanying || (received && (backedBy || !phrase.of)) ? beneficiary : phrase.of;
+        const beneficiary = accompanying?.agent ?? backedDoer ?? received?.agent ?? null;
+        const theme = accompanying || backedDoer || (received && (backedBy || !phrase.of)) ? beneficiary : phrase.of;
         const predicate: Predicate = {
           start: phrase.start,
           end: phrase.end,
@@ -525,6 +558,13 @@ function isParticiple(w: Word): boolean {
     !w.tags.has('Gerund') &&
     lemmaOf(w) !== w.lower
   );
+}
+
+/** The innermost last phrase of a group ("the conditions of [Y's aggression]"). */
+function lastPhrase(group: NounGroup): NounPhrase {
+  let p = group.members[group.members.length - 1] as NounPhrase;
+  while (p.of) p = p.of.members[p.of.members.length - 1] as NounPhrase;
+  return p;
 }
 
 /** The phrase a participle right after a group modifies: the last noun ("customer of [the jet] developed by"). */

@@ -552,6 +552,16 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
     )
       // "King Abdullah II received Vladimir Putin": a past form between names is the verb, whatever the tagger said.
       kind = 'verb';
+    else if (
+      /ed$/.test(lower) &&
+      has(w, 'Adjective') &&
+      auxBefore(kinds, i, s.firstWord) &&
+      [lower.slice(0, -1), lower.slice(0, -2)].some((stem) => lex.knownVerbs.has(stem)) &&
+      (next === undefined || !isNounish(next))
+    )
+      // "is deeply involved in", "are entrenched": a participle the tagger read as an adjective after
+      // a form of "be" is a passive verb when the lexicon knows its verb.
+      kind = 'verb';
     else if (has(w, 'Adverb')) {
       // "most significant purchase", "the internationally recognized government": an adverb inside a noun phrase.
       const modifies =

@@ -27,6 +27,7 @@ const clauseWordsSchema = z.object({
   receivingVerbs: lemmas,
   eventVerbs: z.record(z.string(), z.string()),
   objectControl: lemmas,
+  preventing: lemmas,
   judgingVerbs: lemmas,
   desires: lemmas,
   claimNouns: lemmas,
@@ -55,6 +56,8 @@ export interface ClauseWords {
   /** Verbs that take an event noun after a preposition as their own ("engage in sales"), with that preposition. */
   eventVerbs: ReadonlyMap<string, string>;
   objectControl: ReadonlySet<string>;
+  /** Verbs keeping someone from an act ("prevent X from buying"): X would do it; it is sought, not done. */
+  preventing: ReadonlySet<string>;
   /** Verbs judging someone: the reason "for" doing something is that someone's deed ("sanctioned Iran for supplying"). */
   judgingVerbs: ReadonlySet<string>;
   /** "interested (in buying)", "keen (to buy)": what they govern is wished for. */
@@ -88,6 +91,7 @@ export function clauseWords(): ClauseWords {
     receivingVerbs: new Set(raw.receivingVerbs),
     eventVerbs: new Map(Object.entries(raw.eventVerbs)),
     objectControl: new Set(raw.objectControl),
+    preventing: new Set(raw.preventing),
     judgingVerbs: new Set(raw.judgingVerbs),
     desires: new Set(raw.desires),
     claimNouns: new Set(raw.claimNouns),

@@ -9,6 +9,7 @@ import { loadJson } from './load.js';
 
 export const CUE_CLASSES = [
   'sign',
+  'conclude',
   'formalize',
   'ratify',
   'join',
@@ -38,7 +39,8 @@ export type CueClass = (typeof CUE_CLASSES)[number];
 
 /** What each class states, for rule listings and the README. */
 export const CUE_CLASS_MEANING: Record<CueClass, string> = {
-  sign: 'signing or concluding an agreement',
+  sign: 'signing an agreement (the text says it was signed)',
+  conclude: 'reaching, striking or concluding an agreement (its parties agree; nothing says they signed)',
   formalize: 'giving a cooperation the form of an instrument ("formalized ... with an MOU")',
   ratify: 'ratifying or approving an agreement',
   join: 'joining or acceding to an agreement',

@@ -69,6 +69,8 @@ export function slotGroups(c: Clause, slot: Slot, clauses: readonly Clause[] = [
       return c.agent ? [c.agent] : [];
     case 'theme':
       return c.theme ? [c.theme] : [];
+    case 'speaker':
+      return c.attribution?.source ? [c.attribution.source] : [];
     case 'self': {
       // The event noun's own phrase ("the war between A and B": the war).
       if (c.predicate.form !== 'noun') return [];
@@ -260,9 +262,11 @@ export class RuleEngine {
         if (!fn) throw new Error(`rule ${rule.id}: no registered function ${rule.run}`);
         this.functions.push({ rule, fn });
       } else {
-        const list = this.byCue.get(rule.cue) ?? [];
-        list.push(rule);
-        this.byCue.set(rule.cue, list);
+        for (const cue of typeof rule.cue === 'string' ? [rule.cue] : rule.cue) {
+          const list = this.byCue.get(cue) ?? [];
+          list.push(rule);
+          this.byCue.set(cue, list);
+        }
       }
     }
   }
@@ -331,12 +335,13 @@ export class RuleEngine {
     if (readsPrep && isLightCarrier(c, siblings)) return;
     if (rule.parentCue) {
       const parent = siblings.find((x) => x.id === c.parent);
-      if (!parent || !relationCues().classesOf(parent.predicate.lemma).has(rule.parentCue)) return;
+      const classes = parent ? relationCues().classesOf(parent.predicate.lemma) : null;
+      if (!classes || ![rule.parentCue].flat().some((cls) => classes.has(cls))) return;
     }
     if (rule.unless?.some((slot) => slotGroups(c, slot).length > 0)) return;
     if (rule.when?.certainty && !rule.when.certainty.includes(c.certainty)) return;
     if (rule.when?.notCertainty?.includes(c.certainty)) return;
-    if (rule.when?.withheld && !withheld(c)) return;
+    if (rule.when?.withheld !== undefined && rule.when.withheld !== withheld(c)) return;
     const speaker = c.attribution?.source ?? null;
     const lead = leadSubject(c, siblings, reader.ctx.words);
     let subjects = slotGroups(c, rule.subject, siblings).flatMap((g) =>

@@ -17,10 +17,12 @@ import type { FunctionName } from '../rules/functions.js';
  * Where an end of a relation is read from in a clause: its roles (agent,
  * theme, recipient), the thing handed over ("supplied Russia with drones":
  * drones), the phrase after a preposition, the event noun itself ("the war
- * between A and B": the war), or a slot of the clause this one depends on
+ * between A and B": the war), who the sentence says states the clause
+ * ("X said that ...": X), or a slot of the clause this one depends on
  * ("signed agreements to normalize ties with B": `parent:theme` is the agreements).
  */
-export type Slot = 'agent' | 'theme' | 'recipient' | 'goods' | 'self' | `prep:${string}` | `parent:${string}`;
+export type Slot =
+  'agent' | 'theme' | 'recipient' | 'goods' | 'self' | 'speaker' | `prep:${string}` | `parent:${string}`;
 
 /** An invented sentence and the facts ("Subject TYPE Object", by entity name) the rule must read from it. */
 export interface RuleExample {
@@ -39,14 +41,17 @@ interface RuleBase {
 }
 
 export interface ClauseRule extends RuleBase {
-  /** The cue class of the clause's predicate; `any` for a rule cued by an argument ("on behalf of"). */
-  cue: CueClass | 'any';
+  /**
+   * The cue class of the clause's predicate, or several that share the rule ("signed a deal with Y"
+   * and "reached a deal with Y" both make Y a party); `any` for a rule cued by an argument ("on behalf of").
+   */
+  cue: CueClass | 'any' | readonly CueClass[];
   /** Only clauses of these forms (an event noun is `noun`); any form when absent. */
   forms?: readonly PredicateForm[];
   /** Only active or only passive clauses; both when absent. */
   voice?: 'active' | 'passive';
-  /** Only clauses that depend on a clause of this cue class ("signed a deal to normalize ties with B"). */
-  parentCue?: CueClass;
+  /** Only clauses that depend on a clause of this cue class, or of one of these ("signed a deal to normalize ties with B"). */
+  parentCue?: CueClass | readonly CueClass[];
   /** The clause must have no such argument ("clashed with X", not "struck a deal with X"). */
   unless?: readonly Slot[];
   type: RelationType;
@@ -57,7 +62,10 @@ export interface ClauseRule extends RuleBase {
   when?: {
     certainty?: readonly Certainty[];
     notCertainty?: readonly Certainty[];
-    /** The clause itself says no ("will not support", "refused to back"), not a speaker denying it. */
+    /**
+     * The clause itself says no ("will not support", "refused to back"), not a speaker denying it;
+     * `false`: only when it does not (a support that is refused is no support).
+     */
     withheld?: boolean;
   };
   /** The certainty the relation takes instead of the clause's (seeking is stated, not sought). */

@@ -8,7 +8,7 @@ const AGREEMENT = ['Agreement'] as const;
 export const AGREEMENT_RULES: readonly RelationRule[] = [
   {
     id: 'sign.signer',
-    description: 'the agent of "sign", "ink", "strike", "reach" signs the agreement it acts on',
+    description: 'the agent of "sign", "ink" signs the agreement it acts on',
     cue: 'sign',
     type: 'SIGNED',
     subject: 'agent',
@@ -24,8 +24,8 @@ export const AGREEMENT_RULES: readonly RelationRule[] = [
   },
   {
     id: 'sign.party',
-    description: 'a state or organisation that signs an agreement is party to it',
-    cue: 'sign',
+    description: 'a state or organisation that signs, reaches or strikes an agreement is party to it',
+    cue: ['sign', 'conclude'],
     type: 'PARTY_TO',
     subject: 'agent',
     object: 'theme',
@@ -78,7 +78,7 @@ export const AGREEMENT_RULES: readonly RelationRule[] = [
     id: 'sign.purpose-party',
     description: 'a state that is the partner of what a signing is for is party to the agreement',
     cue: 'any',
-    parentCue: 'sign',
+    parentCue: ['sign', 'conclude'],
     type: 'PARTY_TO',
     subject: 'prep:with',
     object: 'parent:theme',
@@ -116,7 +116,7 @@ export const AGREEMENT_RULES: readonly RelationRule[] = [
   {
     id: 'sign.partner-party',
     description: 'a state or organisation named after "with" in a signing is party to the agreement',
-    cue: 'sign',
+    cue: ['sign', 'conclude'],
     type: 'PARTY_TO',
     subject: 'prep:with',
     object: 'theme',

@@ -89,7 +89,7 @@ export const ARMS_RULES: readonly RelationRule[] = [
     description:
       'the partner of a deal signed to buy arms sells them: it supports the buyer ("signed a deal with Russia to buy")',
     cue: 'acquire',
-    parentCue: 'sign',
+    parentCue: ['sign', 'conclude'],
     when: { notCertainty: WISHES },
     type: 'SUPPORTS',
     subject: 'parent:prep:with',

@@ -4,6 +4,7 @@
  * is exhaustive: a name without a function fails the type check.
  */
 import type { RuleFunction } from '../engine/engine.js';
+import { agentlessSigning } from './agentless-signing.js';
 import { allies, diplomaticMissions, diplomaticRelations, recognition } from './diplomacy.js';
 import { gazetteerPlaces, namedParties, officeHolderSigns, stateThroughForces } from './inference.js';
 import { placeAppositions, placeInPlace, presence } from './places.js';
@@ -31,6 +32,7 @@ export const FUNCTION_NAMES = [
   'state-through-forces',
   'stance-nouns',
   'sanction-lists',
+  'agentless-signing',
 ] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
@@ -53,4 +55,5 @@ export const RULE_FUNCTIONS: Record<FunctionName, RuleFunction> = {
   'state-through-forces': { scope: 'article', run: (ctx) => stateThroughForces(ctx) },
   'stance-nouns': { scope: 'sentence', run: stanceNouns },
   'sanction-lists': { scope: 'sentence', run: sanctionLists },
+  'agentless-signing': { scope: 'article', run: agentlessSigning },
 };

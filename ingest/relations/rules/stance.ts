@@ -8,8 +8,9 @@ export const STANCE_RULES: readonly RelationRule[] = [
   {
     id: 'support.backer',
     description:
-      'who backs, funds, aids or helps someone supports them (also as a noun: "X\'s backing of Y", "support from X")',
+      'who backs, funds, aids or helps someone supports them (also as a noun: "X\'s backing of Y", "support from X"); a refused support is none (support.withheld)',
     cue: 'support',
+    when: { withheld: false },
     type: 'SUPPORTS',
     subject: 'agent',
     object: 'theme',
@@ -22,6 +23,8 @@ export const STANCE_RULES: readonly RelationRule[] = [
       { text: 'Azerbaijan launched the offensive with the support of Turkey.', facts: ['Turkey SUPPORTS Azerbaijan'] },
       { text: 'Mali enjoys the backing of Russia.', facts: ['Russia SUPPORTS Mali'] },
       { text: "Syria retook Palmyra with Russia's backing.", facts: ['Russia SUPPORTS Syria'] },
+      // After a possessed act, the act's doer is backed ("Y's invasion with the backing of X").
+      { text: "Ukraine condemned Russia's invasion with the backing of Belarus.", facts: ['Belarus SUPPORTS Russia'] },
       { text: "Iran's backing of the Houthis angered Riyadh.", facts: ['Iran SUPPORTS Houthis'] },
     ],
   },
@@ -29,6 +32,7 @@ export const STANCE_RULES: readonly RelationRule[] = [
     id: 'support.for',
     description: 'support for someone ("Algeria\'s support for the Polisario Front")',
     cue: 'support',
+    when: { withheld: false },
     type: 'SUPPORTS',
     subject: 'agent',
     object: 'prep:for',
@@ -90,6 +94,27 @@ export const STANCE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'support.withheld-speaker',
+    description:
+      'who says that support will be refused ("X said Y should not expect Z\'s support") opposes the one denied it',
+    cue: 'support',
+    when: { withheld: true },
+    type: 'OPPOSES',
+    subject: 'speaker',
+    object: 'theme',
+    kinds: { subject: ['Person'], object: ['Country', 'Organization', 'Person'] },
+    examples: [
+      {
+        text: "Viktor Orban said that Ukraine should not expect Hungary's support.",
+        facts: ['Viktor Orban OPPOSES Ukraine'],
+      },
+      {
+        text: 'Kosovo will not receive any support from Serbia, Aleksandar Vucic said.',
+        facts: ['Aleksandar Vucic OPPOSES Kosovo'],
+      },
+    ],
+  },
+  {
     id: 'support.on-behalf',
     description: 'who acts on behalf of someone supports them',
     cue: 'any',
@@ -104,7 +129,7 @@ export const STANCE_RULES: readonly RelationRule[] = [
   },
   {
     id: 'oppose.target',
-    description: 'who opposes, condemns, sanctions, threatens or blocks someone opposes them',
+    description: 'who opposes, condemns, sanctions, threatens, blocks or ousts someone opposes them',
     cue: 'oppose',
     type: 'OPPOSES',
     subject: 'agent',
@@ -113,6 +138,7 @@ export const STANCE_RULES: readonly RelationRule[] = [
     examples: [
       { text: 'The United States sanctioned Turkey in December.', facts: ['United States OPPOSES Turkey'] },
       { text: 'Hungary blocked Sweden for months.', facts: ['Hungary OPPOSES Sweden'] },
+      { text: 'The Taliban ousted the government of Afghanistan in 2021.', facts: ['Taliban OPPOSES Afghanistan'] },
     ],
   },
   {
@@ -126,6 +152,21 @@ export const STANCE_RULES: readonly RelationRule[] = [
     examples: [
       { text: 'The European Union imposed sanctions against Belarus.', facts: ['European Union OPPOSES Belarus'] },
       { text: 'Armenia protested against Israel on Thursday.', facts: ['Armenia OPPOSES Israel'] },
+    ],
+  },
+  {
+    id: 'oppose.to',
+    description:
+      'opposition or objections to someone ("Hungary\'s objections to Sweden", "its opposition to the deal")',
+    cue: 'oppose',
+    forms: ['noun'],
+    type: 'OPPOSES',
+    subject: 'agent',
+    object: 'prep:to',
+    kinds: { subject: ACTORS, object: TARGETS },
+    examples: [
+      { text: 'Hungary renewed its objections to Sweden joining.', facts: ['Hungary OPPOSES Sweden'] },
+      { text: "Libya's opposition to the Camp David Accords hardened.", facts: ['Libya OPPOSES Camp David Accords'] },
     ],
   },
   {
@@ -257,7 +298,7 @@ export const STANCE_RULES: readonly RelationRule[] = [
   },
   {
     id: 'involve.participant',
-    description: 'who takes part, engages or intervenes in a conflict is involved in it',
+    description: 'who takes part, engages, intervenes or is entrenched in a conflict is involved in it',
     cue: 'involve',
     type: 'INVOLVED_IN',
     subject: 'agent',
@@ -269,6 +310,11 @@ export const STANCE_RULES: readonly RelationRule[] = [
       {
         text: 'Saudi Arabia intervened in the Yemeni civil war in 2015.',
         facts: ['Saudi Arabia INVOLVED_IN Yemeni civil war'],
+      },
+      // A relative clause after a preposition: the antecedent fills it ("a war in which X is entrenched").
+      {
+        text: 'The Libyan civil war, in which Egypt is deeply entrenched, dragged on.',
+        facts: ['Egypt INVOLVED_IN Libyan civil war'],
       },
     ],
   },

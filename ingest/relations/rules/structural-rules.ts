@@ -195,6 +195,23 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'infer.parties-signed',
+    description:
+      'a signing stated without its signers ("the contract had been signed") was signed by the parties the article gives the agreement',
+    run: 'agentless-signing',
+    types: ['SIGNED'],
+    examples: [
+      {
+        text: 'Azerbaijan struck a gas deal with Hungary last year. The deal was signed in Baku.',
+        facts: ['Azerbaijan SIGNED Azerbaijan–Hungary energy deal', 'Hungary SIGNED Azerbaijan–Hungary energy deal'],
+      },
+      {
+        text: 'Mali reached a security deal with Russia. Officials confirmed the deal had been signed.',
+        facts: ['Mali SIGNED Mali–Russia defense deal', 'Russia SIGNED Mali–Russia defense deal'],
+      },
+    ],
+  },
+  {
     id: 'infer.gazetteer-place',
     description: 'a known place is located in its country when the article names both',
     run: 'gazetteer-places',

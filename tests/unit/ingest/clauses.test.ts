@@ -257,6 +257,43 @@ describe('clause reader: attribution and reported speech', () => {
     expect(r.clause('stress').objects).toEqual([]);
   });
 
+  it('gives a gerund after "prevent/stop X from" to X, as sought', () => {
+    const r = read('Washington tried to stop India from buying the S-400.');
+    expect(r.members(r.clause('buy').agent)).toEqual(['India']);
+    expect(r.clause('buy').certainty).toBe('sought');
+    // No preventing verb: "from" after the object keeps the subject acting.
+    const plain = read('Ghana received aid from Togo for building roads.');
+    expect(plain.members(plain.clause('build').agent)).toEqual(['Ghana']);
+  });
+
+  it('reads "where" as opening a clause with its own subject', () => {
+    const r = read('Kenya sent troops to Somalia, where the rebels had attacked the capital.');
+    expect(r.members(r.clause('attack').agent)).toEqual(['the rebels']);
+  });
+
+  it('gives the antecedent of "in which" to the preposition, and the main clause its own subject', () => {
+    const r = read('The Libyan civil war, in which Egypt is deeply entrenched, dragged on.');
+    const entrenched = r.clause('entrench');
+    expect(entrenched.link).toBe('relative');
+    expect(r.members(entrenched.subject)).toEqual(['Egypt']);
+    expect(r.members(entrenched.preps.find((p) => p.prep === 'in')?.group)).toEqual(['The Libyan civil war']);
+    expect(r.members(r.clause('drag').subject)).toEqual(['The Libyan civil war']);
+  });
+
+  it('keeps the head of a phrase before a measure after "worth"', () => {
+    const r = read('The contract worth $2 billion was signed in May.');
+    expect(r.text(r.clause('sign').theme?.members[0])).toBe('The contract worth $2 billion');
+    const p = r.clause('sign').theme?.members[0];
+    expect(p && r.parsed.words[p.head]?.text).toBe('contract');
+  });
+
+  it('gives support "with the support of X" after a possessed act to the act\'s doer', () => {
+    const r = read("Ukraine condemned Russia's invasion with the backing of Belarus.");
+    const backing = r.clause('back', 'noun');
+    expect(r.members(backing.agent)).toEqual(['Belarus']);
+    expect(r.members(backing.theme)).toEqual(['Russia']);
+  });
+
   it('gives an event noun after "engage in" the verb\'s subject, negation and tense', () => {
     const r = read('Chile and Peru will not engage in arms sales.');
     expect(r.members(r.clause('sell', 'noun').agent)).toEqual(['Chile', 'Peru']);

@@ -20,13 +20,13 @@ const SHARED = path.resolve(REPO_ROOT, '../shared');
 /** Typed-relation F1 floors, measured (rounded down) when last raised. */
 const TYPED_F1_FLOORS: Record<string, number> = {
   'iran-drones-russia': 0.66,
-  'karabakh-2020': 0.61,
-  'nato-nordic-2022': 0.65,
-  'saudi-iran-2023': 0.61,
-  'turkey-s400': 0.52,
+  'karabakh-2020': 0.62,
+  'nato-nordic-2022': 0.66,
+  'saudi-iran-2023': 0.63,
+  'turkey-s400': 0.53,
   'wagner-mali': 0.43,
 };
-const MACRO_TYPED_F1_FLOOR = 0.58;
+const MACRO_TYPED_F1_FLOOR = 0.59;
 /**
  * The sample stays near solved (the issue's goal: 0.95 / 0.90 / 0.85). Pairs
  * stand at 0.89 since the rules moved onto the clause reader: two list
