@@ -219,13 +219,29 @@ function joinModifiers(words: readonly Word[], items: Item[]): Item[] {
   return out;
 }
 
+const namesCountry = (words: readonly Word[], it: Item | undefined): boolean =>
+  isGroup(it) && it.group.members.every((p) => p.end - p.start === 1 && (words[p.start] as Word).tags.has('Country'));
+
+/**
+ * "the Foreign Ministers of A, B and C Xa, Xb and Xc": countries joined by commas
+ * and a closing "and", with no verb after the last one, are one list even in a
+ * fronted phrase.
+ */
+function countryListInPhrase(words: readonly Word[], items: readonly Item[], i: number): boolean {
+  let k = i;
+  while (namesCountry(words, items[k]) && isMark(items[k + 1], ',')) k += 2;
+  if (k === i || !namesCountry(words, items[k])) return false;
+  if (isAndOr(items[k + 1]) && namesCountry(words, items[k + 2])) return !verbAfter(items, k + 2);
+  return false;
+}
+
 /**
  * "A, B and C", "A and B", "A as well as B": one group, unless the last name
  * starts a new clause ("X met A and B said ..."). After a verb of saying the
  * names are the subject of what is said ("stressed A and B will not ..."):
  * `reports` tells such a verb.
  */
-function coordinate(items: Item[], reports: (verb: VerbalItem) => boolean): Item[] {
+function coordinate(words: readonly Word[], items: Item[], reports: (verb: VerbalItem) => boolean): Item[] {
   const out: Item[] = [];
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
@@ -234,8 +250,9 @@ function coordinate(items: Item[], reports: (verb: VerbalItem) => boolean): Item
       continue;
     }
     const members = [...it.group.members];
-    // "In addition, Azerbaijan and Armenia agreed": a fronted phrase is no member of the list after its comma.
-    const fronted = inFrontedPhrase(items, i);
+    // "In addition, Azerbaijan and Armenia agreed": a fronted phrase is no member of the list after its comma,
+    // unless it is a list of countries inside the fronted phrase ("After talks between the envoys of A, B and C X, ...").
+    const fronted = inFrontedPhrase(items, i) && !countryListInPhrase(words, items, i);
     let j = i;
     let committed = i;
     const pending: NounPhrase[] = [];
@@ -278,6 +295,42 @@ function coordinate(items: Item[], reports: (verb: VerbalItem) => boolean): Item
       group: { start: members[0]!.start, end: members[members.length - 1]!.end, members },
     });
     i = j;
+  }
+  return out;
+}
+
+/**
+ * "President A of Peru, President B of Chile and Prime Minister C of Canada":
+ * a singular titled name with "of" and one country, followed by a comma or
+ * "and", takes its country before names are coordinated, so each person keeps
+ * theirs (a plural title keeps the whole list: "Foreign Ministers of A, B and C").
+ */
+function attachNamesOf(words: readonly Word[], items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Item;
+    const of = items[i + 1];
+    const country = items[i + 2];
+    const after = items[i + 3];
+    if (
+      isGroup(it) &&
+      it.group.members.length === 1 &&
+      of?.kind === 'prep' &&
+      of.text === 'of' &&
+      namesCountry(words, country) &&
+      (isMark(after, ',') || isAndOr(after))
+    ) {
+      const owner = firstPhrase(it.group);
+      const head = words[owner.head] as Word;
+      if (head.capitalized && !head.tags.has('Plural') && !head.tags.has('Country') && !owner.possessor) {
+        owner.of = (country as GroupItem).group;
+        owner.end = owner.of.end;
+        out.push({ kind: 'group', group: single(owner) });
+        i += 2;
+        continue;
+      }
+    }
+    out.push(it);
   }
   return out;
 }
@@ -348,8 +401,14 @@ function attachAppositions(words: readonly Word[], items: Item[]): Item[] {
     if (!isGroup(it) || it.group.members.length !== 1 || !isMark(items[i + 1], ',')) continue;
     const second = items[i + 2];
     if (!isGroup(second) || second.group.members.length !== 1) continue;
-    const a = firstPhrase(it.group);
+    const first = firstPhrase(it.group);
     const b = firstPhrase(second.group);
+    // "members of the Sejm, the lower house of ...,": a description after an "of" complement describes the name in it.
+    const complement = first.of?.members[first.of.members.length - 1];
+    const a =
+      !isNamed(words, first) && complement && isNamed(words, complement) && isDescriptive(words, b)
+        ? complement
+        : first;
     // A time is no phrase an apposition describes ("In early November, the news site X reported", "this week, Minister X said").
     const temporal = isDate(words[a.head] as Word) || isTime(words, a.head);
     const nameThenDescription = isNamed(words, a) && isDescriptive(words, b) && !temporal;
@@ -439,7 +498,12 @@ export function readPhrases(words: readonly Word[], tokens: readonly Token[], le
   let items = attachBracketed(mergePhrases(words, tokens));
   // Coordination first: "the Foreign Ministers of Russia, Azerbaijan and Armenia" has three "of" names.
   items = joinModifiers(words, items);
-  items = coordinate(items, (verb) => verb.kind === 'verb' && lex.reporting.has(lemmaOf(words[verb.word] as Word)));
+  items = attachNamesOf(words, items);
+  items = coordinate(
+    words,
+    items,
+    (verb) => verb.kind === 'verb' && lex.reporting.has(lemmaOf(words[verb.word] as Word)),
+  );
   items = attachOf(items);
   items = attachRespectiveTitles(words, items);
   items = attachAppositions(words, items);

@@ -82,7 +82,8 @@ export function cleanLines(lines: readonly string[], hints: CleanHints = {}): Cl
       break;
     }
     if (verdict.action === 'drop') continue;
-    let text = verdict.text.replace(LEADING_BULLET, '');
+    // "Lima , Quito": a space typed before a comma would read as a word of its own.
+    let text = verdict.text.replace(LEADING_BULLET, '').replace(/(\S)[ \t]+([,;])(?=\s)/g, '$1$2');
     const glued = trailingByline(text);
     if (glued) {
       text = glued.text;

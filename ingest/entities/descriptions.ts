@@ -8,6 +8,7 @@
  */
 import type { Word } from '../parse/parse.js';
 import { addCandidate, isTaken, type DetectionContext } from './context.js';
+import type { Candidate } from './types.js';
 import { detectNameless } from './nameless.js';
 
 const PLACE_DESCRIPTION_MODIFIERS = new Set(['disputed', 'occupied', 'annexed', 'contested', 'breakaway', 'restive']);
@@ -144,6 +145,84 @@ function detectRoleDescriptions(ctx: DetectionContext, sentenceStart: number, se
   }
 }
 
+/** The singular of a role head ("ministers" → "minister"), or null when the word heads no role. */
+function roleHead(ctx: DetectionContext, w: Word): { head: string; plural: boolean } | null {
+  const r = ctx.lexicon.roles;
+  if (r.heads.has(w.lower) && !w.tags.has('Plural')) return { head: w.lower, plural: false };
+  const singular = w.lower.endsWith('s') ? w.lower.slice(0, -1) : null;
+  if (singular && r.heads.has(singular)) return { head: singular, plural: true };
+  return null;
+}
+
+/**
+ * "Finland's president and prime minister said ...", "French ministers warned
+ * ...", "Iran's foreign minister": offices introduced by their country with no
+ * name after them. Each coordinated head is one description; a plural one
+ * ("ministers") describes every holder of such an office.
+ */
+function detectOfficeDescriptions(ctx: DetectionContext, sentenceStart: number, sentenceEnd: number): void {
+  const r = ctx.lexicon.roles;
+  for (let i = sentenceStart; i < sentenceEnd; i++) {
+    const before = ctx.words[i - 1];
+    if (i > sentenceStart && before && ['the', 'his', 'her', 'their', 'a', 'an', 'its'].includes(before.lower))
+      continue;
+    const named = ctx.lexiconByStart.get(i);
+    const possessed = named?.entry.kind === 'Country' && ctx.words[named.end - 1]?.possessive ? named : undefined;
+    const demonym = ctx.demonyms.get(i);
+    const owner = possessed ?? (demonym?.entry.kind === 'Country' ? demonym : undefined);
+    if (!owner) continue;
+    let j = owner.end;
+    const chain: Candidate[] = [];
+    for (;;) {
+      const start = j;
+      while (
+        j < sentenceEnd &&
+        r.modifiers.has((ctx.words[j] as Word).lower) &&
+        !r.heads.has((ctx.words[j] as Word).lower)
+      )
+        j++;
+      const w = ctx.words[j];
+      const found = w && j < sentenceEnd ? roleHead(ctx, w) : null;
+      if (!w || !found || !r.leadership.has(found.head) || isTaken(ctx, start, j + 1)) break;
+      // The office is the subject of a verb ("French ministers warned") or coordinated with another
+      // ("president and prime minister said"); not a title before a name ("Finland's President X")
+      // nor a phrase going on ("Chile's minister in charge of ..., X").
+      const next = ctx.words[j + 1];
+      const verbal = (x: Word): boolean =>
+        ['Verb', 'Auxiliary', 'Modal', 'Adverb'].some((t) => x.tags.has(t)) && !x.tags.has('Noun');
+      const closes =
+        next !== undefined && j + 1 < sentenceEnd && /^\s+$/.test(w.after) && (verbal(next) || next.lower === 'and');
+      if (!closes) break;
+      const roleWords = ctx.words.slice(start, j + 1);
+      const candidate: Candidate = {
+        start,
+        end: j + 1,
+        kind: 'Person',
+        name: phraseText(ctx, start, j + 1),
+        source: 'role-description',
+        describes: {
+          head: found.head,
+          role: roleWords
+            .map((x) => x.text.charAt(0).toUpperCase() + x.text.slice(1))
+            .join(' ')
+            .replace(/s$/, ''),
+          country: owner.entry.name,
+          counterpart: false,
+          ...(found.plural ? { plural: true } : {}),
+        },
+      };
+      chain.push(candidate);
+      // "president and prime minister": the next head shares the owner.
+      if (ctx.words[j + 1]?.lower !== 'and' || !/^\s+$/.test(w.after)) break;
+      j += 2;
+    }
+    const together = chain.length > 1 ? chain.map((c) => c.describes?.role.toLowerCase() ?? '') : undefined;
+    for (const c of chain)
+      addCandidate(ctx, together && c.describes ? { ...c, describes: { ...c.describes, together } } : c);
+    i = Math.max(i, j);
+  }
+}
+
 /** "the Trump administration" for the leader's country. */
 export function detectAdministrations(ctx: DetectionContext, sentenceStart: number, sentenceEnd: number): void {
   for (let i = sentenceStart + 1; i < sentenceEnd; i++) {
@@ -207,4 +286,5 @@ export function detectDescriptions(
   detectNameless(ctx, sentenceStart, sentenceEnd, titleCase);
   detectStateDescriptions(ctx, sentenceStart, sentenceEnd);
   detectRoleDescriptions(ctx, sentenceStart, sentenceEnd);
+  detectOfficeDescriptions(ctx, sentenceStart, sentenceEnd);
 }

@@ -11,7 +11,7 @@ import { dictionaryTag, isNeverName } from '../parse/nlp.js';
 import { NAME_TAGS, type Word } from '../parse/parse.js';
 import { addCandidate, addLexiconCandidate, isTaken, type DetectionContext } from './context.js';
 import { fuzzyLexiconName, type LexiconMatch } from './gazetteer.js';
-import { countryAfterName, roleAfter, roleBeforeComma, titleBefore } from './titles.js';
+import { countryAfterName, countryOfItsTitle, roleAfter, roleBeforeComma, titleBefore } from './titles.js';
 import type { RoleInfo } from './types.js';
 
 const CONNECTORS = new Set([
@@ -358,7 +358,14 @@ function classifySegment(
   }
   const title = titleBefore(ctx, start, sentenceStart);
   const roles: RoleInfo[] = [];
-  if (title.role) roles.push({ ...title.role, country: title.role.country ?? countryAfterName(ctx, end, sentenceEnd) });
+  if (title.role)
+    roles.push({
+      ...title.role,
+      country:
+        title.role.country ??
+        countryAfterName(ctx, end, sentenceEnd) ??
+        countryOfItsTitle(ctx, title.role.start, sentenceStart),
+    });
   const after = roleAfter(ctx, end, sentenceEnd);
   if (after) roles.push(after);
   const beforeComma = roleBeforeComma(ctx, start, sentenceStart);

@@ -223,6 +223,20 @@ export function countryAfterName(ctx: TitleContext, nameEnd: number, sentenceEnd
 }
 
 /**
+ * "Peru denied it, but its ruler Ana Ruiz ...": a title owned by "its" is the
+ * office of the country last named (by its name, not a demonym) earlier in
+ * the sentence.
+ */
+export function countryOfItsTitle(ctx: TitleContext, titleStart: number, sentenceStart: number): string | null {
+  if (ctx.words[titleStart - 1]?.lower !== 'its') return null;
+  for (let i = titleStart - 2; i >= sentenceStart; i--) {
+    const named = ctx.lexiconByEnd.get(i + 1);
+    if (named?.entry.kind === 'Country' && !ctx.demonymsByEnd.has(i + 1)) return named.entry.name;
+  }
+  return null;
+}
+
+/**
  * An apposition after a name: "X, head of the ... Bureau", "X, an Israeli
  * expert on Morocco at Tel Aviv University", "X, Morocco's minister delegate
  * for ...". Returns the role and the word where its complement starts.

@@ -94,6 +94,16 @@ export interface Candidate {
   aliasStart?: number;
   /** Nameless agreements and conflicts: what the phrase says. */
   frame?: FrameInfo;
-  /** Role descriptions: the role head and country they describe. */
-  describes?: { head: string; role: string; country: string | null; counterpart: boolean };
+  /**
+   * Role descriptions: the role head and country they describe; `plural` for every holder ("French
+   * ministers"); `together`: the roles of a coordination it is part of ("president and prime minister").
+   */
+  describes?: {
+    head: string;
+    role: string;
+    country: string | null;
+    counterpart: boolean;
+    plural?: boolean;
+    together?: string[];
+  };
 }

@@ -8,6 +8,7 @@ import { clauseWords } from '../lexicon/clause-words.js';
 import type { DetectionContext } from '../entities/context.js';
 import type { EntityRegistry, ResolvedMention } from '../resolve/registry.js';
 import { mentionedWith } from './co-mention.js';
+import { withoutHomeVisits } from './home-visits.js';
 import { RelationCollector, type CollectedRelation } from './collector.js';
 import { RuleEngine } from './engine/engine.js';
 import { RULE_FUNCTIONS } from './rules/functions.js';
@@ -39,5 +40,5 @@ export function extractRelations(
   });
   engine.run({ reader, registry: reg, clauses, out }, views);
   mentionedWith(views, out);
-  return out.all();
+  return withoutHomeVisits(out.all(), reg.mentions);
 }

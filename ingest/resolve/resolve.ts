@@ -288,7 +288,10 @@ function fillCounterpartRoles(reg: EntityRegistry): void {
   }
 }
 
-function resolveRoleDescription(reg: EntityRegistry, c: Candidate): void {
+/** How many sentences away a plural office description ("French ministers") reaches its holders. */
+const PLURAL_REACH = 8;
+
+function resolveRoleDescription(ctx: DetectionContext, reg: EntityRegistry, c: Candidate): void {
   const d = c.describes;
   if (!d) return;
   const people = reg.ordered().filter((m) => m.entity.kind === 'Person' && m.candidate.source !== 'role-description');
@@ -312,11 +315,36 @@ function resolveRoleDescription(reg: EntityRegistry, c: Candidate): void {
                 (o) => o.entity === m.entity && o.roles.some((r) => r.country !== null && r.country !== d.country),
               ),
           );
+  const together = d.together;
+  if (together && exact.length === 0) {
+    // "Chile's president and prime minister said ...": the holders named together, in the nearest sentence naming
+    // a holder of each office ("President X and Prime Minister Y said").
+    const fitsRole = (m: ResolvedMention, role: string): boolean =>
+      m.roles.some((r) => r.country === null && r.role.toLowerCase().endsWith(role));
+    const sentences = [...new Set(holders.map((m) => m.sentence))].filter((s) =>
+      together.every((role) => people.some((m) => m.sentence === s && fitsRole(m, role))),
+    );
+    const at = (ctx.words[c.start] as Word).sentence;
+    const nearest = sentences.sort((a, b) => Math.abs(a - at) - Math.abs(b - at))[0];
+    if (nearest !== undefined) holders.splice(0, holders.length, ...holders.filter((m) => m.sentence === nearest));
+  }
+  if (d.plural) {
+    // "French ministers warned ...": every such office holder nearby whose country the text left unsaid.
+    const near = (m: ResolvedMention): boolean =>
+      Math.abs(m.sentence - (ctx.words[c.start] as Word).sentence) <= PLURAL_REACH;
+    for (const m of holders)
+      if (exact.length === 0 && near(m))
+        for (const r of m.roles) if (roleFits(r) && r.country === null) r.country = d.country;
+    return;
+  }
   // Among the holders, the one the text mentioned last before the description.
   const entities = [...new Set(holders.map((m) => m.entity))];
   const lastBefore = (e: EntityDraft): number =>
     Math.max(-1, ...reg.mentions.filter((m) => m.entity === e && m.start < c.start).map((m) => m.start));
-  const target = entities.sort((a, b) => lastBefore(b) - lastBefore(a))[0];
+  // None before it ("Chile's president said ... President Ana Ruiz"): the first named after it.
+  const firstAfter = (e: EntityDraft): number =>
+    Math.min(...reg.mentions.filter((m) => m.entity === e && m.start > c.start).map((m) => m.start));
+  const target = entities.sort((a, b) => lastBefore(b) - lastBefore(a) || firstAfter(a) - firstAfter(b))[0];
   if (!target) return;
   const source = holders
     .find((m) => m.entity === target)
@@ -453,7 +481,7 @@ export function resolveArticle(ctx: DetectionContext): EntityRegistry {
   resolvePeople(ctx, reg, bySource(['name']));
   joinShortForms(ctx, reg);
   fillCounterpartRoles(reg);
-  for (const c of bySource(['role-description'])) resolveRoleDescription(reg, c);
+  for (const c of bySource(['role-description'])) resolveRoleDescription(ctx, reg, c);
   for (const c of bySource(['state-description'])) resolveStateDescription(ctx, reg, c);
   const instances = resolveNameless(
     ctx,

@@ -71,6 +71,25 @@ export const ENCOUNTER_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'meet.venue',
+    description: 'people who meet or hold talks in a place visit it (not their own country: relations/home-visits.ts)',
+    cue: 'meet',
+    type: 'VISITED',
+    subject: 'agent',
+    object: 'prep:in',
+    kinds: { subject: ['Person'], object: PLACES },
+    examples: [
+      {
+        text: 'Chilean President Gabriel Boric and Peruvian President Dina Boluarte met in Quito on Friday.',
+        facts: ['Gabriel Boric VISITED Quito', 'Dina Boluarte VISITED Quito'],
+      },
+      {
+        text: 'Kenyan President William Ruto held talks in Addis Ababa with Ethiopian Prime Minister Abiy Ahmed.',
+        facts: ['William Ruto VISITED Addis Ababa'],
+      },
+    ],
+  },
+  {
     id: 'visit.theme',
     description: 'a person visits or tours a country or place',
     cue: 'visit',

@@ -7,7 +7,7 @@ import type { RuleFunction } from '../engine/engine.js';
 import { agentlessSigning } from './agentless-signing.js';
 import { allies, diplomaticMissions, diplomaticRelations, recognition } from './diplomacy.js';
 import { gazetteerPlaces, namedParties, officeHolderSigns, stateThroughForces } from './inference.js';
-import { placeAppositions, placeInPlace, presence } from './places.js';
+import { organizationAppositions, placeAppositions, placeInPlace, presence } from './places.js';
 import { appositionRoles } from './roles.js';
 import { sanctionLists } from './sanction-lists.js';
 import { stanceNouns } from './stance-nouns.js';
@@ -24,6 +24,7 @@ export const FUNCTION_NAMES = [
   'allies',
   'recognition',
   'place-appositions',
+  'organization-appositions',
   'place-in-place',
   'presence',
   'named-parties',
@@ -47,6 +48,7 @@ export const RULE_FUNCTIONS: Record<FunctionName, RuleFunction> = {
   allies: { scope: 'sentence', run: allies },
   recognition: { scope: 'sentence', run: recognition },
   'place-appositions': { scope: 'sentence', run: placeAppositions },
+  'organization-appositions': { scope: 'sentence', run: organizationAppositions },
   'place-in-place': { scope: 'sentence', run: placeInPlace },
   presence: { scope: 'sentence', run: presence },
   'named-parties': { scope: 'article', run: (ctx) => namedParties(ctx) },

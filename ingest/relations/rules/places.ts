@@ -72,6 +72,30 @@ export function placeAppositions(ctx: RuleContext, view: SentenceView): void {
 }
 
 /**
+ * "Rostec, Russia's state arms maker", "the Sejm, the lower house of the Polish
+ * parliament": an organisation described by an apposition that names a state
+ * (possessive or demonym) belongs to that state.
+ */
+export function organizationAppositions(ctx: RuleContext, view: SentenceView): void {
+  const { words, demonyms, lexiconByStart } = ctx.reader.ctx;
+  for (const p of ctx.clauses.sentences[view.sentence.index]?.phrases ?? []) {
+    const body = mentionOf(view, p);
+    if (!body || body.entity.kind !== 'Organization') continue;
+    for (const a of p.appositions) {
+      let state: string | null = null;
+      for (let i = a.start; i < a.end && !state; i++) {
+        const named = lexiconByStart.get(i);
+        if (named?.entry.kind === 'Country' && words[named.end - 1]?.possessive) state = named.entry.name;
+        else if (demonyms.get(i)?.entry.kind === 'Country') state = demonyms.get(i)?.entry.name ?? null;
+      }
+      const country = ctx.reader.existingCountry(state);
+      if (country)
+        ctx.emit('LOCATED_IN', endpointOf(body), { entity: country, start: a.start, end: a.end }, view.sentence);
+    }
+  }
+}
+
+/**
  * "based in Gao in northern Mali", "the Iranian Embassy in Kyiv": a place, or a site
  * of a body, directly followed by "in" and another place is in that place.
  */

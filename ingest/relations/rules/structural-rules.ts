@@ -50,6 +50,23 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'affiliation.apposition',
+    description:
+      'an organisation described by an apposition naming a state ("X, Russia\'s arms exporter") is located in it',
+    run: 'organization-appositions',
+    types: ['LOCATED_IN'],
+    examples: [
+      {
+        text: 'Russia said Rostec, Russia’s state arms maker, signed the contract.',
+        facts: ['Rostec LOCATED_IN Russia'],
+      },
+      {
+        text: 'Critics in Israel attacked the Knesset, the lower house of the Israeli parliament, on Friday.',
+        facts: ['Knesset LOCATED_IN Israel'],
+      },
+    ],
+  },
+  {
     id: 'place.apposition',
     description: 'a place described as a town, city or capital in or of another place is located there',
     run: 'place-appositions',

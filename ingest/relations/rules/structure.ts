@@ -101,6 +101,15 @@ function complementRelations(
     (x) => x.start >= from && x.end <= end + 1 && (x.entity.kind === 'Organization' || x.entity.kind === 'Country'),
   );
   const leader = isLeadership(reader, role.head);
+  // "X, a military adviser to Ana Ruiz": an adviser or envoy to a state's office holder serves that state.
+  const served = view.mentions.find(
+    (x) => x.start >= from && x.end <= end + 1 && x.entity.kind === 'Person' && reader.prepBefore(x) === 'to',
+  );
+  const state = served && inside.length === 0 && leader ? reader.existingCountry(stateServed(reader, served)) : null;
+  if (served && state)
+    out.add('HOLDS_ROLE', endpointOf(person), { entity: state, start: served.start, end: served.end }, s, {
+      role: role.role,
+    });
   let headDone = false;
   const seen = new Set<EntityDraft>();
   for (const x of inside) {
@@ -122,6 +131,15 @@ function complementRelations(
       headDone = true;
     }
   }
+}
+
+/** The one country an office holder's roles name anywhere in the article, or null. */
+function stateServed(reader: SentenceReader, holder: ResolvedMention): string | null {
+  const countries = new Set(
+    reader.reg.mentions.filter((m) => m.entity === holder.entity).flatMap((m) => m.roles.map((r) => r.country)),
+  );
+  countries.delete(null);
+  return countries.size === 1 ? ([...countries][0] as string) : null;
 }
 
 /** "Donald Trump's term as U.S. president". */
@@ -146,7 +164,13 @@ function locatedIn(reader: SentenceReader, view: SentenceView, out: RelationColl
   for (const m of all) {
     if (m.entity.kind !== 'Organization') continue;
     // National affiliation written in the name or its descriptor ("the Israeli Defense Ministry", "the Moroccan news site Le Desk").
-    const stated = m.candidate.country ?? demonymInside(reader, m);
+    // "the Chilean Treasury's Office of Budgets": a body owned by a national body is in its country.
+    const ownerBody = all.find(
+      (x) => x.end === m.start && x.entity.kind === 'Organization' && (reader.word(x.end - 1) as Word).possessive,
+    );
+    const stated =
+      statedCountry(reader, m) ??
+      (ownerBody && ownerBody.entity !== m.entity ? statedCountry(reader, ownerBody) : null);
     const country = reader.existingCountry(stated ?? null);
     if (country) out.add('LOCATED_IN', endpointOf(m), { entity: country, start: m.start, end: m.end }, s);
     // "Israel's NSO Group": a state's possessive right before an organisation's name.
@@ -175,6 +199,25 @@ function locatedIn(reader: SentenceReader, view: SentenceView, out: RelationColl
     const org = all.find((x) => x.start > m.end && x.start <= m.end + 5 && x.entity.kind === 'Organization');
     if (org) out.add('LOCATED_IN', endpointOf(org), endpointOf(m), s);
   }
+}
+
+/** The country an organisation's mention names it with, if any. */
+function statedCountry(reader: SentenceReader, m: ResolvedMention): string | null {
+  return m.candidate.country ?? demonymInside(reader, m) ?? countryClosingName(reader, m);
+}
+
+/** "Grand National Assembly of Chile", "Central Bank of the Philippines": a name closed by "of" and a country. */
+function countryClosingName(reader: SentenceReader, m: ResolvedMention): string | null {
+  for (let i = m.end - 1; i > m.start + 1; i--) {
+    if (
+      reader.word(i - 1)?.lower !== 'of' &&
+      !(reader.word(i - 1)?.lower === 'the' && reader.word(i - 2)?.lower === 'of')
+    )
+      continue;
+    const words = reader.ctx.words.slice(i, m.end).map((w) => w.text);
+    return reader.ctx.lexicon.countries.get(words.join(' '))?.name ?? null;
+  }
+  return null;
 }
 
 function demonymInside(reader: SentenceReader, m: ResolvedMention): string | null {

@@ -28,7 +28,11 @@ describe('relation typing and direction per verb class', () => {
         'Chile PARTY_TO Chile–France trade agreement',
       ],
     ],
-    ['meet', 'Joe Biden met Emmanuel Macron in Paris.', ['Joe Biden MET_WITH Emmanuel Macron']],
+    [
+      'meet: the one who meets somewhere visits it',
+      'Joe Biden met Emmanuel Macron in Paris.',
+      ['Joe Biden MET_WITH Emmanuel Macron', 'Joe Biden VISITED Paris'],
+    ],
     ['visit / arrive / land', 'Emmanuel Macron landed in Nigeria on Monday.', ['Emmanuel Macron VISITED Nigeria']],
     [
       'buy: a state’s military buying is the state buying; the seller supplies (supports) the buyer',

@@ -124,3 +124,58 @@ describe('offices named through a seat of government or a state referred back to
     expect(roleFacts(text)).toEqual(expected);
   });
 });
+
+describe('offices introduced by their country before their holders are named', () => {
+  it.each([
+    [
+      'coordinated offices, then their holders named together',
+      'Chile’s president and foreign minister said on Monday they backed the plan. Neighbouring Peru will decide at a meeting of Foreign Minister Elmer Schialer’s party. “Chile must act,” President Gabriel Boric and Foreign Minister Alberto van Klaveren said.',
+      ['Alberto van Klaveren HOLDS_ROLE Chile', 'Gabriel Boric HOLDS_ROLE Chile'],
+    ],
+    [
+      'a plural office: every minister with a bare title nearby',
+      'Norwegian ministers warned Sweden on Tuesday against the deal. Foreign Minister Espen Eide said it was dangerous. Defence Minister Tore Sandvik told a hearing he was concerned about Norway’s security.',
+      ['Espen Eide HOLDS_ROLE Norway', 'Tore Sandvik HOLDS_ROLE Norway'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(roleFacts(text)).toEqual(expected);
+  });
+
+  it('is no description when a phrase or a name goes on after the office', () => {
+    expect(
+      roleFacts('Chile’s minister in charge of defence, Ana Ruiz, met Peru’s Foreign Minister Elmer Schialer.'),
+    ).toEqual(['Ana Ruiz HOLDS_ROLE Chile', 'Elmer Schialer HOLDS_ROLE Peru']);
+  });
+});
+
+describe('offices known through whom or what they serve', () => {
+  it.each([
+    [
+      'an adviser to an office holder serves that holder’s state',
+      'Chile’s President Ana Ruiz signed the deal. Tomas Vellin, a military adviser to Ruiz, said it was ready.',
+      ['Ana Ruiz HOLDS_ROLE Chile', 'Tomas Vellin HOLDS_ROLE Chile'],
+    ],
+    [
+      'an aide to a state’s office is the state’s',
+      'Kwame Mensah, an aide to the president of Ghana, said the talks failed.',
+      ['Kwame Mensah HOLDS_ROLE Ghana'],
+    ],
+    [
+      'an assistant to a state’s office is the state’s',
+      'Hikmet Aliyev, assistant to the president of Azerbaijan, said Armenia attacked first.',
+      ['Hikmet Aliyev HOLDS_ROLE Azerbaijan'],
+    ],
+    [
+      '"its" before a title is the country last named',
+      'Peru denied the reports, but its ruler Ana Ruiz in a meeting with visiting Bolivian leaders praised the plan.',
+      ['Ana Ruiz HOLDS_ROLE Peru'],
+    ],
+    [
+      '"its" skips demonyms',
+      'Norway rejected American and Swedish criticism, and its representative Ola Berg left the talks.',
+      ['Ola Berg HOLDS_ROLE Norway'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(roleFacts(text)).toEqual(expected);
+  });
+});

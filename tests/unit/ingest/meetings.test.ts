@@ -1,0 +1,74 @@
+/**
+ * Meetings among listed people and where they meet: titled names each with
+ * their country ("President A of X, President B of Y and ..."), a plural title
+ * over a list of names ("talks between the ministers of X, Y and Z A, B and
+ * C"), and the venue, which foreign participants visit and hosts do not.
+ * Invented sentences of several stories.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { cleanArticle } from '../../../ingest/clean/index.js';
+import { extract, facts } from './helpers.js';
+
+const of = (text: string, type: string): string[] =>
+  facts(extract(text))
+    .filter((f) => f.includes(` ${type} `))
+    .sort();
+
+describe('people listed with a country each', () => {
+  it.each([
+    [
+      'President Luiz Lula of Brazil, President Gabriel Boric of Chile and Prime Minister Mark Carney of Canada met in Lima on Tuesday.',
+      ['Gabriel Boric MET_WITH Mark Carney', 'Luiz Lula MET_WITH Gabriel Boric', 'Luiz Lula MET_WITH Mark Carney'],
+    ],
+    ['King Harald of Norway and President Alar Karis of Estonia held talks in Oslo.', ['Harald MET_WITH Alar Karis']],
+  ])('meet each other: %s', (text, expected) => {
+    expect(of(text, 'MET_WITH')).toEqual(expected);
+    expect(of(text, 'HOLDS_ROLE').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('meet in talks between a plural title and its list of names, opening the sentence', () => {
+    const text =
+      'After talks between the Foreign Ministers of Peru, Chile and Bolivia Javier Gonzalez, Alberto van Klaveren and Celinda Sosa, only Gonzalez came out.';
+    expect(of(text, 'MET_WITH')).toEqual([
+      'Alberto van Klaveren MET_WITH Celinda Sosa',
+      'Javier Gonzalez MET_WITH Alberto van Klaveren',
+      'Javier Gonzalez MET_WITH Celinda Sosa',
+    ]);
+    expect(of(text, 'HOLDS_ROLE')).toEqual([
+      'Alberto van Klaveren HOLDS_ROLE Chile',
+      'Celinda Sosa HOLDS_ROLE Bolivia',
+      'Javier Gonzalez HOLDS_ROLE Peru',
+    ]);
+  });
+
+  it('keeps a fronted phrase apart from the countries that act after it', () => {
+    expect(facts(extract('After talks with Russia, Peru and Chile agreed to restore ties.'))).toContain(
+      'Peru RELATIONS_WITH Chile',
+    );
+  });
+
+  it('reads a list typed with a space before its commas', () => {
+    const text = cleanArticle({
+      file: 'a.txt',
+      format: 'text',
+      raw: 'President Ana Ruiz of Chile , President Tomas Vellin of Peru and President Lars Holm of Bolivia met in Quito.',
+    }).text;
+    expect(text).toContain('Chile, President');
+    expect(of(text, 'MET_WITH')).toHaveLength(3);
+  });
+});
+
+describe('the venue of a meeting', () => {
+  it.each([
+    [
+      'Chinese President Xi Jinping and Iranian President Ebrahim Raisi met in Beijing on Tuesday.',
+      ['Ebrahim Raisi VISITED Beijing'],
+    ],
+    [
+      'Argentine President Javier Milei and Chilean President Gabriel Boric met in Santiago.',
+      ['Javier Milei VISITED Santiago'],
+    ],
+  ])('is visited by those from elsewhere, not by the host: %s', (text, expected) => {
+    expect(of(text, 'VISITED')).toEqual(expected);
+  });
+});
