@@ -9,13 +9,15 @@ import { isEntityKind } from '../ontology.js';
 import type { Logger } from '../logger.js';
 import { EntityDirectory } from './entity-directory.js';
 import { KindIndex } from './kind-index.js';
-import type { CypherRunner } from './runner.js';
+import type { CypherRunner, QueryExecutor } from './runner.js';
+import { StoredRelations, type RelationChanges } from './stored-relations.js';
 import { num, str, strList } from './values.js';
 
 export class StoreContext {
   readonly kinds = new KindIndex();
   private writes = 0;
   private directoryLoad: Promise<EntityDirectory> | null = null;
+  private relations: StoredRelations | null = null;
 
   constructor(
     readonly runner: CypherRunner,
@@ -53,6 +55,22 @@ export class StoreContext {
   /** Forgets the directory after a write it cannot follow (a bulk import): the next use reads it anew. */
   reloadDirectory(): void {
     this.directoryLoad = null;
+    this.relations = null;
+  }
+
+  /**
+   * The embedded store's {@link StoredRelations}, read in the write
+   * transaction `tx` on first use (and after {@link reloadDirectory}); null on Neo4j.
+   */
+  async storedRelations(tx: QueryExecutor): Promise<StoredRelations | null> {
+    if (!this.embedded) return null;
+    this.relations ??= await StoredRelations.read(tx);
+    return this.relations;
+  }
+
+  /** Tells the StoredRelations what a committed transaction created and deleted (a no-op until they are read). */
+  storedRelationsChanged(changes: RelationChanges): void {
+    this.relations?.apply(changes);
   }
 
   private async loadDirectory(): Promise<EntityDirectory> {

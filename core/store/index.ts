@@ -36,6 +36,7 @@ export async function openRunner(config: Pick<AppConfig, 'store'>, logger: Logge
           engine: store.engine,
           directory: store.directory,
           readConnections: store.readConnections,
+          checkpointBytes: store.checkpointBytes,
           logger,
         });
   try {

@@ -107,16 +107,22 @@ function groupsOf(indexes: number[], idOf: (i: number) => string): number[][] {
 async function writeGroup(ctx: StoreContext, graphs: ArticleGraph[], after?: AfterArticle): Promise<LoadSummary[]> {
   const directory = await ctx.directory();
   // The runner may run the work again after a failed attempt (Neo4j retries): only the committed attempt counts.
-  const attempt: { writers: ArticleWriter[]; staged: StagedDirectory | null } = { writers: [], staged: null };
+  const attempt: {
+    writers: ArticleWriter[];
+    staged: StagedDirectory | null;
+    prefetched: PrefetchedRelations | null;
+  } = { writers: [], staged: null, prefetched: null };
   const summaries = await ctx.runner.write(async (transaction) => {
     const writers: ArticleWriter[] = [];
     const view = directory ? new StagedDirectory(directory) : null;
-    Object.assign(attempt, { writers, staged: view });
-    // A batch on the embedded store reads the relations it will look up a table at a time, before it writes.
-    const tx =
-      directory && graphs.length > 1
-        ? (await PrefetchedRelations.read(transaction, graphs, (id) => directory.get(id)?.kind)).executor(transaction)
-        : transaction;
+    const stored = await ctx.storedRelations(transaction);
+    // On the embedded store, the relations the articles look up are read before anything is written, and only those stored.
+    const prefetched =
+      directory && stored
+        ? await PrefetchedRelations.read(transaction, graphs, (id) => directory.get(id)?.kind, stored)
+        : null;
+    Object.assign(attempt, { writers, staged: view, prefetched });
+    const tx = prefetched?.executor(transaction) ?? transaction;
     const out: LoadSummary[] = [];
     for (const [k, graph] of graphs.entries()) {
       const writer = new ArticleWriter(tx, ctx.kinds, view, ctx.logger);
@@ -130,6 +136,7 @@ async function writeGroup(ctx: StoreContext, graphs: ArticleGraph[], after?: Aft
   });
   // Committed: only now do the caches learn what changed, so they are never ahead of the data.
   for (const writer of attempt.writers) writer.committed();
+  if (attempt.prefetched) ctx.storedRelationsChanged(attempt.prefetched.changes());
   if (summaries.some((s) => s.changed)) {
     const generation = ctx.wrote();
     if (directory && attempt.staged) directory.apply({ ...attempt.staged.changes(), generation });

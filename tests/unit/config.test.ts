@@ -12,6 +12,7 @@ describe('configuration', () => {
       engine: 'kuzu',
       directory: path.resolve('data', 'kuzu'),
       readConnections: 4,
+      checkpointBytes: 256 * 2 ** 20,
     });
     expect(c.port).toBe(3000);
     expect(c.ingestToken).toBeUndefined();
