@@ -15,8 +15,8 @@ import { Catalogue } from '../core/store/catalogue.js';
 import { CypherGraphStore } from '../core/store/graph-store.js';
 import { KuzuRunner } from '../core/store/kuzu/runner.js';
 import type { GraphStore } from '../core/store/port.js';
-import type { CypherRunner, QueryExecutor } from '../core/store/runner.js';
 import { bareConnection, type Call } from './bare-kuzu.js';
+import { recording } from './recording.js';
 import { printWriteShapes } from './write-shapes.js';
 import { formatNumber, printTable, summarise } from './stats.js';
 import { kuzuSchemaStatements } from '../core/store/schema.js';
@@ -27,30 +27,6 @@ export interface StoreBenchOptions {
   relations: number;
   samples: number;
   dir?: string;
-}
-
-/** Records every catalogue call a store operation makes (and each write transaction's), to replay them bare. */
-function recording(runner: CypherRunner, sink: { calls: Call[]; transactions: Call[][] }): CypherRunner {
-  const record =
-    (executor: QueryExecutor, into: () => Call[]): QueryExecutor['run'] =>
-    (name, params = {}, template = {}) => {
-      into().push({ name, params, template });
-      return executor.run(name, params, template);
-    };
-  return new Proxy(runner, {
-    get(target, prop, receiver) {
-      if (prop === 'run') return record(target, () => sink.calls);
-      if (prop === 'write') {
-        return <T>(work: (tx: QueryExecutor) => Promise<T>) => {
-          const calls: Call[] = [];
-          sink.transactions.push(calls);
-          return target.write((tx) => work({ run: record(tx, () => calls) }));
-        };
-      }
-      const value = Reflect.get(target, prop, receiver);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
 }
 
 function typo(name: string, i: number): string {
