@@ -148,4 +148,47 @@ describe('a batch of articles in one transaction', () => {
       for (const { store } of [batched, single]) await store.close();
     }
   });
+
+  it('reads a dozen or more stored relations of one table in one join, with the same graph as one at a time', async () => {
+    const seen = new Set<string>();
+    const batched = await open('many-batched', seen);
+    const single = await open('many-single');
+    // One person met fourteen others: fourteen stored relations of one table (Person MET_WITH Person).
+    const host: EntityFact = { id: 'ines-marlow', name: 'Ines Marlow', kind: 'Person' };
+    const guests: EntityFact[] = Array.from({ length: 14 }, (_, i) => ({
+      id: `guest-${String.fromCharCode(97 + i)}`,
+      name: `Guest ${String.fromCharCode(65 + i)}ander`,
+      kind: 'Person',
+    }));
+    const meetings = (id: string, verb: string) => {
+      const sentences = guests.map((g) => `${host.name} ${verb} ${g.name}.`);
+      return articleGraph(
+        id,
+        sentences.join(' '),
+        [host, ...guests],
+        guests.map((g, i) => ({ subject: host.id, type: 'MET_WITH' as const, object: g.id, sentence: sentences[i]! })),
+      );
+    };
+    try {
+      for (const { store } of [batched, single]) await store.loadArticle(meetings('meetings', 'met'));
+      seen.clear();
+      const restated = [meetings('again', 'met again with'), meetings('once-more', 'saw')];
+      await batched.store.loadArticles(restated);
+      for (const graph of restated) await single.store.loadArticle(graph);
+      expect(seen.has('relations-get-many')).toBe(true);
+      const ids = [host.id, ...guests.map((g) => g.id)];
+      const edgesOf = async (store: GraphStore) => {
+        const { edges } = await store.subgraph(ids);
+        return Promise.all(
+          edges.map(async (e) => [e.id, (await store.relation(e.id)).evidence.map((x) => x.articleId).sort()] as const),
+        ).then((rows) => rows.sort((a, b) => a[0].localeCompare(b[0])));
+      };
+      const expected = await edgesOf(single.store);
+      expect(expected).toHaveLength(14);
+      expect(expected.every(([, articles]) => articles.join() === 'again,meetings,once-more')).toBe(true);
+      expect(await edgesOf(batched.store)).toEqual(expected);
+    } finally {
+      for (const { store } of [batched, single]) await store.close();
+    }
+  });
 });
