@@ -15,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium } from '../tests/e2e/browser.js';
@@ -30,6 +31,11 @@ export interface ClientBenchOptions {
   panSteps?: number;
   /** Give up on one run after this long. */
   runLimitMs?: number;
+  /**
+   * Records a CPU profile of each run (data → drawn graph) into this
+   * directory, with an unminified page, and prints where the time went.
+   */
+  profileDir?: string;
 }
 
 export interface ClientBenchRow {
@@ -61,6 +67,8 @@ interface PageResult {
   layout: { quality: string; where: string; elapsedMs: number } | null;
   drawMs: number;
   totalMs: number;
+  /** The viewport's zoom once drawn (labels show from about 0.6). */
+  zoom: number;
 }
 
 interface BenchWindow {
@@ -73,13 +81,14 @@ interface BenchWindow {
   };
 }
 
-async function buildPage(): Promise<string> {
+async function buildPage(readable: boolean): Promise<string> {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-client-'));
   await build({
     configFile: false,
     root: path.join(HERE, 'client-page'),
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 4000 },
+    // A profile names functions only when the bundle keeps their names.
+    build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 4000, minify: !readable },
     worker: { format: 'es' },
   });
   return outDir;
@@ -125,13 +134,83 @@ async function pan(page: Page, steps: number): Promise<number[]> {
   return page.evaluate(() => (window as unknown as BenchWindow).bench.stopFrames());
 }
 
+/** A CPU profile node as Chrome's profiler returns it. */
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
+
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Starts Chrome's sampling profiler on the page; `stop` writes the profile (DevTools opens it) and returns it. */
+async function startProfile(page: Page): Promise<{ stop(file: string): Promise<CpuProfile> }> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 500 });
+  await session.send('Profiler.start');
+  return {
+    async stop(file) {
+      const { profile } = (await session.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, JSON.stringify(profile));
+      await session.detach();
+      return profile;
+    },
+  };
+}
+
+/** Self time per function, and time per function including what it called (each function counted once per sample). */
+function printProfile(profile: CpuProfile, title: string, top = 25): void {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const name = (n: ProfileNode) => {
+    const { functionName, url, lineNumber } = n.callFrame;
+    const file = url ? url.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, '.js') : '';
+    return `${functionName || '(anonymous)'}${file ? ` ${file}:${lineNumber + 1}` : ''}`;
+  };
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  let all = 0;
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    all += ms;
+    const leaf = byId.get(id)!;
+    self.set(name(leaf), (self.get(name(leaf)) ?? 0) + ms);
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const key = name(byId.get(at)!);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      total.set(key, (total.get(key) ?? 0) + ms);
+    }
+  });
+  const rows = (map: Map<string, number>) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([fn, ms]) => [fn, ms, (100 * ms) / all]);
+  printTable(
+    `Client profile (${title}): self time, ${Math.round(all)} ms sampled`,
+    ['function', 'ms', '%'],
+    rows(self),
+  );
+  printTable(`Client profile (${title}): total time (with callees)`, ['function', 'ms', '%'], rows(total));
+}
+
 /** Runs every size with every renderer, prints the table, returns the rows. */
 export async function runClientBench(options: ClientBenchOptions = {}): Promise<ClientBenchRow[]> {
   const sizes = options.sizes ?? [1000, 5000, 15000, 20000];
   const renderers = options.renderers ?? ['canvas', 'webgl'];
   const panSteps = options.panSteps ?? 40;
   const runLimitMs = options.runLimitMs ?? 120_000;
-  const dir = await buildPage();
+  const dir = await buildPage(Boolean(options.profileDir));
   const site = await serve(dir);
   const browser = await launchChromium({ width: 1280, height: 800 });
   const rows: ClientBenchRow[] = [];
@@ -145,10 +224,16 @@ export async function runClientBench(options: ClientBenchOptions = {}): Promise<
         page.on('pageerror', (error) => console.error(`page error (${renderer}, ${elements}):`, error.message));
         await page.goto(site.url);
         await page.waitForFunction(() => document.body.dataset['ready'] === 'true');
+        const baselineProfiler = options.profileDir ? await startProfile(page) : null;
         const baselineMs = await page.evaluate(
           ([n, e]) => (window as unknown as BenchWindow).bench.baseline(n as number, e as number),
           [nodes, edges] as const,
         );
+        if (baselineProfiler && options.profileDir) {
+          const file = path.join(options.profileDir, `plain-${elements}.cpuprofile`);
+          printProfile(await baselineProfiler.stop(file), `plain Cytoscape, ${elements} elements`);
+        }
+        const profiler = options.profileDir ? await startProfile(page) : null;
         const run = page.evaluate(
           ([n, e, r]) => (window as unknown as BenchWindow).bench.run(n as number, e as number, r as string),
           [nodes, edges, renderer] as const,
@@ -181,6 +266,13 @@ export async function runClientBench(options: ClientBenchOptions = {}): Promise<
           });
           await page.close().catch(() => undefined);
           continue;
+        }
+        if (profiler && options.profileDir) {
+          const file = path.join(options.profileDir, `client-${renderer}-${elements}.cpuprofile`);
+          printProfile(await profiler.stop(file), `${renderer}, ${elements} elements`);
+          const shot = path.join(options.profileDir, `client-${renderer}-${elements}.png`);
+          await page.screenshot({ path: shot });
+          process.stderr.write(`client bench: profile written to ${file}, screenshot ${shot} (zoom ${result.zoom})\n`);
         }
         const frames = summarise(await pan(page, panSteps));
         const restyleMs = await page.evaluate(() => (window as unknown as BenchWindow).bench.restyleAll());
@@ -249,9 +341,13 @@ export async function runClientBench(options: ClientBenchOptions = {}): Promise<
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  // `tsx bench/client.ts [sizes...] [canvas|webgl]`
-  const args = process.argv.slice(2);
-  const sizes = args.map(Number).filter((n) => n > 0);
-  const renderers = args.filter((a): a is 'canvas' | 'webgl' => a === 'canvas' || a === 'webgl');
-  await runClientBench({ ...(sizes.length ? { sizes } : {}), ...(renderers.length ? { renderers } : {}) });
+  // `tsx bench/client.ts [sizes...] [canvas|webgl] [--profile DIR]`
+  const { values, positionals } = parseArgs({ options: { profile: { type: 'string' } }, allowPositionals: true });
+  const sizes = positionals.map(Number).filter((n) => n > 0);
+  const renderers = positionals.filter((a): a is 'canvas' | 'webgl' => a === 'canvas' || a === 'webgl');
+  await runClientBench({
+    ...(sizes.length ? { sizes } : {}),
+    ...(renderers.length ? { renderers } : {}),
+    ...(values.profile ? { profileDir: path.resolve(values.profile) } : {}),
+  });
 }

@@ -33,6 +33,7 @@ export interface BenchResult {
   drawMs: number;
   totalMs: number;
   largeMode: boolean;
+  zoom: number;
 }
 
 /**
@@ -163,6 +164,7 @@ async function run(nodeCount: number, edgeCount: number, renderer: RendererChoic
     drawMs: t3 - t2,
     totalMs: t3 - t0,
     largeMode: sync.largeMode,
+    zoom: instance.zoom(),
   };
 }
 

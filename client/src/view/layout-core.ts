@@ -12,6 +12,7 @@ import type cytoscapeNs from 'cytoscape';
 import type { LayoutName } from '../model/url-state.js';
 import { groupAnchors, groupedLength } from './group-layout.js';
 import { edgeLengths, relax } from './relax.js';
+import { spreadToArea } from './spread.js';
 import { seededRandom } from '../../../core/random.js';
 
 export interface LayoutNodeInput {
@@ -53,6 +54,9 @@ export interface LayoutResult {
 /** Beyond this many nodes a from-scratch fcose run uses 'draft' quality (spectral only): 'default' took 9 s at 1k nodes here. */
 export const DRAFT_ABOVE_NODES = 300;
 
+/** Room around each node of a spread draft layout: about a short label's width. */
+const DRAFT_GAP = 70;
+
 type Cytoscape = typeof cytoscapeNs;
 
 /** Runs the requested layout on a headless graph. `cytoscape` must have fcose and dagre registered. */
@@ -93,9 +97,26 @@ export function computeLayout(cytoscape: Cytoscape, request: LayoutRequest): Lay
       positions[2 * i + 1] = n.fixed && n.y !== undefined ? n.y : p.y;
     });
     cy.destroy();
+    if (quality === 'draft' && !request.nodes.some((n) => n.fixed)) spreadDraft(request, positions);
     return { id: request.id, positions, elapsedMs: performance.now() - started, quality };
   } finally {
     Math.random = realRandom;
+  }
+}
+
+/** A draft layout stretched to the room its nodes need (spread.ts); hand-placed nodes keep theirs, so then it is left as is. */
+function spreadDraft(request: LayoutRequest, positions: Float64Array): void {
+  const n = request.nodes.length;
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    x[i] = positions[2 * i]!;
+    y[i] = positions[2 * i + 1]!;
+  }
+  spreadToArea({ x, y, size: request.nodes.map((node) => node.size), gap: DRAFT_GAP });
+  for (let i = 0; i < n; i++) {
+    positions[2 * i] = x[i]!;
+    positions[2 * i + 1] = y[i]!;
   }
 }
 

@@ -58,8 +58,6 @@ type WorkerReply = { ok: true; result: LayoutResult } | { ok: false; id: number;
 interface ApplyOptions {
   fit: boolean;
   animate: boolean;
-  /** Runs after positions are set and before the viewport is framed (ends a held batch). */
-  beforeFit?: () => void;
 }
 
 /** Shows nodes that now have a place, and their edges whose other end has one too. */
@@ -135,10 +133,12 @@ export class LayoutRunner {
    * once, and positions are applied when `drawn` resolves (the elements are
    * in Cytoscape by then).
    *
-   * Cytoscape is held in a batch meanwhile: elements being added are neither
-   * styled nor drawn until their final positions are set, so a big graph is
-   * styled once and drawn once, and the main thread is free while the
-   * worker computes. Call it before the elements are added.
+   * The elements arrive hidden (`unplaced`), so Cytoscape styles them as
+   * they are added, while the worker computes: on a big graph the style
+   * pass (seconds at 15k elements) overlaps the layout instead of following
+   * it. Revealing them later changes one property per element, which
+   * Cytoscape applies as a difference, not as a second full style pass.
+   * Call it before the elements are added.
    */
   async runFromData(
     name: LayoutName,
@@ -148,49 +148,39 @@ export class LayoutRunner {
     { fit = true } = {},
   ): Promise<LayoutStats | null> {
     const cy = this.cy;
-    cy.startBatch();
-    let held = true;
-    const release = () => {
-      if (held) cy.endBatch();
-      held = false;
-    };
-    try {
-      return await this.during(async () => {
-        const sorted = [...nodes].sort(byId);
-        const index = new Map(sorted.map((n, i) => [n.id, i]));
-        const pairs: Array<[number, number]> = [];
-        for (const [s, t] of edges) {
-          const a = index.get(s);
-          const b = index.get(t);
-          if (a !== undefined && b !== undefined) pairs.push([a, b]);
-        }
-        const request: LayoutRequest = {
-          id: this.nextId++,
-          name,
-          nodes: sorted,
-          edges: pairs,
-          incremental: false,
-          seed: this.options.seed ?? 7,
-          ...(name === 'community' ? { groups: sorted.map((n) => n.group ?? -1) } : {}),
-        };
-        this.latest = request.id;
-        const computing = this.compute(request);
-        await drawn;
-        return this.finish(
-          request,
-          () =>
-            byIds(
-              cy,
-              sorted.map((n) => n.id),
-            ).nodes(),
-          { fit, animate: false, beforeFit: release },
-          false,
-          computing,
-        );
-      });
-    } finally {
-      release();
-    }
+    return this.during(async () => {
+      const sorted = [...nodes].sort(byId);
+      const index = new Map(sorted.map((n, i) => [n.id, i]));
+      const pairs: Array<[number, number]> = [];
+      for (const [s, t] of edges) {
+        const a = index.get(s);
+        const b = index.get(t);
+        if (a !== undefined && b !== undefined) pairs.push([a, b]);
+      }
+      const request: LayoutRequest = {
+        id: this.nextId++,
+        name,
+        nodes: sorted,
+        edges: pairs,
+        incremental: false,
+        seed: this.options.seed ?? 7,
+        ...(name === 'community' ? { groups: sorted.map((n) => n.group ?? -1) } : {}),
+      };
+      this.latest = request.id;
+      const computing = this.compute(request);
+      await drawn;
+      return this.finish(
+        request,
+        () =>
+          byIds(
+            cy,
+            sorted.map((n) => n.id),
+          ).nodes(),
+        { fit, animate: false },
+        false,
+        computing,
+      );
+    });
   }
 
   /**
@@ -397,7 +387,6 @@ export class LayoutRunner {
         });
         revealed(nodes);
       });
-      opts.beforeFit?.();
       if (opts.fit) fitPositions(cy, remembered, nodes);
     }
     this.options.onPositions?.(remembered);

@@ -152,7 +152,7 @@ export class GraphSync {
       return;
     }
     if (defs.length <= ADD_CHUNK && !this.draining) {
-      cy.add(defs);
+      this.add(defs);
       this.finish([applied]);
       return;
     }
@@ -165,7 +165,7 @@ export class GraphSync {
   private async drain(): Promise<void> {
     while (this.queue.length) {
       const slice = this.queue.splice(0, ADD_CHUNK);
-      this.cy.add(slice);
+      this.add(slice);
       if (this.queue.length) await yieldToPage();
     }
     const changes = this.pendingChanges;
@@ -174,6 +174,28 @@ export class GraphSync {
     // Flags changed while their elements were still queued land now.
     this.cy.batch(() => changes.forEach(({ change }) => this.applyFlags(change)));
     this.finish(changes);
+  }
+
+  /**
+   * Adds elements, the nodes styled before their edges exist. For every
+   * style property Cytoscape (3.34) applies to a node it marks the cached
+   * style of each connected edge stale, so styling a hub with hundreds of
+   * edges costs its degree times some twenty properties: most of the style
+   * pass of a big graph. A node styled while it has no edges pays none of
+   * that; reading one property (`style(name)`) makes Cytoscape style it now
+   * instead of at the next frame. Outside a batch only: inside one,
+   * Cytoscape styles everything at the batch's end anyway.
+   */
+  private add(defs: ElementDefinition[]): void {
+    const nodes = defs.filter((d) => d.group === 'nodes');
+    const edges = nodes.length === defs.length ? [] : defs.filter((d) => d.group !== 'nodes');
+    if (nodes.length) {
+      const added = this.cy.add(nodes);
+      if (edges.length && !(this.cy as unknown as { batching(): boolean }).batching()) {
+        added.forEach((node) => void node.style('display'));
+      }
+    }
+    if (edges.length) this.cy.add(edges);
   }
 
   /** The analyst's flags and expansion marks of a change, as classes on elements that exist. */
