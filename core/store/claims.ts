@@ -30,9 +30,11 @@ export class EdgeDating {
    * Takes the article dates a query returned beside an edge (`dates`: maps
    * of article id and date), so that {@link apply} asks the store for none
    * of that edge's articles: one the query did not find has no date, as
-   * when {@link apply} looks it up and misses.
+   * when {@link apply} looks it up and misses. Rows without a `dates`
+   * column (a dialect whose query leaves them out) teach nothing.
    */
   learn(edge: GraphEdge, dates: StoreValue | undefined): void {
+    if (dates === undefined) return;
     const found = new Map<string, string | null>();
     for (const entry of Array.isArray(dates) ? dates : []) {
       if (entry && typeof entry === 'object' && !Array.isArray(entry)) {

@@ -1,14 +1,11 @@
 // name: edges-among
 // params: ids, among
 // template: kind, types
-// returns: edge, dates: relations going out of the entities (of one kind) in ids to any entity in among, each with the date of each of its articles
+// returns: edge: relations going out of the entities (of one kind) in ids to any entity in among
 // The filter on the far end comes after WITH: pushed into the match, Kuzu 0.11 drops rows of
-// multi-type patterns (seen on bulk-loaded, checkpointed tables). Articles as in neighbour-hop.
+// multi-type patterns (seen on bulk-loaded, checkpointed tables). No article dates, as in neighbour-hop.
 MATCH (a:{{kind}})-[r:{{types}}]->(n)
 WHERE a.id IN $ids
 WITH r, n
 WHERE n.id IN $among
-OPTIONAL MATCH (art:Article)
-WHERE list_contains(r.evArticle, art.id)
-RETURN {id: r.id, role: r.role, status: r.status, what: r.what, certainty: r.certainty, claim: r.claim, articles: r.articles, corroboration: r.corroboration, evidenceCount: r.evidenceCount, evArticle: r.evArticle, evCertainty: r.evCertainty} AS edge,
-  collect({id: art.id, date: art.date}) AS dates
+RETURN {id: r.id, role: r.role, status: r.status, what: r.what, certainty: r.certainty, claim: r.claim, articles: r.articles, corroboration: r.corroboration, evidenceCount: r.evidenceCount, evArticle: r.evArticle, evCertainty: r.evCertainty} AS edge
