@@ -12,6 +12,7 @@ import type cytoscapeNs from 'cytoscape';
 import type { LayoutName } from '../model/url-state.js';
 import { groupAnchors, groupedLength } from './group-layout.js';
 import { edgeLengths, relax } from './relax.js';
+import { radialOverview } from './overview.js';
 import { spreadToArea } from './spread.js';
 import { seededRandom } from '../../../core/random.js';
 
@@ -54,6 +55,13 @@ export interface LayoutResult {
 /** Beyond this many nodes a from-scratch fcose run uses 'draft' quality (spectral only): 'default' took 9 s at 1k nodes here. */
 export const DRAFT_ABOVE_NODES = 300;
 
+/**
+ * Beyond this many nodes (and none placed by hand) the first layout is the
+ * radial overview (overview.ts, milliseconds) instead of fcose, whose draft
+ * took seconds here for a pile of overlapping nodes.
+ */
+export const OVERVIEW_ABOVE_NODES = 2000;
+
 /** Room around each node of a spread draft layout: about a short label's width. */
 const DRAFT_GAP = 70;
 
@@ -63,6 +71,14 @@ type Cytoscape = typeof cytoscapeNs;
 export function computeLayout(cytoscape: Cytoscape, request: LayoutRequest): LayoutResult {
   if (request.incremental) return relaxLayout(request);
   const started = performance.now();
+  if (request.name === 'fcose' && request.nodes.length > OVERVIEW_ABOVE_NODES && !request.nodes.some((n) => n.fixed)) {
+    const positions = radialOverview({
+      size: request.nodes.map((n) => n.size),
+      edges: request.edges,
+      gap: DRAFT_GAP,
+    });
+    return { id: request.id, positions, elapsedMs: performance.now() - started, quality: 'overview' };
+  }
   const random = seededRandom(request.seed);
   const realRandom = Math.random;
   Math.random = random;
