@@ -186,10 +186,12 @@ export function evidenceColumns(entries: StoredEvidence[]): Record<string, unkno
   };
 }
 
-/** Evidence as read back (API shape) into the shape the store keeps, for writing it again (exports). */
-export function storedEvidenceOf(e: Evidence): StoredEvidence {
+/** What a stored sentence says of its relation, apart from the article it is in: the part every evidence shape shares. */
+export type EvidenceStatement = Omit<StoredEvidence, 'article'>;
+
+/** The statement fields of any evidence shape, alone (so a shape built from another copies them in one place). */
+export function evidenceStatement(e: EvidenceStatement): EvidenceStatement {
   return {
-    article: e.articleId,
     sentence: e.sentence,
     start: e.start,
     end: e.end,
@@ -199,6 +201,11 @@ export function storedEvidenceOf(e: Evidence): StoredEvidence {
     attribution: e.attribution,
     rule: e.rule,
   };
+}
+
+/** Evidence as read back (API shape) into the shape the store keeps, for writing it again (exports). */
+export function storedEvidenceOf(e: Evidence): StoredEvidence {
+  return { article: e.articleId, ...evidenceStatement(e) };
 }
 
 /** The descriptive columns of an article node, written alike by the store and by the Cypher export. */
@@ -222,14 +229,7 @@ export function toEvidence(
       articleTitle: a?.title ?? null,
       source: a?.source ?? null,
       date: a?.date ?? null,
-      sentence: e.sentence,
-      start: e.start,
-      end: e.end,
-      subject: e.subject,
-      object: e.object,
-      certainty: e.certainty,
-      attribution: e.attribution,
-      rule: e.rule,
+      ...evidenceStatement(e),
     };
   });
 }

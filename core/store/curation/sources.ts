@@ -17,7 +17,7 @@ import { isEntityKind } from '../../ontology.js';
 import { parseRelationId } from '../../relation-id.js';
 import type { HeldRelation } from '../../curation/project.js';
 import { groupByKind } from '../kind-index.js';
-import { storedEvidence, toArticleSummary, toGraphEdge, toGraphNode } from '../records.js';
+import { evidenceStatement, storedEvidence, toArticleSummary, toGraphEdge, toGraphNode } from '../records.js';
 import type { QueryExecutor } from '../runner.js';
 import { num, numList, str, strList } from '../values.js';
 
@@ -151,16 +151,10 @@ export async function reconstructSource(executor: QueryExecutor, id: string): Pr
       type: key.type,
       object: key.target,
       properties: toGraphEdge(rel.edge)?.properties ?? {},
-      evidence: evidence.map((e) => ({
-        sentence: e.sentence,
-        start: e.start,
-        end: e.end,
-        subject: e.subject,
-        object: e.object,
-        certainty: e.certainty,
-        attribution: e.attribution,
-        ...(e.rule ? { rule: e.rule } : {}),
-      })),
+      evidence: evidence.map((e) => {
+        const { rule, ...statement } = evidenceStatement(e);
+        return { ...statement, ...(rule ? { rule } : {}) };
+      }),
     });
   }
   return { article, entities, relations };
