@@ -200,6 +200,8 @@ export interface Lexicon {
     formerMarkers: Set<string>;
   };
   metonyms: z.infer<typeof metonymsSchema>;
+  /** Lower-case words that, followed by "of", place what follows ("south of X", "the outskirts of X"). */
+  bearings: Set<string>;
   /** The word lists of each kind's record (see ingest/kinds.ts). */
   kinds: Record<EntityKind, KindWords>;
   patterns: {
@@ -234,6 +236,7 @@ function lowerWords(list: string[]): string[][] {
 function buildLexicon(): Lexicon {
   const countries = loadJson('countries.json', z.array(countrySchema));
   const places = loadJson('places.json', z.array(placeSchema), 'places');
+  const bearings = loadJson('places.json', z.array(z.string().regex(/^[a-z]+$/)).min(1), 'bearings');
   const organizations = loadJson('organizations.json', z.array(organizationSchema), 'organizations');
   const systems = loadJson('systems.json', z.array(systemSchema), 'systems');
   const agreements = loadJson('agreements.json', z.array(agreementSchema), 'agreements');
@@ -418,6 +421,7 @@ function buildLexicon(): Lexicon {
       formerMarkers: new Set(roles.formerMarkers),
     },
     metonyms,
+    bearings: new Set(bearings),
     kinds: Object.fromEntries(
       ENTITY_KINDS.map((k): [EntityKind, KindWords] => {
         const w = kindWords[k];

@@ -15,22 +15,6 @@ import type { ResolvedMention } from './registry.js';
 
 /** Prepositions that make a seat the place itself; "from" and "for" only after a verb ("returned from", "left for"). */
 const PLACE_PREPOSITIONS = new Set([...LOCATIVE].filter((p) => p !== 'from' && p !== 'for'));
-/** Words that, followed by "of", place what follows as a location ("south of X", "the outskirts of X"). */
-const BEARINGS = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
-  'outskirts',
-  'suburbs',
-  'centre',
-  'center',
-  'streets',
-]);
 const SKIPPED = ['Determiner', 'Adjective', 'Value'];
 
 /** A verb, not a noun the tagger read as a bare infinitive after a modifier ("a weapons purchase from"). */
@@ -72,7 +56,7 @@ export function seatLocates(ctx: DetectionContext, m: ResolvedMention): boolean 
   if (last.possessive) return false;
   const gov = governing(ctx, m);
   if (!gov) return false;
-  if (gov.prep === 'of') return BEARINGS.has(gov.before);
+  if (gov.prep === 'of') return ctx.lexicon.bearings.has(gov.before);
   if (gov.prep === 'from' || gov.prep === 'for') return gov.verb;
   if (gov.prep === 'to' && gov.before === 'according') return false;
   return PLACE_PREPOSITIONS.has(gov.prep);
