@@ -23,6 +23,8 @@ import { lemmaOf, type ClauseItem, type VerbGroupItem } from './verbs.js';
 const OBJECT_CONTROL_PREPS = new Set(['of', 'for', 'as', 'from']);
 /** Prepositions that frame an event as part of what the clause's agent does ("for talks", "during a visit"). */
 const EVENT_FRAMES = new Set(['for', 'during', 'after', 'before', 'following', 'amid', 'at', 'on']);
+/** Prepositions that set a meeting as the circumstance of a clause ("said in a call with X", "during talks with X"). */
+const ENCOUNTER_FRAMES = new Set(['in', 'during']);
 
 const isGroup = (it: ClauseItem | undefined): it is GroupItem => it?.kind === 'group';
 const isVg = (it: ClauseItem | undefined): it is VerbGroupItem => it?.kind === 'vg';
@@ -452,6 +454,10 @@ export class ClauseBuilder {
           top && this.items[i - 1]?.kind === 'prep' && EVENT_FRAMES.has((this.items[i - 1] as FunctionItem).text)
             ? this.drafts.find((d) => d.link !== 'nominal' && d.preps.some((x) => x.group === it.group))
             : undefined;
+        const encounter =
+          top && !phrase.possessor && !framing && relationCues().classesOf(lemma).has('meet')
+            ? this.encounterHost(i)
+            : undefined;
         // "received support from X": the light verb's subject benefits, the "from" phrase acts.
         const received = light && this.lex.receivingVerbs.has(light.predicate.lemma) ? light : undefined;
         const from = received?.preps.find((x) => x.prep === 'from')?.group ?? null;
@@ -475,7 +481,7 @@ export class ClauseBuilder {
             ? backedBy
             : received
               ? from
-              : (light?.agent ?? by?.group ?? framing?.agent ?? null);
+              : (light?.agent ?? by?.group ?? framing?.agent ?? encounter?.subject ?? null);
         const beneficiary = accompanying?.agent ?? backedDoer ?? received?.agent ?? null;
         const theme = accompanying || backedDoer || (received && (backedBy || !phrase.of)) ? beneficiary : phrase.of;
         const predicate: Predicate = {
@@ -514,6 +520,23 @@ export class ClauseBuilder {
         });
       }
     });
+  }
+
+  /**
+   * The clause a meeting framed by "in" or "during" is the circumstance of, whose subject had the
+   * meeting: "X said in a call with Y" (a phrase of the clause), "X, in talks with Y, praised ..."
+   * (right after the subject), "In a meeting with Y, X said ..." (fronted before the subject).
+   */
+  private encounterHost(i: number): Draft | undefined {
+    const prep = this.items[i - 1];
+    const group = this.items[i];
+    if (prep?.kind !== 'prep' || !ENCOUNTER_FRAMES.has(prep.text) || !isGroup(group)) return undefined;
+    const verbal = this.drafts.filter((d) => d.link !== 'nominal' && d.subject !== null);
+    const holding = verbal.find((d) => d.preps.some((x) => x.group === group.group));
+    if (holding) return holding;
+    const before = this.items[i - 2];
+    if (isGroup(before)) return verbal.find((d) => d.subject === before.group && d.at > i);
+    return i === 1 ? verbal.find((d) => d.at > i && d.predicate.form === 'finite') : undefined;
   }
 
   /**

@@ -11,6 +11,7 @@ import { organizationAppositions, placeAppositions, placeInPlace, presence } fro
 import { appositionRoles } from './roles.js';
 import { sanctionLists } from './sanction-lists.js';
 import { stanceNouns } from './stance-nouns.js';
+import { visitedCountries } from './visits.js';
 import { compoundModifiers, makerModifiers, nationalAffiliation, titlesAndAppositions } from './structure.js';
 
 export const FUNCTION_NAMES = [
@@ -34,6 +35,7 @@ export const FUNCTION_NAMES = [
   'stance-nouns',
   'sanction-lists',
   'agentless-signing',
+  'visited-countries',
 ] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
@@ -58,4 +60,5 @@ export const RULE_FUNCTIONS: Record<FunctionName, RuleFunction> = {
   'stance-nouns': { scope: 'sentence', run: stanceNouns },
   'sanction-lists': { scope: 'sentence', run: sanctionLists },
   'agentless-signing': { scope: 'article', run: agentlessSigning },
+  'visited-countries': { scope: 'article', run: (ctx) => visitedCountries(ctx) },
 };

@@ -239,6 +239,22 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'infer.visit-country',
+    description: 'whoever visits a city or site visits the country it lies in, when the article names that country',
+    run: 'visited-countries',
+    types: ['VISITED'],
+    examples: [
+      {
+        text: 'Chilean President Gabriel Boric arrived in Lima on Monday for talks with Peru.',
+        facts: ['Gabriel Boric VISITED Peru'],
+      },
+      {
+        text: 'Kenyan President William Ruto met Ethiopian officials in Addis Ababa, Ethiopia said.',
+        facts: ['William Ruto VISITED Ethiopia'],
+      },
+    ],
+  },
+  {
     id: 'infer.state-through-forces',
     description:
       "a state's armed forces or ministry acquiring or seeking a system is the state acquiring or seeking it",

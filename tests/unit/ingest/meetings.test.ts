@@ -72,3 +72,28 @@ describe('the venue of a meeting', () => {
     expect(of(text, 'VISITED')).toEqual(expected);
   });
 });
+
+describe('a meeting set as the circumstance of a clause', () => {
+  it.each([
+    [
+      'Kenyan President William Ruto said in a phone call with Ethiopian Prime Minister Abiy Ahmed that the border would reopen.',
+      'William Ruto MET_WITH Abiy Ahmed',
+    ],
+    [
+      'In a telephone conversation with Chilean Foreign Minister Ana Ruiz, Iranian Foreign Minister Reza Tavakoli called the reports baseless.',
+      'Reza Tavakoli MET_WITH Ana Ruiz',
+    ],
+    [
+      'Qatari Emir Tamim Khalid during talks with Turkish President Kemal Arslan praised the new pipeline.',
+      'Tamim Khalid MET_WITH Kemal Arslan',
+    ],
+  ])('is had by the clause subject: %s', (text, expected) => {
+    expect(of(text, 'MET_WITH')).toEqual([expected]);
+  });
+
+  it('not when the noun is no meeting ("in an interview with")', () => {
+    expect(
+      of('Kenyan President William Ruto said in an interview with Abiy Ahmed that he was hopeful.', 'MET_WITH'),
+    ).toEqual([]);
+  });
+});
