@@ -8,7 +8,7 @@ import { agentlessSigning } from './agentless-signing.js';
 import { allies, diplomaticMissions, diplomaticRelations, recognition } from './diplomacy.js';
 import { gazetteerPlaces, namedParties, officeHolderSigns, stateThroughForces } from './inference.js';
 import { organizationAppositions, placeAppositions, placeInPlace, presence } from './places.js';
-import { appositionRoles } from './roles.js';
+import { appositionRoles, possessorRoles } from './roles.js';
 import { sanctionLists } from './sanction-lists.js';
 import { stanceNouns } from './stance-nouns.js';
 import { visitedCountries } from './visits.js';
@@ -36,6 +36,7 @@ export const FUNCTION_NAMES = [
   'sanction-lists',
   'agentless-signing',
   'visited-countries',
+  'possessor-roles',
 ] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
@@ -61,4 +62,5 @@ export const RULE_FUNCTIONS: Record<FunctionName, RuleFunction> = {
   'sanction-lists': { scope: 'sentence', run: sanctionLists },
   'agentless-signing': { scope: 'article', run: agentlessSigning },
   'visited-countries': { scope: 'article', run: (ctx) => visitedCountries(ctx) },
+  'possessor-roles': { scope: 'sentence', run: possessorRoles },
 };

@@ -56,6 +56,26 @@ export const OFFICE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'locate.involved',
+    description: 'a body involved or engaged in a country or place (not in an event) is present there',
+    cue: 'involve',
+    voice: 'passive',
+    type: 'LOCATED_IN',
+    subject: 'theme',
+    object: 'prep:in',
+    kinds: { subject: ['Organization'], object: ['Country', 'Place'] },
+    examples: [
+      {
+        text: 'The Atlas Group is also involved in Chad, Niger and Sudan.',
+        facts: ['Atlas Group LOCATED_IN Chad', 'Atlas Group LOCATED_IN Niger', 'Atlas Group LOCATED_IN Sudan'],
+      },
+      {
+        text: 'The Wagner Group, which is involved in Libya, denied the report.',
+        facts: ['Wagner Group LOCATED_IN Libya'],
+      },
+    ],
+  },
+  {
     id: 'locate.in',
     description:
       'a body that operates, is headquartered or sits in a place (active reading, no object) is located there',

@@ -64,7 +64,13 @@ function officesOf(ctx: RuleContext, view: SentenceView, start: number, end: num
     const within = ['in', 'at', 'on', 'about'].includes(reader.prepBefore(m) ?? '');
     if (within) continue;
     if (m.entity.kind === 'Country' && possessive && inPartyOf(m)) continue;
-    if (m.entity.kind === 'Country' || (m.entity.kind === 'Organization' && !possessive)) push(endpointOf(m));
+    // "SSB's president", "the agency's chief editor": a body's possessive right before the office (no
+    // other body between) is the body the office heads.
+    const owns =
+      possessive &&
+      !inside.some((o) => o.start >= m.end && o.entity.kind === 'Organization') &&
+      officeAhead(ctx, m.end, end);
+    if (m.entity.kind === 'Country' || (m.entity.kind === 'Organization' && (!possessive || owns))) push(endpointOf(m));
   }
   for (let k = start; k < end; k++) {
     const d = reader.ctx.demonyms.get(k);
@@ -74,6 +80,13 @@ function officesOf(ctx: RuleContext, view: SentenceView, start: number, end: num
     if (country) push({ entity: country, start: d.start, end: d.end });
   }
   return out;
+}
+
+/** Whether an office word heads what follows `from` up to `end` ("president", "Middle East editor"). */
+function officeAhead(ctx: RuleContext, from: number, end: number): boolean {
+  const words = ctx.reader.ctx.words;
+  for (let k = from; k < end; k++) if (isOffice(ctx, words[k])) return true;
+  return false;
 }
 
 /** HOLDS_ROLE from appositions of a person and an office, either way round. */
@@ -107,5 +120,24 @@ export function appositionRoles(ctx: RuleContext, view: SentenceView): void {
     const state = view.mentions.find((x) => x.start === m.end + 1 && x.entity.kind === 'Country');
     if (role && state)
       ctx.emit('HOLDS_ROLE', endpointOf(m), endpointOf(state), view.sentence, { properties: { role: role.role } });
+  }
+}
+
+/**
+ * "Iran's Reza Tavakoli", "Peru's Sheikh Javier Gonzalez": a state's possessive right before a
+ * person's name (honorifics between) presents the person as that state's official. The role is
+ * the person's title elsewhere in the article, when one is written.
+ */
+export function possessorRoles(ctx: RuleContext, view: SentenceView): void {
+  const { words, lexicon } = ctx.reader.ctx;
+  for (const m of view.mentions) {
+    if (m.entity.kind !== 'Person' || m.roles.length > 0) continue;
+    let k = m.start - 1;
+    while (k > view.sentence.firstWord && lexicon.roles.honorifics.has((words[k] as Word).lower)) k--;
+    const owner = view.mentions.find((x) => x.end === k + 1 && x.entity.kind === 'Country');
+    if (!owner || !(words[owner.end - 1] as Word).possessive) continue;
+    const titled = ctx.registry.mentions.find((x) => x.entity === m.entity && x.roles.length > 0);
+    const role = titled?.roles[0]?.role;
+    ctx.emit('HOLDS_ROLE', endpointOf(m), endpointOf(owner), view.sentence, role ? { properties: { role } } : {});
   }
 }

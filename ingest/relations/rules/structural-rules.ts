@@ -36,6 +36,22 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'title.possessor',
+    description: "a state's possessive right before a person's name presents the person as its official (\"Iran's X\")",
+    run: 'possessor-roles',
+    types: ['HOLDS_ROLE'],
+    examples: [
+      {
+        text: "Chile's Alberto van Klaveren and Peru's Javier Gonzalez agreed to reopen the embassies.",
+        facts: ['Alberto van Klaveren HOLDS_ROLE Chile', 'Javier Gonzalez HOLDS_ROLE Peru'],
+      },
+      {
+        text: "Kenyan officials said Ethiopia's Abiy Ahmed would attend the summit.",
+        facts: ['Abiy Ahmed HOLDS_ROLE Ethiopia'],
+      },
+    ],
+  },
+  {
     id: 'affiliation.located-in',
     description:
       'an organisation named with a state ("the Israeli Defense Ministry", "Russia\'s Wagner Group", "the Gaza-based Hamas") is located in it',
