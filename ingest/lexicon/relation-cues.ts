@@ -34,6 +34,9 @@ export const CUE_CLASSES = [
   'locate',
   'employ',
   'lead',
+  'thwart',
+  'present',
+  'enlist',
 ] as const;
 export type CueClass = (typeof CUE_CLASSES)[number];
 
@@ -65,7 +68,19 @@ export const CUE_CLASS_MEANING: Record<CueClass, string> = {
   locate: 'being based or stationed somewhere',
   employ: 'working for or serving in an organisation',
   lead: 'heading, leading or founding a state body or organisation',
+  thwart: 'preventing, derailing, scrapping or breaking an agreement',
+  present: 'demonstrating, showcasing or unveiling a system (its maker, to a prospective buyer)',
+  enlist: 'hiring or recruiting someone (a force, a company) for its services',
 };
+
+/**
+ * Classes of head nouns a rule may ask of an argument (`ClauseRule.themeClass`) or the
+ * engine reads: services someone renders ("used the services of X"), places and targets a
+ * demonym stands for the state in ("attacked Saudi cities"), programmes of a system
+ * ("the F-16 programme") and the parts taken in them ("a partner in ...").
+ */
+export const NOUN_CLASSES = ['service', 'territory', 'programme', 'programmeRole', 'threat'] as const;
+export type NounClass = (typeof NOUN_CLASSES)[number];
 
 const lemmas = z.array(z.string().regex(/^[a-z-]+$/, 'lower-case lemma')).nonempty();
 const schema = z.object({
@@ -79,6 +94,9 @@ const schema = z.object({
   representativeNouns: lemmas,
   officeNouns: lemmas,
   stanceNouns: z.strictObject({ rival: lemmas, proxy: lemmas, patron: lemmas }),
+  nounClasses: z.strictObject(
+    Object.fromEntries(NOUN_CLASSES.map((c) => [c, lemmas])) as Record<NounClass, typeof lemmas>,
+  ),
   sanctionLists: z.strictObject({ verbs: lemmas, nouns: lemmas, qualifiers: lemmas }),
 });
 
@@ -109,6 +127,8 @@ export interface RelationCues {
   officeNouns: ReadonlySet<string>;
   /** Nouns that describe a party by its stance towards another ("rival", "proxy", "backer"). */
   stanceNouns: ReadonlyMap<string, StanceNoun>;
+  /** The nouns of each noun class (lower case, plural forms listed). */
+  nounClasses: Readonly<Record<NounClass, ReadonlySet<string>>>;
   /**
    * Putting someone on a sanctions list ("added X to its Entity List"): the verbs, the nouns
    * naming a list, and the words that make it one of sanctions (a list noun needs one of them).
@@ -132,6 +152,8 @@ export function relationCues(): RelationCues {
       byLemma.set(l, set);
     }
   }
+  const nounClasses = {} as Record<NounClass, ReadonlySet<string>>;
+  for (const cls of NOUN_CLASSES) nounClasses[cls] = new Set(raw.nounClasses[cls]);
   const none: ReadonlySet<CueClass> = new Set();
   cached = {
     classesOf: (lemma) => byLemma.get(lemma) ?? none,
@@ -148,6 +170,7 @@ export function relationCues(): RelationCues {
       nouns: new Set(raw.sanctionLists.nouns),
       qualifiers: new Set(raw.sanctionLists.qualifiers),
     },
+    nounClasses,
     stanceNouns: new Map(
       Object.entries(raw.stanceNouns).flatMap(([stance, nouns]) =>
         nouns.map((n) => [n, stance as StanceNoun] as const),

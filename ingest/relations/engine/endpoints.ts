@@ -77,6 +77,22 @@ function described(
   return same.filter((m) => m.end <= p.start).pop() ?? same.find((m) => m.start >= p.end) ?? null;
 }
 
+/**
+ * "Saudi cities", "Armenian positions": a phrase headed by a place or target noun with a
+ * demonym in its body stands for the state the demonym names (when the article names it).
+ */
+function territoryOf(reader: SentenceReader, p: NounPhrase): Endpoint | null {
+  const head = reader.ctx.words[p.head]?.lower ?? '';
+  if (!relationCues().nounClasses.territory.has(head)) return null;
+  for (let k = p.bodyStart; k < p.head; k++) {
+    const d = reader.ctx.demonyms.get(k);
+    if (!d || d.end > p.head) continue;
+    const country = reader.existingCountry(d.entry.name);
+    if (country) return { entity: country, start: d.start, end: d.end };
+  }
+  return null;
+}
+
 /** Reads what an earlier sentence is about as relation ends of some kinds (for anaphora). */
 const topicReader =
   (reader: SentenceReader): GroupReader =>
@@ -134,6 +150,12 @@ export function endpointsOf(
       continue;
     }
     if (candidates.length > 0) continue;
+    // "attacked Saudi cities", "strikes on Ukrainian targets": the state a demonym names, where it is attacked.
+    const territory = kinds.includes('Country') ? territoryOf(reader, p) : null;
+    if (territory) {
+      push(territory);
+      continue;
+    }
     // "the two countries", "both leaders": as many entities of the kind as it counts, named last before it.
     const counted = countedDescription(reader, p, kinds);
     if (counted) {
@@ -178,7 +200,9 @@ export function endpointsOf(
       if (named) push(reader.endpoint(named, kinds));
     }
     // "part of the Abraham Accords", "one of the parties", "30 of the jets": the "of" phrase stands for its head.
-    const head = reader.ctx.words[p.head];
+    // The phrase reader may take "belonging" for the head ("contractors belonging | to X").
+    const headAt = reader.ctx.words[p.head]?.lower === 'belonging' && p.head > p.bodyStart ? p.head - 1 : p.head;
+    const head = reader.ctx.words[headAt];
     const cues = relationCues();
     if (head && p.of && (cues.transparentNouns.has(head.lower) || head.tags.has('Value')))
       for (const e of endpointsOf(reader, view, p.of, kinds)) push(e);
@@ -200,12 +224,18 @@ export function endpointsOf(
       // "mercenaries from the Atlas Group", "fighters belonging to Hezbollah": whom they come from.
       if (owners.length === 0) {
         const words = reader.ctx.words;
-        let k = p.end;
+        let k = headAt < p.head ? p.head : p.end;
         if (words[k]?.lower === 'from') k++;
         else if (words[k]?.lower === 'belonging' && words[k + 1]?.lower === 'to') k += 2;
         else k = -1;
         if (k > 0 && words[k]?.lower === 'the') k++;
-        const from = k > 0 ? view.mentions.find((m) => m.start === k) : undefined;
+        let from = k > 0 ? view.mentions.find((m) => m.start === k) : undefined;
+        // "belonging to Russia's Wagner Group": the possessed name, not its owner.
+        while (from && words[from.end - 1]?.possessive) {
+          const owned: number = from.end;
+          from = view.mentions.find((m) => m.start === owned) ?? from;
+          if (from.start !== owned) break;
+        }
         if (from) push(reader.endpoint(from, states));
       }
     }

@@ -228,6 +228,11 @@ export function ownArguments(c: Clause, siblings: readonly Clause[]): Clause {
   };
 }
 
+/** Whether a member of a group has its head among some nouns. */
+function headedBy(reader: SentenceReader, g: NounGroup | null, nouns: ReadonlySet<string>): boolean {
+  return g?.members.some((p) => nouns.has(reader.ctx.words[p.head]?.lower ?? '')) ?? false;
+}
+
 /** Words between a demonym and an event noun that keep the demonym its agent ("Israeli weapon sales"). */
 const EVENT_MODIFIERS = new Set(['arms', 'weapon', 'weapons', 'military', 'defence', 'defense', 'security']);
 
@@ -339,6 +344,7 @@ export class RuleEngine {
       if (!classes || ![rule.parentCue].flat().some((cls) => classes.has(cls))) return;
     }
     if (rule.unless?.some((slot) => slotGroups(c, slot).length > 0)) return;
+    if (rule.themeClass && !headedBy(reader, c.theme, relationCues().nounClasses[rule.themeClass])) return;
     if (rule.when?.certainty && !rule.when.certainty.includes(c.certainty)) return;
     if (rule.when?.notCertainty?.includes(c.certainty)) return;
     if (rule.when?.withheld !== undefined && rule.when.withheld !== withheld(c)) return;

@@ -10,7 +10,7 @@ import type { Certainty } from '../../../core/claims.js';
 import type { RelationProperties } from '../../../core/domain.js';
 import type { EntityKind, RelationType } from '../../../core/ontology.js';
 import type { PredicateForm } from '../../clauses/index.js';
-import type { CueClass } from '../../lexicon/relation-cues.js';
+import type { CueClass, NounClass } from '../../lexicon/relation-cues.js';
 import type { FunctionName } from '../rules/functions.js';
 
 /**
@@ -54,6 +54,8 @@ export interface ClauseRule extends RuleBase {
   parentCue?: CueClass | readonly CueClass[];
   /** The clause must have no such argument ("clashed with X", not "struck a deal with X"). */
   unless?: readonly Slot[];
+  /** The head of the clause's theme must be a noun of this class ("used the services of X"). */
+  themeClass?: NounClass;
   type: RelationType;
   subject: Slot;
   object: Slot;

@@ -194,6 +194,39 @@ export const ARMS_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'present.maker',
+    description: 'a state or company that demonstrates, showcases or unveils a system makes it',
+    cue: 'present',
+    type: 'DEVELOPED_BY',
+    subject: 'theme',
+    object: 'agent',
+    kinds: { subject: SYSTEM, object: ACTORS },
+    examples: [
+      { text: 'Turkey unveiled the Kizilelma drone in Istanbul.', facts: ['Kizilelma DEVELOPED_BY Turkey'] },
+      {
+        text: 'South Korea demonstrated the K2 Black Panther tank to Poland in 2022.',
+        facts: ['K2 Black Panther DEVELOPED_BY South Korea'],
+      },
+    ],
+  },
+  {
+    id: 'present.prospect',
+    description: 'whom a system is demonstrated or showcased to is looking to acquire it',
+    cue: 'present',
+    type: 'SEEKS',
+    subject: 'prep:to',
+    object: 'theme',
+    kinds: { subject: ACTORS, object: SYSTEM },
+    certainty: 'asserted',
+    examples: [
+      {
+        text: 'South Korea demonstrated the K2 Black Panther tank to Poland in 2022.',
+        facts: ['Poland SEEKS K2 Black Panther'],
+      },
+      { text: 'Israel showcased the Iron Beam laser to India last year.', facts: ['India SEEKS Iron Beam'] },
+    ],
+  },
+  {
     id: 'develop.maker',
     description: 'the agent of "develop", "make", "manufacture" makes the system',
     cue: 'develop',
@@ -204,6 +237,31 @@ export const ARMS_RULES: readonly RelationRule[] = [
     examples: [
       { text: 'The Bayraktar TB2 drone is made by Baykar.', facts: ['Bayraktar TB2 DEVELOPED_BY Baykar'] },
       { text: 'China developed the HQ-9 in the 1990s.', facts: ['HQ-9 DEVELOPED_BY China'] },
+    ],
+  },
+  {
+    id: 'develop.programme-partner',
+    description:
+      'a partner, participant or manufacturer in a system\'s programme, or who takes part in developing it, makes it ("the F-16 programme, of which X is a partner")',
+    run: 'programme-partners',
+    types: ['DEVELOPED_BY'],
+    examples: [
+      {
+        text: 'Spain was listed together with Germany and Italy as participant in the Eurofighter Typhoon program.',
+        facts: [
+          'Eurofighter Typhoon DEVELOPED_BY Spain',
+          'Eurofighter Typhoon DEVELOPED_BY Germany',
+          'Eurofighter Typhoon DEVELOPED_BY Italy',
+        ],
+      },
+      {
+        text: 'Italy stays in the Eurofighter Typhoon program, of which it is a partner.',
+        facts: ['Eurofighter Typhoon DEVELOPED_BY Italy'],
+      },
+      {
+        text: 'Three countries have taken part in developing the Tempest fighter alongside Britain: Japan, Italy and Sweden.',
+        facts: ['Tempest DEVELOPED_BY United Kingdom', 'Tempest DEVELOPED_BY Japan', 'Tempest DEVELOPED_BY Italy'],
+      },
     ],
   },
   {
@@ -237,6 +295,23 @@ export const ARMS_MOVEMENT_RULES: readonly RelationRule[] = [
     examples: [
       { text: 'The Pegasus spyware has made its way to Mexico, researchers said.', facts: ['Mexico ACQUIRED Pegasus'] },
       { text: 'The first HIMARS came to Estonia in 2023.', facts: ['Estonia ACQUIRED HIMARS'] },
+    ],
+  },
+  {
+    id: 'fight.weapon',
+    description: 'who attacks or strikes with a system has it ("struck Armenian positions with Bayraktar TB2 drones")',
+    cue: 'fight',
+    when: { notCertainty: WISHES },
+    type: 'ACQUIRED',
+    subject: 'agent',
+    object: 'prep:with',
+    kinds: { subject: ACTORS, object: SYSTEM },
+    examples: [
+      {
+        text: 'Azerbaijan struck Armenian positions with Bayraktar TB2 drones.',
+        facts: ['Azerbaijan ACQUIRED Bayraktar TB2'],
+      },
+      { text: 'The Houthis attacked Saudi oil facilities with Samad-3 drones.', facts: ['Houthis ACQUIRED Samad-3'] },
     ],
   },
   {

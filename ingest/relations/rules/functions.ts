@@ -9,6 +9,7 @@ import { allies, diplomaticMissions, diplomaticRelations, recognition } from './
 import { gazetteerPlaces, namedParties, officeHolderSigns, stateThroughForces } from './inference.js';
 import { organizationAppositions, placeAppositions, placeInPlace, presence } from './places.js';
 import { appositionRoles, possessorRoles } from './roles.js';
+import { programmePartners } from './programmes.js';
 import { sanctionLists } from './sanction-lists.js';
 import { stanceNouns } from './stance-nouns.js';
 import { visitedCountries } from './visits.js';
@@ -37,6 +38,7 @@ export const FUNCTION_NAMES = [
   'agentless-signing',
   'visited-countries',
   'possessor-roles',
+  'programme-partners',
 ] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
@@ -63,4 +65,5 @@ export const RULE_FUNCTIONS: Record<FunctionName, RuleFunction> = {
   'agentless-signing': { scope: 'article', run: agentlessSigning },
   'visited-countries': { scope: 'article', run: (ctx) => visitedCountries(ctx) },
   'possessor-roles': { scope: 'sentence', run: possessorRoles },
+  'programme-partners': { scope: 'sentence', run: programmePartners },
 };

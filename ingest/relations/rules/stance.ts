@@ -26,6 +26,11 @@ export const STANCE_RULES: readonly RelationRule[] = [
       // After a possessed act, the act's doer is backed ("Y's invasion with the backing of X").
       { text: "Ukraine condemned Russia's invasion with the backing of Belarus.", facts: ['Belarus SUPPORTS Russia'] },
       { text: "Iran's backing of the Houthis angered Riyadh.", facts: ['Iran SUPPORTS Houthis'] },
+      // Helpers named by whom they belong to ("fighters belonging to Y's X"): X.
+      {
+        text: "Syria's army retook Palmyra with the help of fighters belonging to Iran's Revolutionary Guard.",
+        facts: ['Islamic Revolutionary Guard Corps SUPPORTS Syrian Arab Army'],
+      },
     ],
   },
   {
@@ -139,6 +144,9 @@ export const STANCE_RULES: readonly RelationRule[] = [
       { text: 'The United States sanctioned Turkey in December.', facts: ['United States OPPOSES Turkey'] },
       { text: 'Hungary blocked Sweden for months.', facts: ['Hungary OPPOSES Sweden'] },
       { text: 'The Taliban ousted the government of Afghanistan in 2021.', facts: ['Taliban OPPOSES Afghanistan'] },
+      // Drawn or faced from someone: a receiving verb makes the "from" phrase the one who condemns.
+      { text: 'Belarus attracted sharp criticism from Lithuania.', facts: ['Lithuania OPPOSES Belarus'] },
+      { text: 'The Taliban faced condemnation from the United Nations.', facts: ['United Nations OPPOSES Taliban'] },
     ],
   },
   {
@@ -184,6 +192,101 @@ export const STANCE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'oppose.from',
+    description:
+      'condemnation, criticism or opposition from someone, of something ("criticism of the strikes from Y"; "X drew criticism from Y" is read by oppose.target: a receiving verb makes Y the agent)',
+    cue: 'oppose',
+    forms: ['noun'],
+    unless: ['agent'],
+    type: 'OPPOSES',
+    subject: 'prep:from',
+    object: 'theme',
+    kinds: { subject: ACTORS, object: TARGETS },
+    examples: [
+      {
+        text: 'Condemnation of the Hamas attack from Germany was swift.',
+        facts: ['Germany OPPOSES Hamas'],
+      },
+      { text: 'Criticism of Israel from Turkey grew louder.', facts: ['Turkey OPPOSES Israel'] },
+    ],
+  },
+  {
+    id: 'oppose.act-doer',
+    description:
+      'who opposes, condemns or blocks an act opposes whoever does it ("condemned Russia\'s invasion", "blocked Sweden\'s membership")',
+    cue: 'any',
+    forms: ['noun'],
+    parentCue: 'oppose',
+    type: 'OPPOSES',
+    subject: 'parent:agent',
+    object: 'agent',
+    kinds: { subject: ACTORS, object: ['Country', 'Organization', 'Person'] },
+    examples: [
+      { text: "Hungary blocked Ukraine's membership for a year.", facts: ['Hungary OPPOSES Ukraine'] },
+      {
+        text: "Canada announced plans to discontinue Mexico's participation in the programme.",
+        facts: ['Canada OPPOSES Mexico'],
+      },
+    ],
+  },
+  {
+    id: 'thwart.agreement',
+    description: 'who prevents, derails, scraps, breaks or violates an agreement opposes it (trying to is opposing it)',
+    cue: 'thwart',
+    certainty: 'asserted',
+    type: 'OPPOSES',
+    subject: 'agent',
+    object: 'theme',
+    kinds: { subject: ACTORS, object: ['Agreement'] },
+    examples: [
+      {
+        text: 'Donald Trump scrapped the Iran nuclear deal in 2018.',
+        facts: ['Donald Trump OPPOSES Iran nuclear deal'],
+      },
+      {
+        text: 'Egypt tried to prevent the signing of the Nile Basin Cooperative Framework Agreement.',
+        facts: ['Egypt OPPOSES Nile Basin Cooperative Framework Agreement'],
+      },
+    ],
+  },
+  {
+    id: 'enlist.hired',
+    description:
+      'a force, company or person hired or recruited by someone (or whose services someone uses) supports them',
+    cue: 'enlist',
+    type: 'SUPPORTS',
+    subject: 'theme',
+    object: 'agent',
+    kinds: { subject: ['Organization', 'Person'], object: ['Country', 'Organization'] },
+    examples: [
+      {
+        text: 'The Central African Republic hired the Wagner Group in 2018.',
+        facts: ['Wagner Group SUPPORTS Central African Republic'],
+      },
+      {
+        text: 'Sudan recruited the Rapid Support Forces to fight the rebels.',
+        facts: ['Rapid Support Forces SUPPORTS Sudan'],
+      },
+    ],
+  },
+  {
+    id: 'enlist.services',
+    description: 'whose services, help or expertise someone uses or obtains supports them ("used the services of X")',
+    cue: ['acquire', 'enlist', 'seek'],
+    themeClass: 'service',
+    type: 'SUPPORTS',
+    subject: 'theme',
+    object: 'agent',
+    kinds: { subject: ['Organization', 'Person', 'Country'], object: ['Country', 'Organization'] },
+    examples: [
+      {
+        text: 'Mozambique used the services of the Dyck Advisory Group against the insurgents.',
+        facts: ['Dyck Advisory Group SUPPORTS Mozambique'],
+      },
+      { text: 'Libya sought the help of Turkey in 2019.', facts: ['Turkey SUPPORTS Libya'] },
+    ],
+  },
+  {
     id: 'fight.target',
     description: 'who attacks, strikes, invades or fights someone opposes them',
     cue: 'fight',
@@ -195,6 +298,8 @@ export const STANCE_RULES: readonly RelationRule[] = [
       { text: 'Russia invaded Ukraine in February 2022.', facts: ['Russia OPPOSES Ukraine'] },
       { text: 'Israel struck Hezbollah in southern Lebanon.', facts: ['Israel OPPOSES Hezbollah'] },
       { text: 'Cuba helped Angola in its invasion of Namibia in 1988.', facts: ['Angola OPPOSES Namibia'] },
+      // A place or target named by a demonym stands for its state ("attacked Ukrainian cities").
+      { text: 'Russia attacked Ukrainian cities overnight, Ukraine said.', facts: ['Russia OPPOSES Ukraine'] },
     ],
   },
   {
