@@ -114,8 +114,9 @@ function predicateOf(words: readonly Word[], parts: readonly Part[], lex: Clause
       form,
       tense,
       voice: passive ? 'passive' : 'active',
-      negated: parts.some((p) => p.kind === 'neg'),
-      modal: modalWord ? modalWord.lower : null,
+      // "cannot" is one word: the modal "can" and its negation.
+      negated: parts.some((p) => p.kind === 'neg') || modalWord?.lower === 'cannot',
+      modal: modalWord ? (modalWord.lower === 'cannot' ? 'can' : modalWord.lower) : null,
       frames,
       light: null,
     },

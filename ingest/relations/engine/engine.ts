@@ -7,7 +7,7 @@
  */
 import type { Certainty } from '../../../core/claims.js';
 import type { RelationProperties } from '../../../core/domain.js';
-import type { RelationType } from '../../../core/ontology.js';
+import type { EntityKind, RelationType } from '../../../core/ontology.js';
 import type { ArticleClauses, Attribution, Clause, NounGroup, NounPhrase, PrepArgument } from '../../clauses/index.js';
 import { clauseWords } from '../../lexicon/clause-words.js';
 import { relationCues, type CueClass } from '../../lexicon/relation-cues.js';
@@ -59,7 +59,24 @@ export function isActing(slot: Slot): boolean {
 }
 
 /** The groups a slot names in a clause (`parent:` slots read the clause it depends on, from `clauses`). */
-export function slotGroups(c: Clause, slot: Slot, clauses: readonly Clause[] = []): NounGroup[] {
+export function slotGroups(
+  c: Clause,
+  slot: Slot,
+  clauses: readonly Clause[] = [],
+  words: readonly Word[] = [],
+): NounGroup[] {
+  if (slot.startsWith('owner:')) {
+    // "Y's handling of the war", "60 percent of Y's arms": the possessor, through a quantity's "of".
+    const owners: NounGroup[] = [];
+    const visit = (p: NounPhrase) => {
+      const head = words[p.head];
+      if (p.possessor) owners.push({ start: p.possessor.start, end: p.possessor.end, members: [p.possessor] });
+      else if (p.of && head && (head.tags.has('Value') || relationCues().transparentNouns.has(head.lower)))
+        p.of.members.forEach(visit);
+    };
+    slotGroups(c, slot.slice('owner:'.length) as Slot, clauses).forEach((g) => g.members.forEach(visit));
+    return owners;
+  }
   if (slot.startsWith('parent:')) {
     const parent = clauses.find((x) => x.id === c.parent);
     return parent ? slotGroups(parent, slot.slice('parent:'.length) as Slot, clauses) : [];
@@ -256,6 +273,34 @@ function demonymAgents(reader: SentenceReader, c: Clause, phrases: readonly Noun
   return [];
 }
 
+/** Determiners that make an event noun refer back to an event told before ("the purchase"). */
+const DEFINITE = new Set(['the', 'this', 'that']);
+
+/**
+ * "Pakistan criticised the purchase": a definite event noun with no doer of its own is the
+ * last event of the same verb told before it (earlier in the sentence, then in the sentences
+ * anaphora reach), done by that event's agent.
+ */
+function antecedentAgents(
+  base: Omit<RuleContext, 'emit'>,
+  view: SentenceView,
+  c: Clause,
+  kinds: readonly EntityKind[],
+): Endpoint[] {
+  const words = base.reader.ctx.words;
+  if (c.predicate.form !== 'noun' || c.agent || !DEFINITE.has(words[c.predicate.start]?.lower ?? '')) return [];
+  const told = (v: SentenceView, before: number) =>
+    base.clauses
+      .of(v.sentence.index)
+      .filter((x) => x.agent && x.predicate.lemma === c.predicate.lemma && x.predicate.end <= before)
+      .pop();
+  for (const v of [view, ...(view.earlier ?? [])]) {
+    const event = told(v, v === view ? c.predicate.start : Number.MAX_SAFE_INTEGER);
+    if (event?.agent) return endpointsOf(base.reader, v, event.agent, kinds, { acting: true });
+  }
+  return [];
+}
+
 export class RuleEngine {
   private readonly byCue = new Map<CueClass | 'any', Array<ClauseRule | PairwiseRule>>();
   private readonly functions: Array<{ rule: FunctionRule; fn: RuleFunction }> = [];
@@ -350,7 +395,7 @@ export class RuleEngine {
     if (rule.when?.withheld !== undefined && rule.when.withheld !== withheld(c)) return;
     const speaker = c.attribution?.source ?? null;
     const lead = leadSubject(c, siblings, reader.ctx.words);
-    let subjects = slotGroups(c, rule.subject, siblings).flatMap((g) =>
+    let subjects = slotGroups(c, rule.subject, siblings, reader.ctx.words).flatMap((g) =>
       endpointsOf(reader, view, g, rule.kinds.subject, {
         acting: isActing(rule.subject),
         speaker,
@@ -360,8 +405,10 @@ export class RuleEngine {
     );
     if (subjects.length === 0 && rule.subject === 'agent' && rule.kinds.subject.includes('Country'))
       subjects = demonymAgents(reader, c, base.clauses.sentences[s.index]?.phrases ?? []);
+    if (subjects.length === 0 && rule.subject === 'agent')
+      subjects = antecedentAgents(base, view, c, rule.kinds.subject);
     if (subjects.length === 0) return;
-    const objects = slotGroups(c, rule.object, siblings).flatMap((g) =>
+    let objects = slotGroups(c, rule.object, siblings, reader.ctx.words).flatMap((g) =>
       endpointsOf(reader, view, g, rule.kinds.object, {
         acting: isActing(rule.object),
         speaker,
@@ -369,6 +416,7 @@ export class RuleEngine {
         lead,
       }),
     );
+    if (objects.length === 0 && rule.object === 'agent') objects = antecedentAgents(base, view, c, rule.kinds.object);
     // A refusal is stated as the clause's speaker states it (its own certainty is the refused act's).
     const certainty = rule.when?.withheld ? (c.attribution?.certainty ?? 'asserted') : rule.certainty;
     for (const provenance of provenancesOf(reader, view, rule.id, c, certainty))

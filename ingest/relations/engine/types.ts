@@ -19,10 +19,19 @@ import type { FunctionName } from '../rules/functions.js';
  * drones), the phrase after a preposition, the event noun itself ("the war
  * between A and B": the war), who the sentence says states the clause
  * ("X said that ...": X), or a slot of the clause this one depends on
- * ("signed agreements to normalize ties with B": `parent:theme` is the agreements).
+ * ("signed agreements to normalize ties with B": `parent:theme` is the agreements), or whose an
+ * argument is ("criticized Y's handling of the war": `owner:theme` is Y).
  */
 export type Slot =
-  'agent' | 'theme' | 'recipient' | 'goods' | 'self' | 'speaker' | `prep:${string}` | `parent:${string}`;
+  | 'agent'
+  | 'theme'
+  | 'recipient'
+  | 'goods'
+  | 'self'
+  | 'speaker'
+  | `prep:${string}`
+  | `parent:${string}`
+  | `owner:${string}`;
 
 /** An invented sentence and the facts ("Subject TYPE Object", by entity name) the rule must read from it. */
 export interface RuleExample {

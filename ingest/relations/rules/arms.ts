@@ -128,6 +128,20 @@ export const ARMS_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'supply.owner',
+    description: 'who supplies (a share of) someone\'s arms supports them ("supplies 60 percent of Y\'s armaments")',
+    cue: 'supply',
+    unless: ['recipient'],
+    type: 'SUPPORTS',
+    subject: 'agent',
+    object: 'owner:theme',
+    kinds: { subject: ['Country', 'Organization'], object: ['Country', 'Organization'] },
+    examples: [
+      { text: "China supplies 70 percent of Pakistan's weapons.", facts: ['China SUPPORTS Pakistan'] },
+      { text: "Russia supplied most of India's fighter jets.", facts: ['Russia SUPPORTS India'] },
+    ],
+  },
+  {
     id: 'supply.mutual',
     description:
       'sales or supplies between parties, or an arms trade parties engage in together: each supplies the other',

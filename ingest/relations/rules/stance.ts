@@ -175,6 +175,8 @@ export const STANCE_RULES: readonly RelationRule[] = [
     examples: [
       { text: 'Hungary renewed its objections to Sweden joining.', facts: ['Hungary OPPOSES Sweden'] },
       { text: "Libya's opposition to the Camp David Accords hardened.", facts: ['Libya OPPOSES Camp David Accords'] },
+      // A threat posed or represented ("X poses a threat to Y"): the light verb's subject threatens.
+      { text: 'North Korea represents a grave threat to Japan.', facts: ['North Korea OPPOSES Japan'] },
     ],
   },
   {
@@ -213,7 +215,7 @@ export const STANCE_RULES: readonly RelationRule[] = [
   {
     id: 'oppose.act-doer',
     description:
-      'who opposes, condemns or blocks an act opposes whoever does it ("condemned Russia\'s invasion", "blocked Sweden\'s membership")',
+      'who opposes, condemns or blocks an act opposes whoever does it ("condemned the attack by X", "criticised the purchase" after "X bought"; a possessed act is read by oppose.owner)',
     cue: 'any',
     forms: ['noun'],
     parentCue: 'oppose',
@@ -222,6 +224,30 @@ export const STANCE_RULES: readonly RelationRule[] = [
     object: 'agent',
     kinds: { subject: ACTORS, object: ['Country', 'Organization', 'Person'] },
     examples: [
+      { text: 'Germany condemned the attack by Hamas on Israel.', facts: ['Germany OPPOSES Hamas'] },
+      // A definite act with no doer is the last such act told before it ("criticised the purchase").
+      {
+        text: 'Egypt bought the Rafale in 2015. Ethiopia criticised the purchase.',
+        facts: ['Ethiopia OPPOSES Egypt'],
+      },
+    ],
+  },
+  {
+    id: 'oppose.owner',
+    description:
+      'who criticizes, condemns or opposes something of someone\'s opposes them ("criticized Y\'s handling of the war")',
+    cue: 'oppose',
+    forms: ['finite', 'participle', 'gerund', 'infinitive'],
+    type: 'OPPOSES',
+    subject: 'agent',
+    object: 'owner:theme',
+    kinds: { subject: ACTORS, object: ['Country', 'Organization', 'Person'] },
+    examples: [
+      {
+        text: "Joe Biden criticized Donald Trump's handling of the pandemic.",
+        facts: ['Joe Biden OPPOSES Donald Trump'],
+      },
+      { text: "Greece condemned Turkey's drilling plans off Cyprus.", facts: ['Greece OPPOSES Turkey'] },
       { text: "Hungary blocked Ukraine's membership for a year.", facts: ['Hungary OPPOSES Ukraine'] },
       {
         text: "Canada announced plans to discontinue Mexico's participation in the programme.",
@@ -504,6 +530,10 @@ export const STANCE_RULES: readonly RelationRule[] = [
       { text: "Ethiopia is Eritrea's enemy.", facts: ['Ethiopia OPPOSES Eritrea'] },
       // Proxies are backed by the party named with them, patrons and suppliers back it.
       { text: "Iran's proxy Hezbollah fired rockets.", facts: ['Iran SUPPORTS Hezbollah'] },
+      {
+        text: 'Viktor Orban, a staunch supporter of Donald Trump, visited Washington.',
+        facts: ['Viktor Orban SUPPORTS Donald Trump'],
+      },
       { text: "China, Pakistan's main arms supplier, sent more jets.", facts: ['China SUPPORTS Pakistan'] },
     ],
   },

@@ -151,6 +151,11 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
     run: 'diplomatic-relations',
     types: ['RELATIONS_WITH'],
     examples: [
+      // A rapprochement or reconciliation between parties restores their relations.
+      {
+        text: 'Qatar brokered a reconciliation between Egypt and Turkey in 2021.',
+        facts: ['Egypt RELATIONS_WITH Turkey'],
+      },
       { text: 'Bahrain normalized ties with Israel.', facts: ['Bahrain RELATIONS_WITH Israel'] },
       {
         text: 'Relations between Colombia and Venezuela improved in 2022.',
