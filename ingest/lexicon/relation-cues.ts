@@ -37,6 +37,7 @@ export const CUE_CLASSES = [
   'thwart',
   'present',
   'enlist',
+  'uphold',
 ] as const;
 export type CueClass = (typeof CUE_CLASSES)[number];
 
@@ -71,6 +72,7 @@ export const CUE_CLASS_MEANING: Record<CueClass, string> = {
   thwart: 'preventing, derailing, scrapping or breaking an agreement',
   present: 'demonstrating, showcasing or unveiling a system (its maker, to a prospective buyer)',
   enlist: 'hiring or recruiting someone (a force, a company) for its services',
+  uphold: 'reactivating, renewing, implementing or honouring an agreement (its parties keep it)',
 };
 
 /**

@@ -222,6 +222,25 @@ export const AGREEMENT_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'uphold.party',
+    description: 'who reactivates, renews, implements or honours an agreement is a party to it',
+    cue: 'uphold',
+    type: 'PARTY_TO',
+    subject: 'agent',
+    object: 'theme',
+    kinds: { subject: PARTIES, object: AGREEMENT },
+    examples: [
+      {
+        text: 'Egypt and Israel agreed to renew the Camp David Accords.',
+        facts: ['Egypt PARTY_TO Camp David Accords'],
+      },
+      {
+        text: 'Russia and Ukraine extended the Black Sea Grain Initiative in 2022.',
+        facts: ['Ukraine PARTY_TO Black Sea Grain Initiative'],
+      },
+    ],
+  },
+  {
     id: 'agree.party',
     description: 'parties that agree on or to an agreement are party to it ("agreed on a ceasefire")',
     cue: 'agree',
