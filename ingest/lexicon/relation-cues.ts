@@ -38,6 +38,7 @@ export const CUE_CLASSES = [
   'present',
   'enlist',
   'uphold',
+  'cause',
 ] as const;
 export type CueClass = (typeof CUE_CLASSES)[number];
 
@@ -73,6 +74,7 @@ export const CUE_CLASS_MEANING: Record<CueClass, string> = {
   present: 'demonstrating, showcasing or unveiling a system (its maker, to a prospective buyer)',
   enlist: 'hiring or recruiting someone (a force, a company) for its services',
   uphold: 'reactivating, renewing, implementing or honouring an agreement (its parties keep it)',
+  cause: 'sparking, triggering or provoking a reaction (condemnation from someone)',
 };
 
 /**

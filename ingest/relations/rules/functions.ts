@@ -10,6 +10,7 @@ import { gazetteerPlaces, namedParties, officeHolderSigns, stateThroughForces } 
 import { organizationAppositions, placeAppositions, placeInPlace, presence } from './places.js';
 import { appositionRoles, possessorRoles } from './roles.js';
 import { programmePartners } from './programmes.js';
+import { causedReactions } from './reactions.js';
 import { sanctionLists } from './sanction-lists.js';
 import { stanceNouns } from './stance-nouns.js';
 import { visitedCountries } from './visits.js';
@@ -39,6 +40,7 @@ export const FUNCTION_NAMES = [
   'visited-countries',
   'possessor-roles',
   'programme-partners',
+  'caused-reactions',
 ] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
@@ -66,4 +68,5 @@ export const RULE_FUNCTIONS: Record<FunctionName, RuleFunction> = {
   'visited-countries': { scope: 'article', run: (ctx) => visitedCountries(ctx) },
   'possessor-roles': { scope: 'sentence', run: possessorRoles },
   'programme-partners': { scope: 'sentence', run: programmePartners },
+  'caused-reactions': { scope: 'sentence', run: causedReactions },
 };

@@ -213,6 +213,23 @@ export const STANCE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'oppose.caused',
+    description:
+      'who an act draws condemnation or criticism from opposes its doer ("the strikes sparked condemnation from Y"; "condemnation of X sparked condemnation from Y": X)',
+    run: 'caused-reactions',
+    types: ['OPPOSES'],
+    examples: [
+      {
+        text: "Belarus's decision sparked condemnation from Poland and Lithuania.",
+        facts: ['Poland OPPOSES Belarus', 'Lithuania OPPOSES Belarus'],
+      },
+      {
+        text: 'Condemnation of the Taliban triggered criticism from Pakistan as well.',
+        facts: ['Pakistan OPPOSES Taliban'],
+      },
+    ],
+  },
+  {
     id: 'oppose.act-doer',
     description:
       'who opposes, condemns or blocks an act opposes whoever does it ("condemned the attack by X", "criticised the purchase" after "X bought"; a possessed act is read by oppose.owner)',
