@@ -215,13 +215,20 @@ export function articleMetadata(
   return { file: a.file, title: a.title, source: a.source, date: a.date, url: a.url, byline: a.byline };
 }
 
-/** Stored evidence with the titles, sources and dates of its articles. */
+/**
+ * Stored evidence with the titles, sources and dates of its articles, oldest
+ * first (undated last), then by article and place in it. The stored lists are
+ * in the order articles were ingested, which an analyst neither chose nor sees:
+ * the same graph ingested in another order reads alike.
+ */
 export function toEvidence(
   relationId: string,
   entries: StoredEvidence[],
   articles: Map<string, ArticleSummary>,
 ): Evidence[] {
-  return entries.map((e) => {
+  return entries.map(withArticle).sort(byTimeAndPlace);
+
+  function withArticle(e: StoredEvidence): Evidence {
     const a = articles.get(e.article);
     return {
       relationId,
@@ -231,5 +238,11 @@ export function toEvidence(
       date: a?.date ?? null,
       ...evidenceStatement(e),
     };
-  });
+  }
+}
+
+function byTimeAndPlace(a: Evidence, b: Evidence): number {
+  if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1;
+  if (a.articleId !== b.articleId) return a.articleId < b.articleId ? -1 : 1;
+  return a.start - b.start || a.end - b.end;
 }

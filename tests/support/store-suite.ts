@@ -519,6 +519,28 @@ export function describeStoreSuite(name: string, target: SuiteTarget): void {
       ]);
     });
 
+    it("reads a relation's evidence oldest first, undated last, whatever order its articles were loaded in", async () => {
+      const facts: EntityFact[] = [
+        { id: 'osterlich', name: 'Osterlich', kind: 'Country' },
+        { id: 'tomainia', name: 'Tomainia', kind: 'Country' },
+      ];
+      const report = (id: string, sentence: string, date?: string) =>
+        articleGraph(id, sentence, facts, [{ subject: 'osterlich', type: 'OPPOSES', object: 'tomainia', sentence }], {
+          title: id,
+          ...(date ? { date } : {}),
+        });
+      // Loaded newest first, the undated one before both.
+      await store.loadArticle(report('dispute-undated', 'Osterlich still opposes Tomainia.'));
+      await store.loadArticle(report('dispute-june', 'Osterlich opposed Tomainia again.', '2024-06-02'));
+      await store.loadArticle(report('dispute-march', 'Osterlich opposes Tomainia.', '2024-03-09'));
+      const { evidence } = await store.relation('osterlich|OPPOSES|tomainia');
+      expect(evidence.map((e) => [e.articleId, e.date])).toEqual([
+        ['dispute-march', '2024-03-09'],
+        ['dispute-june', '2024-06-02'],
+        ['dispute-undated', null],
+      ]);
+    });
+
     it('executed every query of its catalogue', () => {
       const optional = new Set(target.optionalQueries ?? []);
       const names = runner.catalogue
