@@ -9,6 +9,7 @@
  * query, so the entity tables carry no full-text index and writes batch.
  */
 import MiniSearch from 'minisearch';
+import type SearchableMap from 'minisearch/SearchableMap';
 import type { EntityKind } from '../domain.js';
 import { MIN_FUZZY_LENGTH, tokens } from './search-terms.js';
 
@@ -72,6 +73,15 @@ export class StagedDirectory implements EntityLookup {
   }
 }
 
+/**
+ * A query word whose terms name more entities than this is common (see
+ * {@link EntityDirectory.match}): MiniSearch spends about a microsecond on
+ * each entity it scores, all on the event loop.
+ */
+const COMMON_WORD = 300;
+/** Answers to queries of common words kept until the next write (each at most a page of ids). */
+const REMEMBERED_COMMON_QUERIES = 1_000;
+
 interface IndexedDoc {
   id: string;
   names: string;
@@ -85,6 +95,28 @@ export class EntityDirectory implements EntityLookup {
     processTerm: (term) => term,
     searchOptions: { tokenize: (text) => tokens(text), processTerm: (term) => term },
   });
+  /**
+   * MiniSearch's own terms: each term's entities (per field, by internal id),
+   * in the radix tree its prefix and fuzzy search walk. How common a query
+   * word is, read where MiniSearch keeps it: a second tree of the same terms
+   * took 46 MB more heap at 100k entities, 450 MB at 1M. It is MiniSearch's
+   * private state (7.x): the constructor checks that it is there, and the
+   * directory's tests of common words fail if its meaning changes.
+   */
+  private readonly terms: SearchableMap<ReadonlyMap<number, ReadonlyMap<number, number>>>;
+
+  constructor() {
+    const terms = (this.index as unknown as { _index?: unknown })._index;
+    if (
+      !terms ||
+      typeof (terms as SearchableMap).atPrefix !== 'function' ||
+      typeof (terms as SearchableMap).fuzzyGet !== 'function'
+    )
+      throw new Error('MiniSearch no longer keeps its terms in a SearchableMap (_index): update EntityDirectory.reach');
+    this.terms = terms as typeof this.terms;
+  }
+  /** {@link EntityDirectory.bestConnected}'s answers, until the next write. */
+  private readonly commonMatches = new Map<string, string[]>();
   /** The store generation whose commits this directory reflects. */
   private generationSeen = 0;
 
@@ -129,9 +161,12 @@ export class EntityDirectory implements EntityLookup {
       const before = this.entries.get(e.id);
       this.entries.set(e.id, e);
       const names = EntityDirectory.doc(e).names;
+      if (before && names === EntityDirectory.doc(before).names) continue;
       if (!before) this.index.add(EntityDirectory.doc(e));
-      else if (names !== EntityDirectory.doc(before).names) this.index.replace(EntityDirectory.doc(e));
+      else this.index.replace(EntityDirectory.doc(e));
     }
+    // Degrees and names changed: the best connected may be others now.
+    this.commonMatches.clear();
     this.generationSeen = change.generation;
   }
 
@@ -139,11 +174,28 @@ export class EntityDirectory implements EntityLookup {
    * Entities whose names or aliases match the query: every word as typed or,
    * for the last word (still being typed), as a prefix; with `fuzzy`, also
    * within one edit (two for words of five letters or more: a swap of neighbours is two).
+   *
+   * MiniSearch scores every entity a matched term names, then sorts them all:
+   * a word in a fifth of all names ("group", "ministry", or "gruop" read
+   * fuzzily) cost tens of milliseconds of a blocked event loop. So a word
+   * whose terms name more than {@link COMMON_WORD} entities is common: it
+   * finds nothing itself when the query has other words (the ranking still
+   * reads every word of the query), and a query of common words alone gets
+   * the best-connected entities they name (as the ranking breaks ties),
+   * chosen once per write generation.
    */
   match(query: string, options: { kinds: ReadonlySet<EntityKind>; fuzzy: boolean; top: number }): DirectoryMatch[] {
-    const results = this.index.search(query, {
-      prefix: (_term, i, terms) => i === terms.length - 1,
-      fuzzy: (term) => (!options.fuzzy || term.length < MIN_FUZZY_LENGTH ? false : term.length >= 5 ? 2 : 1),
+    const words = tokens(query);
+    const last = words.at(-1);
+    const fuzziness = (term: string) =>
+      !options.fuzzy || term.length < MIN_FUZZY_LENGTH ? 0 : term.length >= 5 ? 2 : 1;
+    const common = new Set(words.filter((w) => this.reach(w, w === last, fuzziness(w)) > COMMON_WORD));
+    const specific = words.filter((w) => !common.has(w));
+    if (specific.length === 0) return this.bestConnected(words, last, fuzziness, options);
+    const results = this.index.search(specific.join(' '), {
+      // The last word of the query only: a specific word before a common last one is complete.
+      prefix: (term, i, terms) => i === terms.length - 1 && term === last,
+      fuzzy: fuzziness,
       combineWith: 'OR',
     });
     const out: DirectoryMatch[] = [];
@@ -153,6 +205,87 @@ export class EntityDirectory implements EntityLookup {
       out.push({ entry, score: r.score });
       if (out.length >= options.top) break;
     }
-    return out;
+    // Specific words that name nothing leave the common ones.
+    return out.length === 0 && common.size > 0 ? this.bestConnected([...common], last, fuzziness, options) : out;
   }
+
+  /**
+   * How many entities the terms a query word matches name (counted per term,
+   * so an entity may count twice), stopping once past {@link COMMON_WORD}.
+   */
+  private reach(word: string, prefix: boolean, fuzziness: number): number {
+    // One field (names): a term's entities are its only field's map. MiniSearch drops a discarded
+    // entity from a term lazily, so a count may include a few removed ones: good enough to judge commonness.
+    const named = (fields: ReadonlyMap<number, ReadonlyMap<number, number>> | undefined) =>
+      fields?.values().next().value?.size ?? 0;
+    let n = named(this.terms.get(word));
+    if (prefix) {
+      for (const [term, fields] of this.terms.atPrefix(word)) {
+        if (term !== word) n += named(fields);
+        if (n > COMMON_WORD) return n;
+      }
+    }
+    if (fuzziness > 0) {
+      for (const [term, [fields]] of this.terms.fuzzyGet(word, fuzziness)) {
+        if (term !== word && !(prefix && term.startsWith(word))) n += named(fields);
+      }
+    }
+    return n;
+  }
+
+  /**
+   * The best-connected entities of the wanted kinds that the (common) words
+   * name, more of the words first: MiniSearch reports each entity a term
+   * names to `boostDocument`, which keeps it and asks not to score it.
+   * Remembered until the next write.
+   */
+  private bestConnected(
+    words: string[],
+    last: string | undefined,
+    fuzziness: (term: string) => number,
+    options: { kinds: ReadonlySet<EntityKind>; top: number },
+  ): DirectoryMatch[] {
+    const key = JSON.stringify([words, fuzziness(last ?? ''), [...options.kinds].sort(), options.top]);
+    let ids = this.commonMatches.get(key);
+    if (!ids) {
+      const named = new Map<string, number>();
+      this.index.search(words.join(' '), {
+        prefix: (term) => term === last,
+        fuzzy: fuzziness,
+        combineWith: 'OR',
+        boostDocument: (id: string) => {
+          const entry = this.entries.get(id);
+          if (entry && options.kinds.has(entry.kind)) named.set(id, (named.get(id) ?? 0) + 1);
+          return 0;
+        },
+      });
+      const degree = (id: string) => this.entries.get(id)!.degree;
+      ids = topBy(
+        named.keys(),
+        options.top,
+        (a, b) => named.get(a)! - named.get(b)! || degree(a) - degree(b) || (a < b ? 1 : -1),
+      );
+      // Distinct queries between two writes are unbounded: the oldest answer goes first.
+      if (this.commonMatches.size >= REMEMBERED_COMMON_QUERIES)
+        this.commonMatches.delete(this.commonMatches.keys().next().value!);
+      this.commonMatches.set(key, ids);
+    }
+    return ids.map((id) => ({ entry: this.entries.get(id)!, score: 0 }));
+  }
+}
+
+/**
+ * The `n` best of `items` by `better` (positive: a is better), best first,
+ * without sorting them all: a word in a fifth of all names names 20,000.
+ */
+function topBy<T>(items: Iterable<T>, n: number, better: (a: T, b: T) => number): T[] {
+  const best: T[] = [];
+  for (const item of items) {
+    if (best.length === n && (n === 0 || better(item, best[n - 1]!) <= 0)) continue;
+    let at = best.length;
+    while (at > 0 && better(item, best[at - 1]!) > 0) at--;
+    best.splice(at, 0, item);
+    if (best.length > n) best.pop();
+  }
+  return best;
 }

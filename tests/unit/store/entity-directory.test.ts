@@ -61,4 +61,59 @@ describe('the in-process entity directory', () => {
     expect(d.generation).toBe(4);
     expect(d.size).toBe(4);
   });
+
+  describe('with a word in many names', () => {
+    // More entities named "... Group" than a search scores: "group" is a common word.
+    const groups = Array.from({ length: 400 }, (_, i) =>
+      entry(`group-${i}`, `Tarvel${i} Group`, 'Organization', [], i % 7 === 0 ? 100 + i : i % 5),
+    );
+    const named = () =>
+      EntityDirectory.of(
+        [
+          ...groups,
+          entry('ostrava-group', 'Ostrava Group', 'Organization', ['OSG'], 3),
+          entry('kesra', 'Kesra', 'Person'),
+        ],
+        0,
+      );
+
+    it('lets the specific words of a query find the entities, the common word only ranks them', () => {
+      expect(ids(named(), 'Ostrava Group')).toEqual(['ostrava-group']);
+      expect(ids(named(), 'group ostr')).toEqual(['ostrava-group']);
+    });
+
+    it('answers a common word alone, or misspelt, with the best-connected entities that it names', () => {
+      const d = named();
+      const best = groups
+        .filter((g) => g.degree > 0)
+        .sort((a, b) => b.degree - a.degree || b.id.localeCompare(a.id))
+        .slice(0, 20)
+        .map((g) => g.id);
+      expect(ids(d, 'group')).toEqual(best);
+      expect(ids(d, 'gruop', true)).toEqual(best);
+      expect(ids(d, 'gruop', false)).toEqual([]);
+      // Specific words that name nothing leave the common ones.
+      expect(ids(d, 'zzqx group')).toEqual(best);
+      expect(ids(d, 'group', false, new Set(['Person']))).toEqual([]);
+    });
+
+    it('chooses them again after a write changes degrees or names', () => {
+      const d = named();
+      expect(ids(d, 'group')[0]).toBe('group-399');
+      d.apply({
+        upserted: [entry('group-3', 'Tarvel3 Group', 'Organization', [], 5000)],
+        removed: ['group-399'],
+        generation: 1,
+      });
+      expect(ids(d, 'group').slice(0, 2)).toEqual(['group-3', 'group-392']);
+      // Renamed out of the common word: "group" now names 399 entities, "tarvel3" two.
+      d.apply({
+        upserted: [entry('group-3', 'Tarvel3 Holdings', 'Organization', [], 5000)],
+        removed: [],
+        generation: 2,
+      });
+      expect(ids(d, 'group')[0]).toBe('group-392');
+      expect(ids(d, 'holdings')).toEqual(['group-3']);
+    });
+  });
 });
