@@ -422,6 +422,34 @@ function titlePhraseAt(ctx: DetectionContext, i: number): number {
   return best;
 }
 
+function isHonorific(ctx: DetectionContext, w: Word | undefined): boolean {
+  const h = ctx.lexicon.roles.honorifics;
+  return w !== undefined && (h.has(w.lower.replace(/\.$/, '')) || h.has(`${w.lower}.`));
+}
+
+/**
+ * Classifies a run, split where honorifics stand inside it: "Defense Industries Prof. Dr. Ana
+ * Ruiz" is a body ("Defense Industries") and, after the honorifics, a person ("Ana Ruiz").
+ */
+function classifyRun(
+  ctx: DetectionContext,
+  start: number,
+  end: number,
+  sentenceStart: number,
+  sentenceEnd: number,
+): void {
+  for (let h = start + 1; h < end - 1; h++) {
+    if (!isHonorific(ctx, ctx.words[h])) continue;
+    let after = h;
+    while (after < end - 1 && isHonorific(ctx, ctx.words[after])) after++;
+    // A lone word left before the honorifics is the tail of a title's complement, not a name.
+    if (h - start >= 2 && !isTaken(ctx, start, h)) classifySegment(ctx, start, h, sentenceStart, sentenceEnd);
+    if (!isTaken(ctx, after, end)) classifySegment(ctx, after, end, sentenceStart, sentenceEnd);
+    return;
+  }
+  classifySegment(ctx, start, end, sentenceStart, sentenceEnd);
+}
+
 /** Index of the first word of a run that is not part of a title (the run's end when it is all title). */
 function coreStart(ctx: DetectionContext, start: number, end: number): number {
   let i = start;
@@ -435,8 +463,7 @@ function coreStart(ctx: DetectionContext, start: number, end: number): number {
     else if (
       r.heads.has(w.lower) ||
       r.modifiers.has(w.lower) ||
-      r.honorifics.has(w.lower.replace(/\.$/, '')) ||
-      r.honorifics.has(`${w.lower}.`) ||
+      isHonorific(ctx, w) ||
       ABBREVIATION.test(w.text) ||
       w.lower === 'of' ||
       w.lower === 'the'
@@ -639,15 +666,14 @@ export function detectNames(
       }
       if (!titleCase && m.start > cursor) {
         const core = coreStart(ctx, cursor, m.start);
-        if (core < m.start && !isTaken(ctx, core, m.start))
-          classifySegment(ctx, core, m.start, sentenceStart, sentenceEnd);
+        if (core < m.start && !isTaken(ctx, core, m.start)) classifyRun(ctx, core, m.start, sentenceStart, sentenceEnd);
       }
       addLexiconCandidate(ctx, m);
       cursor = m.end;
     }
     if (!titleCase && cursor < b) {
       const core = coreStart(ctx, cursor, b);
-      if (core < b && !isTaken(ctx, core, b)) classifySegment(ctx, core, b, sentenceStart, sentenceEnd);
+      if (core < b && !isTaken(ctx, core, b)) classifyRun(ctx, core, b, sentenceStart, sentenceEnd);
     }
     // In a headline every capitalised word may be a surname named in the body.
     if (titleCase) {

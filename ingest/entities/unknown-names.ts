@@ -124,6 +124,22 @@ function describedAt(ctx: DetectionContext, u: UnknownName, from: number, senten
   return null;
 }
 
+/**
+ * "Kidal, Mali, on Monday", "TARBES, France (AP) —": a name followed by a comma and a country
+ * the gazetteer knows, which the next punctuation closes, is a place in that country. Not a
+ * member of a list ("Chad, Niger and X") and not before a possessive ("X, Peru's envoy").
+ */
+function countryAfter(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): Typed | null {
+  const last = ctx.words[u.end - 1] as Word;
+  const prev = ctx.words[u.start - 1];
+  if (!/^\s*,\s*$/.test(last.after) || last.possessive || (prev && /,/.test(prev.after))) return null;
+  const country = ctx.lexiconByStart.get(u.end);
+  if (!country || country.entry.kind !== 'Country' || country.end > sentenceEnd) return null;
+  const closing = ctx.words[country.end - 1] as Word;
+  if (closing.possessive || (!/^\s*[,.;(]/.test(closing.after) && country.end !== sentenceEnd)) return null;
+  return { kind: 'Place', end: u.end };
+}
+
 /** "the city of Kelmar", "a video account called Night Ledger", "south of Lisbon", "in Borvik". */
 function before(ctx: DetectionContext, u: UnknownName, sentenceStart: number): Typed | null {
   const prev = ctx.words[u.start - 1];
@@ -271,9 +287,11 @@ export function typeUnknownNames(ctx: DetectionContext): void {
     // A capitalised sentence opener the tagger reads as a common word is typed only by what is said of it.
     const common = u.initial && COMMON_WORD_TAGS.some((tag) => (ctx.words[u.start] as Word).tags.has(tag));
     const t = common
-      ? predicate(ctx, u, s.endWord)
+      ? (predicate(ctx, u, s.endWord) ??
+        ((ctx.words[u.start] as Word).allCaps ? countryAfter(ctx, u, s.endWord) : null))
       : (nounAfter(ctx, u, s.endWord) ??
         apposition(ctx, u, s.endWord) ??
+        countryAfter(ctx, u, s.endWord) ??
         predicate(ctx, u, s.endWord) ??
         (u.initial ? null : before(ctx, u, s.firstWord)));
     if (t) {

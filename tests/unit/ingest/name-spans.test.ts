@@ -154,3 +154,17 @@ describe('short forms of organisations', () => {
     expect(g.entities.filter((e) => e.kind === 'Person')).toHaveLength(0);
   });
 });
+
+describe('honorifics inside a run of capitalised words', () => {
+  it('end the body before them and open the name after them', () => {
+    const found = names('The board of Atlas Industries Prof. Dr. Kemal Arslan met on Monday in Ankara.');
+    expect(found).toContain('Person Kemal Arslan');
+    expect(found.some((n) => /Prof|Dr\./.test(n))).toBe(false);
+  });
+
+  it('leave no lone word of a title before them as a person', () => {
+    const found = names('Sanctions hit the Vice President of Defense Industries Prof. Dr. Ana Ruiz on Friday.');
+    expect(found).toContain('Person Ana Ruiz');
+    expect(found).not.toContain('Person Industries');
+  });
+});
