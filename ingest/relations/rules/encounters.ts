@@ -90,6 +90,25 @@ export const ENCOUNTER_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'sign.venue',
+    description: 'people who sign something in a place visit it (not their own country: relations/home-visits.ts)',
+    cue: 'sign',
+    type: 'VISITED',
+    subject: 'agent',
+    object: 'prep:in',
+    kinds: { subject: ['Person'], object: PLACES },
+    examples: [
+      {
+        text: 'Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed signed the accord in Djibouti.',
+        facts: ['William Ruto VISITED Djibouti', 'Abiy Ahmed VISITED Djibouti'],
+      },
+      {
+        text: 'The trade pact was signed in Lima by Chilean Foreign Minister Alberto van Klaveren.',
+        facts: ['Alberto van Klaveren VISITED Lima'],
+      },
+    ],
+  },
+  {
     id: 'visit.theme',
     description: 'a person visits or tours a country or place',
     cue: 'visit',

@@ -7,13 +7,20 @@ import type { RuleFunction } from '../engine/engine.js';
 import { agentlessSigning } from './agentless-signing.js';
 import { allies, diplomaticMissions, diplomaticRelations, recognition } from './diplomacy.js';
 import { gazetteerPlaces, namedParties, officeHolderSigns, stateThroughForces } from './inference.js';
-import { organizationAppositions, placeAppositions, placeInPlace, presence } from './places.js';
-import { appositionRoles, possessorRoles } from './roles.js';
+import {
+  organizationAppositions,
+  placeAppositions,
+  placeCommaCountry,
+  placeCopulas,
+  placeInPlace,
+  presence,
+} from './places.js';
+import { appositionRoles, possessorRoles, titledComplements } from './roles.js';
 import { programmePartners } from './programmes.js';
 import { causedReactions } from './reactions.js';
 import { sanctionLists } from './sanction-lists.js';
 import { stanceNouns } from './stance-nouns.js';
-import { visitedCountries } from './visits.js';
+import { visitedCountries, visitors } from './visits.js';
 import { compoundModifiers, makerModifiers, nationalAffiliation, titlesAndAppositions } from './structure.js';
 
 export const FUNCTION_NAMES = [
@@ -41,6 +48,10 @@ export const FUNCTION_NAMES = [
   'possessor-roles',
   'programme-partners',
   'caused-reactions',
+  'titled-complements',
+  'visitors',
+  'place-copulas',
+  'place-comma-country',
 ] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
@@ -69,4 +80,8 @@ export const RULE_FUNCTIONS: Record<FunctionName, RuleFunction> = {
   'possessor-roles': { scope: 'sentence', run: possessorRoles },
   'programme-partners': { scope: 'sentence', run: programmePartners },
   'caused-reactions': { scope: 'sentence', run: causedReactions },
+  'titled-complements': { scope: 'sentence', run: titledComplements },
+  visitors: { scope: 'article', run: visitors },
+  'place-copulas': { scope: 'sentence', run: placeCopulas },
+  'place-comma-country': { scope: 'sentence', run: placeCommaCountry },
 };

@@ -6,9 +6,12 @@
  * contractor Lockheed Martin").
  */
 import type { EntityKind } from '../../../core/ontology.js';
+import type { NounGroup, NounPhrase } from '../../clauses/index.js';
+import type { Word } from '../../parse/parse.js';
 import type { ResolvedMention } from '../../resolve/registry.js';
 import type { Endpoint } from '../collector.js';
 import type { RuleContext } from '../engine/engine.js';
+import { descriptionKinds } from '../engine/anaphora.js';
 import { endpointsOf, mentionOf } from '../engine/endpoints.js';
 import type { SentenceView } from '../sentence-view.js';
 
@@ -64,11 +67,31 @@ export function placeAppositions(ctx: RuleContext, view: SentenceView): void {
     if (!place || place.entity.kind !== 'Place') continue;
     for (const a of p.appositions) {
       if (!PLACE_NOUNS.has(words[a.phrase.head]?.lower ?? '')) continue;
+      let named = false;
       for (const m of view.mentions)
-        if (m.start >= a.start && m.end <= a.end && m.entity !== place.entity && WHERE.includes(m.entity.kind))
+        if (m.start >= a.start && m.end <= a.end && m.entity !== place.entity && WHERE.includes(m.entity.kind)) {
           ctx.emit('LOCATED_IN', endpointOf(place), endpointOf(m), view.sentence);
+          named = true;
+        }
+      if (named) continue;
+      // "X, Peru's second city", "X, the largest town in Chad": a possessor or a phrase names the place.
+      const owner = a.phrase.possessor
+        ? [{ start: a.phrase.possessor.start, end: a.phrase.possessor.end, members: [a.phrase.possessor] }]
+        : [];
+      const within = a.preps.filter((x) => x.prep === 'in' || x.prep === 'of').map((x) => x.group);
+      for (const g of [...owner, ...within])
+        for (const where of describedPlaces(ctx, view, g, place))
+          ctx.emit('LOCATED_IN', endpointOf(place), where, view.sentence);
     }
   }
+}
+
+/** The places other than `place` a group names (by name: a description may well stand for `place` itself). */
+function describedPlaces(ctx: RuleContext, view: SentenceView, g: NounGroup, place: ResolvedMention): Endpoint[] {
+  return g.members
+    .filter((p) => descriptionKinds(ctx.reader, p, WHERE).length === 0)
+    .flatMap((p) => endpointsOf(ctx.reader, view, { start: p.start, end: p.end, members: [p] }, WHERE))
+    .filter((e) => e.entity !== place.entity);
 }
 
 /**
@@ -121,5 +144,48 @@ export function presence(ctx: RuleContext, view: SentenceView): void {
     const bodies = endpointsOf(ctx.reader, view, c.subject, ['Organization']);
     const places = c.preps.filter((x) => x.prep === 'in').flatMap((x) => endpointsOf(ctx.reader, view, x.group, WHERE));
     for (const b of bodies) for (const w of places) ctx.emit('LOCATED_IN', b, w, view.sentence, { clause: c });
+  }
+}
+
+/** "X was the capital of Y", "X is a port town in Y": a place said to be a place of another lies in it. */
+export function placeCopulas(ctx: RuleContext, view: SentenceView): void {
+  const words = ctx.reader.ctx.words;
+  for (const c of ctx.clauses.of(view.sentence.index)) {
+    const complement = c.objects[0]?.members[0];
+    if (c.predicate.lemma !== 'be' || c.predicate.negated || !complement || !c.subject) continue;
+    if (!PLACE_NOUNS.has(words[complement.head]?.lower ?? '')) continue;
+    const place = c.subject.members.length === 1 ? mentionOf(view, c.subject.members[0] as NounPhrase) : null;
+    if (!place || place.entity.kind !== 'Place') continue;
+    const groups = [
+      ...(complement.of ? [complement.of] : []),
+      ...c.preps.filter((x) => x.prep === 'in').map((x) => x.group),
+    ];
+    for (const g of groups)
+      for (const where of describedPlaces(ctx, view, g, place))
+        ctx.emit('LOCATED_IN', endpointOf(place), where, view.sentence, { clause: c });
+  }
+}
+
+/**
+ * "Kidal, Mali, on Monday", "TARBES, France (AP) —": a place followed by a comma and a country that
+ * the next punctuation closes lies in that country (not inside a list: "Chad, Niger and Mali").
+ */
+export function placeCommaCountry(ctx: RuleContext, view: SentenceView): void {
+  const words = ctx.reader.ctx.words;
+  for (const m of view.mentions) {
+    if (m.entity.kind !== 'Place' || m.seatOf) continue;
+    const last = words[m.end - 1] as Word;
+    const prev = words[m.start - 1];
+    if (
+      !/^\s*,\s*$/.test(last.after) ||
+      last.possessive ||
+      (prev && m.start > view.sentence.firstWord && /,/.test(prev.after))
+    )
+      continue;
+    const country = view.mentions.find((x) => x.start === m.end && x.entity.kind === 'Country');
+    const closing = country ? (words[country.end - 1] as Word) : undefined;
+    if (!country || !closing || closing.possessive) continue;
+    if (!/^\s*[,.;(]/.test(closing.after) && country.end !== view.sentence.endWord) continue;
+    ctx.emit('LOCATED_IN', endpointOf(m), endpointOf(country), view.sentence);
   }
 }

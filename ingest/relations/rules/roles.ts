@@ -141,3 +141,38 @@ export function possessorRoles(ctx: RuleContext, view: SentenceView): void {
     ctx.emit('HOLDS_ROLE', endpointOf(m), endpointOf(owner), view.sentence, role ? { properties: { role } } : {});
   }
 }
+
+/**
+ * "Head of Peru's Intelligence Directorate Javier Gonzalez", "the representative of the Chilean
+ * Defense Ministry Alberto Ruiz": a title completed by "of" and a body, written right before a
+ * name (honorifics between), gives the person that role in the body, and in the state whose
+ * possessive opens the body's name.
+ */
+export function titledComplements(ctx: RuleContext, view: SentenceView): void {
+  const { words, lexicon } = ctx.reader.ctx;
+  for (const m of view.mentions) {
+    if (m.entity.kind !== 'Person') continue;
+    let k = m.start - 1;
+    while (k > view.sentence.firstWord && lexicon.roles.honorifics.has((words[k] as Word).lower)) k--;
+    const body = view.mentions.find(
+      (x) => x.end === k + 1 && (x.entity.kind === 'Organization' || x.entity.kind === 'Country'),
+    );
+    if (!body || (words[body.end - 1] as Word).possessive) continue;
+    // The body's name may open with a state's possessive ("of Peru's Directorate").
+    const owner = view.mentions.find(
+      (x) => x.end === body.start && x.entity.kind === 'Country' && (words[x.end - 1] as Word).possessive,
+    );
+    let of = (owner ?? body).start - 1;
+    if (words[of]?.lower === 'the') of--;
+    const head = words[of - 1];
+    if (words[of]?.lower !== 'of' || !head || !lexicon.roles.heads.has(head.lower)) continue;
+    let from = of - 1;
+    while (from > view.sentence.firstWord && lexicon.roles.modifiers.has((words[from - 1] as Word).lower)) from--;
+    const role = words
+      .slice(from, of)
+      .map((w) => w.text)
+      .join(' ');
+    for (const x of owner && body.entity.kind === 'Organization' ? [body, owner] : [body])
+      ctx.emit('HOLDS_ROLE', endpointOf(m), endpointOf(x), view.sentence, { properties: { role } });
+  }
+}

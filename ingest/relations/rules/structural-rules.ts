@@ -52,6 +52,23 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'title.complement-before-name',
+    description:
+      'a title completed by "of" and a body right before a name gives the role in the body (and in the state whose possessive opens it)',
+    run: 'titled-complements',
+    types: ['HOLDS_ROLE'],
+    examples: [
+      {
+        text: "Head of Peru's National Intelligence Directorate Javier Gonzalez said the talks failed.",
+        facts: ['Javier Gonzalez HOLDS_ROLE National Intelligence Directorate', 'Javier Gonzalez HOLDS_ROLE Peru'],
+      },
+      {
+        text: 'Earlier, the representative of the Chilean Defense Ministry Alberto Ruiz reported that the troops were pulling back.',
+        facts: ['Alberto Ruiz HOLDS_ROLE Chilean Ministry of Defense'],
+      },
+    ],
+  },
+  {
     id: 'affiliation.located-in',
     description:
       'an organisation named with a state ("the Israeli Defense Ministry", "Russia\'s Wagner Group", "the Gaza-based Hamas") is located in it',
@@ -92,6 +109,36 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
       {
         text: 'The talks were held in Hargeisa, the capital of Somaliland.',
         facts: ['Hargeisa LOCATED_IN Somaliland'],
+      },
+    ],
+  },
+  {
+    id: 'place.copula',
+    description: 'a place said to be a town, capital or region of or in another lies in it ("X was the capital of Y")',
+    run: 'place-copulas',
+    types: ['LOCATED_IN'],
+    examples: [
+      {
+        text: 'In the 19th century, Tiraspol was the capital of the Kherson Governorate.',
+        facts: ['Tiraspol LOCATED_IN Kherson Governorate'],
+      },
+      {
+        text: 'Agadez is a desert town in Niger, officials said.',
+        facts: ['Agadez LOCATED_IN Niger'],
+      },
+    ],
+  },
+  {
+    id: 'place.comma-country',
+    description:
+      'a place followed by a comma and a country lies in it ("Kidal, Mali, on Monday", a dateline "TARBES, France (AP)")',
+    run: 'place-comma-country',
+    types: ['LOCATED_IN'],
+    examples: [
+      { text: 'A blast hit Kidal, Mali, on Monday.', facts: ['Kidal LOCATED_IN Mali'] },
+      {
+        text: 'TARBES, France (AP) — The last army unit left Chad on Monday.',
+        facts: ['TARBES LOCATED_IN France'],
       },
     ],
   },
@@ -257,6 +304,22 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
     examples: [
       { text: 'The ministers met in Rabat before flying to Algeria and Morocco.', facts: ['Rabat LOCATED_IN Morocco'] },
       { text: 'Explosions were heard in Kyiv as Ukraine braced for strikes.', facts: ['Kyiv LOCATED_IN Ukraine'] },
+    ],
+  },
+  {
+    id: 'visit.visiting',
+    description: "a person written as visiting visits where the clause happens, or at a meeting the host's country",
+    run: 'visitors',
+    types: ['VISITED'],
+    examples: [
+      {
+        text: 'A new rail line was opened in Nairobi by visiting Ethiopian Prime Minister Abiy Ahmed on Monday.',
+        facts: ['Abiy Ahmed VISITED Nairobi'],
+      },
+      {
+        text: 'Chile denied the report, but its president Gabriel Boric in a meeting with visiting Peruvian Foreign Minister Javier Gonzalez praised the pact.',
+        facts: ['Javier Gonzalez VISITED Chile'],
+      },
     ],
   },
   {

@@ -5,9 +5,13 @@
  * country or the state it is the seat of) or what the article locates it in.
  * A visit to one's own country is dropped later (relations/home-visits.ts).
  */
+import type { Clause, NounGroup } from '../../clauses/index.js';
+import { relationCues } from '../../lexicon/relation-cues.js';
 import type { EntityDraft } from '../../resolve/registry.js';
 import type { CollectedRelation } from '../collector.js';
 import type { RuleContext } from '../engine/engine.js';
+import { endpointsOf } from '../engine/endpoints.js';
+import type { SentenceView } from '../sentence-view.js';
 
 /** The country a place lies in, by the gazetteer or by the article's LOCATED_IN, if the article names it. */
 function countryOf(ctx: RuleContext, place: EntityDraft, relations: readonly CollectedRelation[]): EntityDraft | null {
@@ -39,6 +43,48 @@ export function visitedCountries(ctx: RuleContext): void {
           certainty: ev.certainty,
         },
       );
+    }
+  }
+}
+
+/** The groups of a clause that may hold a participant: its subject, agent, theme and prepositional phrases. */
+function groupsOf(c: Clause): NounGroup[] {
+  return [c.subject, c.agent, c.theme, ...c.preps.map((p) => p.group)].filter((g): g is NounGroup => g !== null);
+}
+
+/**
+ * "signed in Rabat by visiting Defense Minister X", "in a meeting with visiting President X": a
+ * person written as visiting visits the places the clause happens in ("in Rabat"), or, at a meeting
+ * placed nowhere, the country of the one they meet (a state the host holds a role for).
+ */
+export function visitors(ctx: RuleContext, views: readonly SentenceView[]): void {
+  const { reader, out } = ctx;
+  const words = reader.ctx.words;
+  const relations = out.all();
+  for (const view of views) {
+    for (const m of view.mentions) {
+      if (m.entity.kind !== 'Person') continue;
+      const opens = Math.min(m.start, ...m.roles.map((r) => r.start));
+      if (words[opens - 1]?.lower !== 'visiting') continue;
+      const clause = ctx.clauses
+        .of(view.sentence.index)
+        .find((c) => groupsOf(c).some((g) => g.start <= m.start && m.end <= g.end));
+      if (!clause) continue;
+      const visitor = { entity: m.entity, start: m.start, end: m.end, mention: m };
+      const places = clause.preps
+        .filter((p) => p.prep === 'in')
+        .flatMap((p) => endpointsOf(reader, view, p.group, ['Place', 'Country']));
+      for (const place of places) ctx.emit('VISITED', visitor, place, view.sentence, { clause });
+      if (places.length > 0 || !relationCues().classesOf(clause.predicate.lemma).has('meet')) continue;
+      const hosts = [clause.agent, ...clause.preps.filter((p) => p.prep === 'with').map((p) => p.group)]
+        .filter((g): g is NounGroup => g !== null && !(g.start <= m.start && m.end <= g.end))
+        .flatMap((g) => endpointsOf(reader, view, g, ['Person']));
+      for (const host of hosts)
+        for (const r of relations)
+          if (r.type === 'HOLDS_ROLE' && r.subject === host.entity && r.object.kind === 'Country')
+            ctx.emit('VISITED', visitor, { entity: r.object, start: host.start, end: host.end }, view.sentence, {
+              clause,
+            });
     }
   }
 }
