@@ -19,11 +19,11 @@ const SHARED = path.resolve(REPO_ROOT, '../shared');
 
 /** Typed-relation F1 floors, measured (rounded down) when last raised. */
 const TYPED_F1_FLOORS: Record<string, number> = {
-  'iran-drones-russia': 0.71,
-  'karabakh-2020': 0.71,
+  'iran-drones-russia': 0.72,
+  'karabakh-2020': 0.72,
   'nato-nordic-2022': 0.74,
   'saudi-iran-2023': 0.69,
-  'turkey-s400': 0.7,
+  'turkey-s400': 0.71,
   'wagner-mali': 0.58,
 };
 const MACRO_TYPED_F1_FLOOR = 0.69;
