@@ -131,7 +131,14 @@ function mergePhrases(words: readonly Word[], tokens: readonly Token[]): Item[] 
       const prev = run[run.length - 1];
       // "in June Iran demonstrated", "met X Wednesday evening", "ratified it last year": a date is a phrase of its own.
       if (prev !== undefined && isDate(words[prev] as Word) !== isDate(words[t.word] as Word)) flush();
-      else if (prev !== undefined && !isTime(words, prev) && isTime(words, t.word)) flush();
+      // ("over the past year": a determiner opens the time phrase, it is no phrase of its own).
+      else if (
+        prev !== undefined &&
+        !isTime(words, prev) &&
+        isTime(words, t.word) &&
+        !(run.length === 1 && (words[prev] as Word).tags.has('Determiner'))
+      )
+        flush();
       else if (prev !== undefined && run.length === 1 && namesAfterListedCountry(words, tokens, i, prev, t.word))
         flush();
       // "amid claims the country is close": an article starts a new phrase (not after "all", "both", "half").

@@ -294,6 +294,9 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       !has(w, 'Gerund')
     )
       kind = 'np';
+    // "a town of around 10,000 inhabitants": an approximate number after a preposition is one phrase.
+    else if (prevKind === 'prep' && lex.approximators.has(lower) && has(next, 'Value') && !marksAfter(w).length)
+      kind = 'np';
     // "the first such visit", "several other states": determiner-like words belong to the phrase.
     else if (DETERMINER_LIKE.has(lower) && next !== undefined && !marksAfter(w).length) kind = 'np';
     else if (lex.negations.has(lower) || has(w, 'Negative')) kind = 'neg';

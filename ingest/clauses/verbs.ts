@@ -138,7 +138,10 @@ export function readVerbGroups(words: readonly Word[], items: readonly Item[], l
       if (p.kind === 'to') out.push({ kind: 'prep', word: p.word, last: p.word, text: 'to' });
     run = [];
   };
-  for (const it of items) {
+  for (const [i, it] of items.entries()) {
+    // 'she was "extremely concerned"': quotes inside a verb group do not break it.
+    const next = items[i + 1];
+    if (it.kind === 'punct' && it.text === '"' && run.length > 0 && next !== undefined && isVerbal(next)) continue;
     if (isVerbal(it)) {
       const prevVerb = [...run].reverse().find((p) => p.kind !== 'adv');
       // A new group starts at "to" + verb unless a verb taking an infinitive precedes, and at a verb after a full verb.

@@ -148,7 +148,9 @@ export function detectInstitutions(ctx: DetectionContext, sentenceStart: number,
     const end = i + (forceKey?.includes(' ') ? 2 : 1);
     // "Royal Moroccan Armed Forces" style names are the gazetteer's; here only descriptive forms.
     const ref = countryRefEndingAt(ctx, i);
-    if (!ref || isTaken(ctx, ref.start, end) || continuesAsModifier(ctx, end, sentenceEnd)) continue;
+    // "Malian army soldiers": the force's members stand for it, other nouns make it a modifier ("military delegation").
+    const members = forceKey !== null && ctx.lexicon.metonyms.forceMembers.includes(ctx.words[end]?.lower ?? '');
+    if (!ref || isTaken(ctx, ref.start, end) || (continuesAsModifier(ctx, end, sentenceEnd) && !members)) continue;
     if (governmentHead) {
       addCandidate(ctx, {
         start: ref.start,

@@ -123,7 +123,24 @@ function nameRuns(ctx: DetectionContext, start: number, end: number): Array<[num
       return [a, e];
     })
     .filter(([a, b]) => b > a);
-  return splitPersonTails(ctx, joinComplements(ctx, trimmed, end));
+  return splitPersonTails(ctx, joinComplements(ctx, trimmed, end)).map((run) => withoutDemonymTail(ctx, run));
+}
+
+/**
+ * "the Wagner Russian mercenary group", "the Korsak Belarusian security firm": a nationality
+ * closing a run before a common noun describes that noun (a Russian group), it is no part of
+ * the name before it.
+ */
+function withoutDemonymTail(ctx: DetectionContext, [a, b]: [number, number]): [number, number] {
+  const demonym = ctx.demonymsByEnd.get(b);
+  const next = ctx.words[b];
+  if (!demonym || demonym.start <= a || ctx.lexiconByStart.get(a)?.end === b) return [a, b];
+  const describes =
+    next !== undefined &&
+    !next.capitalized &&
+    (next.tags.has('Noun') || next.tags.has('Adjective')) &&
+    /^\s+$/.test((ctx.words[b - 1] as Word).after);
+  return describes ? [a, demonym.start] : [a, b];
 }
 
 /** Words that lead an institution's name into its remit: "Service for ...", "Commission on ...". */

@@ -224,6 +224,8 @@ function listKinds(ctx: DetectionContext, spans: Span[]): Map<Span, EntityKind> 
 /** A lone capitalised adjective or common word ("Last group", "Arabic media") is no name. */
 function isCommonWord(w: Word, u: UnknownName): boolean {
   if (u.end - u.start !== 1) return false;
+  // A dateline's place in capitals may be a dictionary word too ("NICE, France (AP) —"): its context types it.
+  if (w.allCaps && /^\s*,/.test(w.after)) return false;
   // A nationality adjective the gazetteer lacks ("European") is no name either, nor a dictionary word ("Last").
   if (w.tags.has('Demonym') || (!u.initial && dictionaryTag(w.lower) !== null)) return true;
   return !u.initial && !w.tags.has('ProperNoun') && COMMON_WORD_TAGS.some((t) => w.tags.has(t));
@@ -315,16 +317,18 @@ export function typeUnknownNames(ctx: DetectionContext): void {
   }
   for (const u of ctx.unknownNames) {
     if (found.has(u) || u.initial) continue;
-    const t = speaker(ctx, u) ?? (u.fallback ? { kind: u.fallback, end: u.end } : null);
+    const t = speaker(ctx, u);
     if (t) found.set(u, t);
   }
-  // One sense per discourse: the same name elsewhere in the article has the same kind.
+  // One sense per discourse: the same name elsewhere in the article has the same kind, which
+  // outweighs the tagger's guess ("Wagner's private security group" where "the security company
+  // Wagner" was typed).
   const byText = new Map<string, EntityKind>();
   for (const c of ctx.candidates) if (!c.pending && c.source !== 'lexicon') byText.set(textKey(ctx, c), c.kind);
   for (const [u, t] of found) byText.set(textKey(ctx, u), t.kind);
   for (const u of ctx.unknownNames) {
     if (found.has(u)) continue;
-    const kind = byText.get(textKey(ctx, u));
+    const kind = byText.get(textKey(ctx, u)) ?? (u.initial ? undefined : u.fallback);
     if (kind) found.set(u, { kind, end: u.end });
   }
   for (const [u, t] of found) addTyped(ctx, u, t);

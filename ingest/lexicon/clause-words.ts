@@ -30,6 +30,7 @@ const clauseWordsSchema = z.object({
   preventing: lemmas,
   judgingVerbs: lemmas,
   desires: lemmas,
+  approximators: lemmas,
   claimNouns: lemmas,
 });
 
@@ -62,6 +63,8 @@ export interface ClauseWords {
   judgingVerbs: ReadonlySet<string>;
   /** "interested (in buying)", "keen (to buy)": what they govern is wished for. */
   desires: ReadonlySet<string>;
+  /** "around", "nearly": before a number after a preposition, they belong to its phrase ("of around 10,000 inhabitants"). */
+  approximators: ReadonlySet<string>;
   /** "claim", "reports", "allegation": what a reporting verb says something about ("a claim denied by X"). */
   claimNouns: ReadonlySet<string>;
   /** Every verb lemma the lexicon knows (these lists and the relation cue classes): a word the tagger missed may be one. */
@@ -94,6 +97,7 @@ export function clauseWords(): ClauseWords {
     preventing: new Set(raw.preventing),
     judgingVerbs: new Set(raw.judgingVerbs),
     desires: new Set(raw.desires),
+    approximators: new Set(raw.approximators),
     claimNouns: new Set(raw.claimNouns),
     knownVerbs: new Set([
       ...Object.keys(raw.catenatives),

@@ -65,6 +65,7 @@ const metonymsSchema = z.object({
   headTags: z.record(z.string(), z.string()),
   ignoredModifiers: z.array(z.string()),
   governmentHeads: z.array(z.string()),
+  forceMembers: z.array(z.string()),
 });
 const namelessSchema = z.object({
   heads: z.record(z.string(), z.string()),

@@ -93,6 +93,23 @@ function territoryOf(reader: SentenceReader, p: NounPhrase): Endpoint | null {
   return null;
 }
 
+/**
+ * "Wagner's private security group", "Hamas's armed movement": a description of a kind whose
+ * possessor names an entity of that very kind describes the possessor itself.
+ */
+function describedOwner(
+  reader: SentenceReader,
+  view: SentenceView,
+  p: NounPhrase,
+  kinds: readonly EntityKind[],
+): Endpoint | null {
+  const head = reader.ctx.words[p.head]?.lower ?? '';
+  if (!p.possessor || p.of) return null;
+  const owner = mentionOf(view, p.possessor);
+  if (!owner || !kinds.includes(owner.entity.kind)) return null;
+  return reader.ctx.lexicon.kinds[owner.entity.kind].descriptionHeads.has(head) ? reader.endpoint(owner, kinds) : null;
+}
+
 /** Reads what an earlier sentence is about as relation ends of some kinds (for anaphora). */
 const topicReader =
   (reader: SentenceReader): GroupReader =>
@@ -161,6 +178,11 @@ export function endpointsOf(
     if (counted) {
       const inSkip = options.skip && options.skip.start <= p.start && p.end <= options.skip.end;
       for (const e of countedAntecedents(reader, view, p, counted, inSkip ? null : (options.skip ?? null))) push(e);
+      continue;
+    }
+    const owner = describedOwner(reader, view, p, kinds);
+    if (owner) {
+      push(owner);
       continue;
     }
     // "the software", "the group": a definite description refers back to the last entity of its kind.

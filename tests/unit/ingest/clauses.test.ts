@@ -331,3 +331,31 @@ describe('clause reader: where a mention sits', () => {
     expect(at('aid')?.role).toBe('object');
   });
 });
+
+describe('clause reader: numbers, times and quotes inside phrases', () => {
+  it('keeps an approximate number after a preposition in its phrase, so an apposition runs on', () => {
+    const r = read('Rebels entered Tarnow, a town of around 5,000 people in the Lublin region, at dawn.');
+    const town = r.clause('enter').theme?.members[0];
+    expect(r.text(town?.appositions[0]?.phrase)).toBe('a town');
+    expect(town?.appositions[0]?.preps.map((p) => [p.prep, r.members(p.group)])).toEqual([
+      ['in', ['the Lublin region']],
+    ]);
+  });
+
+  it('reads "the past year" as one time phrase, not an object', () => {
+    const r = read('Tensions have grown over the past year between Kenya and Somalia.');
+    expect(r.clauses.find((c) => c.predicate.form === 'finite')?.theme).toBeNull();
+    expect(r.members(r.clause('fight', 'noun').preps.find((p) => p.prep === 'between')?.group)).toEqual([
+      'Kenya',
+      'Somalia',
+    ]);
+  });
+
+  it('reads a verb group across quotes ("was \\"deeply concerned\\" by")', () => {
+    const r = read('The senator said she was "deeply concerned" by the deal.');
+    const c = r.clause('concern');
+    expect(c.predicate.voice).toBe('passive');
+    expect(r.members(c.theme)).toEqual(['she']);
+    expect(r.members(c.agent)).toEqual(['the deal']);
+  });
+});

@@ -172,3 +172,13 @@ describe('hyphenated compounds before a description', () => {
     expect(entity(g, 'Chile–Peru conflict')?.kind).toBe('Conflict');
   });
 });
+
+describe('members of an armed force', () => {
+  it('reads "Kenyan army soldiers", "the last French army unit" as the force, not "army delegation"', () => {
+    expect(entity(extract('Chad trained Kenyan army soldiers in May.'), 'Kenyan Armed Forces')?.kind).toBe(
+      'Organization',
+    );
+    expect(entity(extract('The last French army unit left Chad.'), 'French Armed Forces')?.kind).toBe('Organization');
+    expect(entity(extract('A Kenyan army delegation visited Chad.'), 'Kenyan Armed Forces')).toBeUndefined();
+  });
+});

@@ -401,3 +401,17 @@ describe('stance nouns and sanctions lists', () => {
     expect(found.join('\n')).not.toMatch(/OPPOSES Kestrel/);
   });
 });
+
+describe('descriptions of an organisation', () => {
+  it('reads a description possessed by an organisation as that organisation ("X\'s private security group")', () => {
+    expect(
+      facts(extract('Chad hired the Atlas Group. The Atlas Group’s private security group is headed by Ivan Petrov.')),
+    ).toContain('Ivan Petrov HOLDS_ROLE Atlas Group');
+  });
+
+  it('reads "the mercenaries", "the militants" as the armed group named before', () => {
+    expect(facts(extract('Mali hired the Atlas Group in May. The mercenaries will train the Malian army.'))).toContain(
+      'Atlas Group SUPPORTS Malian Armed Forces',
+    );
+  });
+});

@@ -90,3 +90,29 @@ describe('a full name that speaks', () => {
     expect(kindOf(text, name)).toBe('Person');
   });
 });
+
+describe('a nationality between a name and its kind noun', () => {
+  it.each([
+    ['Peru hired the Korsak Belarusian mercenary group.', 'Korsak'],
+    ['Sudan paid the Atlas Russian security firm in gold.', 'Atlas'],
+  ])('%s', (text, name) => {
+    // The nationality describes the group ("a Belarusian group"); it is no part of its name.
+    expect(kindOf(text, name)).toBe('Organization');
+  });
+});
+
+describe('one sense per article over the tagger’s guess', () => {
+  it('types a name the tagger knows as a surname by how the article types it elsewhere', () => {
+    const g = extract('Chad hired the security company Wagner. Wagner’s private security group guards the palace.');
+    expect(entity(g, 'Wagner')?.kind).toBe('Organization');
+    expect(g.entities.filter((e) => e.kind === 'Person')).toEqual([]);
+  });
+});
+
+describe('a dateline in capitals', () => {
+  it('types a dictionary word in a dateline before a country as a place', () => {
+    expect(kindOf('NICE, France (AP) — The last unit left Chad on Monday.', 'NICE')).toBe('Place');
+    // Not a capitalised word alone.
+    expect(kindOf('NICE work, the minister said of the talks in Chad.', 'NICE')).toBeUndefined();
+  });
+});
