@@ -112,7 +112,14 @@ export function attribute(
   for (const c of clauses) {
     if (c.link !== 'purpose' && c.link !== 'complement' && c.link !== 'nominal') continue;
     const parent = c.parent !== null ? byId.get(c.parent) : undefined;
-    if (!parent || isReporting(parent, lex)) continue;
+    if (!parent) continue;
+    // "prevent X from buying", "warned X against buying": what is prevented is only wished for by X.
+    const prevented = c.link === 'complement' && lex.preventing.has(parent.predicate.lemma);
+    // A warning reports what is said; the act warned against is still only wished for.
+    if (isReporting(parent, lex)) {
+      if (prevented && c.predicate.form === 'gerund') c.certainty = weaker(c.certainty, 'sought');
+      continue;
+    }
     c.certainty = weaker(c.certainty, parent.certainty === 'reported' ? c.certainty : parent.certainty);
     // "was interested in acquiring", "is keen to buy": what a wish governs is sought.
     const parentTheme = parent.theme?.members[0];
@@ -120,8 +127,6 @@ export function attribute(
       lex.desires.has(parent.predicate.lemma) ||
       // "expressed interest in buying": a wish named as the object.
       (parentTheme !== undefined && lex.desires.has((words[parentTheme.head] as Word).lower));
-    // "prevent X from buying": what is prevented is only wished for by X.
-    const prevented = c.link === 'complement' && lex.preventing.has(parent.predicate.lemma);
     if (desire || prevented) c.certainty = weaker(c.certainty, 'sought');
     if (!c.attribution && parent.attribution) c.attribution = parent.attribution;
   }

@@ -143,9 +143,13 @@ export class ClauseBuilder {
     const objectFollows = isGroup(this.items[i + 1]);
     // "to buy": the controller is the object of a verb like "urge", else the subject of the clause it depends on.
     if (p.form === 'infinitive') {
-      const controllerVerb = isGroup(prev) && isVg(this.items[i - 2]) ? this.clauseAt(i - 2) : undefined;
-      if (controllerVerb && isGroup(prev) && this.lex.objectControl.has(controllerVerb.predicate.lemma))
-        return this.link(draft, 'purpose', controllerVerb, prev.group);
+      // "allowed mercenaries from X to deploy", "urged Manila on Tuesday to reject": past the object's phrases.
+      let k = i - 1;
+      while (isGroup(this.items[k]) && this.items[k - 1]?.kind === 'prep' && isGroup(this.items[k - 2])) k -= 2;
+      const object = this.items[k];
+      const controllerVerb = isGroup(object) && isVg(this.items[k - 1]) ? this.clauseAt(k - 1) : undefined;
+      if (controllerVerb && isGroup(object) && this.lex.objectControl.has(controllerVerb.predicate.lemma))
+        return this.link(draft, 'purpose', controllerVerb, object.group);
       return this.link(draft, 'purpose', parent, parent?.agent ?? parent?.subject ?? null);
     }
     // A gerund after a preposition: "accused Iran of supplying", "in return for Rabat normalising", "after signing".
@@ -155,12 +159,23 @@ export class ClauseBuilder {
       // Only after a verb that controls its object ("complete the first stage of delivering": the subject delivers).
       if (
         OBJECT_CONTROL_PREPS.has(prev.text) &&
+        prev.text !== 'from' &&
         isGroup(before) &&
-        (prev.text === 'from'
-          ? parent?.objects.includes(before.group) && this.lex.preventing.has(parent.predicate.lemma)
-          : !parent || (parent.objects.includes(before.group) && this.lex.objectControl.has(parent.predicate.lemma)))
+        (!parent || (parent.objects.includes(before.group) && this.lex.objectControl.has(parent.predicate.lemma)))
       )
         return this.link(draft, 'complement', parent, before.group);
+      // "prevent Turkey from buying", "warned Mali on Tuesday against striking a deal": the object would do it.
+      const kept = parent?.objects[0];
+      const afterObject =
+        isGroup(before) &&
+        (kept === before.group || parent?.preps.some((x) => x.group === before.group && this.isTemporal(x.group)));
+      if (
+        (prev.text === 'from' || prev.text === 'against') &&
+        kept &&
+        afterObject &&
+        this.lex.preventing.has(parent.predicate.lemma)
+      )
+        return this.link(draft, 'complement', parent, kept);
       // "sanctioned Iran for supplying", "cut ties with Iran for supplying": a verb judging someone
       // gives the reason "for" doing something to whom it judges, not to its own subject.
       const judged =

@@ -30,6 +30,7 @@ const clauseWordsSchema = z.object({
   preventing: lemmas,
   judgingVerbs: lemmas,
   desires: lemmas,
+  dispatching: lemmas,
   approximators: lemmas,
   claimNouns: lemmas,
 });
@@ -57,12 +58,14 @@ export interface ClauseWords {
   /** Verbs that take an event noun after a preposition as their own ("engage in sales"), with that preposition. */
   eventVerbs: ReadonlyMap<string, string>;
   objectControl: ReadonlySet<string>;
-  /** Verbs keeping someone from an act ("prevent X from buying"): X would do it; it is sought, not done. */
+  /** Verbs keeping someone from an act ("prevent X from buying", "warned X against buying"): X would do it; it is sought, not done. */
   preventing: ReadonlySet<string>;
   /** Verbs judging someone: the reason "for" doing something is that someone's deed ("sanctioned Iran for supplying"). */
   judgingVerbs: ReadonlySet<string>;
   /** "interested (in buying)", "keen (to buy)": what they govern is wished for. */
   desires: ReadonlySet<string>;
+  /** Verbs sending someone on a mission ("sent X to break the deal"): X acts with the purpose too, for the sender. */
+  dispatching: ReadonlySet<string>;
   /** "around", "nearly": before a number after a preposition, they belong to its phrase ("of around 10,000 inhabitants"). */
   approximators: ReadonlySet<string>;
   /** "claim", "reports", "allegation": what a reporting verb says something about ("a claim denied by X"). */
@@ -97,6 +100,7 @@ export function clauseWords(): ClauseWords {
     preventing: new Set(raw.preventing),
     judgingVerbs: new Set(raw.judgingVerbs),
     desires: new Set(raw.desires),
+    dispatching: new Set(raw.dispatching),
     approximators: new Set(raw.approximators),
     claimNouns: new Set(raw.claimNouns),
     knownVerbs: new Set([

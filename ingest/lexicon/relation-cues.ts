@@ -39,6 +39,7 @@ export const CUE_CLASSES = [
   'enlist',
   'uphold',
   'cause',
+  'worry',
 ] as const;
 export type CueClass = (typeof CUE_CLASSES)[number];
 
@@ -75,6 +76,7 @@ export const CUE_CLASS_MEANING: Record<CueClass, string> = {
   enlist: 'hiring or recruiting someone (a force, a company) for its services',
   uphold: 'reactivating, renewing, implementing or honouring an agreement (its parties keep it)',
   cause: 'sparking, triggering or provoking a reaction (condemnation from someone)',
+  worry: 'being concerned, worried or alarmed by or about something (a stance against it)',
 };
 
 /**
@@ -95,6 +97,7 @@ const schema = z.object({
   diplomaticNouns: lemmas,
   relationStatuses: z.record(z.string(), z.string()),
   transparentNouns: lemmas,
+  stateAgents: lemmas,
   representativeNouns: lemmas,
   officeNouns: lemmas,
   stanceNouns: z.strictObject({ rival: lemmas, proxy: lemmas, patron: lemmas }),
@@ -125,6 +128,8 @@ export interface RelationCues {
   relationStatuses: ReadonlyMap<string, string>;
   /** Heads that let their "of" phrase stand for them ("part of the Accords", "one of the parties"). */
   transparentNouns: ReadonlySet<string>;
+  /** People who act for the state their nationality names ("French ministers warned ...", "Iranian officials said"). */
+  stateAgents: ReadonlySet<string>;
   /** People or bodies that act for the state or organisation they belong to ("the ministers of A and B", "Iran's government"). */
   representativeNouns: ReadonlySet<string>;
   /** Heads of a description of an office besides the title words of roles.json ("a senior official", "an adviser"). */
@@ -167,6 +172,7 @@ export function relationCues(): RelationCues {
     diplomaticNouns: new Set(raw.diplomaticNouns),
     relationStatuses: new Map(Object.entries(raw.relationStatuses)),
     transparentNouns: new Set(raw.transparentNouns),
+    stateAgents: new Set(raw.stateAgents),
     representativeNouns: new Set(raw.representativeNouns),
     officeNouns: new Set(raw.officeNouns),
     sanctionLists: {

@@ -81,9 +81,18 @@ function described(
  * "Saudi cities", "Armenian positions": a phrase headed by a place or target noun with a
  * demonym in its body stands for the state the demonym names (when the article names it).
  */
-function territoryOf(reader: SentenceReader, p: NounPhrase): Endpoint | null {
+function territoryOf(reader: SentenceReader, view: SentenceView, p: NounPhrase): Endpoint | null {
   const head = reader.ctx.words[p.head]?.lower ?? '';
   if (!relationCues().nounClasses.territory.has(head)) return null;
+  // "deploy on its territory", "on Mali's soil": whose territory it is.
+  const owner = p.possessor;
+  if (owner)
+    return endpointsOf(reader, view, { start: owner.start, end: owner.end, members: [owner] }, ['Country'])[0] ?? null;
+  return demonymState(reader, p);
+}
+
+/** The state a demonym in a phrase's body names, when the article names that state. */
+function demonymState(reader: SentenceReader, p: NounPhrase): Endpoint | null {
   for (let k = p.bodyStart; k < p.head; k++) {
     const d = reader.ctx.demonyms.get(k);
     if (!d || d.end > p.head) continue;
@@ -168,7 +177,7 @@ export function endpointsOf(
     }
     if (candidates.length > 0) continue;
     // "attacked Saudi cities", "strikes on Ukrainian targets": the state a demonym names, where it is attacked.
-    const territory = kinds.includes('Country') ? territoryOf(reader, p) : null;
+    const territory = kinds.includes('Country') ? territoryOf(reader, view, p) : null;
     if (territory) {
       push(territory);
       continue;
@@ -259,6 +268,8 @@ export function endpointsOf(
           if (from.start !== owned) break;
         }
         if (from) push(reader.endpoint(from, states));
+        // "French ministers warned ...", "Iranian officials said": the state their nationality names.
+        else if (kinds.includes('Country') && cues.stateAgents.has(head.lower)) push(demonymState(reader, p));
       }
     }
   }

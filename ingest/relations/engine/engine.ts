@@ -117,9 +117,17 @@ export function slotGroups(
     }
     default: {
       const prep = slot.slice('prep:'.length);
-      return c.preps.filter((p) => p.prep === prep).map((p) => p.group);
+      // "fought the war with the help of X": backing that comes along names no partner or opponent.
+      const backing = (g: NounGroup) => prep === 'with' && g.members.every((m) => isBackingNoun(words[m.head]));
+      return c.preps.filter((p) => p.prep === prep && !backing(p.group)).map((p) => p.group);
     }
   }
+}
+
+/** An event noun of backing ("help", "support"): what comes "with" it accompanies an act. */
+function isBackingNoun(w: Word | undefined): boolean {
+  const lemma = w ? clauseWords().eventNouns.get(w.lower) : undefined;
+  return lemma !== undefined && relationCues().classesOf(lemma).has('support');
 }
 
 function groupText(reader: SentenceReader, g: NounGroup): string {
@@ -301,6 +309,13 @@ function antecedentAgents(
   return [];
 }
 
+/** The clause sending someone on the mission a purpose clause states ("sent X to break the deal"), if any. */
+export function dispatchOf(c: Clause, siblings: readonly Clause[]): Clause | undefined {
+  if (c.link !== 'purpose') return undefined;
+  const parent = siblings.find((x) => x.id === c.parent);
+  return parent?.theme && clauseWords().dispatching.has(parent.predicate.lemma) ? parent : undefined;
+}
+
 export class RuleEngine {
   private readonly byCue = new Map<CueClass | 'any', Array<ClauseRule | PairwiseRule>>();
   private readonly functions: Array<{ rule: FunctionRule; fn: RuleFunction }> = [];
@@ -407,6 +422,12 @@ export class RuleEngine {
       subjects = demonymAgents(reader, c, base.clauses.sentences[s.index]?.phrases ?? []);
     if (subjects.length === 0 && rule.subject === 'agent')
       subjects = antecedentAgents(base, view, c, rule.kinds.subject);
+    // "France sent X to break the deal": the person sent acts with the purpose too.
+    const dispatch =
+      rule.subject === 'agent' && rule.kinds.subject.includes('Person') ? dispatchOf(c, siblings) : undefined;
+    if (dispatch?.theme)
+      for (const e of endpointsOf(reader, view, dispatch.theme, ['Person']))
+        if (!subjects.some((x) => x.entity === e.entity)) subjects.push(e);
     if (subjects.length === 0) return;
     let objects = slotGroups(c, rule.object, siblings, reader.ctx.words).flatMap((g) =>
       endpointsOf(reader, view, g, rule.kinds.object, {

@@ -17,6 +17,8 @@ import {
 } from './places.js';
 import { appositionRoles, possessorRoles, titledComplements } from './roles.js';
 import { programmePartners } from './programmes.js';
+import { envoys } from './envoys.js';
+import { helpersInConflicts } from './helpers.js';
 import { causedReactions } from './reactions.js';
 import { sanctionLists } from './sanction-lists.js';
 import { stanceNouns } from './stance-nouns.js';
@@ -52,6 +54,8 @@ export const FUNCTION_NAMES = [
   'visitors',
   'place-copulas',
   'place-comma-country',
+  'helpers-in-conflicts',
+  'envoys',
 ] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
@@ -84,4 +88,6 @@ export const RULE_FUNCTIONS: Record<FunctionName, RuleFunction> = {
   visitors: { scope: 'article', run: visitors },
   'place-copulas': { scope: 'sentence', run: placeCopulas },
   'place-comma-country': { scope: 'sentence', run: placeCommaCountry },
+  'helpers-in-conflicts': { scope: 'sentence', run: helpersInConflicts },
+  envoys: { scope: 'sentence', run: envoys },
 };

@@ -42,6 +42,23 @@ export const OFFICE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'envoy.sent',
+    description:
+      'a person a state or body sends on a mission ("sent X to break the agreement") is its envoy, and acts with that purpose',
+    run: 'envoys',
+    types: ['HOLDS_ROLE'],
+    examples: [
+      {
+        text: 'Kenya sent Amina Mohamed to Addis Ababa to mediate between Ethiopia and Eritrea.',
+        facts: ['Amina Mohamed HOLDS_ROLE Kenya'],
+      },
+      {
+        text: 'Qatar dispatched Mohammed Al-Khulaifi to Kabul to negotiate with the Taliban.',
+        facts: ['Mohammed Al-Khulaifi HOLDS_ROLE Qatar'],
+      },
+    ],
+  },
+  {
     id: 'locate.based',
     description: 'a body or place based, stationed or located in a place is located there',
     cue: 'locate',
@@ -91,6 +108,28 @@ export const OFFICE_RULES: readonly RelationRule[] = [
       {
         text: 'The Baltic Defence College, headquartered in Tartu, trains officers.',
         facts: ['Baltic Defence College LOCATED_IN Tartu'],
+      },
+    ],
+  },
+  {
+    id: 'locate.on-territory',
+    description:
+      'a body that deploys, operates or is stationed on a state\'s territory or soil is located in that state ("allowed X to deploy on its territory")',
+    cue: 'locate',
+    voice: 'active',
+    unless: ['theme'],
+    type: 'LOCATED_IN',
+    subject: 'agent',
+    object: 'prep:on',
+    kinds: { subject: ['Organization'], object: ['Country'] },
+    examples: [
+      {
+        text: 'Niger allowed the Atlas Group to deploy on its territory.',
+        facts: ['Atlas Group LOCATED_IN Niger'],
+      },
+      {
+        text: 'Estonia is a NATO member. The Sentinel Force has operated on Estonian soil since 2017.',
+        facts: ['Sentinel Force LOCATED_IN Estonia'],
       },
     ],
   },

@@ -230,6 +230,41 @@ export const STANCE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'worry.by',
+    description:
+      'who is concerned, worried or alarmed by something stands against it ("she was concerned by such a deal")',
+    cue: 'worry',
+    voice: 'passive',
+    type: 'OPPOSES',
+    subject: 'theme',
+    object: 'agent',
+    kinds: { subject: ACTORS, object: TARGETS },
+    examples: [
+      {
+        text: 'Senator Ana Ruiz said she was "deeply concerned" by the Lima Accord.',
+        facts: ['Ana Ruiz OPPOSES Lima Accord'],
+      },
+      { text: 'Lithuania was alarmed by the Wagner Group.', facts: ['Lithuania OPPOSES Wagner Group'] },
+    ],
+  },
+  {
+    id: 'worry.about',
+    description: 'who is concerned, worried or alarmed about or over something stands against it',
+    cue: 'worry',
+    voice: 'passive',
+    type: 'OPPOSES',
+    subject: 'theme',
+    object: 'prep:about',
+    kinds: { subject: ACTORS, object: TARGETS },
+    examples: [
+      { text: 'Chile is increasingly concerned about Hezbollah.', facts: ['Chile OPPOSES Hezbollah'] },
+      {
+        text: 'Prime Minister Kaja Kallas said Estonia was concerned about the Zapad Treaty.',
+        facts: ['Estonia OPPOSES Zapad Treaty'],
+      },
+    ],
+  },
+  {
     id: 'oppose.act-doer',
     description:
       'who opposes, condemns or blocks an act opposes whoever does it ("condemned the attack by X", "criticised the purchase" after "X bought"; a possessed act is read by oppose.owner)',
@@ -246,6 +281,30 @@ export const STANCE_RULES: readonly RelationRule[] = [
       {
         text: 'Egypt bought the Rafale in 2015. Ethiopia criticised the purchase.',
         facts: ['Ethiopia OPPOSES Egypt'],
+      },
+    ],
+  },
+  {
+    id: 'oppose.warned-act',
+    description:
+      'who warns against, accuses or criticises someone for an act stands against the agreement or conflict it names ("warned Mali against striking a deal with X")',
+    cue: 'any',
+    forms: ['gerund'],
+    parentCue: 'oppose',
+    type: 'OPPOSES',
+    subject: 'parent:agent',
+    object: 'theme',
+    kinds: { subject: ACTORS, object: ['Agreement', 'Conflict'] },
+    // The stance is the warning's own, not the warned act's (which is only wished for).
+    certainty: 'asserted',
+    examples: [
+      {
+        text: 'Chile warned Bolivia against signing the Lima Accord.',
+        facts: ['Chile OPPOSES Lima Accord'],
+      },
+      {
+        text: 'Ukraine criticised Hungary for joining the Budapest Protocol.',
+        facts: ['Ukraine OPPOSES Budapest Protocol'],
       },
     ],
   },
@@ -482,6 +541,23 @@ export const STANCE_RULES: readonly RelationRule[] = [
         facts: ['Russia INVOLVED_IN Syrian civil war'],
       },
       { text: 'Iraq fought in the Gulf War.', facts: ['Iraq INVOLVED_IN Gulf War'] },
+    ],
+  },
+  {
+    id: 'involve.helper',
+    description:
+      'who helps or backs a party fighting a conflict ("battling an insurgency with the help of X") takes part in it',
+    run: 'helpers-in-conflicts',
+    types: ['INVOLVED_IN'],
+    examples: [
+      {
+        text: 'The Syrian government is battling the Syrian civil war with the backing of Iran.',
+        facts: ['Iran INVOLVED_IN Syrian civil war'],
+      },
+      {
+        text: 'Kenya fought the Shifta War with the support of Britain.',
+        facts: ['United Kingdom INVOLVED_IN Shifta War'],
+      },
     ],
   },
   {

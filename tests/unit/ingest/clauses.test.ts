@@ -142,6 +142,17 @@ describe('clause reader: coordination, appositions, relative and participial cla
     expect(r.members(r.clause('supply').agent)).toEqual(['Belarus']);
     expect(r.members(r.clause('supply').recipient)).toEqual(['the rebels']);
   });
+
+  it('gives what someone is warned against to whom the warning is for, as only wished for', () => {
+    const r = read('Chile warned Bolivia on Monday against signing the accord.');
+    expect(r.members(r.clause('sign').agent)).toEqual(['Bolivia']);
+    expect(r.clause('sign').certainty).toBe('sought');
+  });
+
+  it('finds the object that controls an infinitive past its own phrases ("allowed X from Y to deploy")', () => {
+    const r = read('Niger allowed fighters from the Atlas Group to deploy in the north.');
+    expect(r.members(r.clause('deploy').agent)).toEqual(['fighters']);
+  });
 });
 
 describe('clause reader: event nouns and light verbs', () => {

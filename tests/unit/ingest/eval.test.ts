@@ -24,9 +24,9 @@ const TYPED_F1_FLOORS: Record<string, number> = {
   'nato-nordic-2022': 0.74,
   'saudi-iran-2023': 0.69,
   'turkey-s400': 0.71,
-  'wagner-mali': 0.68,
+  'wagner-mali': 0.73,
 };
-const MACRO_TYPED_F1_FLOOR = 0.71;
+const MACRO_TYPED_F1_FLOOR = 0.72;
 /**
  * The sample stays near solved (the issue's goal: 0.95 / 0.90 / 0.85). Pairs
  * stand at 0.89 since the rules moved onto the clause reader: two list

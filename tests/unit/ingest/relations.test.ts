@@ -311,6 +311,16 @@ describe('prepositional phrases and demonyms of event nouns', () => {
   });
 });
 
+describe('officials named by their nationality', () => {
+  it('reads "French ministers", "Peruvian officials" as the state the article names', () => {
+    expect(facts(extract('Peru recalled its envoy. Peruvian officials condemned Chile.'))).toContain(
+      'Peru OPPOSES Chile',
+    );
+    // Not a state the article never names.
+    expect(facts(extract('Peruvian officials condemned Chile.'))).toEqual([]);
+  });
+});
+
 describe('people acting for the body they come from', () => {
   it('reads "mercenaries from X", "soldiers from X" as X', () => {
     expect(
@@ -413,5 +423,13 @@ describe('descriptions of an organisation', () => {
     expect(facts(extract('Mali hired the Atlas Group in May. The mercenaries will train the Malian army.'))).toContain(
       'Atlas Group SUPPORTS Malian Armed Forces',
     );
+  });
+});
+
+describe('backing that comes along with an act', () => {
+  it('reads no partner or opponent in "with the help of X"', () => {
+    const helped = facts(extract('Ethiopia fought the Tigray War with the help of Eritrea.'));
+    expect(helped).toContain('Eritrea SUPPORTS Ethiopia');
+    expect(helped).not.toContain('Ethiopia OPPOSES Eritrea');
   });
 });
