@@ -248,7 +248,12 @@ function countryListInPhrase(words: readonly Word[], items: readonly Item[], i: 
  * names are the subject of what is said ("stressed A and B will not ..."):
  * `reports` tells such a verb.
  */
-function coordinate(words: readonly Word[], items: Item[], reports: (verb: VerbalItem) => boolean): Item[] {
+function coordinate(
+  words: readonly Word[],
+  items: Item[],
+  reports: (verb: VerbalItem) => boolean,
+  offices: ReadonlySet<string>,
+): Item[] {
   const out: Item[] = [];
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
@@ -267,6 +272,9 @@ function coordinate(words: readonly Word[], items: Item[], reports: (verb: Verba
       const a = items[j + 1];
       const b = items[j + 2];
       if (isMark(a, ',') && isGroup(b) && !fronted) {
+        // "Dr. X, SSB's president, and other officers": an office after a name describes it, it is no member.
+        const before = pending[pending.length - 1] ?? members[members.length - 1];
+        if (before && isNamed(words, before) && describesOffice(words, b.group, offices)) break;
         pending.push(...b.group.members);
         j += 2;
         continue;
@@ -383,16 +391,26 @@ function attachRespectiveTitles(words: readonly Word[], items: Item[]): Item[] {
   return out;
 }
 
-/** A phrase that describes rather than names: "a military adviser", "the lower house", "its ambassador". */
-function isDescriptive(words: readonly Word[], p: NounPhrase): boolean {
+/**
+ * A phrase that describes rather than names: "a military adviser", "the lower house", "its ambassador",
+ * and an office however capitalised ("the BBC's Middle East Editor": the possessor makes no name of it).
+ */
+function isDescriptive(words: readonly Word[], p: NounPhrase, offices: ReadonlySet<string>): boolean {
   const first = words[p.bodyStart] as Word;
   const head = words[p.head] as Word;
-  if (p.possessor) return !head.capitalized || first.tags.has('Determiner');
+  if (p.possessor) return !head.capitalized || first.tags.has('Determiner') || offices.has(head.lower);
   return first.tags.has('Determiner') || first.tags.has('Possessive') || !head.capitalized;
 }
 
 const isNamed = (words: readonly Word[], p: NounPhrase): boolean =>
   (words[p.head] as Word).capitalized || (words[p.head] as Word).allCaps;
+
+/** A single description of one office ("SSB's president", "a senior adviser"): it describes a name, it names no one. */
+function describesOffice(words: readonly Word[], g: NounGroup, offices: ReadonlySet<string>): boolean {
+  const p = g.members.length === 1 ? g.members[0] : undefined;
+  const head = p ? (words[p.head] as Word) : undefined;
+  return !!p && !!head && offices.has(head.lower) && !head.tags.has('Plural') && isDescriptive(words, p, offices);
+}
 
 /**
  * "X, a Y of Z, ..." and "his counterpart, X, ...": a descriptive phrase (with
@@ -400,27 +418,32 @@ const isNamed = (words: readonly Word[], p: NounPhrase): boolean =>
  * description, is an apposition of the first phrase. A list continues with
  * "and" after its last comma, an apposition does not.
  */
-function attachAppositions(words: readonly Word[], items: Item[]): Item[] {
+function attachAppositions(words: readonly Word[], items: Item[], offices: ReadonlySet<string>): Item[] {
   const out: Item[] = [];
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
     out.push(it);
-    if (!isGroup(it) || it.group.members.length !== 1 || !isMark(items[i + 1], ',')) continue;
+    if (!isGroup(it) || !isMark(items[i + 1], ',')) continue;
     const second = items[i + 2];
     if (!isGroup(second) || second.group.members.length !== 1) continue;
-    const first = firstPhrase(it.group);
+    // "with A and Ana Soto, Chile's top diplomat": after a list closed by "and", a singular
+    // description between commas describes its last name (the list cannot go on after "and").
+    const listed = it.group.members.length > 1;
+    const first = listed ? lastPhrase(it.group) : firstPhrase(it.group);
     const b = firstPhrase(second.group);
+    if (listed && (!isNamed(words, first) || (words[b.head] as Word).tags.has('Plural'))) continue;
     // "members of the Sejm, the lower house of ...,": a description after an "of" complement describes the name in it.
     const complement = first.of?.members[first.of.members.length - 1];
     const a =
-      !isNamed(words, first) && complement && isNamed(words, complement) && isDescriptive(words, b)
+      !isNamed(words, first) && complement && isNamed(words, complement) && isDescriptive(words, b, offices)
         ? complement
         : first;
     // A time is no phrase an apposition describes ("In early November, the news site X reported", "this week, Minister X said").
     const temporal = isDate(words[a.head] as Word) || isTime(words, a.head);
-    const nameThenDescription = isNamed(words, a) && isDescriptive(words, b) && !temporal;
-    const descriptionThenName = isDescriptive(words, a) && isNamed(words, b) && !isDescriptive(words, b) && !temporal;
-    if (!nameThenDescription && !descriptionThenName) continue;
+    const nameThenDescription = isNamed(words, a) && isDescriptive(words, b, offices) && !temporal;
+    const descriptionThenName =
+      isDescriptive(words, a, offices) && isNamed(words, b) && !isDescriptive(words, b, offices) && !temporal;
+    if (!nameThenDescription && (!descriptionThenName || listed)) continue;
     // The apposition runs over its own prepositional phrases up to a closing comma, dash or the end.
     let k = i + 3;
     const preps: PrepArgument[] = [];
@@ -438,26 +461,33 @@ function attachAppositions(words: readonly Word[], items: Item[]): Item[] {
       afterCloser?.kind === 'prep';
     const closes =
       closer === undefined || isMark(closer, ',') || isMark(closer, '—') || isMark(closer, ')') || participle;
-    // ", B and C": a list after all.
-    if (!closes || isAndOr(items[k + 1]) || (isMark(closer, ',') && isGroup(items[k + 1]) && isAndOr(items[k + 2])))
-      continue;
+    // ", B and C": a list after all; but an office between commas after a name describes it ("Dr. X, SSB's
+    // president, and other officers": two people, one of them described).
+    const office = nameThenDescription && offices.has((words[b.head] as Word).lower);
+    const listGoesOn = isAndOr(items[k + 1]) || (isMark(closer, ',') && isGroup(items[k + 1]) && isAndOr(items[k + 2]));
+    if (!closes || (listGoesOn && !office)) continue;
     const lastWord = k - 1 >= 0 ? items[k - 1] : second;
     const end = isGroup(lastWord) ? lastWord.group.end : b.end;
     const apposition: Apposition = { start: b.start, end, phrase: b, preps };
     // "Morocco's minister in charge of defense, Abdellatif Loudiyi": a name names the description its phrases qualify.
-    (descriptionThenName ? describedOwner(words, out, a) : a).appositions.push(apposition);
+    (descriptionThenName ? describedOwner(words, out, a, offices) : a).appositions.push(apposition);
     i = isMark(closer, ',') || isMark(closer, ')') ? k : k - 1;
   }
   return out;
 }
 
 /** The descriptive phrase that opens the chain of prepositional phrases ending in `last`, or `last` itself. */
-function describedOwner(words: readonly Word[], out: readonly Item[], last: NounPhrase): NounPhrase {
+function describedOwner(
+  words: readonly Word[],
+  out: readonly Item[],
+  last: NounPhrase,
+  offices: ReadonlySet<string>,
+): NounPhrase {
   let k = out.length - 1;
   let owner = last;
   while (out[k - 1]?.kind === 'prep' && isGroup(out[k - 2])) {
     const before = lastPhrase((out[k - 2] as GroupItem).group);
-    if (isDescriptive(words, before)) owner = before;
+    if (isDescriptive(words, before, offices)) owner = before;
     k -= 2;
   }
   return owner;
@@ -510,10 +540,11 @@ export function readPhrases(words: readonly Word[], tokens: readonly Token[], le
     words,
     items,
     (verb) => verb.kind === 'verb' && lex.reporting.has(lemmaOf(words[verb.word] as Word)),
+    lex.offices,
   );
   items = attachOf(items);
   items = attachRespectiveTitles(words, items);
-  items = attachAppositions(words, items);
+  items = attachAppositions(words, items, lex.offices);
   items = attachColonLists(words, items);
   return items;
 }

@@ -10,7 +10,7 @@
  * verb gives its subject to the event noun it governs ("held talks with").
  */
 import type { ClauseWords } from '../lexicon/clause-words.js';
-import { relationCues } from '../lexicon/relation-cues.js';
+import { relationCues, type CueClass } from '../lexicon/relation-cues.js';
 import type { Word } from '../parse/parse.js';
 import { phrasesIn, single, TIME_NOUNS, type FunctionItem, type GroupItem } from './phrases.js';
 import type { Clause, ClauseLink, NounGroup, NounPhrase, Predicate, PrepArgument } from './types.js';
@@ -23,6 +23,8 @@ import { lemmaOf, type ClauseItem, type VerbGroupItem } from './verbs.js';
 const OBJECT_CONTROL_PREPS = new Set(['of', 'for', 'as', 'from']);
 /** Prepositions that frame an event as part of what the clause's agent does ("for talks", "during a visit"). */
 const EVENT_FRAMES = new Set(['for', 'during', 'after', 'before', 'following', 'amid', 'at', 'on']);
+/** Events one comes back "from" as their doer ("returning from a trip to X"). */
+const JOURNEYS: readonly CueClass[] = ['visit', 'travel', 'meet'];
 /** Prepositions that set a meeting as the circumstance of a clause ("said in a call with X", "during talks with X"). */
 const ENCOUNTER_FRAMES = new Set(['in', 'during']);
 
@@ -242,6 +244,8 @@ export class ClauseBuilder {
         return this.link(draft, 'main', undefined, this.antecedents.get(inner.id) ?? inner.subject);
       const it = this.items[k] as ClauseItem;
       if (it.kind === 'group') {
+        const across = this.coordinatedAcrossRelative(k);
+        if (across) return this.link(draft, 'main', undefined, across);
         const before = this.items[k - 1];
         if (before?.kind === 'prep' && before.text !== 'of') {
           // "Talks between A and B ended", "X, in consultation with Y, imposed": a prepositional phrase after the subject.
@@ -283,6 +287,21 @@ export class ClauseBuilder {
       if (it.kind === 'punct' && (it.text === ',' || it.text === '"' || it.text === '(' || it.text === ')')) continue;
       return;
     }
+  }
+
+  /**
+   * "Iran, which has backed X, and Saudi Arabia agreed": the phrase at item `k` after ", and" that
+   * closes a relative clause is coordinated with the phrase the relative clause is about; both are
+   * the subject (the phrase reader does not join them, as the relative clause stands between).
+   */
+  private coordinatedAcrossRelative(k: number): NounGroup | null {
+    const conj = this.items[k - 1];
+    if (conj?.kind !== 'conj' || conj.text !== 'and' || !isMark(this.items[k - 2], ',')) return null;
+    const inner = this.innerAt(k - 3);
+    const first = inner?.link === 'relative' ? (this.antecedents.get(inner.id) ?? inner.subject) : null;
+    const second = (this.items[k] as GroupItem).group;
+    if (!first || first.end > second.start) return null;
+    return { start: first.start, end: second.end, members: [...first.members, ...second.members] };
   }
 
   /**
@@ -465,8 +484,12 @@ export class ClauseBuilder {
         const light = top && governing && this.lex.lightVerbs.has(governing.predicate.lemma) ? governing : taking;
         const by = preps.find((x) => x.prep === 'by');
         // "arrived in Washington for talks with X": an event in a phrase of a clause is that clause's agent's.
+        // "returning from a trip to X", "back from talks with Y": a journey or meeting one comes back from is one's own.
+        const frame = this.items[i - 1]?.kind === 'prep' ? (this.items[i - 1] as FunctionItem).text : '';
+        const cues = relationCues().classesOf(lemma);
+        const cameFrom = frame === 'from' && JOURNEYS.some((c) => cues.has(c));
         const framing =
-          top && this.items[i - 1]?.kind === 'prep' && EVENT_FRAMES.has((this.items[i - 1] as FunctionItem).text)
+          top && (EVENT_FRAMES.has(frame) || cameFrom)
             ? this.drafts.find((d) => d.link !== 'nominal' && d.preps.some((x) => x.group === it.group))
             : undefined;
         const encounter =

@@ -252,16 +252,33 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
   const push = (kind: TokenKind, word: number, text: string, last = word) => {
     tokens.push({ kind, word, text, last });
     if (kind !== 'punct') for (let k = word; k <= last; k++) kinds[k] = kind;
-    if (kind !== 'punct')
-      for (const m of marksAfter(words[last] as Word)) tokens.push({ kind: 'punct', word: last, text: m, last });
+    // After a sentence's last word, what follows a space opens the next sentence (its opening quote).
+    const w = words[last] as Word;
+    const own = last === s.endWord - 1 ? { ...w, after: w.after.replace(/\s[\s\S]*$/, '') } : w;
+    if (kind !== 'punct') for (const m of marksAfter(own)) tokens.push({ kind: 'punct', word: last, text: m, last });
   };
   for (let i = s.firstWord; i < s.endWord; i++) {
     const w = words[i] as Word;
-    const prev = words[i - 1];
+    // The sentence's first word has no neighbour before it (the last word of the sentence before is none).
+    const prev = i > s.firstWord ? words[i - 1] : undefined;
     const next = i + 1 < s.endWord ? words[i + 1] : undefined;
     const lower = w.lower;
     const prevKind = i > s.firstWord ? kinds[i - 1] : undefined;
-    const joinedToPrev = prev !== undefined && i > s.firstWord && prev.after === '-';
+    const joinedToPrev = prev !== undefined && prev.after === '-';
+    // "X, left, shakes hands with Y": a caption's position between commas after a name is no verb; it is dropped with its commas.
+    const lastToken = tokens[tokens.length - 1];
+    if (
+      lex.captionPositions.has(lower) &&
+      prev?.capitalized &&
+      lastToken?.kind === 'punct' &&
+      lastToken.text === ',' &&
+      lastToken.word === i - 1 &&
+      marksAfter(w).join('') === ','
+    ) {
+      tokens.pop();
+      kinds[i] = 'np';
+      continue;
+    }
     const conj = matchPhrase(words, i, s.endWord, MULTIWORD_CONJUNCTIONS);
     if (conj) {
       push('conj', i, conj.join(' '), i + conj.length - 1);

@@ -33,6 +33,8 @@ const clauseWordsSchema = z.object({
   dispatching: lemmas,
   approximators: lemmas,
   claimNouns: lemmas,
+  captionPositions: lemmas,
+  exemplifying: lemmas,
 });
 
 export interface ClauseWords {
@@ -72,6 +74,12 @@ export interface ClauseWords {
   claimNouns: ReadonlySet<string>;
   /** Every verb lemma the lexicon knows (these lists and the relation cue classes): a word the tagger missed may be one. */
   knownVerbs: ReadonlySet<string>;
+  /** "left", "right": where a person stands in a picture, set off by commas after the name. */
+  captionPositions: ReadonlySet<string>;
+  /** "including", "such as": the phrase after them names members of the phrase right before them. */
+  exemplifying: ReadonlySet<string>;
+  /** Nouns of office, lower case ("editor", "minister"): a description even when capitalised. */
+  offices: ReadonlySet<string>;
 }
 
 let cached: ClauseWords | null = null;
@@ -103,11 +111,18 @@ export function clauseWords(): ClauseWords {
     dispatching: new Set(raw.dispatching),
     approximators: new Set(raw.approximators),
     claimNouns: new Set(raw.claimNouns),
+    captionPositions: new Set(raw.captionPositions),
+    exemplifying: new Set(raw.exemplifying),
     knownVerbs: new Set([
       ...Object.keys(raw.catenatives),
       ...Object.keys(raw.reporting),
       ...raw.lightVerbs,
       ...CUE_CLASSES.flatMap((c) => [...relationCues().lemmas[c]]),
+    ]),
+    offices: new Set([
+      ...relationCues().officeNouns,
+      ...loadJson('roles.json', z.array(z.string()), 'heads'),
+      ...loadJson('roles.json', z.array(z.string()), 'leadership'),
     ]),
   };
   return cached;

@@ -40,6 +40,7 @@ export const CUE_CLASSES = [
   'uphold',
   'cause',
   'worry',
+  'depict',
 ] as const;
 export type CueClass = (typeof CUE_CLASSES)[number];
 
@@ -77,6 +78,7 @@ export const CUE_CLASS_MEANING: Record<CueClass, string> = {
   uphold: 'reactivating, renewing, implementing or honouring an agreement (its parties keep it)',
   cause: 'sparking, triggering or provoking a reaction (condemnation from someone)',
   worry: 'being concerned, worried or alarmed by or about something (a stance against it)',
+  depict: 'showing someone in a picture or footage ("it showed X with Y": together)',
 };
 
 /**

@@ -387,9 +387,11 @@ function resolveAcronyms(ctx: DetectionContext, reg: EntityRegistry): void {
     if (!acronym || !/^\s*\(\s*$/.test(last.after) || !acronym.allCaps || !/^\s*\)/.test(acronym.after) || taken[m.end])
       continue;
     // "(R)", "(L)" in a photo caption mark where people stand; an acronym has two letters or more
-    // and starts like one of the words it abbreviates.
+    // and starts like one of the words it abbreviates, unless it abbreviates an organisation's name
+    // in its own language ("the Syrian Democratic Forces (QSD)": Kurdish initials).
     const initials = ctx.words.slice(m.start, m.end).map((w) => w.text[0]?.toUpperCase());
-    if (acronym.text.length < 2 || !initials.includes(acronym.text[0]?.toUpperCase())) continue;
+    const foreign = m.entity.kind === 'Organization' && m.end - m.start >= 2;
+    if (acronym.text.length < 2 || !(initials.includes(acronym.text[0]?.toUpperCase()) || foreign)) continue;
     defined.set(acronym.key, m);
   }
   for (const w of ctx.words) {

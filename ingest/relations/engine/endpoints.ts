@@ -119,6 +119,19 @@ function describedOwner(
   return reader.ctx.lexicon.kinds[owner.entity.kind].descriptionHeads.has(head) ? reader.endpoint(owner, kinds) : null;
 }
 
+/**
+ * "the Saudis and Houthis had agreed", "the Russians confirmed": a people named by its plural
+ * demonym, acting, is its state (when the article names it); "two Russians" are people.
+ */
+function peopleActing(reader: SentenceReader, p: NounPhrase): Endpoint | null {
+  const words = reader.ctx.words;
+  if (words[p.bodyStart]?.lower !== 'the') return null;
+  const d = reader.ctx.demonyms.get(p.bodyStart + 1);
+  if (!d || d.end !== p.end || !/s$/.test(words[d.end - 1]?.lower ?? '')) return null;
+  const country = reader.existingCountry(d.entry.name);
+  return country ? { entity: country, start: d.start, end: d.end } : null;
+}
+
 /** Reads what an earlier sentence is about as relation ends of some kinds (for anaphora). */
 const topicReader =
   (reader: SentenceReader): GroupReader =>
@@ -180,6 +193,11 @@ export function endpointsOf(
     const territory = kinds.includes('Country') ? territoryOf(reader, view, p) : null;
     if (territory) {
       push(territory);
+      continue;
+    }
+    const people = options.acting && kinds.includes('Country') ? peopleActing(reader, p) : null;
+    if (people) {
+      push(people);
       continue;
     }
     // "the two countries", "both leaders": as many entities of the kind as it counts, named last before it.

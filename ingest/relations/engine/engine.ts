@@ -58,8 +58,26 @@ export function isActing(slot: Slot): boolean {
   return !slot.startsWith('prep:') || !LOCATIVE_SLOTS.has(slot.slice('prep:'.length));
 }
 
-/** The groups a slot names in a clause (`parent:` slots read the clause it depends on, from `clauses`). */
+/**
+ * The groups a slot names in a clause, with the members an "including" or "such as" phrase right
+ * after one of them names ("welcomed by many, including A and B": A and B welcomed it).
+ */
 export function slotGroups(
+  c: Clause,
+  slot: Slot,
+  clauses: readonly Clause[] = [],
+  words: readonly Word[] = [],
+): NounGroup[] {
+  const groups = ownSlotGroups(c, slot, clauses, words);
+  const exemplifying = clauseWords().exemplifying;
+  const own = slot === 'self' || slot === 'speaker' || /^(owner|parent):/.test(slot);
+  if (own || exemplifying.has(slot.slice('prep:'.length))) return groups;
+  const members = c.preps.filter((p) => exemplifying.has(p.prep) && groups.some((g) => g.end === p.at));
+  return members.length === 0 ? groups : [...groups, ...members.map((p) => p.group)];
+}
+
+/** The groups a slot names in a clause (`parent:` slots read the clause it depends on, from `clauses`). */
+function ownSlotGroups(
   c: Clause,
   slot: Slot,
   clauses: readonly Clause[] = [],

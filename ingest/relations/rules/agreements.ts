@@ -257,6 +257,10 @@ export const AGREEMENT_RULES: readonly RelationRule[] = [
         text: 'Egypt and Israel agreed on the Camp David Accords in 1978.',
         facts: ['Egypt PARTY_TO Camp David Accords'],
       },
+      {
+        text: 'Israel and Hamas fought for months. A mediator said the Israelis and Hamas had agreed on the Doha Accord.',
+        facts: ['Israel PARTY_TO Doha Accord', 'Hamas PARTY_TO Doha Accord'],
+      },
     ],
   },
   {
@@ -297,6 +301,10 @@ export const AGREEMENT_RULES: readonly RelationRule[] = [
       {
         text: 'Anna Weiss said: “I welcome the ratification of the Lima Accord.”',
         facts: ['Anna Weiss SUPPORTS Lima Accord'],
+      },
+      {
+        text: 'The Lima Accord was welcomed by many, including Japan and the European Union.',
+        facts: ['Japan SUPPORTS Lima Accord', 'European Union SUPPORTS Lima Accord'],
       },
     ],
   },

@@ -34,6 +34,47 @@ export const ENCOUNTER_RULES: readonly RelationRule[] = [
         text: 'Olaf Scholz spoke by phone with Recep Tayyip Erdogan on Sunday.',
         facts: ['Olaf Scholz MET_WITH Recep Tayyip Erdogan'],
       },
+      {
+        text: 'German Chancellor Olaf Scholz, left, shakes hands with Indian Prime Minister Narendra Modi in New Delhi.',
+        facts: ['Olaf Scholz MET_WITH Narendra Modi'],
+      },
+    ],
+  },
+  {
+    id: 'depict.together',
+    description: 'a picture or footage showing a person with others shows them together: they met',
+    cue: 'depict',
+    type: 'MET_WITH',
+    subject: 'theme',
+    object: 'prep:with',
+    kinds: { subject: ['Person'], object: ['Person'] },
+    examples: [
+      {
+        text: 'The footage showed Sergei Lavrov with Wang Yi at the airport in Beijing.',
+        facts: ['Sergei Lavrov MET_WITH Wang Yi'],
+      },
+      {
+        text: 'A photo released on Monday pictured Javier Milei with Luiz Inacio Lula da Silva in Brasilia.',
+        facts: ['Javier Milei MET_WITH Luiz Inacio Lula da Silva'],
+      },
+    ],
+  },
+  {
+    id: 'depict.with-each-other',
+    description: 'the people a picture shows someone with are shown with each other too',
+    cue: 'depict',
+    type: 'MET_WITH',
+    pairwise: 'prep:with',
+    kinds: ['Person'],
+    examples: [
+      {
+        text: 'The footage showed Sergei Lavrov with Wang Yi and Antony Blinken in Jakarta.',
+        facts: ['Wang Yi MET_WITH Antony Blinken'],
+      },
+      {
+        text: 'Images pictured Olaf Scholz with Emmanuel Macron and Giorgia Meloni at the summit.',
+        facts: ['Emmanuel Macron MET_WITH Giorgia Meloni'],
+      },
     ],
   },
   {
@@ -134,6 +175,10 @@ export const ENCOUNTER_RULES: readonly RelationRule[] = [
       {
         text: 'Japanese Prime Minister Fumio Kishida paid a visit to Ukraine in March.',
         facts: ['Fumio Kishida VISITED Ukraine'],
+      },
+      {
+        text: 'Returning from a trip to Brazil, Olaf Scholz praised the deal.',
+        facts: ['Olaf Scholz VISITED Brazil'],
       },
     ],
   },

@@ -16,6 +16,10 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
         text: 'Kenyan President William Ruto said Kenya would send police to Haiti.',
         facts: ['William Ruto HOLDS_ROLE Kenya'],
       },
+      {
+        text: "The footage showed Sergei Lavrov with Wang Yi and Alberto van Klaveren, Chile's foreign minister.",
+        facts: ['Alberto van Klaveren HOLDS_ROLE Chile'],
+      },
     ],
   },
   {
@@ -32,6 +36,14 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
       {
         text: 'Marta Ruiz, the director of Spain’s National Intelligence Centre, testified on Tuesday.',
         facts: ['Marta Ruiz HOLDS_ROLE Spain'],
+      },
+      {
+        text: "The BBC's Africa Editor, Will Ross, said the vote was close.",
+        facts: ['Will Ross HOLDS_ROLE BBC'],
+      },
+      {
+        text: "Washington sanctioned Alexander Mikheev, Rosoboronexport's director, and other officials.",
+        facts: ['Alexander Mikheev HOLDS_ROLE Rosoboronexport'],
       },
     ],
   },
@@ -207,6 +219,10 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
       {
         text: 'Relations between Colombia and Venezuela improved in 2022.',
         facts: ['Colombia RELATIONS_WITH Venezuela'],
+      },
+      {
+        text: 'Chile, which has long claimed the corridor, and Bolivia, a landlocked neighbour, normalized ties in 2022.',
+        facts: ['Chile RELATIONS_WITH Bolivia'],
       },
     ],
   },

@@ -122,6 +122,37 @@ describe('clause reader: coordination, appositions, relative and participial cla
     expect(r.members(r.clause('anger').agent)).toEqual(['The frigate deal']);
   });
 
+  it('coordinates a subject after ", and" with the phrase a closed relative clause is about', () => {
+    const r = read('Chile, which has long claimed the corridor, and Bolivia, a landlocked neighbour, agreed to talk.');
+    expect(r.members(r.clause('claim').agent)).toEqual(['Chile']);
+    expect(r.members(r.clause('talk').agent)).toEqual(['Chile', 'Bolivia']);
+  });
+
+  it('attaches an office after a name as its apposition, however capitalised and inside a list', () => {
+    const r = read("The Agency's Africa Editor, Ruth Njeri, met Omar Bashir and Ali Hassan, Sudan's envoy.");
+    const subject = r.clause('meet').agent?.members[0];
+    expect(r.text(subject)).toBe('Africa Editor');
+    expect(r.text(subject?.appositions[0]?.phrase)).toBe('Ruth Njeri');
+    const met = r.clause('meet').theme;
+    expect(r.members(met)).toEqual(['Omar Bashir', 'Ali Hassan']);
+    expect(r.text(met?.members[1]?.appositions[0]?.phrase)).toBe('envoy');
+    const fined = read("Paris fined Marc Dubois, the bank's director, and other managers.").clause('fine');
+    expect(fined.theme?.members.map((m) => m.appositions.length)).toEqual([1]);
+  });
+
+  it('drops a caption position between commas after a name', () => {
+    const r = read('President Luis Arce, right, shakes hands with Gabriel Boric in La Paz.');
+    expect(r.clauses.map((c) => c.predicate.lemma)).not.toContain('right');
+    expect(r.members(r.clause('shake').agent)).toEqual(['President Luis Arce']);
+  });
+
+  it('reads the first word of a sentence without the last word of the sentence before', () => {
+    const r = read('The deal was worth $2 billion.\nSpeaking to reporters, Olaf Scholz said it was fair.');
+    expect(r.clause('speak')).toMatchObject({ link: 'participial', predicate: { form: 'gerund' } });
+    const quoted = read('It showed Ana Soto with Luis Vega, Peru’s top diplomat.\n\n“We agreed,” she said.');
+    expect(quoted.clause('show').preps[0]?.group.members[0]?.appositions).toHaveLength(1);
+  });
+
   it('reads participles that modify a phrase, after a comma or after an object', () => {
     const r = read('The accord, reached in Nairobi, ended the war. Rebels fired rockets made in Korea.');
     expect(r.members(r.clause('reach').theme)).toEqual(['The accord']);
@@ -167,6 +198,11 @@ describe('clause reader: event nouns and light verbs', () => {
     const r = read('Officials welcomed the signing of the border treaty by Chad.');
     const c = r.clause('sign', 'noun');
     expect(r.members(c.theme)).toEqual(['the border treaty']);
+  });
+
+  it("gives a journey one comes back from to the clause's subject", () => {
+    const r = read('Returning from a trip to Brazil, Olaf Scholz praised the deal.');
+    expect(r.members(r.clause('visit', 'noun').agent)).toEqual(['Olaf Scholz']);
   });
 
   it('gives a light verb its subject to the event noun it governs', () => {

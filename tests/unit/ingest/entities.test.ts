@@ -156,6 +156,14 @@ describe('acronyms in brackets', () => {
     expect(surfaces(g, 'Ana Cecilia Gervasi')).not.toContain('R');
     expect(surfaces(g, 'Andean Development Corporation')).toEqual(expect.arrayContaining(['ADC']));
   });
+
+  it("joins an organisation's acronym in its own language, used before and after it", () => {
+    const g = extract(
+      'QSD commanders met in Hasakah. Ankara struck positions of the Syrian Democratic Forces (QSD) near Kobani.',
+    );
+    expect(surfaces(g, 'Syrian Democratic Forces')).toEqual(expect.arrayContaining(['QSD']));
+    expect(g.entities.map((e) => e.name)).not.toContain('QSD');
+  });
 });
 
 describe('hyphenated compounds before a description', () => {

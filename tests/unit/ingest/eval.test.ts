@@ -22,8 +22,8 @@ const TYPED_F1_FLOORS: Record<string, number> = {
   'iran-drones-russia': 0.72,
   'karabakh-2020': 0.72,
   'nato-nordic-2022': 0.74,
-  'saudi-iran-2023': 0.69,
-  'turkey-s400': 0.71,
+  'saudi-iran-2023': 0.73,
+  'turkey-s400': 0.73,
   'wagner-mali': 0.73,
 };
 const MACRO_TYPED_F1_FLOOR = 0.72;
