@@ -105,7 +105,12 @@ export function attribute(
     if (c.predicate.tense === 'future') certainty = weaker(certainty, 'planned');
     if (c.predicate.modal && lex.hedgingModals.has(c.predicate.modal)) certainty = weaker(certainty, 'alleged');
     if (hedge) certainty = weaker(certainty, hedge);
-    if (c.predicate.negated) certainty = 'denied';
+    // "No NATO ally operates the S-400": a subject opened by a negative determiner denies the clause.
+    const noSubject =
+      c.predicate.form !== 'noun' &&
+      c.subject?.members.length === 1 &&
+      lex.negativeDeterminers.has((words[c.subject.start] as Word).lower);
+    if (c.predicate.negated || noSubject) certainty = 'denied';
     c.certainty = certainty;
   }
   // Purpose and complement clauses are no surer than the clause they depend on ("wants to sign a deal to buy").

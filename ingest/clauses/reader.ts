@@ -392,7 +392,8 @@ export class ClauseBuilder {
     let j = k + 1;
     while (overCommas && (isMark(this.items[j], ',') || isMark(this.items[j], '"'))) j++;
     const it = this.items[j];
-    return isVg(it) && (it.auxiliary || it.predicate.form === 'finite');
+    // "met for a summit hosted by X": a bare verb before "by" is a participle, no finite verb.
+    return isVg(it) && (it.auxiliary || (it.predicate.form === 'finite' && !this.byAfter(j)));
   }
 
   /** Whether the verb at item `i` is followed by "by" (", signed by X, Y and Z,": a passive participle). */

@@ -35,6 +35,7 @@ const clauseWordsSchema = z.object({
   claimNouns: lemmas,
   captionPositions: lemmas,
   exemplifying: lemmas,
+  negativeDeterminers: lemmas,
 });
 
 export interface ClauseWords {
@@ -78,6 +79,8 @@ export interface ClauseWords {
   captionPositions: ReadonlySet<string>;
   /** "including", "such as": the phrase after them names members of the phrase right before them. */
   exemplifying: ReadonlySet<string>;
+  /** "no": a subject it opens denies its clause ("No ally operates X"). */
+  negativeDeterminers: ReadonlySet<string>;
   /** Nouns of office, lower case ("editor", "minister"): a description even when capitalised. */
   offices: ReadonlySet<string>;
 }
@@ -113,6 +116,7 @@ export function clauseWords(): ClauseWords {
     claimNouns: new Set(raw.claimNouns),
     captionPositions: new Set(raw.captionPositions),
     exemplifying: new Set(raw.exemplifying),
+    negativeDeterminers: new Set(raw.negativeDeterminers),
     knownVerbs: new Set([
       ...Object.keys(raw.catenatives),
       ...Object.keys(raw.reporting),

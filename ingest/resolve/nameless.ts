@@ -150,7 +150,11 @@ function readComplements(ctx: DetectionContext, reg: EntityRegistry, c: Candidat
       for (const m of objects) addParty(partyOf(m, reg));
       // "X experiences a crisis with Y", "X signed a deal with Y": the clause's subject is the other party.
       if (prep === 'with') {
-        const subject = ordered.find((m) => m.end <= c.start && partyOf(m) !== null && m.entity.kind !== 'Person');
+        // A name only locating the subject's clause ("was in Yemen's capital to negotiate a truce with B") is no party.
+        const locating = (m: ResolvedMention) => LOCATING.has(ctx.words[m.start - 1]?.lower ?? '');
+        const subject = ordered.find(
+          (m) => m.end <= c.start && partyOf(m) !== null && m.entity.kind !== 'Person' && !locating(m),
+        );
         if (subject) addParty(partyOf(subject));
       }
     } else if (place === null) {
@@ -183,6 +187,8 @@ function readComplements(ctx: DetectionContext, reg: EntityRegistry, c: Candidat
 }
 
 const PARTICIPLES = /^(brokered|mediated|signed|struck|reached|announced|agreed|negotiated|led)$/;
+/** Prepositions that set where a clause happens, not who takes part in it. */
+const LOCATING = new Set(['in', 'at', 'near', 'inside', 'outside']);
 
 /** Where a possessed noun phrase ends: "Norway's membership in the EU", "Norway's accession". */
 function possessedEnd(ctx: DetectionContext, mentions: ResolvedMention[], from: number, end: number): number {
@@ -285,6 +291,11 @@ function coordinatedAfter(
     while (j < end && j < i + 4 && !mentions.some((m) => m.start === j) && !(ctx.words[j] as Word).capitalized) j++;
     const m = mentions.find((x) => x.start === j);
     if (!m) break;
+    // "with the Iran-backed rebels": a name joined by a hyphen to the next word modifies what follows.
+    if ((ctx.words[m.end - 1] as Word).after === '-' && m.end < end) {
+      i = m.end + 1;
+      continue;
+    }
     out.push(m);
     const comma = /^\s*,\s*$/.test((ctx.words[m.end - 1] as Word).after);
     const conj = /^(and|or)$/.test(ctx.words[m.end]?.lower ?? '');

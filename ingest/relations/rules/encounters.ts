@@ -91,6 +91,10 @@ export const ENCOUNTER_RULES: readonly RelationRule[] = [
         text: 'Luiz Inacio Lula da Silva and Javier Milei talked on Tuesday.',
         facts: ['Luiz Inacio Lula da Silva MET_WITH Javier Milei'],
       },
+      {
+        text: "Chile's Alberto van Klaveren and Peru's Javier Gonzalez met for a summit hosted by Brazil on Monday.",
+        facts: ['Alberto van Klaveren MET_WITH Javier Gonzalez'],
+      },
     ],
   },
   {

@@ -51,7 +51,15 @@ export function namedParties(ctx: RuleContext): void {
     const parties = e.parties
       .map((p) => reader.existingCountry(p) ?? reg.named(p, ['Organization']))
       .filter((p): p is EntityDraft => p !== null);
+    // "a deal with China, which brokered it": a broker the phrases named is no party of its own.
+    const brokers = new Set(
+      out
+        .all()
+        .filter((r) => r.type === 'SUPPORTS' && r.object === e && r.evidence.some((x) => x.rule === 'broker.supports'))
+        .map((r) => r.subject),
+    );
     for (const p of parties) {
+      if (e.kind === 'Agreement' && brokers.has(p)) continue;
       const ev = sharedEvidence(reg, parsed, e, p);
       if (!ev) continue;
       const self = endpoint(e, ev.a, ev.a);

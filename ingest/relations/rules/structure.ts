@@ -235,7 +235,11 @@ function developedBy(reader: SentenceReader, view: SentenceView, out: RelationCo
     // "Israel's Iron Dome", "the NSO's Pegasus spyware".
     const owner = view.mentions.find((x) => x.end === sys.start && (reader.word(x.end - 1) as Word).possessive);
     const ownerEnd = owner ? reader.endpoint(owner, ['Country', 'Organization']) : null;
-    if (ownerEnd) out.add('DEVELOPED_BY', endpointOf(sys), ownerEnd, s);
+    // "Turkey's S-400 systems" after the article says Turkey bought them: the possessive owns, it did not make.
+    const bought = out
+      .all()
+      .some((r) => r.type === 'ACQUIRED' && r.subject === ownerEnd?.entity && r.object === sys.entity);
+    if (ownerEnd && !bought) out.add('DEVELOPED_BY', endpointOf(sys), ownerEnd, s);
     // "the Israeli Skylock Dome System", "One Israeli product, the NSO's Pegasus".
     for (let k = sys.start - 1; k >= Math.max(s.firstWord, sys.start - 8); k--) {
       const d = reader.ctx.demonymsByEnd.get(k + 1);

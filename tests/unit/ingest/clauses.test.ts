@@ -71,6 +71,7 @@ describe('clause reader: arguments and verb groups', () => {
     expect(r.clause('buy')).toMatchObject({ certainty: 'denied', predicate: { negated: true, tense: 'future' } });
     expect(r.clause('acquire').certainty).toBe('alleged');
     expect(r.clause('sign').certainty).toBe('planned');
+    expect(read('No Andean state operates the Gripen.').clause('operate').certainty).toBe('denied');
   });
 
   it('makes the governing verb of an infinitive or gerund a frame of it', () => {

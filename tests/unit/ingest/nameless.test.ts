@@ -51,6 +51,20 @@ describe('an unnamed deal', () => {
   });
 
   it.each([
+    'Peru and Chile released a joint statement on the accord with Qatar, which mediated the agreement.',
+    'Kenya and Somalia published the deal with Turkey, which brokered the accord in Ankara.',
+  ])('does not make a broker named after "with" a party: %s', (text) => {
+    const party = facts(extract(text)).filter((f) => / PARTY_TO /.test(f));
+    expect(party.some((f) => /^(Qatar|Turkey) /.test(f))).toBe(false);
+  });
+
+  it('takes no name that only modifies the party after "with" ("the Iran-backed X")', () => {
+    const g = extract('Israel reached a truce with the Iran-backed Hezbollah on Monday.');
+    expect(ofKind(g, 'Agreement').map((d) => d.name)).toEqual(['Hezbollah–Israel ceasefire']);
+    expect(facts(g)).not.toContain('Iran PARTY_TO Hezbollah–Israel ceasefire');
+  });
+
+  it.each([
     'Biden said he wanted a deal with Norway. Analysts warned of the risk of war between Serbia and Kosovo.',
     'Officials said they hoped for a ceasefire with the rebels. Both sides want to avoid a war over the dam.',
   ])('makes nothing of a wish or a risk: %s', (text) => {

@@ -161,6 +161,14 @@ describe('relations read from noun phrases', () => {
     );
   });
 
+  it("reads a buyer's possessive on what it bought as owning, not making", () => {
+    const g = extract(
+      "Egypt bought J-10C fighter jets from China last year. Egypt's J-10C jets flew over Cairo on Monday, and China's J-10C is its best jet.",
+    );
+    expect(facts(g)).toEqual(expect.arrayContaining(['Egypt ACQUIRED J-10', 'J-10 DEVELOPED_BY China']));
+    expect(facts(g)).not.toContain('J-10 DEVELOPED_BY Egypt');
+  });
+
   it('reads compound modifiers: "Iran-backed", "U.S.-brokered"', () => {
     const g = extract('The Iran-backed Houthis rejected the U.S.-brokered Abraham Accords.');
     expect(facts(g)).toEqual(
