@@ -14,7 +14,9 @@ import type { EntityKind } from '../../core/ontology.js';
 import type { DetectionContext } from '../entities/context.js';
 import { FRAME_PREPOSITIONS } from '../entities/nameless.js';
 import type { Candidate, FrameInfo } from '../entities/types.js';
+import { clauseWords } from '../lexicon/clause-words.js';
 import type { LexiconEntry } from '../lexicon/index.js';
+import { relationCues } from '../lexicon/relation-cues.js';
 import type { Word } from '../parse/parse.js';
 import type { EntityDraft, EntityRegistry, ResolvedMention } from './registry.js';
 
@@ -146,15 +148,29 @@ function readComplements(ctx: DetectionContext, reg: EntityRegistry, c: Candidat
     }
     const last = objects[objects.length - 1] as ResolvedMention;
     if (i === (f.purposeEnd ?? f.complementStart)) aliasEnd = Math.max(aliasEnd, last.end);
+    // "launched the offensive with the support of B": B backs a party, it is none (nor an opponent) itself.
+    if (helpedBy(ctx, i + 1, (objects[0] as ResolvedMention).start)) {
+      i = last.end;
+      continue;
+    }
     if (['between', 'with', 'against', 'on', 'of'].includes(prep)) {
       for (const m of objects) addParty(partyOf(m, reg));
-      // "X experiences a crisis with Y", "X signed a deal with Y": the clause's subject is the other party.
-      if (prep === 'with') {
+      // "X experiences a crisis with Y", "X signed a deal with Y": the clause's subject is the other party,
+      // unless a possessive determiner names it ("Iran backs the Houthis in their war with B").
+      if (prep === 'with' && owner !== 'its' && owner !== 'their') {
         // A name only locating the subject's clause ("was in Yemen's capital to negotiate a truce with B") is no party.
         const locating = (m: ResolvedMention) => LOCATING.has(ctx.words[m.start - 1]?.lower ?? '');
-        const subject = ordered.find(
-          (m) => m.end <= c.start && partyOf(m) !== null && m.entity.kind !== 'Person' && !locating(m),
-        );
+        // Nor is a name governed by a preposition ("Backed by Iran, the Houthis signed a truce with B").
+        const subject =
+          subordinateSubject(ctx, ordered, c.start) ??
+          ordered.find(
+            (m) =>
+              m.end <= c.start &&
+              partyOf(m) !== null &&
+              m.entity.kind !== 'Person' &&
+              !locating(m) &&
+              !governed(ctx, m.start),
+          );
         if (subject) addParty(partyOf(subject));
       }
     } else if (place === null) {
@@ -184,6 +200,48 @@ function readComplements(ctx: DetectionContext, reg: EntityRegistry, c: Candidat
     if (agent.length > 0) aliasEnd = Math.max(aliasEnd, (agent[agent.length - 1] as ResolvedMention).end);
   }
   return { parties, place, aliasEnd };
+}
+
+/**
+ * The subject of the subordinate clause the phrase at `at` is in, when a
+ * subordinator opens it with a name ("..., as Athens moves closer amid
+ * tensions with B", "while Manila faces tensions with B"): that clause's
+ * subject, not the main clause's, is the other party.
+ */
+function subordinateSubject(
+  ctx: DetectionContext,
+  mentions: ResolvedMention[],
+  at: number,
+): ResolvedMention | undefined {
+  const subordinators = clauseWords().subordinators;
+  const opened = (m: ResolvedMention): boolean => subordinators.has(wordBefore(ctx, m.start)?.lower ?? '');
+  // "As Athens rearmed, France signed a deal with B": a comma closed that clause before the phrase.
+  const unbroken = (m: ResolvedMention): boolean => ctx.words.slice(m.start, at).every((w) => !/[,;:]/.test(w.after));
+  return [...mentions]
+    .reverse()
+    .find((m) => m.end <= at && opened(m) && unbroken(m) && partyOf(m) !== null && m.entity.kind !== 'Person');
+}
+
+/** Whether the name at word `start` is the object of a preposition ("by Iran", "of the Houthis"). */
+function governed(ctx: DetectionContext, start: number): boolean {
+  return wordBefore(ctx, start)?.tags.has('Preposition') ?? false;
+}
+
+/** The word before a name, past its article. */
+function wordBefore(ctx: DetectionContext, start: number): Word | undefined {
+  return ctx.words[ctx.words[start - 1]?.lower === 'the' ? start - 2 : start - 1];
+}
+
+/** Whether the words from `from` to a name are a help noun and its "of" ("the backing of", "the help of"). */
+function helpedBy(ctx: DetectionContext, from: number, name: number): boolean {
+  const words = ctx.words.slice(from, name);
+  return words.some(
+    (w, k) =>
+      words[k + 1]?.lower === 'of' &&
+      relationCues()
+        .classesOf(clauseWords().eventNouns.get(w.lower) ?? w.lemma)
+        .has('support'),
+  );
 }
 
 const PARTICIPLES = /^(brokered|mediated|signed|struck|reached|announced|agreed|negotiated|led)$/;

@@ -41,6 +41,9 @@ function endpoint(
   return { entity: e, start: at.start, end: at.end };
 }
 
+/** Rules reading backing or brokering; a seller also SUPPORTS its buyer (supply.supports) and is party to the sale. */
+const BACKING_RULES = new Set(['support.backer', 'broker.supports']);
+
 /** The parties of an unnamed agreement are party to it; of an unnamed conflict, involved in it and opposed. */
 export function namedParties(ctx: RuleContext): void {
   const { reader, registry: reg, out } = ctx;
@@ -51,15 +54,21 @@ export function namedParties(ctx: RuleContext): void {
     const parties = e.parties
       .map((p) => reader.existingCountry(p) ?? reg.named(p, ['Organization']))
       .filter((p): p is EntityDraft => p !== null);
-    // "a deal with China, which brokered it": a broker the phrases named is no party of its own.
-    const brokers = new Set(
+    // "a deal with China, which brokered it", "the agreement, backed by Ethiopia": a broker or backer
+    // of the agreement, or of one of its parties, is no party of its own.
+    const supports = (a: EntityDraft, b: EntityDraft): boolean =>
       out
         .all()
-        .filter((r) => r.type === 'SUPPORTS' && r.object === e && r.evidence.some((x) => x.rule === 'broker.supports'))
-        .map((r) => r.subject),
-    );
+        .some(
+          (r) =>
+            r.type === 'SUPPORTS' &&
+            r.subject === a &&
+            r.object === b &&
+            r.evidence.some((x) => BACKING_RULES.has(x.rule)),
+        );
+    const backer = (p: EntityDraft): boolean => supports(p, e) || parties.some((q) => q !== p && supports(p, q));
     for (const p of parties) {
-      if (e.kind === 'Agreement' && brokers.has(p)) continue;
+      if (e.kind === 'Agreement' && backer(p)) continue;
       const ev = sharedEvidence(reg, parsed, e, p);
       if (!ev) continue;
       const self = endpoint(e, ev.a, ev.a);
@@ -67,7 +76,8 @@ export function namedParties(ctx: RuleContext): void {
       if (e.kind === 'Agreement') out.add('PARTY_TO', party, self, ev.sentence);
       if (e.kind === 'Conflict') out.add('INVOLVED_IN', party, self, ev.sentence);
     }
-    const [a, b] = parties;
+    // A conflict's parties oppose each other, but one that backs the other is on its side.
+    const [a, b] = e.kind === 'Conflict' ? parties.filter((p) => !parties.some((q) => supports(p, q))) : parties;
     if (a && b) {
       const ev = sharedEvidence(reg, parsed, e, a);
       if (!ev) continue;

@@ -9,6 +9,13 @@ import type { ArticleGraph } from '../../../core/domain.js';
 import { extract, facts } from './helpers.js';
 
 const ofKind = (g: ArticleGraph, kind: string) => g.entities.filter((e) => e.kind === kind);
+/** The one conflict of `text` is `name`, and both parties its name spells are involved in it. */
+function expectBothInvolved(text: string, name: string): void {
+  const g = extract(text);
+  expect(ofKind(g, 'Conflict').map((c) => c.name)).toEqual([name]);
+  const [a, b] = name.split(/[– ]/);
+  expect(facts(g)).toEqual(expect.arrayContaining([`${a} INVOLVED_IN ${name}`, `${b} INVOLVED_IN ${name}`]));
+}
 const aliasesOf = (g: ArticleGraph, kind: string) => ofKind(g, kind).map((e) => e.aliases);
 
 describe('an unnamed deal', () => {
@@ -56,6 +63,15 @@ describe('an unnamed deal', () => {
   ])('does not make a broker named after "with" a party: %s', (text) => {
     const party = facts(extract(text)).filter((f) => / PARTY_TO /.test(f));
     expect(party.some((f) => /^(Qatar|Turkey) /.test(f))).toBe(false);
+  });
+
+  it.each([
+    ['Kenya signed the agreement, backed by Ethiopia, on Monday.', 'Ethiopia'],
+    ['Peru ratified the accord with the backing of Brazil.', 'Brazil'],
+  ])('does not make a backer of the deal or of its party a party: %s', (text, backer) => {
+    const found = facts(extract(text));
+    expect(found.some((f) => f.startsWith(`${backer} SUPPORTS `))).toBe(true);
+    expect(found.filter((f) => f.startsWith(`${backer} PARTY_TO `))).toEqual([]);
   });
 
   it('takes no name that only modifies the party after "with" ("the Iran-backed X")', () => {
@@ -138,11 +154,45 @@ describe('an unnamed war or dispute', () => {
   it.each([
     ['Finland said it would join the alliance after Serbia’s war in Croatia sparked a shift.', 'Croatia–Serbia war'],
     ['Hungary backed Peru in its war in Bolivia.', 'Bolivia–Peru war'],
-  ])('a war one state wages in another involves both: %s', (text, name) => {
+  ])('a war one state wages in another involves both: %s', (text, name) => expectBothInvolved(text, name));
+
+  it.each([
+    ['Chile launched the offensive with the support of Argentina.', 'Argentina', 'Chile'],
+    ['Niger fought a war with Chad with the assistance of France.', 'France', 'Niger'],
+  ])('makes a backer named by "with the support of" no opponent of whom it backs: %s', (text, backer, backed) => {
+    const found = facts(extract(text));
+    expect(found).toContain(`${backer} SUPPORTS ${backed}`);
+    expect(found.filter((f) => f.includes(' OPPOSES ') && f.includes(backer))).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Russia will supply jets to Serbia, as Belgrade seeks to rearm amid tensions with Kosovo.',
+      'Kosovo–Serbia conflict',
+    ],
+    [
+      'Japan agreed to train Filipino pilots while Manila faces rising tensions with China.',
+      'China–Philippines conflict',
+    ],
+  ])('gives "tensions with B" in a subordinate clause to that clause\'s subject: %s', (text, name) =>
+    expectBothInvolved(text, name),
+  );
+
+  it.each([
+    ['Backed by Iran, the Houthis signed the truce with Riyadh.', 'Iran'],
+    ['Supported by Russia, Serbia went to war with Croatia.', 'Russia'],
+  ])('takes no name governed by a preposition as the other party of "with": %s', (text, backer) => {
     const g = extract(text);
-    expect(ofKind(g, 'Conflict').map((c) => c.name)).toEqual([name]);
-    const [a, b] = name.split(/[– ]/);
-    expect(facts(g)).toEqual(expect.arrayContaining([`${a} INVOLVED_IN ${name}`, `${b} INVOLVED_IN ${name}`]));
+    expect([...ofKind(g, 'Agreement'), ...ofKind(g, 'Conflict')].map((x) => x.name).join(' ')).not.toContain(backer);
+    expect(facts(g).filter((f) => / (PARTY_TO|INVOLVED_IN|OPPOSES) /.test(f) && f.includes(backer))).toEqual([]);
+  });
+
+  it.each([
+    ['Iran backs the Houthis in their war with Saudi Arabia.', 'Houthis–Saudi Arabia war'],
+    ['Qatar praised Eritrea on Monday for its peace deal with Ethiopia.', 'Eritrea–Ethiopia normalization deal'],
+  ])('takes the party a possessive determiner names, not the clause subject: %s', (text, name) => {
+    const g = extract(text);
+    expect([...ofKind(g, 'Agreement'), ...ofKind(g, 'Conflict')].map((x) => x.name)).toEqual([name]);
   });
 
   it('names a war fought in a country alone by that country, with no party', () => {
