@@ -106,6 +106,21 @@ function departmentFits(ctx: TitleContext, pieces: TitlePiece[]): boolean {
   return false;
 }
 
+/**
+ * The nationality opening an organisation's name, when the organisation is one of the
+ * state's institutions ("French Armed Forces", "Greek Defence Ministry"): its span and state.
+ */
+function nationalInstitution(
+  ctx: TitleContext,
+  named: LexiconMatch | undefined,
+): { start: number; end: number; country: string } | null {
+  if (named?.entry.kind !== 'Organization' || !named.entry.country) return null;
+  const demonym = ctx.demonyms.get(named.start);
+  return demonym && demonym.end < named.end
+    ? { start: demonym.start, end: demonym.end, country: demonym.entry.name }
+    : null;
+}
+
 /** The title words directly left of word `end`, right to left. */
 function titlePiecesBefore(ctx: TitleContext, end: number, limit: number): TitlePiece[] {
   const pieces: TitlePiece[] = [];
@@ -117,6 +132,15 @@ function titlePiecesBefore(ctx: TitleContext, end: number, limit: number): Title
     const head = w.possessive ? 0 : headEndingAt(ctx, i);
     const demonym = ctx.demonymsByEnd.get(i + 1);
     const named = ctx.lexiconByEnd.get(i + 1);
+    // "French Armed Forces Minister X": a state's institution named by its nationality right before
+    // a title head is the department of the state's office, and the nationality says whose it is.
+    const office = pieces[0]?.type === 'head' && ctx.lexicon.roles.cabinetOffices.has(pieces[0].head);
+    const department = head === 0 && office && departmentFits(ctx, pieces) ? nationalInstitution(ctx, named) : null;
+    if (department) {
+      for (let k = i; k >= department.end; k--) pieces.push({ type: 'modifier', start: k, end: k + 1 });
+      pieces.push({ type: 'country', start: department.start, end: department.end, country: department.country });
+      break;
+    }
     if (rank > 0) pieces.push({ type: 'rank', start: i - rank + 1, end: i + 1 });
     else if (head > 0)
       pieces.push({

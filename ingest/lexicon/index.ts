@@ -57,6 +57,7 @@ const rolesSchema = z.object({
   ranks: z.array(z.string()),
   honorifics: z.array(z.string()),
   formerMarkers: z.array(z.string()),
+  cabinetOffices: z.array(z.string()),
 });
 const metonymsSchema = z.object({
   administrations: z.record(z.string(), z.string()),
@@ -199,6 +200,7 @@ export interface Lexicon {
     ranks: string[][];
     honorifics: Set<string>;
     formerMarkers: Set<string>;
+    cabinetOffices: Set<string>;
   };
   metonyms: z.infer<typeof metonymsSchema>;
   /** Lower-case words that, followed by "of", place what follows ("south of X", "the outskirts of X"). */
@@ -420,6 +422,7 @@ function buildLexicon(): Lexicon {
       ranks: roles.ranks.map((r) => phraseWords(r.toLowerCase())).sort((a, b) => b.length - a.length),
       honorifics: new Set(roles.honorifics.map((h) => h.toLowerCase())),
       formerMarkers: new Set(roles.formerMarkers),
+      cabinetOffices: new Set(roles.cabinetOffices),
     },
     metonyms,
     bearings: new Set(bearings),

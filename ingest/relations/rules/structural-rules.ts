@@ -20,6 +20,15 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
         text: "The footage showed Sergei Lavrov with Wang Yi and Alberto van Klaveren, Chile's foreign minister.",
         facts: ['Alberto van Klaveren HOLDS_ROLE Chile'],
       },
+      // A state's institution named by its nationality names the minister's portfolio, the office is the state's.
+      {
+        text: 'French Armed Forces Minister Jane Doe said France would keep troops in Niger.',
+        facts: ['Jane Doe HOLDS_ROLE France'],
+      },
+      {
+        text: 'Malian Armed Forces Minister Sadio Keita said Mali would hire instructors.',
+        facts: ['Sadio Keita HOLDS_ROLE Mali'],
+      },
     ],
   },
   {
