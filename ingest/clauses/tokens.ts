@@ -441,7 +441,9 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       prev?.capitalized === true &&
       !has(prev, 'Country') &&
       marksAfter(prev).length === 0 &&
-      (next === undefined || PREPOSITION_WORDS.has(next.lower) || marksAfter(w).length > 0)
+      (next === undefined || PREPOSITION_WORDS.has(next.lower) || marksAfter(w).length > 0) &&
+      // "as Athens seeks to modernise", "Tehran plans to build": a verb taking an infinitive after its subject.
+      !(lex.catenatives.has(w.lemma) && next?.lower === 'to' && isBaseVerb(words[i + 2]))
     )
       // "Heron drones from Israel": a plural noun after a name, where the tagger saw a verb.
       kind = 'np';

@@ -475,6 +475,15 @@ export const STANCE_RULES: readonly RelationRule[] = [
     examples: [
       { text: 'India clashed with China in the Galwan valley.', facts: ['India OPPOSES China'] },
       { text: 'Thailand fought with Cambodia over the temple.', facts: ['Thailand OPPOSES Cambodia'] },
+      // In a subordinate clause, the phrase is its subject's ("as Athens seeks to ... amid tensions with B").
+      {
+        text: 'France sold frigates to Greece as Athens seeks to modernise its navy amid tensions with Turkey.',
+        facts: ['Greece OPPOSES Turkey'],
+      },
+      {
+        text: 'Japan sold radars to Manila as the Philippines seeks to patrol its waters amid tensions with China.',
+        facts: ['Philippines OPPOSES China'],
+      },
     ],
   },
   {

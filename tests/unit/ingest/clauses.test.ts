@@ -162,6 +162,17 @@ describe('clause reader: coordination, appositions, relative and participial cla
     expect(r.members(r.clause('make').theme)).toEqual(['rockets']);
   });
 
+  it.each([
+    ['France sold frigates to Greece as Athens seeks to modernise its navy.', 'modernise', 'Athens'],
+    ['Russia shipped grain to Syria while Tehran plans to build a port.', 'build', 'Tehran'],
+  ])(
+    'reads a verb taking an infinitive after a name as the verb of a subordinate clause: %s',
+    (text, lemma, subject) => {
+      const r = read(text);
+      expect(r.members(r.clause(lemma).agent)).toEqual([subject]);
+    },
+  );
+
   it('gives an infinitive the subject of its clause, or the object of verbs like "urge"', () => {
     const r = read('Norway signed a deal with Germany to buy submarines. Washington urged Manila to reject the offer.');
     expect(r.members(r.clause('buy').agent)).toEqual(['Norway']);
