@@ -133,6 +133,12 @@ export function attribute(
       // "expressed interest in buying": a wish named as the object.
       (parentTheme !== undefined && lex.desires.has((words[parentTheme.head] as Word).lower));
     if (desire || prevented) c.certainty = weaker(c.certainty, 'sought');
+    // "is close to signing", "on the verge of signing", "accepted an invitation to visit": near or proposed, not done.
+    const headOf = (g: NounGroup): string => (words[g.members[0]?.head ?? g.start] as Word).lemma;
+    const prospective =
+      lex.prospective.has(parent.predicate.lemma) ||
+      [parent.theme, ...parent.preps.map((x) => x.group)].some((g) => g && lex.prospective.has(headOf(g)));
+    if (prospective) c.certainty = weaker(c.certainty, 'planned');
     if (!c.attribution && parent.attribution) c.attribution = parent.attribution;
   }
 }

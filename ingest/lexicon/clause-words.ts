@@ -30,6 +30,7 @@ const clauseWordsSchema = z.object({
   preventing: lemmas,
   judgingVerbs: lemmas,
   desires: lemmas,
+  prospective: lemmas,
   dispatching: lemmas,
   approximators: lemmas,
   claimNouns: lemmas,
@@ -67,6 +68,8 @@ export interface ClauseWords {
   judgingVerbs: ReadonlySet<string>;
   /** "interested (in buying)", "keen (to buy)": what they govern is wished for. */
   desires: ReadonlySet<string>;
+  /** Words saying an act is near or proposed, not done ("close to signing", "an invitation to visit"): it is only planned. */
+  prospective: ReadonlySet<string>;
   /** Verbs sending someone on a mission ("sent X to break the deal"): X acts with the purpose too, for the sender. */
   dispatching: ReadonlySet<string>;
   /** "around", "nearly": before a number after a preposition, they belong to its phrase ("of around 10,000 inhabitants"). */
@@ -111,6 +114,7 @@ export function clauseWords(): ClauseWords {
     preventing: new Set(raw.preventing),
     judgingVerbs: new Set(raw.judgingVerbs),
     desires: new Set(raw.desires),
+    prospective: new Set(raw.prospective),
     dispatching: new Set(raw.dispatching),
     approximators: new Set(raw.approximators),
     claimNouns: new Set(raw.claimNouns),

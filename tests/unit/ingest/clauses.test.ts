@@ -74,6 +74,15 @@ describe('clause reader: arguments and verb groups', () => {
     expect(read('No Andean state operates the Gripen.').clause('operate').certainty).toBe('denied');
   });
 
+  it.each([
+    ['Chile is close to signing the accord with Peru.', 'sign'],
+    ['Kenya is on the verge of signing a defence pact with Uganda.', 'sign'],
+    ['Turkey is poised to sign the deal with Qatar.', 'sign'],
+    ['Kenyan President William Ruto accepted an invitation to visit Chile.', 'visit'],
+  ])('reads an act that is near or proposed as only planned: %s', (text, lemma) => {
+    expect(read(text).clause(lemma).certainty).toBe('planned');
+  });
+
   it('makes the governing verb of an infinitive or gerund a frame of it', () => {
     const r = read(
       'Vietnam wants to buy coastal radars. Kenya plans to begin leasing the jets. Laos refused to host the drills.',
