@@ -6,6 +6,7 @@
  * person (a title or role, the tagger's name tags, an apposition).
  */
 import type { EntityKind } from '../../core/ontology.js';
+import type { WordRange } from '../clauses/types.js';
 import { KINDS_BY_HEAD_PRIORITY } from '../kinds.js';
 import { dictionaryTag, isNeverName } from '../parse/nlp.js';
 import { NAME_TAGS, type Word } from '../parse/parse.js';
@@ -320,13 +321,7 @@ function hasPersonEvidence(
 }
 
 /** Classifies one name segment and records it as a candidate. */
-function classifySegment(
-  ctx: DetectionContext,
-  start: number,
-  end: number,
-  sentenceStart: number,
-  sentenceEnd: number,
-): void {
+function classifySegment(ctx: DetectionContext, start: number, end: number, sentence: WordRange): void {
   // A segment cut before a known name keeps no connector ("Ines Maria Duarte of | Portugal").
   while (end > start && (CONNECTORS.has((ctx.words[end - 1] as Word).lower) || ctx.words[end - 1]?.lower === 'the'))
     end--;
@@ -346,7 +341,7 @@ function classifySegment(
       source: 'pattern',
       country:
         headKind === 'Organization'
-          ? (demonymBefore(ctx, start, sentenceStart) ?? countryOpening(ctx, start, end))
+          ? (demonymBefore(ctx, start, sentence.start) ?? countryOpening(ctx, start, end))
           : null,
     });
     return;
@@ -359,33 +354,33 @@ function classifySegment(
       kind: 'Organization',
       name,
       source: 'pattern',
-      country: demonymBefore(ctx, descriptor.start, sentenceStart),
+      country: demonymBefore(ctx, descriptor.start, sentence.start),
     });
     return;
   }
   const next = ctx.words[end];
   if (
     next &&
-    end < sentenceEnd &&
+    end < sentence.end &&
     ctx.lexicon.kinds.System.kindNouns.has(next.lower) &&
     !PERSON_TAGS.some((t) => first.tags.has(t))
   ) {
     addCandidate(ctx, { start, end, kind: 'System', name, source: 'pattern' });
     return;
   }
-  const title = titleBefore(ctx, start, sentenceStart);
+  const title = titleBefore(ctx, start, sentence.start);
   const roles: RoleInfo[] = [];
   if (title.role)
     roles.push({
       ...title.role,
       country:
         title.role.country ??
-        countryAfterName(ctx, end, sentenceEnd) ??
-        countryOfItsTitle(ctx, title.role.start, sentenceStart),
+        countryAfterName(ctx, end, sentence.end) ??
+        countryOfItsTitle(ctx, title.role.start, sentence.start),
     });
-  const after = roleAfter(ctx, end, sentenceEnd);
+  const after = roleAfter(ctx, end, sentence.end);
   if (after) roles.push(after);
-  const beforeComma = roleBeforeComma(ctx, start, sentenceStart);
+  const beforeComma = roleBeforeComma(ctx, start, sentence.start);
   if (beforeComma) roles.push(beforeComma);
   const evidence = hasPersonEvidence(ctx, start, end, roles, title.start < start);
   // A lone word the tagger merely knows as a name ("Gao") may still be a place its context shows.
@@ -448,23 +443,17 @@ function isHonorific(ctx: DetectionContext, w: Word | undefined): boolean {
  * Classifies a run, split where honorifics stand inside it: "Defense Industries Prof. Dr. Ana
  * Ruiz" is a body ("Defense Industries") and, after the honorifics, a person ("Ana Ruiz").
  */
-function classifyRun(
-  ctx: DetectionContext,
-  start: number,
-  end: number,
-  sentenceStart: number,
-  sentenceEnd: number,
-): void {
+function classifyRun(ctx: DetectionContext, start: number, end: number, sentence: WordRange): void {
   for (let h = start + 1; h < end - 1; h++) {
     if (!isHonorific(ctx, ctx.words[h])) continue;
     let after = h;
     while (after < end - 1 && isHonorific(ctx, ctx.words[after])) after++;
     // A lone word left before the honorifics is the tail of a title's complement, not a name.
-    if (h - start >= 2 && !isTaken(ctx, start, h)) classifySegment(ctx, start, h, sentenceStart, sentenceEnd);
-    if (!isTaken(ctx, after, end)) classifySegment(ctx, after, end, sentenceStart, sentenceEnd);
+    if (h - start >= 2 && !isTaken(ctx, start, h)) classifySegment(ctx, start, h, sentence);
+    if (!isTaken(ctx, after, end)) classifySegment(ctx, after, end, sentence);
     return;
   }
-  classifySegment(ctx, start, end, sentenceStart, sentenceEnd);
+  classifySegment(ctx, start, end, sentence);
 }
 
 /** Index of the first word of a run that is not part of a title (the run's end when it is all title). */
@@ -589,6 +578,7 @@ export function detectNames(
   sentenceEnd: number,
   titleCase: boolean,
 ): void {
+  const sentence: WordRange = { start: sentenceStart, end: sentenceEnd };
   const runs = nameRuns(ctx, sentenceStart, sentenceEnd);
   noteInitialWords(ctx, sentenceStart, sentenceEnd, runs);
   for (const [a, b] of runs) {
@@ -653,7 +643,7 @@ export function detectNames(
       titleBefore(ctx, core, sentenceStart).role &&
       !lexiconInside(ctx, opening.end, b).length
     ) {
-      classifySegment(ctx, core, b, sentenceStart, sentenceEnd);
+      classifySegment(ctx, core, b, sentence);
       continue;
     }
     let cursor = a;
@@ -668,8 +658,7 @@ export function detectNames(
       ) {
         if (m.start - 1 > cursor && !titleCase) {
           const core = coreStart(ctx, cursor, m.start - 1);
-          if (core < m.start - 1 && !isTaken(ctx, core, m.start - 1))
-            classifySegment(ctx, core, m.start - 1, sentenceStart, sentenceEnd);
+          if (core < m.start - 1 && !isTaken(ctx, core, m.start - 1)) classifySegment(ctx, core, m.start - 1, sentence);
         }
         addCandidate(ctx, {
           start: m.start - 1,
@@ -683,14 +672,14 @@ export function detectNames(
       }
       if (!titleCase && m.start > cursor) {
         const core = coreStart(ctx, cursor, m.start);
-        if (core < m.start && !isTaken(ctx, core, m.start)) classifyRun(ctx, core, m.start, sentenceStart, sentenceEnd);
+        if (core < m.start && !isTaken(ctx, core, m.start)) classifyRun(ctx, core, m.start, sentence);
       }
       addLexiconCandidate(ctx, m);
       cursor = m.end;
     }
     if (!titleCase && cursor < b) {
       const core = coreStart(ctx, cursor, b);
-      if (core < b && !isTaken(ctx, core, b)) classifyRun(ctx, core, b, sentenceStart, sentenceEnd);
+      if (core < b && !isTaken(ctx, core, b)) classifyRun(ctx, core, b, sentence);
     }
     // In a headline every capitalised word may be a surname named in the body.
     if (titleCase) {
