@@ -17,6 +17,7 @@ import { KuzuRunner } from '../core/store/kuzu/runner.js';
 import type { GraphStore } from '../core/store/port.js';
 import { bareConnection, type Call } from './bare-kuzu.js';
 import { recording } from './recording.js';
+import { printWriteProfile, replayProfiled } from './write-profile.js';
 import { printWriteShapes } from './write-shapes.js';
 import { formatNumber, printTable, summarise } from './stats.js';
 import { kuzuSchemaStatements } from '../core/store/schema.js';
@@ -171,20 +172,12 @@ export async function runStoreBench(options: StoreBenchOptions): Promise<void> {
   // The same queries, straight on a Kuzu connection (prepared once, as the store does), on the copy.
   const db = new kuzu.Database(replayDir, 0, true, false, 0, true, checkpointBytes);
   const writer = await bareConnection(db);
-  const replay = async (transactions: Call[][]) => {
-    const times: number[] = [];
-    for (const calls of transactions) {
-      const t = performance.now();
-      await writer.query('BEGIN TRANSACTION');
-      for (const call of calls) await writer.run(call);
-      await writer.query('COMMIT');
-      times.push(performance.now() - t);
-    }
-    return times;
-  };
-  const bareSingles = summarise(await replay(singleTransactions));
+  const singleProfiles = [];
+  for (const calls of singleTransactions) singleProfiles.push(await replayProfiled(writer, calls));
+  const bareSingles = summarise(singleProfiles.map((p) => p.totalMs));
   await writer.query('CHECKPOINT');
-  const bareBatchMs = (await replay(batchTransactions)).reduce((a, b) => a + b, 0);
+  let bareBatchMs = 0;
+  for (const calls of batchTransactions) bareBatchMs += (await replayProfiled(writer, calls)).totalMs;
   const bareCheckpointStarted = performance.now();
   await writer.query('CHECKPOINT');
   const bareCheckpointMs = performance.now() - bareCheckpointStarted;
@@ -239,6 +232,8 @@ export async function runStoreBench(options: StoreBenchOptions): Promise<void> {
       ],
     ],
   );
+
+  printWriteProfile(singleProfiles);
 
   const connections = await Promise.all([0, 1, 2, 3].map(() => bareConnection(db)));
   const perQuery = new Map<string, number[]>();
