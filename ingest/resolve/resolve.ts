@@ -44,12 +44,16 @@ function countriesOfSentence(
   return found;
 }
 
-/** "brokered by China", "China-brokered", "U.S.-mediated": the go-between of a deal is not a party to it. */
+/**
+ * "brokered by China", "China-brokered", "U.S.-mediated", "backed by Kenya": the go-between or
+ * backer of a deal is not a party to it.
+ */
 function isBroker(ctx: DetectionContext, start: number, end: number): boolean {
   const before = ctx.words[start - 1]?.lower;
   const after = ctx.words[end - 1]?.after === '-' ? ctx.words[end]?.lower : undefined;
   return (
-    (before === 'by' && /^(brokered|mediated|hosted|negotiated)$/.test(ctx.words[start - 2]?.lower ?? '')) ||
+    (before === 'by' &&
+      /^(brokered|mediated|hosted|negotiated|backed|supported|sponsored)$/.test(ctx.words[start - 2]?.lower ?? '')) ||
     /^(brokered|mediated|led|backed|hosted)$/.test(after ?? '')
   );
 }
@@ -463,13 +467,21 @@ function lexicalAgreement(
  * of the sentences that speak of it, then the article's main countries, two
  * at most. Relations read them (PARTY_TO); naming completes them later.
  */
-function fillAgreementParties(reg: EntityRegistry, instances: Instance[]): void {
+function fillAgreementParties(ctx: DetectionContext, reg: EntityRegistry, instances: Instance[]): void {
   const top = articleCountries(reg);
   for (const inst of instances) {
     if (inst.lexical || inst.kind !== 'Agreement') continue;
     const parties = [...inst.draft.parties];
     const bySentence = [...inst.sentenceParties.entries()].sort((a, b) => b[1] - a[1]).map(([p]) => p);
-    for (const p of [...bySentence, ...top]) if (parties.length < 2 && !parties.includes(p)) parties.push(p);
+    // A country its own sentences name only as its broker or backer is not filled in from the article either.
+    const sentences = new Set(reg.mentions.filter((m) => m.entity === inst.draft).map((m) => m.sentence));
+    const backers = new Set(
+      reg.mentions
+        .filter((m) => sentences.has(m.sentence) && m.entity.kind === 'Country' && isBroker(ctx, m.start, m.end))
+        .map((m) => m.entity.name),
+    );
+    const fill = [...bySentence, ...top.filter((p) => !backers.has(p))];
+    for (const p of fill) if (parties.length < 2 && !parties.includes(p)) parties.push(p);
     inst.draft.parties = parties;
   }
 }
@@ -499,7 +511,7 @@ export function resolveArticle(ctx: DetectionContext): EntityRegistry {
         sentence,
       ),
   );
-  fillAgreementParties(reg, instances);
+  fillAgreementParties(ctx, reg, instances);
   resolveAcronyms(ctx, reg);
   return reg;
 }

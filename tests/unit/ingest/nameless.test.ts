@@ -74,6 +74,15 @@ describe('an unnamed deal', () => {
     expect(found.filter((f) => f.startsWith(`${backer} PARTY_TO `))).toEqual([]);
   });
 
+  it.each([
+    ['Uganda signed the ceasefire on Friday, backed by Kenya.', 'Kenya', 'Uganda ceasefire'],
+    ['The truce, supported by Qatar, was signed by Sudan on Friday.', 'Qatar', 'Sudan ceasefire'],
+  ])('neither names a deal after the one "backed by" names, nor fills it in as a party: %s', (text, backer, name) => {
+    const g = extract(text);
+    expect(ofKind(g, 'Agreement').map((d) => d.name)).toEqual([name]);
+    expect(facts(g).filter((f) => f.startsWith(`${backer} PARTY_TO `))).toEqual([]);
+  });
+
   it('takes no name that only modifies the party after "with" ("the Iran-backed X")', () => {
     const g = extract('Israel reached a truce with the Iran-backed Hezbollah on Monday.');
     expect(ofKind(g, 'Agreement').map((d) => d.name)).toEqual(['Hezbollah–Israel ceasefire']);
