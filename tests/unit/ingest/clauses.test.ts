@@ -174,6 +174,9 @@ describe('clause reader: coordination, appositions, relative and participial cla
   it.each([
     ['France sold frigates to Greece as Athens seeks to modernise its navy.', 'modernise', 'Athens'],
     ['Russia shipped grain to Syria while Tehran plans to build a port.', 'build', 'Tehran'],
+    // "move to": to take steps to do something, a verb taking an infinitive like "seek to".
+    ['Germany sent tanks to Poland as Warsaw moves to expand its army.', 'expand', 'Warsaw'],
+    ['Japan sold radars to Vietnam while Hanoi moved to patrol its waters.', 'patrol', 'Hanoi'],
   ])(
     'reads a verb taking an infinitive after a name as the verb of a subordinate clause: %s',
     (text, lemma, subject) => {
