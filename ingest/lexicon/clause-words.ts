@@ -9,6 +9,8 @@ import { CUE_CLASSES, relationCues } from './relation-cues.js';
 
 const certainty = z.enum(CERTAINTIES);
 const lemmas = z.array(z.string().regex(/^[a-z' -]+$/, 'lower-case lemma'));
+/** The office nouns of roles.json: one read of the file for both lists. */
+const officeListsSchema = z.object({ heads: z.array(z.string()), leadership: z.array(z.string()) });
 const clauseWordsSchema = z.object({
   comment: z.string(),
   negations: lemmas,
@@ -94,6 +96,7 @@ let cached: ClauseWords | null = null;
 export function clauseWords(): ClauseWords {
   if (cached) return cached;
   const raw = loadJson('clauses.json', clauseWordsSchema);
+  const officeLists = loadJson('roles.json', officeListsSchema);
   cached = {
     negations: new Set(raw.negations),
     relativePronouns: new Set(raw.relativePronouns),
@@ -127,11 +130,7 @@ export function clauseWords(): ClauseWords {
       ...raw.lightVerbs,
       ...CUE_CLASSES.flatMap((c) => [...relationCues().lemmas[c]]),
     ]),
-    offices: new Set([
-      ...relationCues().officeNouns,
-      ...loadJson('roles.json', z.array(z.string()), 'heads'),
-      ...loadJson('roles.json', z.array(z.string()), 'leadership'),
-    ]),
+    offices: new Set([...relationCues().officeNouns, ...officeLists.heads, ...officeLists.leadership]),
   };
   return cached;
 }

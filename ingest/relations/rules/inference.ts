@@ -48,6 +48,12 @@ const BACKING_RULES = new Set(['support.backer', 'broker.supports']);
 export function namedParties(ctx: RuleContext): void {
   const { reader, registry: reg, out } = ctx;
   const parsed = reader.ctx.parsed;
+  // Who backs whom, read once: this step adds no SUPPORTS of its own.
+  const backing = new Map<EntityDraft, Set<EntityDraft>>();
+  for (const r of out.all()) {
+    if (r.type !== 'SUPPORTS' || !r.evidence.some((x) => BACKING_RULES.has(x.rule))) continue;
+    backing.set(r.subject, (backing.get(r.subject) ?? new Set()).add(r.object));
+  }
   for (const e of [...reg.byKey.values()]) {
     if (e.parties.length === 0 || e.mentions.length === 0) continue;
     // Parties are countries, or organisations (an armed group, a company) acting in their own name.
@@ -56,16 +62,7 @@ export function namedParties(ctx: RuleContext): void {
       .filter((p): p is EntityDraft => p !== null);
     // "a deal with China, which brokered it", "the agreement, backed by Ethiopia": a broker or backer
     // of the agreement, or of one of its parties, is no party of its own.
-    const supports = (a: EntityDraft, b: EntityDraft): boolean =>
-      out
-        .all()
-        .some(
-          (r) =>
-            r.type === 'SUPPORTS' &&
-            r.subject === a &&
-            r.object === b &&
-            r.evidence.some((x) => BACKING_RULES.has(x.rule)),
-        );
+    const supports = (a: EntityDraft, b: EntityDraft): boolean => backing.get(a)?.has(b) ?? false;
     const backer = (p: EntityDraft): boolean => supports(p, e) || parties.some((q) => q !== p && supports(p, q));
     for (const p of parties) {
       if (e.kind === 'Agreement' && backer(p)) continue;
