@@ -1,10 +1,12 @@
 /**
- * Why the embedded store writes relations one statement per row: the rows one
- * article creates in the big graph, written in each shape Kuzu offers, each
- * on its own copy of the graph in one transaction that commits (a COPY's cost
- * lands in its commit), next to the operators of its plan. A shape whose plan
- * scans the node tables pays for the whole table on every statement; one that
- * looks its ends up by key (INDEX_LOOKUP) pays per row.
+ * Why the embedded store writes one article's relations one statement per
+ * row: the rows one article creates in the big graph, written in each shape
+ * Kuzu offers, each on its own copy of the graph in one transaction that
+ * commits (a COPY's cost lands in its commit), next to the operators of its
+ * plan. A shape whose plan scans the node tables pays for the whole table on
+ * every statement; one that looks its ends up by key (INDEX_LOOKUP) pays per
+ * row. A batch of articles gathers a table's rows (core/store/deferred-writes.ts)
+ * and writes two dozen or more in the MERGE shape (relations-create-many).
  */
 import fs from 'node:fs';
 import kuzu from 'kuzu';
@@ -36,7 +38,7 @@ function copyFromRows(table: string, ends: [string, string], columns: string[], 
  * `UNWIND $rows ... MERGE (a:From {id: row.source}) MERGE (b:To {id: row.target}) CREATE ...`: MERGE finds a
  * row's node through the primary-key index (a MATCH on the same key is planned as a scan of the whole table);
  * the ends are stored already, so MERGE only finds them. Cheaper per row than a statement per row, but each
- * statement pays a fixed cost (~9 ms on 100k/300k), more than an article's 1–2 rows per table save.
+ * statement pays a fixed cost (~15 ms on 100k/300k), more than an article's 1–2 rows per table save.
  */
 function createWithMergedEnds(table: string, ends: [string, string], columns: string[], from: string, to: string) {
   const values = columns.map((c) => `${c}: row.${c}`).join(', ');

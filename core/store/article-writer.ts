@@ -7,7 +7,9 @@
  * Entities and mentions are written a kind at a time, relations a table
  * (type between two kinds) at a time: one statement with the rows of that
  * group (Neo4j: UNWIND; Kuzu runs the relation files once per row, see `// each:`
- * in the catalogue, and mentions as one join per kind). On the embedded store the in-process {@link EntityDirectory}
+ * in the catalogue, and mentions as one join per kind). Entity updates and new
+ * relations go through the transaction's {@link DeferredWrites}, which merges
+ * them across its articles. On the embedded store the in-process {@link EntityDirectory}
  * says what is stored already, and learns what the write produced only once
  * the transaction commits ({@link ArticleWriter.committed}).
  */

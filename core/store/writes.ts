@@ -1,8 +1,9 @@
 /**
  * Writing into the store: articles through the {@link ArticleWriter}, many
- * to a transaction, or through the bulk importer when the embedded store is
- * empty. Caches (the directory, the kind index, the generation) learn what a
- * transaction changed only once it has committed.
+ * to a transaction (their entity updates and new relations merged and written
+ * at its end, {@link DeferredWrites}), or through the bulk importer when the
+ * embedded store is empty. Caches (the directory, the kind index, the
+ * generation) learn what a transaction changed only once it has committed.
  */
 import type { ArticleGraph, LoadSummary } from '../domain.js';
 import { ENTITY_KINDS } from '../ontology.js';
@@ -11,6 +12,7 @@ import { ArticleWriter } from './article-writer.js';
 import { planBulkImport } from './bulk-import.js';
 import type { TemplateArgs } from './catalogue.js';
 import type { StoreContext } from './context.js';
+import { DeferredWrites } from './deferred-writes.js';
 import { StagedDirectory } from './entity-directory.js';
 import { PrefetchedRelations } from './prefetched-relations.js';
 import type { LoadOutcome, LoadProgress } from './port.js';
@@ -122,7 +124,9 @@ async function writeGroup(ctx: StoreContext, graphs: ArticleGraph[], after?: Aft
         ? await PrefetchedRelations.read(transaction, graphs, (id) => directory.get(id)?.kind, stored)
         : null;
     Object.assign(attempt, { writers, staged: view, prefetched });
-    const tx = prefetched?.executor(transaction) ?? transaction;
+    const deferred = new DeferredWrites(ctx.runner.catalogue);
+    const held = deferred.executor(transaction);
+    const tx = prefetched?.executor(held) ?? held;
     const out: LoadSummary[] = [];
     for (const [k, graph] of graphs.entries()) {
       const writer = new ArticleWriter(tx, ctx.kinds, view, ctx.logger);
@@ -132,6 +136,7 @@ async function writeGroup(ctx: StoreContext, graphs: ArticleGraph[], after?: Aft
       // The next article of this transaction sees what this one wrote.
       view?.stage(writer.entityChanges());
     }
+    await deferred.flush(transaction);
     return out;
   });
   // Committed: only now do the caches learn what changed, so they are never ahead of the data.

@@ -4,8 +4,10 @@
  * writer knows which relations are stored (core/store/stored-relations.ts).
  * A relation written by an earlier article of the same transaction must then
  * be read again, not taken from what was read before, and one the store did
- * not hold must not be read at all: the batch must build exactly the graph
- * that loading the same articles one at a time builds.
+ * not hold must not be read at all. The batch also holds its entity updates
+ * and new relations back to its end (core/store/deferred-writes.ts), merged
+ * across its articles. Either way it must build exactly the graph that
+ * loading the same articles one at a time builds.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,6 +16,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import type { ArticleGraph } from '../../core/domain.js';
 import { silentLogger } from '../../core/logger.js';
 import { CypherGraphStore } from '../../core/store/graph-store.js';
+import type { EmbeddedEngine } from '../../core/config.js';
 import { KuzuRunner } from '../../core/store/kuzu/runner.js';
 import type { GraphStore } from '../../core/store/port.js';
 import type { CypherRunner, QueryExecutor } from '../../core/store/runner.js';
@@ -90,8 +93,14 @@ async function open(
   name: string,
   seen = new Set<string>(),
   log: string[] = [],
+  engine: EmbeddedEngine = 'kuzu',
 ): Promise<{ store: GraphStore; runner: KuzuRunner }> {
-  const runner = await KuzuRunner.open({ directory: path.join(dir, name), readConnections: 1, logger: silentLogger() });
+  const runner = await KuzuRunner.open({
+    engine,
+    directory: path.join(dir, name),
+    readConnections: 1,
+    logger: silentLogger(),
+  });
   await runner.ensureSchema();
   const store = new CypherGraphStore(relationLog(recordingRunner(runner, seen), log), silentLogger(), {
     consoleTimeoutMs: 2000,
@@ -191,4 +200,64 @@ describe('a batch of articles in one transaction', () => {
       for (const { store } of [batched, single]) await store.close();
     }
   });
+
+  it.each(['kuzu', 'ladybug'] as const)(
+    "writes a table's two dozen new relations in one statement and sums what articles add to an entity (%s)",
+    async (engine) => {
+      const seen = new Set<string>();
+      const batched = await open(`create-many-batched-${engine}`, seen, [], engine);
+      const single = await open(`create-many-single-${engine}`, new Set(), [], engine);
+      // Two hosts each meet the same fourteen guests: 28 new relations of one table (Person MET_WITH Person), and
+      // each guest, stored before the batch, is mentioned again by both of its articles.
+      const guests: EntityFact[] = Array.from({ length: 14 }, (_, i) => ({
+        id: `envoy-${String.fromCharCode(97 + i)}`,
+        name: `Envoy ${String.fromCharCode(65 + i)}orwin`,
+        kind: 'Person',
+      }));
+      const roster = articleGraph('roster', guests.map((g) => `${g.name} arrived.`).join(' '), guests, []);
+      const hosted = (id: string, host: EntityFact) => {
+        const sentences = guests.map((g) => `${host.name} received ${g.name}.`);
+        return articleGraph(
+          id,
+          sentences.join(' '),
+          [host, ...guests],
+          guests.map((g, i) => ({
+            subject: host.id,
+            type: 'MET_WITH' as const,
+            object: g.id,
+            sentence: sentences[i]!,
+          })),
+        );
+      };
+      const hosts: EntityFact[] = [
+        { id: 'mira-solvik', name: 'Mira Solvik', kind: 'Person' },
+        { id: 'otto-feran', name: 'Otto Feran', kind: 'Person' },
+      ];
+      const articles = hosts.map((h, i) => hosted(`hosted-${i}`, h));
+      try {
+        for (const { store } of [batched, single]) await store.loadArticle(roster);
+        seen.clear();
+        const outcomes = await batched.store.loadArticles(articles);
+        expect(outcomes.map((o) => o.status)).toEqual(['loaded', 'loaded']);
+        for (const graph of articles) await single.store.loadArticle(graph);
+        expect(seen.has('relations-create-many')).toBe(true);
+        expect(seen.has('relations-create')).toBe(false);
+
+        const ids = [...hosts, ...guests].map((e) => e.id);
+        const graphOfBatch = async (store: GraphStore) => {
+          const { edges } = await store.subgraph(ids);
+          const nodes = (await store.nodes(ids)).sort((a, b) => a.id.localeCompare(b.id));
+          return { edges: edges.map((e) => e.id).sort(), nodes, stats: comparableStats(await store.stats()) };
+        };
+        const expected = await graphOfBatch(single.store);
+        expect(expected.edges).toHaveLength(28);
+        // Each guest: met by both hosts, mentioned by the roster and both articles.
+        const guest = expected.nodes.find((n) => n.id === guests[0]!.id);
+        expect([guest?.degree, guest?.articleCount]).toEqual([2, 3]);
+        expect(await graphOfBatch(batched.store)).toEqual(expected);
+      } finally {
+        for (const { store } of [batched, single]) await store.close();
+      }
+    },
+  );
 });

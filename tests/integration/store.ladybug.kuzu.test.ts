@@ -11,8 +11,9 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-ladybug-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describeStoreSuite('embedded LadybugDB', {
-  // Read only when a batch restates a dozen stored relations of one table (store.batches.kuzu.test.ts, on Kuzu).
-  optionalQueries: ['relations-get-many'],
+  // Run only when a batch restates a dozen stored relations of one table, or states two dozen new ones
+  // (store.batches.kuzu.test.ts, on both engines).
+  optionalQueries: ['relations-get-many', 'relations-create-many'],
   async openRunner() {
     const runner = await KuzuRunner.open({
       engine: 'ladybug',
