@@ -303,6 +303,16 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       !has(w, 'Noun')
     )
       kind = 'verb';
+    // "is about to sign": a near-future word between a form of be and an infinitive joins the verb group.
+    else if (
+      lex.nearFuture.has(lower) &&
+      !has(w, 'Verb') &&
+      prevKind === 'aux' &&
+      /^(is|are|was|were|be|been|'s|'re|am)$/.test(prev?.lower ?? '') &&
+      next?.lower === 'to' &&
+      isBaseVerb(words[i + 2])
+    )
+      kind = 'adv';
     // "have taken part in": an event noun right after a light verb is its object.
     else if (
       prevKind === 'verb' &&

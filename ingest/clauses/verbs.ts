@@ -90,7 +90,7 @@ function predicateOf(words: readonly Word[], parts: readonly Part[], lex: Clause
   else form = 'finite';
   const future =
     parts.some((p) => lex.futureAuxiliaries.has((words[p.word] as Word).lower)) ||
-    parts.some((p, k) => (words[p.word] as Word).lower === 'going' && parts[k + 1]?.kind === 'to');
+    parts.some((p, k) => lex.nearFuture.has((words[p.word] as Word).lower) && parts[k + 1]?.kind === 'to');
   const tense: Predicate['tense'] =
     form !== 'finite'
       ? null

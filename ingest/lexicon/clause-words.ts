@@ -23,6 +23,7 @@ const clauseWordsSchema = z.object({
   attributionPrepositions: lemmas,
   hedges: z.record(z.string(), certainty),
   futureAuxiliaries: z.array(z.string()),
+  nearFuture: lemmas,
   hedgingModals: lemmas,
   eventNouns: z.record(z.string(), z.string()),
   lightVerbs: lemmas,
@@ -55,6 +56,8 @@ export interface ClauseWords {
   attributionPrepositions: ReadonlySet<string>;
   hedges: ReadonlyMap<string, Certainty>;
   futureAuxiliaries: ReadonlySet<string>;
+  /** "is going to sign", "was about to visit": between a form of be and an infinitive, a future. */
+  nearFuture: ReadonlySet<string>;
   hedgingModals: ReadonlySet<string>;
   /** Nouns naming an event, with the verb lemma they nominalise ("purchase" → buy). */
   eventNouns: ReadonlyMap<string, string>;
@@ -108,6 +111,7 @@ export function clauseWords(): ClauseWords {
     attributionPrepositions: new Set(raw.attributionPrepositions),
     hedges: new Map(Object.entries(raw.hedges)),
     futureAuxiliaries: new Set(raw.futureAuxiliaries),
+    nearFuture: new Set(raw.nearFuture),
     hedgingModals: new Set(raw.hedgingModals),
     eventNouns: new Map(Object.entries(raw.eventNouns)),
     lightVerbs: new Set(raw.lightVerbs),

@@ -79,6 +79,8 @@ describe('clause reader: arguments and verb groups', () => {
     ['Kenya is on the verge of signing a defence pact with Uganda.', 'sign'],
     ['Turkey is poised to sign the deal with Qatar.', 'sign'],
     ['Kenyan President William Ruto accepted an invitation to visit Chile.', 'visit'],
+    ['Mongolia is about to sign a gas accord with Kazakhstan.', 'sign'],
+    ['The Estonian envoy was about to visit Riga when the talks stalled.', 'visit'],
   ])('reads an act that is near or proposed as only planned: %s', (text, lemma) => {
     expect(read(text).clause(lemma).certainty).toBe('planned');
   });
