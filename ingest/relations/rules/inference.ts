@@ -87,7 +87,11 @@ export function namedParties(ctx: RuleContext): void {
   }
 }
 
-/** A state is party to what its office holder signs. */
+/**
+ * A state is party to what its office holder signs, as surely as the signing
+ * is stated: a signing only planned, alleged or denied makes the state's
+ * part planned, alleged or denied too, on the word of the same source.
+ */
 export function officeHolderSigns(ctx: RuleContext): void {
   const { reader, registry: reg, out } = ctx;
   const parsed = reader.ctx.parsed;
@@ -98,12 +102,14 @@ export function officeHolderSigns(ctx: RuleContext): void {
       const ev = r.evidence[0];
       const sentence = ev ? parsed.sentences.find((s) => s.start === ev.start) : undefined;
       const m = sentence ? reg.mentions.find((x) => x.entity === r.object && x.sentence === sentence.index) : undefined;
-      if (sentence && m)
+      if (ev && sentence && m)
         out.add(
           'PARTY_TO',
           { entity: role.object, start: m.start, end: m.end },
           { entity: r.object, start: m.start, end: m.end },
           sentence,
+          {},
+          { rule: out.rule, certainty: ev.certainty, attribution: ev.attribution },
         );
     }
   }

@@ -365,6 +365,19 @@ describe('denials and claims', () => {
     expect(claims(text)).toContain(fact);
   });
 
+  it.each([
+    [
+      'Chile has long debated the pact. Chilean President Gabriel Boric will sign the Lima Accord next week.',
+      'Chile PARTY_TO Lima Accord: planned',
+    ],
+    [
+      'Kenya joined the talks in May. Kenyan President William Ruto denied that he signed the Arms Trade Treaty.',
+      'Kenya PARTY_TO Arms Trade Treaty: denied (William Ruto)',
+    ],
+  ])("gives a state's part in what its office holder signs the signing's certainty: %s", (text, fact) => {
+    expect(claims(text)).toContain(fact);
+  });
+
   it('keeps "will not engage in weapon sales" as evidence against supply, both ways', () => {
     expect(claims('Officials stressed Ghana and Togo will not engage in weapon sales.')).toEqual(
       expect.arrayContaining(['Ghana SUPPORTS Togo: denied (Officials)', 'Togo SUPPORTS Ghana: denied (Officials)']),
