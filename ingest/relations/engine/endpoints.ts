@@ -9,6 +9,7 @@ import type { EntityKind } from '../../../core/ontology.js';
 import { relationCues } from '../../lexicon/relation-cues.js';
 import type { NounGroup, NounPhrase, WordRange } from '../../clauses/index.js';
 import { POSSESSIVE_PRONOUNS } from '../../clauses/index.js';
+import type { Word } from '../../parse/parse.js';
 import type { ResolvedMention } from '../../resolve/registry.js';
 import type { Endpoint } from '../collector.js';
 import type { SentenceReader, SentenceView } from '../sentence-view.js';
@@ -153,6 +154,41 @@ export interface EndpointOptions {
   lead?: NounGroup | null;
 }
 
+/**
+ * "Russia armed the rebels for their war": "their" agrees with a plural, and a
+ * plural noun between a singular name and it is what it refers to, not the name.
+ */
+function pluralReferentBetween(reader: SentenceReader, name: ResolvedMention, pronoun: NounPhrase): boolean {
+  const words = reader.ctx.words;
+  if (words[pronoun.start]?.lower !== 'their' || words[name.end - 1]?.tags.has('Plural')) return false;
+  return words.slice(name.end, pronoun.start).some(isPluralNoun);
+}
+
+/** A common noun in the plural; the tagger reads some plurals ("militias", "troops") as singular, the ending does not. */
+function isPluralNoun(w: Word): boolean {
+  if (!w.tags.has('Noun') || w.tags.has('Pronoun') || w.capitalized) return false;
+  return w.tags.has('Plural') || (/s$/.test(w.lower) && !/(ss|us|is)$/.test(w.lower));
+}
+
+/**
+ * How many names, from `mentions[at]` back (`mentions` nearest first), are
+ * coordinated: "A and B", "A, B and C".
+ */
+function coordinatedBefore(reader: SentenceReader, mentions: readonly ResolvedMention[], at: number): number {
+  const words = reader.ctx.words;
+  let n = 1;
+  for (let k = at; k + 1 < mentions.length; k++) {
+    const [later, earlier] = [mentions[k]!, mentions[k + 1]!];
+    const between = words.slice(earlier.end, later.start).map((w) => w.lower);
+    const joined =
+      (between.length === 1 && between[0] === 'and') ||
+      (between.length === 0 && /,/.test(words[earlier.end - 1]?.after ?? ''));
+    if (!joined) break;
+    n++;
+  }
+  return n;
+}
+
 /** The relation ends a group gives for the wanted kinds (one per member that names one). */
 export function endpointsOf(
   reader: SentenceReader,
@@ -240,7 +276,11 @@ export function endpointsOf(
     // "Iran backs Russia in its invasion of X": a lone possessive pronoun stands for the nearest name before it.
     if (p.end - p.start === 1 && POSSESSIVE_PRONOUNS.has(reader.ctx.words[p.start]?.lower ?? '')) {
       const before = view.mentions.filter((m) => m.end <= p.start).reverse();
-      push(before.map(endpoint).find((e) => e !== null) ?? null);
+      const nearest = before.findIndex((m) => endpoint(m) !== null);
+      if (nearest < 0 || pluralReferentBetween(reader, before[nearest]!, p)) continue;
+      // "Chile and Peru renewed their war": "their" is every name of the coordination.
+      const owners = reader.ctx.words[p.start]?.lower === 'their' ? coordinatedBefore(reader, before, nearest) : 1;
+      for (const m of before.slice(nearest, nearest + owners)) push(endpoint(m));
       continue;
     }
     // "the Russian leader, Vladimir Putin".

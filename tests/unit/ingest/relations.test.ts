@@ -289,6 +289,27 @@ describe('referring back to several entities and across clauses', () => {
     expect(after).not.toContain('Ghana SUPPORTS Benin');
   });
 
+  it.each([
+    ['Chile and Peru renewed their war with Bolivia.', ['Chile OPPOSES Bolivia', 'Peru OPPOSES Bolivia']],
+    [
+      'Egypt warned that Ghana, Togo and Benin had lost their war with Niger.',
+      ['Ghana OPPOSES Niger', 'Togo OPPOSES Niger', 'Benin OPPOSES Niger'],
+    ],
+  ])('reads "their" after coordinated names as all of them: %s', (text, expected) => {
+    const found = facts(extract(text));
+    for (const fact of expected) expect(found.some((f) => f.startsWith(fact))).toBe(true);
+  });
+
+  it.each([
+    ['Chile armed the rebels for their war with Peru.', 'Chile'],
+    ['Norway trained the militias for their war against Sweden.', 'Norway'],
+  ])('reads "their" after a plural noun as that noun, not the name before it: %s', (text, name) => {
+    const found = facts(extract(text));
+    expect(found.filter((f) => f.startsWith(`${name} OPPOSES`) || f.startsWith(`${name} INVOLVED_IN`))).toEqual([]);
+    // A plural name is what "their" refers to.
+    expect(facts(extract('Iran backs the Houthis in their war with Bahrain.'))).toContain('Houthis OPPOSES Bahrain');
+  });
+
   it('reads support one "should not expect" as withheld', () => {
     expect(facts(extract("Kagame said that Uganda should not expect Rwanda's support for its bid."))).toContain(
       'Rwanda OPPOSES Uganda',
