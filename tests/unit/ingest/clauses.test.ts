@@ -238,6 +238,17 @@ describe('clause reader: event nouns and light verbs', () => {
     expect(r.members(c.agent)).toEqual(['The Thai and Cambodian ministers']);
     expect(c.preps.map((p) => p.prep)).toEqual(['with', 'in']);
   });
+
+  it.each([
+    ['Peru began the war against Bolivia in 1879.', 'begin', 'Peru'],
+    ['Kenya declared war on Somalia.', 'declare', 'Kenya'],
+    ['Norway joined the war against Sweden in May.', 'join', 'Norway'],
+  ])("gives a verb that starts or joins an event its subject as the event's agent: %s", (text, light, agent) => {
+    const r = read(text);
+    const c = r.clause('fight', 'noun');
+    expect(c.predicate.light).toBe(light);
+    expect(r.members(c.agent)).toEqual([agent]);
+  });
 });
 
 describe('clause reader: attribution and reported speech', () => {
