@@ -383,6 +383,16 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       !has(next, 'Honorific')
     )
       kind = 'verb';
+    // "fought over Kashmir", "clashed over the islands": "over" after a verb opens a phrase, unless the
+    // tagger knows the phrasal verb ("took over the company", "handed over the prisoners").
+    else if (
+      lower === 'over' &&
+      prevKind === 'verb' &&
+      !has(w, 'Particle') &&
+      next !== undefined &&
+      (isNounish(next) || has(next, 'Determiner') || has(next, 'Possessive') || isNameWord(next, s))
+    )
+      kind = 'prep';
     // "broke off relations", "carried out attacks": a particle right after its verb belongs to the verb.
     else if (VERB_PARTICLES.has(lower) && prevKind === 'verb') kind = 'adv';
     else if (has(w, 'Preposition') || (PREPOSITION_WORDS.has(lower) && !has(w, 'Verb') && !has(w, 'Adjective')))

@@ -210,6 +210,21 @@ describe('clause reader: coordination, appositions, relative and participial cla
     const r = read('Niger allowed fighters from the Atlas Group to deploy in the north.');
     expect(r.members(r.clause('deploy').agent)).toEqual(['fighters']);
   });
+
+  it.each([
+    ['India and Pakistan fought over Kashmir.', 'fight', 'Kashmir'],
+    ['Ghana and Togo clashed over the fishing grounds.', 'clash', 'the fishing grounds'],
+  ])('reads "over" after a verb as a preposition: %s', (text, lemma, topic) => {
+    const c = read(text).clause(lemma);
+    expect(c.theme).toBeNull();
+    expect(c.preps.map((p) => p.prep)).toEqual(['over']);
+    expect(read(text).members(c.preps[0]?.group)).toEqual([topic]);
+  });
+
+  it('keeps "over" in a phrasal verb the tagger knows ("took over the company")', () => {
+    const r = read('Rwanda handed over the prisoners.');
+    expect(r.members(r.clause('hand').theme)).toEqual(['the prisoners']);
+  });
 });
 
 describe('clause reader: event nouns and light verbs', () => {
