@@ -13,6 +13,7 @@ import { loadConfig } from '../core/config.js';
 import { silentLogger } from '../core/logger.js';
 import { Catalogue } from '../core/store/catalogue.js';
 import { CypherGraphStore } from '../core/store/graph-store.js';
+import { writeJsonRows } from '../core/store/kuzu/json-rows.js';
 import { KuzuRunner } from '../core/store/kuzu/runner.js';
 import type { GraphStore } from '../core/store/port.js';
 import { bareConnection, type Call } from './bare-kuzu.js';
@@ -43,7 +44,7 @@ async function bareCopy(dir: string, copies: RecordedCopy[]): Promise<number> {
   const catalogue = Catalogue.load('kuzu');
   const texts = copies.map((copy, i) => {
     const file = path.join(files, `rows-${i}.json`);
-    fs.writeFileSync(file, JSON.stringify(copy.rows));
+    writeJsonRows(file, copy.rows);
     return catalogue.text(copy.name, { ...copy.template, file });
   });
   const started = performance.now();

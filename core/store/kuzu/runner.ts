@@ -22,6 +22,7 @@ import type { ConsoleOptions, ConsoleRows, CypherRunner, Params, QueryExecutor }
 import { kuzuMissingColumns, kuzuSchemaStatements, kuzuSchemaTables, legacyKuzuFtsIndexName } from '../schema.js';
 import { splitByListShape } from './list-shapes.js';
 import { removeLeftovers, replaceStaged } from './staged-file.js';
+import { writeJsonRows } from './json-rows.js';
 import type { Row } from '../values.js';
 import { normaliseKuzuRows } from './values.js';
 
@@ -304,7 +305,7 @@ export class KuzuRunner implements CypherRunner {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bulk-'));
     const file = path.join(dir, 'rows.json');
     try {
-      fs.writeFileSync(file, JSON.stringify(rows));
+      writeJsonRows(file, rows);
       const text = this.catalogue.text(name, { ...template, file });
       await this.writer.use((session) => session.query(text));
       this.generation++;
