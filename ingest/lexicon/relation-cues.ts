@@ -87,7 +87,7 @@ export const CUE_CLASS_MEANING: Record<CueClass, string> = {
  * demonym stands for the state in ("attacked Saudi cities"), programmes of a system
  * ("the F-16 programme") and the parts taken in them ("a partner in ...").
  */
-export const NOUN_CLASSES = ['service', 'territory', 'programme', 'programmeRole', 'threat'] as const;
+export const NOUN_CLASSES = ['service', 'territory', 'programme', 'programmeRole', 'threat', 'pursuit'] as const;
 export type NounClass = (typeof NOUN_CLASSES)[number];
 
 const lemmas = z.array(z.string().regex(/^[a-z-]+$/, 'lower-case lemma')).nonempty();

@@ -231,6 +231,17 @@ export function endpointsOf(
       push(territory);
       continue;
     }
+    // "support for Turkey's bid", "opposed Iran's demands": whose pursuit it is.
+    if (p.possessor && relationCues().nounClasses.pursuit.has(reader.ctx.words[p.head]?.lower ?? '')) {
+      for (const e of endpointsOf(
+        reader,
+        view,
+        { start: p.possessor.start, end: p.possessor.end, members: [p.possessor] },
+        kinds,
+      ))
+        push(e);
+      continue;
+    }
     const people = options.acting && kinds.includes('Country') ? peopleActing(reader, p) : null;
     if (people) {
       push(people);

@@ -195,6 +195,14 @@ describe('relations read from noun phrases', () => {
     );
     expect(facts(extract('Talks were held in Casablanca.'))).toEqual([]);
   });
+
+  it.each([
+    ['Malaysia voiced support for Indonesia’s bid to join the council.', 'Malaysia SUPPORTS Indonesia'],
+    ['Norway backed Iceland’s candidacy for the council seat.', 'Norway SUPPORTS Iceland'],
+    ['Spain backed Morocco’s autonomy plan.', 'Spain SUPPORTS Morocco'],
+  ])('reads a possessed pursuit (bid, claim, demands, plan) as whose it is: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
 });
 
 describe('clauses', () => {
