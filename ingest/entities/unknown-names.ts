@@ -204,7 +204,13 @@ function listKinds(ctx: DetectionContext, spans: Span[]): Map<Span, EntityKind> 
   const out = new Map<Span, EntityKind>();
   let group: Unit[] = [];
   const flush = (): void => {
-    const kinds = new Set(group.map((u) => u.head.kind).filter((k): k is EntityKind => k !== null));
+    // A typed name before a title heads no member: the person after it does ("Lecornu and Dassault chief executive Eric Trappier").
+    const kinds = new Set(
+      group
+        .filter((u) => !beforeTitle(ctx, u))
+        .map((u) => u.head.kind)
+        .filter((k): k is EntityKind => k !== null),
+    );
     const kind = kinds.size === 1 ? [...kinds][0] : undefined;
     // Two names with only a comma between them are no list ("at the Elysee, Macron said").
     const conjoined = group.some((u, k) => k > 0 && u.start > (group[k - 1] as Unit).end);
@@ -256,15 +262,27 @@ function modifiesNoun(ctx: DetectionContext, u: UnknownName): boolean {
   );
 }
 
-/** "Tomas Vellin said", "Vellin told reporters": a full name that says something is a person. */
+/** A name right before a lower-case title ("Dassault chief executive", "Boeing's defence chief"): an employer. */
+function beforeTitle(ctx: DetectionContext, u: { start: number; end: number }): boolean {
+  const titleWord = (w: Word | undefined) => w !== undefined && !w.capitalized && ctx.lexicon.roles.heads.has(w.lower);
+  return titleWord(ctx.words[u.end]) || (!ctx.words[u.end]?.capitalized && titleWord(ctx.words[u.end + 1]));
+}
+
+/**
+ * "Tomas Vellin said", "Vellin told reporters": a full name that says something is a person; so is one
+ * that meets or hosts someone ("Arjun Mehta met ...") when none of its words is a dictionary word
+ * ("Dassault Aviation hosted ..." is a company). A sentence opener counts only on that condition too.
+ */
 function speaker(ctx: DetectionContext, u: UnknownName): Typed | null {
   if (u.end - u.start < 2) return null;
   const next = ctx.words[u.end];
   const last = ctx.words[u.end - 1] as Word;
   if (!next || !/^\s+$/.test(last.after)) return null;
-  return ctx.lexicon.cues.speechVerbs.has(next.lower) && next.lower !== 'according'
-    ? { kind: 'Person', end: u.end }
-    : null;
+  const plainName = ctx.words.slice(u.start, u.end).every((w) => dictionaryTag(w.lower) === null);
+  if (u.initial && !plainName) return null;
+  const says = ctx.lexicon.cues.speechVerbs.has(next.lower) && next.lower !== 'according';
+  const meets = plainName && next.tags.has('Verb') && ctx.lexicon.cues.classesByWord.get(next.lower)?.has('meet');
+  return says || meets ? { kind: 'Person', end: u.end } : null;
 }
 
 /**
@@ -316,7 +334,7 @@ export function typeUnknownNames(ctx: DetectionContext): void {
     if (kind) found.set(u, { kind, end: u.end });
   }
   for (const u of ctx.unknownNames) {
-    if (found.has(u) || u.initial) continue;
+    if (found.has(u)) continue;
     const t = speaker(ctx, u);
     if (t) found.set(u, t);
   }

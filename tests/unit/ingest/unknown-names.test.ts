@@ -66,6 +66,15 @@ describe('lists share a kind', () => {
     expect(entity(g, 'Kojo Mensah')?.kind).toBe('Person');
   });
 
+  it.each([
+    ['Lars Holm visited Oslo. Later, the envoy met Holm and Boeing chief executive Kelly Ortberg.', 'Holm'],
+    ['Ana Ruiz arrived in Lima. The minister received Ruiz and Lockheed Martin president Jim Taiclet.', 'Ruiz'],
+  ])('lets a person, not the employer before the title, head a list member: %s', (text, surname) => {
+    const g = extract(text);
+    expect(g.entities.find((e) => e.name === surname)).toBeUndefined();
+    expect(g.entities.find((e) => e.name.endsWith(` ${surname}`))?.mentions).toHaveLength(2);
+  });
+
   it('does not read two names joined by a comma alone as a list', () => {
     const g = extract('Before a dinner at the White House, Obama said the visit went well.');
     expect(entity(g, 'Obama')?.kind).not.toBe('Place');
@@ -86,8 +95,15 @@ describe('a full name that speaks', () => {
   it.each([
     ['On Friday, Tural Ganjaliyev said the shelling had stopped.', 'Tural Ganjaliyev'],
     ['“We will rebuild,” Ousmane Kaboré told reporters.', 'Ousmane Kaboré'],
+    // Meeting or hosting someone, and opening the sentence, when no word of the name is a dictionary word.
+    ['Tavita Soalu met Ana Ruiz in Apia.', 'Tavita Soalu'],
+    ['Later, Kofi Mensah Boateng hosted Lars Holm.', 'Kofi Mensah Boateng'],
   ])('%s', (text, name) => {
     expect(kindOf(text, name)).toBe('Person');
+  });
+
+  it('leaves a name of dictionary words that hosts or meets to its other evidence', () => {
+    expect(kindOf('Baltic Shipping hosted the talks.', 'Baltic Shipping')).not.toBe('Person');
   });
 });
 
