@@ -196,11 +196,16 @@ function resolvePeople(ctx: DetectionContext, reg: EntityRegistry, people: Candi
 function mentionSurnames(ctx: DetectionContext, reg: EntityRegistry, clusters: readonly EntityDraft[]): EntityDraft[] {
   const created: EntityDraft[] = [];
   const bySurname = new Map<string, EntityDraft | null>();
+  // "Prabowo met ...": a given name opening a clause, when one person of the article has it and none as a surname.
+  const byGivenName = new Map<string, EntityDraft | null>();
+  const add = (map: Map<string, EntityDraft | null>, key: string, d: EntityDraft) =>
+    map.set(key, map.has(key) && map.get(key) !== d ? null : d);
   for (const d of clusters) {
     const parts = d.name.split(/\s+/);
     const last = parts[parts.length - 1];
     if (parts.length < 2 || !last) continue;
-    bySurname.set(last, bySurname.has(last) && bySurname.get(last) !== d ? null : d);
+    add(bySurname, last, d);
+    add(byGivenName, parts[0]!, d);
   }
   const covered = new Uint8Array(ctx.words.length);
   for (const m of reg.mentions) covered.fill(1, m.start, m.end);
@@ -212,6 +217,7 @@ function mentionSurnames(ctx: DetectionContext, reg: EntityRegistry, clusters: r
     const next = ctx.words[w.index + 1];
     const opensClause =
       /,/.test(w.after) || next?.tags.has('Verb') || next?.tags.has('Adverb') || next?.tags.has('Comparative');
+    if (!bySurname.has(w.text) && opensClause) d = byGivenName.get(w.text) ?? undefined;
     const surnameLike =
       w.sentenceInitial &&
       !w.tags.has('Plural') &&

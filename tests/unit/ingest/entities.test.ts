@@ -128,6 +128,20 @@ describe('resolution inside an article', () => {
     expect(g.entities.filter((e) => e.kind === 'Person')).toHaveLength(1);
   });
 
+  it.each([
+    [
+      'Defence Minister Prabowo Subianto visited Paris. Prabowo met French officials.',
+      'Prabowo Subianto',
+      'Prabowo',
+      1,
+    ],
+    ['Prime Minister Srettha Thavisin flew to Hanoi. Srettha later met Ana Ruiz.', 'Srettha Thavisin', 'Srettha', 2],
+  ])('joins a given name opening a clause to the one person who has it: %s', (text, full, given, people) => {
+    const g = extract(text);
+    expect(surfaces(g, full)).toEqual([full, given]);
+    expect(g.entities.filter((e) => e.kind === 'Person')).toHaveLength(people);
+  });
+
   it('resolves metonyms where the sentence makes them plain', () => {
     const g = extract(
       'Morocco and the Jewish state agreed to cooperate. Rabat normalized ties with Jerusalem last year. The North African kingdom also buys Chinese drones, and the Trump administration recognized its claims. Officials met in Rabat.',
