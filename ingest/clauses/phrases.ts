@@ -82,9 +82,14 @@ function phrase(words: readonly Word[], start: number, end: number): NounPhrase 
   // measure after "worth" describes the noun before it ("a contract worth $2.5 billion": contract).
   let last = end - 1;
   for (let k = bodyStart + 1; k < end - 1; k++) if ((words[k] as Word).lower === 'worth') last = k - 1;
+  // A phrase's last word in -s that the tagger read as a verb is a plural noun ("Indonesian fishing boats").
+  const nounAt = (k: number) => {
+    const w = words[k] as Word;
+    return NOUN_TAGS.some((t) => w.tags.has(t)) || (k === last && w.tags.has('PresentTense') && /s$/.test(w.lower));
+  };
   let head = last;
-  while (head > bodyStart && !NOUN_TAGS.some((t) => (words[head] as Word).tags.has(t))) head--;
-  if (!NOUN_TAGS.some((t) => (words[head] as Word).tags.has(t))) head = last;
+  while (head > bodyStart && !nounAt(head)) head--;
+  if (!nounAt(head)) head = last;
   return { start, end, head, bodyStart, possessor, of: null, appositions: [], list: null };
 }
 

@@ -231,15 +231,10 @@ export function endpointsOf(
       push(territory);
       continue;
     }
-    // "support for Turkey's bid", "opposed Iran's demands": whose pursuit it is.
+    // "support for Turkey's bid", "opposed Iran's demands": whose pursuit it is; a capital pursues for its state.
     if (p.possessor && relationCues().nounClasses.pursuit.has(reader.ctx.words[p.head]?.lower ?? '')) {
-      for (const e of endpointsOf(
-        reader,
-        view,
-        { start: p.possessor.start, end: p.possessor.end, members: [p.possessor] },
-        kinds,
-      ))
-        push(e);
+      const owner = { start: p.possessor.start, end: p.possessor.end, members: [p.possessor] };
+      for (const e of endpointsOf(reader, view, owner, kinds, { ...options, acting: true })) push(e);
       continue;
     }
     const people = options.acting && kinds.includes('Country') ? peopleActing(reader, p) : null;

@@ -197,9 +197,21 @@ describe('relations read from noun phrases', () => {
   });
 
   it.each([
+    ['Indonesia protested. China attacked Indonesian fishing boats.', 'China OPPOSES Indonesia'],
+    ['Peru protested. Chile attacked Peruvian ships near Arica.', 'Chile OPPOSES Peru'],
+  ])(
+    'reads ships or boats a demonym names, attacked, as its state (even where the tagger reads "boats" as a verb): %s',
+    (text, fact) => {
+      expect(facts(extract(text))).toContain(fact);
+    },
+  );
+
+  it.each([
     ['Malaysia voiced support for Indonesia’s bid to join the council.', 'Malaysia SUPPORTS Indonesia'],
     ['Norway backed Iceland’s candidacy for the council seat.', 'Norway SUPPORTS Iceland'],
     ['Spain backed Morocco’s autonomy plan.', 'Spain SUPPORTS Morocco'],
+    // A capital's position is its state's.
+    ['Indonesia protested. Malaysia expressed support for Jakarta’s position.', 'Malaysia SUPPORTS Indonesia'],
   ])('reads a possessed pursuit (bid, claim, demands, plan) as whose it is: %s', (text, fact) => {
     expect(facts(extract(text))).toContain(fact);
   });
