@@ -69,8 +69,14 @@ export function attribute(
   for (const c of clauses) {
     let attribution: Attribution | null = null;
     if (!reporters.includes(c)) {
+      // "Kenya denied the charge and expelled the envoy": a verb coordinated with the reporter is its subject's own act.
       const before = reporters
-        .filter((r) => r.predicate.head < c.predicate.head && (opensContent(r, words, lex) || dependsOn(c, r, byId)))
+        .filter(
+          (r) =>
+            r.predicate.head < c.predicate.head &&
+            !(c.parent === r.id && c.link === 'coordinated') &&
+            (opensContent(r, words, lex) || dependsOn(c, r, byId)),
+        )
         .pop();
       // ", X said." / ", said X": a reporting clause after the content, its subject after the content too.
       const after = reporters.find(

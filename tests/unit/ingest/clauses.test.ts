@@ -279,6 +279,15 @@ describe('clause reader: attribution and reported speech', () => {
     expect(r.members(r.clause('supply').attribution?.source)).toEqual(['the panel']);
   });
 
+  it.each([
+    ['Kenya denied the charge and expelled Somalia’s ambassador.', 'expel'],
+    ['Russia rejected the accusation and recalled its envoy from Oslo.', 'recall'],
+  ])('keeps a verb coordinated with a denial out of what is denied: %s', (text, lemma) => {
+    const c = read(text).clause(lemma);
+    expect(c.certainty).toBe('asserted');
+    expect(c.attribution).toBeNull();
+  });
+
   it('reads "according to" and denials', () => {
     const r = read('According to the ministry, Sudan bought drones. Sudan denied buying the drones.');
     const [first, second] = [
