@@ -446,6 +446,11 @@ function isHonorific(ctx: DetectionContext, w: Word | undefined): boolean {
 function classifyRun(ctx: DetectionContext, start: number, end: number, sentence: WordRange): void {
   for (let h = start + 1; h < end - 1; h++) {
     if (!isHonorific(ctx, ctx.words[h])) continue;
+    // "President Hassan Sheikh Mohamud": between given names that are no dictionary words, it is one of the names.
+    const core = coreStart(ctx, start, h);
+    const named = (w: Word) =>
+      w.capitalized && !isHonorific(ctx, w) && dictionaryTag(w.lower) === null && !ctx.lexiconByStart.has(w.index);
+    if (core < h && ctx.words.slice(core, h).every(named) && named(ctx.words[h + 1] as Word)) break;
     let after = h;
     while (after < end - 1 && isHonorific(ctx, ctx.words[after])) after++;
     // A lone word left before the honorifics is the tail of a title's complement, not a name.

@@ -162,6 +162,13 @@ describe('honorifics inside a run of capitalised words', () => {
     expect(found.some((n) => /Prof|Dr\./.test(n))).toBe(false);
   });
 
+  it.each([
+    ['Kenya hosted Somali President Hassan Sheikh Mohamud in Nairobi.', 'Person Hassan Sheikh Mohamud'],
+    ['Ghana welcomed Governor Abdullahi Sheikh Nur in Accra.', 'Person Abdullahi Sheikh Nur'],
+  ])('stay inside a name when given names stand on both sides: %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
   it('leave no lone word of a title before them as a person', () => {
     const found = names('Sanctions hit the Vice President of Defense Industries Prof. Dr. Ana Ruiz on Friday.');
     expect(found).toContain('Person Ana Ruiz');
