@@ -2,6 +2,7 @@
 import kuzu, { type Database, type KuzuValue, type PreparedStatement } from 'kuzu';
 import { Catalogue, type TemplateArgs } from '../core/store/catalogue.js';
 import { splitByListShape } from '../core/store/kuzu/list-shapes.js';
+import { readRows } from '../core/store/kuzu/result-rows.js';
 import type { Params } from '../core/store/runner.js';
 
 /** One catalogue call a store operation made, recorded to be replayed bare. */
@@ -37,7 +38,7 @@ export async function bareConnection(db: Database) {
     }
     const result = await c.execute(ps, bareValue(params) as Record<string, KuzuValue>);
     const last = Array.isArray(result) ? result.at(-1)! : result;
-    const rows = await last.getAll();
+    const rows = await readRows(last);
     last.close();
     return rows;
   };
@@ -54,7 +55,7 @@ export async function bareConnection(db: Database) {
     query: async (text: string) => {
       const r = await c.query(text);
       const results = Array.isArray(r) ? r : [r];
-      const rows = await results.at(-1)!.getAll();
+      const rows = await readRows(results.at(-1)!);
       for (const x of results) x.close();
       return rows;
     },

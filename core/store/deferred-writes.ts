@@ -96,7 +96,7 @@ export class DeferredWrites {
     const group = this.groups.get(key) ?? { name, template, rows: [] };
     this.groups.set(key, group);
     if (name !== ENTITY_UPDATES) {
-      group.rows.push(...rows);
+      for (const row of rows) group.rows.push(row);
       return;
     }
     const byId = this.entityRows.get(key) ?? new Map<string, Record<string, unknown>>();

@@ -121,7 +121,8 @@ export class PrefetchedRelations {
             else if (known === undefined && (!this.seesEveryCreate || this.stored.hasId(key) || this.written.get(key)))
               unknown.push(row);
           }
-          if (unknown.length > 0) found.push(...(await tx.run(name, { ...params, rows: unknown }, template)));
+          if (unknown.length > 0)
+            for (const row of await tx.run(name, { ...params, rows: unknown }, template)) found.push(row);
           return found;
         }
         if (RELATION_WRITES.has(name)) {

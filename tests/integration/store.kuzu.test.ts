@@ -168,3 +168,27 @@ describe('rows whose list columns are empty in some rows only', () => {
     await store.close();
   });
 });
+
+describe('reads of every row', () => {
+  it('returns more rows than a call may take arguments (a million-entity directory)', async () => {
+    const catalogueDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-catalogue-'));
+    fs.writeFileSync(
+      path.join(catalogueDir, 'many-rows.cypher'),
+      '// name: many-rows\n// returns: x, one row per number\nUNWIND range(1, 400000) AS x RETURN x\n',
+    );
+    const runner = await KuzuRunner.open({
+      directory: path.join(dir, 'many-rows'),
+      readConnections: 1,
+      logger: silentLogger(),
+      catalogueDir,
+    });
+    try {
+      const rows = await runner.run('many-rows');
+      expect(rows).toHaveLength(400_000);
+      expect(rows.at(-1)).toEqual({ x: 400_000 });
+    } finally {
+      await runner.close();
+      fs.rmSync(catalogueDir, { recursive: true, force: true });
+    }
+  });
+});

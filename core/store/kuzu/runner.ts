@@ -23,6 +23,7 @@ import { kuzuMissingColumns, kuzuSchemaStatements, kuzuSchemaTables, legacyKuzuF
 import { splitByListShape } from './list-shapes.js';
 import { removeLeftovers, replaceStaged } from './staged-file.js';
 import { writeJsonRows } from './json-rows.js';
+import { readRows } from './result-rows.js';
 import type { Row } from '../values.js';
 import { normaliseKuzuRows } from './values.js';
 
@@ -76,7 +77,9 @@ class KuzuSession {
   async execute(text: string, params: Params): Promise<Row[]> {
     const statement = await this.prepare(text);
     const rows: Row[] = [];
-    for (const part of splitByListShape(params)) rows.push(...(await this.executeOnce(statement, part)));
+    // One row at a time: spreading a million rows as arguments overflows the call stack.
+    for (const part of splitByListShape(params))
+      for (const row of await this.executeOnce(statement, part)) rows.push(row);
     return rows;
   }
 
@@ -89,7 +92,7 @@ class KuzuSession {
     }
     const last = Array.isArray(result) ? result[result.length - 1]! : result;
     try {
-      return normaliseKuzuRows(await last.getAll());
+      return normaliseKuzuRows(await readRows(last));
     } finally {
       last.close();
     }
@@ -98,7 +101,7 @@ class KuzuSession {
   /** Runs bound statements in order (several when a file runs once per row); their rows together. */
   async executeAll(bound: BoundQuery[]): Promise<Row[]> {
     const rows: Row[] = [];
-    for (const b of bound) rows.push(...(await this.execute(b.text, b.params)));
+    for (const b of bound) for (const row of await this.execute(b.text, b.params)) rows.push(row);
     return rows;
   }
 
@@ -112,7 +115,7 @@ class KuzuSession {
     }
     const results = Array.isArray(result) ? result : [result];
     try {
-      return normaliseKuzuRows(await results[results.length - 1]!.getAll());
+      return normaliseKuzuRows(await readRows(results[results.length - 1]!));
     } finally {
       for (const r of results) r.close();
     }
@@ -409,11 +412,7 @@ export class KuzuRunner implements CypherRunner {
         const last = Array.isArray(result) ? result[result.length - 1]! : result;
         try {
           const columns = await last.getColumnNames();
-          const raw: Record<string, unknown>[] = [];
-          while (raw.length <= options.rowCap && last.hasNext()) {
-            const row = await last.getNext();
-            if (row) raw.push(row);
-          }
+          const raw = await readRows(last, options.rowCap + 1);
           const truncated = raw.length > options.rowCap;
           return { columns, rows: normaliseKuzuRows(raw.slice(0, options.rowCap)), truncated };
         } finally {
