@@ -32,6 +32,8 @@ export interface Token {
   last: number;
 }
 
+/** The forms of "be" that make a verb group progressive or near-future ("is imposing", "was about to sign"). */
+const BE_FORMS = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', "'s", "'re"]);
 const BE_HAVE_DO_MODAL = new Set([
   'be',
   'is',
@@ -296,19 +298,14 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
     let kind: TokenKind;
     if (joinedToPrev || (w.after === '-' && next !== undefined)) kind = 'np';
     // "is imposing sanctions": an -ing word after a form of "be" is a progressive verb, whatever the tagger said.
-    else if (
-      /ing$/.test(lower) &&
-      prevKind === 'aux' &&
-      /^(is|are|was|were|be|been|'s|'re)$/.test(prev?.lower ?? '') &&
-      !has(w, 'Noun')
-    )
+    else if (/ing$/.test(lower) && prevKind === 'aux' && BE_FORMS.has(prev?.lower ?? '') && !has(w, 'Noun'))
       kind = 'verb';
     // "is about to sign": a near-future word between a form of be and an infinitive joins the verb group.
     else if (
       lex.nearFuture.has(lower) &&
       !has(w, 'Verb') &&
       prevKind === 'aux' &&
-      /^(is|are|was|were|be|been|'s|'re|am)$/.test(prev?.lower ?? '') &&
+      BE_FORMS.has(prev?.lower ?? '') &&
       next?.lower === 'to' &&
       isBaseVerb(words[i + 2])
     )
