@@ -28,7 +28,8 @@ function countriesOfSentence(
 ): string[] {
   const found: string[] = [];
   for (const m of reg.mentions) {
-    if (m.sentence !== sentence || isBroker(ctx, m.start, m.end)) continue;
+    // "brokered by Ethiopian Prime Minister X": a titled person is a broker from the start of the title.
+    if (m.sentence !== sentence || isBroker(ctx, m.candidate.titledStart ?? m.start, m.end)) continue;
     if (m.entity.kind === 'Country') found.push(m.entity.name);
     else if (m.seatOf && !/^(in|at|to|from)$/.test(ctx.words[m.start - 1]?.lower ?? '')) found.push(m.seatOf);
     for (const r of m.roles) if (r.country) found.push(r.country);

@@ -58,6 +58,19 @@ describe('an unnamed deal', () => {
   });
 
   it.each([
+    [
+      'Ghana and Togo agreed to end the dispute. The deal was brokered by Nigerian President Ada Obi, who hosted both leaders.',
+      'Ghana–Togo deal',
+    ],
+    [
+      'Chile and Peru agreed to reopen the border. The accord was mediated by Brazilian Foreign Minister Ana Costa in Lima.',
+      'Chile–Peru accord',
+    ],
+  ])('keeps the country of a titled broker out of the parties: %s', (text, name) => {
+    expect(ofKind(extract(text), 'Agreement').map((d) => d.name)).toEqual([name]);
+  });
+
+  it.each([
     'Peru and Chile released a joint statement on the accord with Qatar, which mediated the agreement.',
     'Kenya and Somalia published the deal with Turkey, which brokered the accord in Ankara.',
   ])('does not make a broker named after "with" a party: %s', (text) => {
