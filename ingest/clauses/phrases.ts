@@ -7,6 +7,7 @@
  * the colon. The result is a sequence of items the clause builder reads.
  */
 import type { ClauseWords } from '../lexicon/clause-words.js';
+import { hasPluralEnding } from '../parse/nlp.js';
 import type { Word } from '../parse/parse.js';
 import type { Token } from './tokens.js';
 import { lemmaOf } from './verbs.js';
@@ -85,7 +86,9 @@ function phrase(words: readonly Word[], start: number, end: number): NounPhrase 
   // A phrase's last word in -s that the tagger read as a verb is a plural noun ("Indonesian fishing boats").
   const nounAt = (k: number) => {
     const w = words[k] as Word;
-    return NOUN_TAGS.some((t) => w.tags.has(t)) || (k === last && w.tags.has('PresentTense') && /s$/.test(w.lower));
+    return (
+      NOUN_TAGS.some((t) => w.tags.has(t)) || (k === last && w.tags.has('PresentTense') && hasPluralEnding(w.lower))
+    );
   };
   let head = last;
   while (head > bodyStart && !nounAt(head)) head--;

@@ -6,6 +6,7 @@
  * punctuation between words becomes tokens of its own.
  */
 import type { ClauseWords } from '../lexicon/clause-words.js';
+import { hasPluralEnding } from '../parse/nlp.js';
 import type { Sentence, Word } from '../parse/parse.js';
 
 export type TokenKind =
@@ -419,7 +420,7 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       (prevKind === 'verb' || (prevKind === 'adv' && has(prev, 'Particle'))) &&
       has(w, 'PresentTense') &&
       !has(w, 'Infinitive') &&
-      /s$/.test(lower)
+      hasPluralEnding(lower)
     )
       // "carried out abuses": a plural noun where the tagger saw a third-person verb.
       kind = 'np';

@@ -8,7 +8,7 @@
 import type { EntityKind } from '../../core/ontology.js';
 import type { WordRange } from '../clauses/types.js';
 import { KINDS_BY_HEAD_PRIORITY } from '../kinds.js';
-import { dictionaryTag, isNeverName } from '../parse/nlp.js';
+import { dictionaryTag, isNeverName, isPlainNameWord } from '../parse/nlp.js';
 import { NAME_TAGS, type Word } from '../parse/parse.js';
 import { addCandidate, addLexiconCandidate, isTaken, type DetectionContext } from './context.js';
 import { fuzzyLexiconName, type LexiconMatch } from './gazetteer.js';
@@ -448,8 +448,7 @@ function classifyRun(ctx: DetectionContext, start: number, end: number, sentence
     if (!isHonorific(ctx, ctx.words[h])) continue;
     // "President Hassan Sheikh Mohamud": between given names that are no dictionary words, it is one of the names.
     const core = coreStart(ctx, start, h);
-    const named = (w: Word) =>
-      w.capitalized && !isHonorific(ctx, w) && dictionaryTag(w.lower) === null && !ctx.lexiconByStart.has(w.index);
+    const named = (w: Word) => isPlainNameWord(w) && !isHonorific(ctx, w) && !ctx.lexiconByStart.has(w.index);
     if (core < h && ctx.words.slice(core, h).every(named) && named(ctx.words[h + 1] as Word)) break;
     let after = h;
     while (after < end - 1 && isHonorific(ctx, ctx.words[after])) after++;

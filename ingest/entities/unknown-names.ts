@@ -10,7 +10,7 @@
  * its kind everywhere else in the article (one sense per discourse).
  */
 import { ENTITY_KINDS, type EntityKind } from '../../core/ontology.js';
-import { dictionaryTag } from '../parse/nlp.js';
+import { dictionaryTag, isPlainNameWord } from '../parse/nlp.js';
 import type { Word } from '../parse/parse.js';
 import { addCandidate, type DetectionContext } from './context.js';
 import type { Candidate } from './types.js';
@@ -278,7 +278,7 @@ function speaker(ctx: DetectionContext, u: UnknownName): Typed | null {
   const next = ctx.words[u.end];
   const last = ctx.words[u.end - 1] as Word;
   if (!next || !/^\s+$/.test(last.after)) return null;
-  const plainName = ctx.words.slice(u.start, u.end).every((w) => dictionaryTag(w.lower) === null);
+  const plainName = ctx.words.slice(u.start, u.end).every(isPlainNameWord);
   if (u.initial && !plainName) return null;
   const says = ctx.lexicon.cues.speechVerbs.has(next.lower) && next.lower !== 'according';
   const meets = plainName && next.tags.has('Verb') && ctx.lexicon.cues.classesByWord.get(next.lower)?.has('meet');

@@ -4,6 +4,7 @@
  */
 import nlp from 'compromise';
 import { getLexicon, lexiconPlugin } from '../lexicon/index.js';
+import type { Word } from './parse.js';
 
 let ready = false;
 
@@ -32,6 +33,23 @@ export function dictionaryTag(lower: string): string | null {
   if (entry === undefined) return null;
   const tags = Array.isArray(entry) ? entry : [entry];
   return tags.some((t) => NAME_ENTRY.test(t)) ? null : (tags[0] ?? null);
+}
+
+/**
+ * A capitalised word the dictionary knows no common reading of: a name, or a
+ * word it has never seen ("Soalu", "Mohamud"); "Baltic Shipping" has one.
+ */
+export function isPlainNameWord(w: Word): boolean {
+  return w.capitalized && dictionaryTag(w.lower) === null;
+}
+
+/**
+ * A regular plural ending (-s, not -ss, -us, -is). The tagger misreads some
+ * plurals ("militias", "troops" as singular, "boats", "abuses" as verbs); where
+ * the context wants a noun, the ending says plural.
+ */
+export function hasPluralEnding(lower: string): boolean {
+  return /s$/.test(lower) && !/(ss|us|is)$/.test(lower);
 }
 
 /** Dictionary tags of words that never name anything, even after a title ("Member States"). */

@@ -9,6 +9,7 @@ import type { EntityKind } from '../../../core/ontology.js';
 import { relationCues } from '../../lexicon/relation-cues.js';
 import type { NounGroup, NounPhrase, WordRange } from '../../clauses/index.js';
 import { POSSESSIVE_PRONOUNS } from '../../clauses/index.js';
+import { hasPluralEnding } from '../../parse/nlp.js';
 import type { Word } from '../../parse/parse.js';
 import type { ResolvedMention } from '../../resolve/registry.js';
 import type { Endpoint } from '../collector.js';
@@ -164,10 +165,10 @@ function pluralReferentBetween(reader: SentenceReader, name: ResolvedMention, pr
   return words.slice(name.end, pronoun.start).some(isPluralNoun);
 }
 
-/** A common noun in the plural; the tagger reads some plurals ("militias", "troops") as singular, the ending does not. */
+/** A common noun in the plural, by its tag or its ending. */
 function isPluralNoun(w: Word): boolean {
   if (!w.tags.has('Noun') || w.tags.has('Pronoun') || w.capitalized) return false;
-  return w.tags.has('Plural') || (/s$/.test(w.lower) && !/(ss|us|is)$/.test(w.lower));
+  return w.tags.has('Plural') || hasPluralEnding(w.lower);
 }
 
 /**
