@@ -81,3 +81,16 @@ export function nameMatcher(query: string): (name: string) => number {
     return (total / q.length) * (0.9 + 0.1 * Math.min(1, q.length / n.length));
   };
 }
+
+/**
+ * Whether a name answers the query as typed: every query word is one of its
+ * words or the start of one ("zele" of "Volodymyr Zelenskyy"), however short
+ * the start. Such a hit needs no round of typo tolerance.
+ */
+export function typedMatcher(query: string): (name: string) => boolean {
+  const q = tokens(query);
+  return (name) => {
+    const n = tokens(name);
+    return q.length > 0 && q.every((qt) => n.some((nt) => nt.startsWith(qt)));
+  };
+}

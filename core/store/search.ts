@@ -11,13 +11,11 @@ import { ENTITY_KINDS, LIMITS } from '../ontology.js';
 import type { StoreContext } from './context.js';
 import type { SearchSpec } from './port.js';
 import { toGraphNode } from './records.js';
-import { luceneQuery, nameMatcher, tokens } from './search-terms.js';
+import { luceneQuery, nameMatcher, tokens, typedMatcher } from './search-terms.js';
 import { num } from './values.js';
 
 /** Candidates fetched from the index before ranking. */
 const SEARCH_CANDIDATES = 50;
-/** A name-match score this high (a word exact, or the start of one: someone typing) needs no typo round. */
-const GOOD_MATCH = 0.5;
 
 interface Candidate {
   id: string;
@@ -35,9 +33,10 @@ export async function search(ctx: StoreContext, spec: SearchSpec): Promise<Searc
   if (tokens(spec.query).length === 0) return { hits: [], total: 0, offset, limit };
   const kinds = spec.kinds?.length ? spec.kinds : ENTITY_KINDS;
   const top = Math.max(SEARCH_CANDIDATES, offset + limit);
-  // Words and prefixes first; typo tolerance (many more candidates) only when nothing matched well.
+  // Words and prefixes first; typo tolerance (many more candidates) only when no name has every word as typed.
   let hits = rank(spec.query, await candidates(ctx, spec.query, kinds, top, false));
-  if (!hits.some((h) => h.score >= GOOD_MATCH)) {
+  const asTyped = typedMatcher(spec.query);
+  if (!hits.some((h) => asTyped(h.matched))) {
     const fuzzy = rank(spec.query, await candidates(ctx, spec.query, kinds, top, true));
     const seen = new Set(hits.map((h) => h.id));
     hits = [...hits, ...fuzzy.filter((h) => !seen.has(h.id))];

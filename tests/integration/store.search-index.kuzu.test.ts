@@ -63,6 +63,20 @@ function failingAt(runner: CypherRunner, query: string, articleId?: string): Cyp
 }
 
 describe('the in-process search index of the embedded store', () => {
+  it('answers the start of a long name with the names that start so, and a misspelt name despite the typo', async () => {
+    const store = storeOn(await openRunner('typing'));
+    await store.loadArticle(newcomer('zorvathenko-visit', 'Ilya Zorvathenko'));
+    await store.loadArticle(newcomer('sorv-visit', 'Dara Sorv'));
+    const ids = async (query: string) => (await store.search({ query })).hits.map((h) => h.id);
+    // Someone typing "zorv" means Zorvathenko: "Sorv", one edit away, is no answer beside it.
+    expect(await ids('zorv')).toEqual(['ilya-zorvathenko']);
+    expect(await ids('Ilya Zorvath')).toEqual(['ilya-zorvathenko']);
+    expect(await ids('Sorv')).toEqual(['dara-sorv']);
+    // No name starts so: the typo round finds it.
+    expect((await ids('Zorvathenkp'))[0]).toBe('ilya-zorvathenko');
+    await store.close();
+  });
+
   it('finds what a write added as soon as the write returns, and forgets what it removed', async () => {
     const store = storeOn(await openRunner('live'));
     for (const g of ALL_SAMPLE_GRAPHS) await store.loadArticle(g);
