@@ -97,23 +97,32 @@ export class EntityDirectory implements EntityLookup {
   });
   /**
    * MiniSearch's own terms: each term's entities (per field, by internal id),
-   * in the radix tree its prefix and fuzzy search walk. How common a query
-   * word is, read where MiniSearch keeps it: a second tree of the same terms
-   * took 46 MB more heap at 100k entities, 450 MB at 1M. It is MiniSearch's
+   * in the radix tree its prefix and fuzzy search walk, and the entity ids of
+   * its internal ids. How common a query word is, and which entities common
+   * words name, are read where MiniSearch keeps them: a second tree of the
+   * same terms took 46 MB more heap at 100k entities, 450 MB at 1M, and
+   * MiniSearch's own search spent 2.6 ms (p50) of a prefix query's 3.9 on
+   * scoring setup that a common word does not need. It is MiniSearch's
    * private state (7.x): the constructor checks that it is there, and the
    * directory's tests of common words fail if its meaning changes.
    */
   private readonly terms: SearchableMap<ReadonlyMap<number, ReadonlyMap<number, number>>>;
+  private readonly documentIds: ReadonlyMap<number, string>;
 
   constructor() {
-    const terms = (this.index as unknown as { _index?: unknown })._index;
+    const internals = this.index as unknown as { _index?: unknown; _documentIds?: unknown };
+    const terms = internals._index;
     if (
       !terms ||
       typeof (terms as SearchableMap).atPrefix !== 'function' ||
-      typeof (terms as SearchableMap).fuzzyGet !== 'function'
+      typeof (terms as SearchableMap).fuzzyGet !== 'function' ||
+      !(internals._documentIds instanceof Map)
     )
-      throw new Error('MiniSearch no longer keeps its terms in a SearchableMap (_index): update EntityDirectory.reach');
+      throw new Error(
+        'MiniSearch no longer keeps its terms in a SearchableMap (_index) and its ids in a Map (_documentIds): update EntityDirectory.postings',
+      );
     this.terms = terms as typeof this.terms;
+    this.documentIds = internals._documentIds as ReadonlyMap<number, string>;
   }
   /** {@link EntityDirectory.bestConnected}'s answers, until the next write. */
   private readonly commonMatches = new Map<string, string[]>();
@@ -210,34 +219,49 @@ export class EntityDirectory implements EntityLookup {
   }
 
   /**
-   * How many entities the terms a query word matches name (counted per term,
-   * so an entity may count twice), stopping once past {@link COMMON_WORD}.
+   * The entities (by MiniSearch's internal id) of each term a query word
+   * matches: the word itself, then (as a prefix) the longer terms it starts,
+   * then the terms within `fuzziness` edits. MiniSearch drops a discarded
+   * entity from a term lazily, so a posting may hold a few removed ones.
    */
-  private reach(word: string, prefix: boolean, fuzziness: number): number {
-    // One field (names): a term's entities are its only field's map. MiniSearch drops a discarded
-    // entity from a term lazily, so a count may include a few removed ones: good enough to judge commonness.
-    const named = (fields: ReadonlyMap<number, ReadonlyMap<number, number>> | undefined) =>
-      fields?.values().next().value?.size ?? 0;
-    let n = named(this.terms.get(word));
+  private *postings(word: string, prefix: boolean, fuzziness: number): Generator<ReadonlyMap<number, number>> {
+    // One field (names): a term's entities are its only field's map.
+    const entities = (fields: ReadonlyMap<number, ReadonlyMap<number, number>> | undefined) =>
+      fields?.values().next().value;
+    const exact = entities(this.terms.get(word));
+    if (exact) yield exact;
     if (prefix) {
       for (const [term, fields] of this.terms.atPrefix(word)) {
-        if (term !== word) n += named(fields);
-        if (n > COMMON_WORD) return n;
+        const found = term === word ? undefined : entities(fields);
+        if (found) yield found;
       }
     }
     if (fuzziness > 0) {
       for (const [term, [fields]] of this.terms.fuzzyGet(word, fuzziness)) {
-        if (term !== word && !(prefix && term.startsWith(word))) n += named(fields);
+        const found = term === word || (prefix && term.startsWith(word)) ? undefined : entities(fields);
+        if (found) yield found;
       }
+    }
+  }
+
+  /**
+   * How many entities the terms a query word matches name (counted per term,
+   * so an entity may count twice), stopping once past {@link COMMON_WORD}:
+   * good enough to judge commonness.
+   */
+  private reach(word: string, prefix: boolean, fuzziness: number): number {
+    let n = 0;
+    for (const entities of this.postings(word, prefix, fuzziness)) {
+      n += entities.size;
+      if (n > COMMON_WORD) return n;
     }
     return n;
   }
 
   /**
    * The best-connected entities of the wanted kinds that the (common) words
-   * name, more of the words first: MiniSearch reports each entity a term
-   * names to `boostDocument`, which keeps it and asks not to score it.
-   * Remembered until the next write.
+   * name, more of the words first: read from each word's postings, with no
+   * scoring. Remembered until the next write.
    */
   private bestConnected(
     words: string[],
@@ -248,23 +272,29 @@ export class EntityDirectory implements EntityLookup {
     const key = JSON.stringify([words, fuzziness(last ?? ''), [...options.kinds].sort(), options.top]);
     let ids = this.commonMatches.get(key);
     if (!ids) {
-      const named = new Map<string, number>();
-      this.index.search(words.join(' '), {
-        prefix: (term) => term === last,
-        fuzzy: fuzziness,
-        combineWith: 'OR',
-        boostDocument: (id: string) => {
-          const entry = this.entries.get(id);
-          if (entry && options.kinds.has(entry.kind)) named.set(id, (named.get(id) ?? 0) + 1);
-          return 0;
-        },
-      });
-      const degree = (id: string) => this.entries.get(id)!.degree;
+      // How many of the words name each entity, by MiniSearch's internal id.
+      const named = new Map<number, number>();
+      for (const word of new Set(words)) {
+        const matched = new Set<number>();
+        for (const entities of this.postings(word, word === last, fuzziness(word))) {
+          for (const internal of entities.keys()) {
+            if (matched.has(internal)) continue;
+            matched.add(internal);
+            named.set(internal, (named.get(internal) ?? 0) + 1);
+          }
+        }
+      }
+      const found: Array<{ entry: DirectoryEntry; words: number }> = [];
+      for (const [internal, n] of named) {
+        const id = this.documentIds.get(internal);
+        const entry = id === undefined ? undefined : this.entries.get(id);
+        if (entry && options.kinds.has(entry.kind)) found.push({ entry, words: n });
+      }
       ids = topBy(
-        named.keys(),
+        found,
         options.top,
-        (a, b) => named.get(a)! - named.get(b)! || degree(a) - degree(b) || (a < b ? 1 : -1),
-      );
+        (a, b) => a.words - b.words || a.entry.degree - b.entry.degree || (a.entry.id < b.entry.id ? 1 : -1),
+      ).map((f) => f.entry.id);
       // Distinct queries between two writes are unbounded: the oldest answer goes first.
       if (this.commonMatches.size >= REMEMBERED_COMMON_QUERIES)
         this.commonMatches.delete(this.commonMatches.keys().next().value!);
