@@ -138,7 +138,12 @@ async function hopOnce(
 ) {
   const groups = [...groupByKind(frontier, kindOf)];
   const results = await Promise.all(
-    groups.map(([kind, ids]) => ctx.runner.run('neighbour-hop', { ids }, { kind, types: [...types] })),
+    groups.map(([kind, ids]) =>
+      // One entity (every depth-1 neighbourhood of one seed) is found by its key; many by a list.
+      ids.length === 1
+        ? ctx.runner.run('neighbour-hop-one', { id: ids[0] }, { kind, types: [...types] })
+        : ctx.runner.run('neighbour-hop', { ids }, { kind, types: [...types] }),
+    ),
   );
   return results.flat();
 }
