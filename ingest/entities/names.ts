@@ -69,6 +69,44 @@ function isNameWord(w: Word, next?: Word): boolean {
   return true;
 }
 
+/**
+ * "Prayut Chan-ocha", "Chan-o-cha": a lower-case piece hyphened to the name word before it is part
+ * of the name when the dictionary does not know it ("Iran-backed", "Saudi-led" are words of their
+ * own) and no common noun follows: "Soviet-era jets" is a compound describing the jets.
+ */
+function isHyphenedNamePiece(ctx: DetectionContext, w: Word): boolean {
+  if (ctx.words[w.index - 1]?.after !== '-' || !/^\p{Ll}+$/u.test(w.text)) return false;
+  if (w.text.length <= 2 && w.after === '-') return true;
+  if (dictionaryTag(w.lower) !== null) return false;
+  const next = ctx.words[w.index + 1];
+  const describesNext =
+    !w.possessive &&
+    next !== undefined &&
+    /^\s+$/.test(w.after) &&
+    !next.capitalized &&
+    (next.tags.has('Noun') || next.tags.has('Adjective'));
+  return !describesNext;
+}
+
+/** Particles of Arabic names: joined to the name they lead by a hyphen ("al-Assad", "el-Sisi") or standing alone ("bin"). */
+const HYPHENED_PARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'an', 'ar', 'at', 'az']);
+const FREE_PARTICLES = new Set(['bin', 'ibn', 'bint']);
+
+/**
+ * "Ayman al-Zawahiri said": a sentence's first word, whose capital says nothing alone, is a given
+ * name when a name particle and a capitalised name follow it.
+ */
+function isGivenNameBeforeParticle(ctx: DetectionContext, w: Word): boolean {
+  const particle = ctx.words[w.index + 1];
+  const name = ctx.words[w.index + 2];
+  if (!w.sentenceInitial || !w.capitalized || !/^\s+$/.test(w.after) || !particle || !name) return false;
+  if (COMMON_TAGS.some((t) => w.tags.has(t)) || particle.capitalized || !name.capitalized) return false;
+  return (
+    (HYPHENED_PARTICLES.has(particle.lower) && particle.after === '-') ||
+    (FREE_PARTICLES.has(particle.lower) && /^\s+$/.test(particle.after))
+  );
+}
+
 /** True when the run of names cannot continue past word `w`. */
 function breaksAfter(w: Word, next: Word | undefined): boolean {
   if (w.possessive) return true;
@@ -103,7 +141,14 @@ function nameRuns(ctx: DetectionContext, start: number, end: number): Array<[num
       inRun && w.lower === 'the' && ctx.words[i - 1]?.lower === 'of' && next !== undefined && isNameWord(next);
     // A model number hyphened to a name belongs to it ("Kestrel-4", "Falco-2").
     const modelNumber = inRun && /^\d+[A-Z]?$/.test(w.text) && ctx.words[i - 1]?.after === '-';
-    const usable = !ctx.taken[i] && (isNameWord(w, next) || connector || theAfterOf || modelNumber);
+    const usable =
+      !ctx.taken[i] &&
+      (isNameWord(w, next) ||
+        connector ||
+        theAfterOf ||
+        modelNumber ||
+        (inRun && isHyphenedNamePiece(ctx, w)) ||
+        (runStart < 0 && isGivenNameBeforeParticle(ctx, w)));
     if (usable && runStart < 0) runStart = i;
     if (!usable) {
       if (runStart >= 0) runs.push([runStart, i]);

@@ -278,7 +278,8 @@ function speaker(ctx: DetectionContext, u: UnknownName): Typed | null {
   const next = ctx.words[u.end];
   const last = ctx.words[u.end - 1] as Word;
   if (!next || !/^\s+$/.test(last.after)) return null;
-  const plainName = ctx.words.slice(u.start, u.end).every(isPlainNameWord);
+  // The particles between the names are lower-case ("Hadi bin Rashed", "Tarek al-Mansi").
+  const plainName = ctx.words.slice(u.start, u.end).every((w) => !w.capitalized || isPlainNameWord(w));
   if (u.initial && !plainName) return null;
   const says = ctx.lexicon.cues.speechVerbs.has(next.lower) && next.lower !== 'according';
   const meets = plainName && next.tags.has('Verb') && ctx.lexicon.cues.classesByWord.get(next.lower)?.has('meet');

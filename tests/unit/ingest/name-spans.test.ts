@@ -4,7 +4,7 @@
  * institution in their title. Invented sentences from several stories.
  */
 import { describe, expect, it } from '@jest/globals';
-import { entity, extract } from './helpers.js';
+import { entity, extract, facts } from './helpers.js';
 
 const names = (text: string): string[] =>
   extract(text)
@@ -173,5 +173,29 @@ describe('honorifics inside a run of capitalised words', () => {
     const found = names('Sanctions hit the Vice President of Defense Industries Prof. Dr. Ana Ruiz on Friday.');
     expect(found).toContain('Person Ana Ruiz');
     expect(found).not.toContain('Person Industries');
+  });
+});
+
+describe('particles and hyphens inside a name', () => {
+  it.each([
+    ['Tarek al-Mansi met Ana Ruiz in Tunis.', 'Person Tarek al-Mansi'],
+    ['Hadi bin Rashed hosted Ana Ruiz in Doha.', 'Person Hadi bin Rashed'],
+    ['Ana Ruiz met Hadi bin Rashed and Tarek al-Mansi in Doha.', 'Person Tarek al-Mansi'],
+  ])('keep a given name that opens the sentence before a particle: %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it.each([
+    ['Prime Minister Somchai Wongsa-ard met Ana Ruiz in Bangkok.', 'Person Somchai Wongsa-ard'],
+    ['Chief of staff Pira Ket-o-uthai visited Kuala Lumpur.', 'Person Pira Ket-o-uthai'],
+  ])('keep a lower-case piece hyphened to a surname: %s', (text, name) => {
+    expect(names(text)).toContain(name);
+    expect(facts(extract(text)).filter((f) => !f.includes('MENTIONED_WITH')).length).toBeGreaterThan(0);
+  });
+
+  it('leave a known word, or a compound describing a noun, out of it ("Moscow-backed", "Soviet-era jets")', () => {
+    const found = names('Moscow-backed fighters and Saudi-led forces clashed near Aden.');
+    expect(found.some((n) => /backed|led/.test(n))).toBe(false);
+    expect(names('Ankara flies Soviet-era jets and Kyiv-built drones.').some((n) => /era|built/.test(n))).toBe(false);
   });
 });
