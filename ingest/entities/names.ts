@@ -489,17 +489,18 @@ function isHonorific(ctx: DetectionContext, w: Word | undefined): boolean {
  * Ruiz" is a body ("Defense Industries") and, after the honorifics, a person ("Ana Ruiz").
  */
 function classifyRun(ctx: DetectionContext, start: number, end: number, sentence: WordRange): void {
-  for (let h = start + 1; h < end - 1; h++) {
+  for (let h = start + 1; h < end; h++) {
     if (!isHonorific(ctx, ctx.words[h])) continue;
     // "President Hassan Sheikh Mohamud": between given names that are no dictionary words, it is one of the names.
     const core = coreStart(ctx, start, h);
     const named = (w: Word) => isPlainNameWord(w) && !isHonorific(ctx, w) && !ctx.lexiconByStart.has(w.index);
-    if (core < h && ctx.words.slice(core, h).every(named) && named(ctx.words[h + 1] as Word)) break;
+    if (core < h && h + 1 < end && ctx.words.slice(core, h).every(named) && named(ctx.words[h + 1] as Word)) break;
     let after = h;
-    while (after < end - 1 && isHonorific(ctx, ctx.words[after])) after++;
+    while (after < end && isHonorific(ctx, ctx.words[after])) after++;
     // A lone word left before the honorifics is the tail of a title's complement, not a name.
     if (h - start >= 2 && !isTaken(ctx, start, h)) classifySegment(ctx, start, h, sentence);
-    if (!isTaken(ctx, after, end)) classifySegment(ctx, after, end, sentence);
+    // Honorifics closing the run ("... Industries Prof. Dr.") lead into a name the next run holds.
+    if (after < end && !isTaken(ctx, after, end)) classifySegment(ctx, after, end, sentence);
     return;
   }
   classifySegment(ctx, start, end, sentence);

@@ -169,6 +169,18 @@ describe('honorifics inside a run of capitalised words', () => {
     expect(names(text)).toContain(name);
   });
 
+  it('close a run and leave no person of their own ("... Industries Prof. Dr." before the name)', () => {
+    for (const text of [
+      'The delegation of Atlas Defense Industries Prof. Dr. Ana Ruiz met officials in Ankara.',
+      'Veltra Marine Systems Prof. Dr. Kemal Arslan signed the contract.',
+    ]) {
+      const found = names(text);
+      expect(found.filter((n) => n.startsWith('Person'))).toEqual([
+        expect.stringMatching(/^Person (Ana Ruiz|Kemal Arslan)$/),
+      ]);
+    }
+  });
+
   it('leave no lone word of a title before them as a person', () => {
     const found = names('Sanctions hit the Vice President of Defense Industries Prof. Dr. Ana Ruiz on Friday.');
     expect(found).toContain('Person Ana Ruiz');
