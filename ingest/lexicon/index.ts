@@ -135,6 +135,8 @@ export interface LexiconEntry {
   tags?: string[];
   /** A country's main demonym ("Moroccan"), used to name its institutions. */
   demonym?: string;
+  /** Canonical name of the organisation that makes it (systems). */
+  developer?: string;
   topic?: string;
   parties?: string[];
   descriptions?: string[];
@@ -337,6 +339,7 @@ function buildLexicon(): Lexicon {
         kind: 'System',
         type: 'system',
         aliases: s.aliases,
+        ...(s.developer ? { developer: s.developer } : {}),
         ...(s.needsHead ? { needsHead: true } : {}),
       },
       [s.name, ...s.aliases],

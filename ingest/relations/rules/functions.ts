@@ -5,6 +5,7 @@
  */
 import type { RuleFunction } from '../engine/engine.js';
 import { agentlessSigning } from './agentless-signing.js';
+import { contractBuyers } from './contracts.js';
 import { allies, diplomaticMissions, diplomaticRelations, recognition } from './diplomacy.js';
 import { gazetteerPlaces, namedParties, officeHolderSigns, stateThroughForces } from './inference.js';
 import {
@@ -46,6 +47,7 @@ export const FUNCTION_NAMES = [
   'stance-nouns',
   'sanction-lists',
   'agentless-signing',
+  'contract-buyers',
   'visited-countries',
   'possessor-roles',
   'programme-partners',
@@ -80,6 +82,7 @@ export const RULE_FUNCTIONS: Record<FunctionName, RuleFunction> = {
   'stance-nouns': { scope: 'sentence', run: stanceNouns },
   'sanction-lists': { scope: 'sentence', run: sanctionLists },
   'agentless-signing': { scope: 'article', run: agentlessSigning },
+  'contract-buyers': { scope: 'article', run: contractBuyers },
   'visited-countries': { scope: 'article', run: (ctx) => visitedCountries(ctx) },
   'possessor-roles': { scope: 'sentence', run: possessorRoles },
   'programme-partners': { scope: 'sentence', run: programmePartners },

@@ -322,6 +322,25 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'acquire.contract-for',
+    description:
+      'a contract signed for a system is its purchase: the signer buys it, or the party it signed with when the signer makes it',
+    run: 'contract-buyers',
+    types: ['ACQUIRED', 'SEEKS'],
+    examples: [
+      {
+        text: 'Indonesia signed a contract with France for 42 Rafale jets on Thursday.',
+        facts: ['Indonesia ACQUIRED Rafale'],
+      },
+      {
+        text: 'Dassault Aviation signed a contract with Egypt for 30 more Rafale fighters.',
+        facts: ['Egypt ACQUIRED Rafale'],
+      },
+      { text: 'Lockheed Martin finalised a deal with Poland for 32 F-35 jets.', facts: ['Poland ACQUIRED F-35'] },
+      { text: 'Bulgaria plans to sign a contract for eight F-16 fighters.', facts: ['Bulgaria SEEKS F-16'] },
+    ],
+  },
+  {
     id: 'infer.gazetteer-place',
     description: 'a known place is located in its country when the article names both',
     run: 'gazetteer-places',
