@@ -66,6 +66,9 @@ function headEndingAt(ctx: TitleContext, i: number): number {
     if (ok) return n;
   }
   const w = ctx.words[i];
+  // "the 14-member force", "a five-member council": a head hyphened to a number measures a noun.
+  const prev = ctx.words[i - 1];
+  if (prev?.after === '-' && (/^\d+$/.test(prev.text) || prev.tags.has('Value'))) return 0;
   return w && ctx.lexicon.roles.heads.has(w.lower) ? 1 : 0;
 }
 
