@@ -414,6 +414,7 @@ export class RuleEngine {
     }
     if (!isClauseRule(rule)) return;
     if (rule.voice && c.predicate.voice !== rule.voice) return;
+    if (rule.exceptCue && relationCues().classesOf(c.predicate.lemma).has(rule.exceptCue)) return;
     const readsPrep = [rule.subject, rule.object].some((slot) => slot.startsWith('prep:'));
     if (readsPrep && isLightCarrier(c, siblings)) return;
     if (rule.parentCue) {

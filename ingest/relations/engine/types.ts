@@ -57,6 +57,8 @@ export interface ClauseRule extends RuleBase {
   cue: CueClass | 'any' | readonly CueClass[];
   /** Only clauses of these forms (an event noun is `noun`); any form when absent. */
   forms?: readonly PredicateForm[];
+  /** Not clauses whose predicate is of this class too ("met in Lima" is a visit; "hosted him in Doha" is the guest's). */
+  exceptCue?: CueClass;
   /** Only active or only passive clauses; both when absent. */
   voice?: 'active' | 'passive';
   /** Only clauses that depend on a clause of this cue class, or of one of these ("signed a deal to normalize ties with B"). */

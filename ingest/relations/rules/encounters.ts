@@ -117,8 +117,10 @@ export const ENCOUNTER_RULES: readonly RelationRule[] = [
   },
   {
     id: 'meet.venue',
-    description: 'people who meet or hold talks in a place visit it (not their own country: relations/home-visits.ts)',
+    description:
+      'people who meet or hold talks in a place visit it (not their own country: relations/home-visits.ts); a host does not',
     cue: 'meet',
+    exceptCue: 'host',
     type: 'VISITED',
     subject: 'agent',
     object: 'prep:in',
@@ -132,6 +134,41 @@ export const ENCOUNTER_RULES: readonly RelationRule[] = [
         text: 'Kenyan President William Ruto held talks in Addis Ababa with Ethiopian Prime Minister Abiy Ahmed.',
         facts: ['William Ruto VISITED Addis Ababa'],
       },
+    ],
+  },
+  {
+    id: 'host.venue',
+    description: 'a person hosted, received or welcomed in a place visits it (the host is at home)',
+    cue: 'host',
+    type: 'VISITED',
+    subject: 'theme',
+    object: 'prep:in',
+    kinds: { subject: ['Person'], object: PLACES },
+    examples: [
+      {
+        text: 'Qatari Emir Tamim bin Hamad hosted Kenyan President William Ruto in Doha on Monday.',
+        facts: ['William Ruto VISITED Doha'],
+      },
+      {
+        text: 'Peruvian Foreign Minister Javier Gonzalez was received in Santiago by his Chilean counterpart.',
+        facts: ['Javier Gonzalez VISITED Santiago'],
+      },
+    ],
+  },
+  {
+    id: 'host.country',
+    description: 'a person a state hosts, receives or welcomes visits it',
+    cue: 'host',
+    type: 'VISITED',
+    subject: 'theme',
+    object: 'agent',
+    kinds: { subject: ['Person'], object: ['Country'] },
+    examples: [
+      {
+        text: 'Kenya hosted Somali President Hassan Sheikh Mohamud for two days of talks.',
+        facts: ['Hassan Sheikh Mohamud VISITED Kenya'],
+      },
+      { text: 'Japan welcomed Indian Prime Minister Narendra Modi on Friday.', facts: ['Narendra Modi VISITED Japan'] },
     ],
   },
   {

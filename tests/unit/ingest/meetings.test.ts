@@ -71,6 +71,25 @@ describe('the venue of a meeting', () => {
   ])('is visited by those from elsewhere, not by the host: %s', (text, expected) => {
     expect(of(text, 'VISITED')).toEqual(expected);
   });
+
+  it.each([
+    ['Tomas Vellin hosted Ana Ruiz in Doha on Monday.', ['Ana Ruiz VISITED Doha']],
+    ['Ana Ruiz was received in Lima by Tomas Vellin.', ['Ana Ruiz VISITED Lima']],
+    [
+      'Kenya welcomed Tomas Vellin and Ana Ruiz for talks on the border.',
+      ['Ana Ruiz VISITED Kenya', 'Tomas Vellin VISITED Kenya'],
+    ],
+  ])('is visited by the guest of a host, not by the host, whoever the host is: %s', (text, expected) => {
+    expect(of(text, 'VISITED')).toEqual(expected);
+  });
+});
+
+describe('hosting what is no person', () => {
+  it('is no visit ("agreed to host European forces", "the 14-member force")', () => {
+    const text = 'The decision applies to the 14-member European Velora force. Niger agreed to host European forces.';
+    expect(of(text, 'VISITED')).toEqual([]);
+    expect(extract(text).entities.filter((e) => e.kind === 'Person')).toEqual([]);
+  });
 });
 
 describe('a meeting set as the circumstance of a clause', () => {
