@@ -22,7 +22,9 @@ import { lemmaOf, type ClauseItem, type VerbGroupItem } from './verbs.js';
  */
 const OBJECT_CONTROL_PREPS = new Set(['of', 'for', 'as', 'from']);
 /** Prepositions that frame an event as part of what the clause's agent does ("for talks", "during a visit"). */
-const EVENT_FRAMES = new Set(['for', 'during', 'after', 'before', 'following', 'amid', 'at', 'on']);
+const EVENT_FRAMES = new Set(['for', 'during', 'after', 'before', 'following', 'amid', 'amidst', 'at', 'on']);
+/** Prepositions of circumstance: the event is the agent's only when it names who else takes part ("with Y"). */
+const AMID = new Set(['amid', 'amidst']);
 /** Events one comes back "from" as their doer ("returning from a trip to X"). */
 const JOURNEYS: readonly CueClass[] = ['visit', 'travel', 'meet'];
 /** Prepositions that set a meeting as the circumstance of a clause ("said in a call with X", "during talks with X"). */
@@ -489,8 +491,10 @@ export class ClauseBuilder {
         const frame = this.items[i - 1]?.kind === 'prep' ? (this.items[i - 1] as FunctionItem).text : '';
         const cues = relationCues().classesOf(lemma);
         const cameFrom = frame === 'from' && JOURNEYS.some((c) => cues.has(c));
+        // "amid tensions with Turkey": the agent is a party; "signed a pact amid tensions": a circumstance, nobody's act.
+        const circumstance = AMID.has(frame) && !preps.some((x) => x.prep === 'with' || x.prep === 'against');
         const framing =
-          top && (EVENT_FRAMES.has(frame) || cameFrom)
+          top && !circumstance && (EVENT_FRAMES.has(frame) || cameFrom)
             ? this.drafts.find((d) => d.link !== 'nominal' && d.preps.some((x) => x.group === it.group))
             : undefined;
         const encounter =

@@ -201,6 +201,15 @@ describe('an unnamed war or dispute', () => {
   );
 
   it.each([
+    ['Vietnam and the Philippines signed a coast guard pact amid tensions in the South China Sea.', 'Vietnam'],
+    ['Britain pushed its allies to isolate Russia amid the war in Ukraine.', 'Britain'],
+    ['Ghana and Togo held border talks amidst renewed clashes in the north.', 'Ghana'],
+  ])('makes no party of the clause subject when "amid" only sets the scene: %s', (text, subject) => {
+    const found = facts(extract(text));
+    expect(found.filter((f) => / (OPPOSES|INVOLVED_IN) /.test(f) && f.startsWith(subject))).toEqual([]);
+  });
+
+  it.each([
     ['Backed by Iran, the Houthis signed the truce with Riyadh.', 'Iran'],
     ['Supported by Russia, Serbia went to war with Croatia.', 'Russia'],
   ])('takes no name governed by a preposition as the other party of "with": %s', (text, backer) => {
