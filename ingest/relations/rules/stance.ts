@@ -81,6 +81,45 @@ export const STANCE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'stand.with',
+    description: 'who stands with someone supports them',
+    cue: 'stand',
+    type: 'SUPPORTS',
+    subject: 'agent',
+    object: 'prep:with',
+    kinds: { subject: ACTORS, object: ['Country', 'Organization', 'Person'] },
+    examples: [
+      { text: 'Canada stands with Israel, its prime minister said.', facts: ['Canada SUPPORTS Israel'] },
+      { text: 'Lithuania will stand with Taiwan against pressure.', facts: ['Lithuania SUPPORTS Taiwan'] },
+    ],
+  },
+  {
+    id: 'stand.by',
+    description: 'who stands by someone supports them',
+    cue: 'stand',
+    type: 'SUPPORTS',
+    subject: 'agent',
+    object: 'prep:by',
+    kinds: { subject: ACTORS, object: ['Country', 'Organization', 'Person'] },
+    examples: [
+      { text: 'Poland stood by Ukraine throughout the war.', facts: ['Poland SUPPORTS Ukraine'] },
+      { text: 'Egypt has always stood by Sudan.', facts: ['Egypt SUPPORTS Sudan'] },
+    ],
+  },
+  {
+    id: 'stand.against',
+    description: 'who stands against someone opposes them',
+    cue: 'stand',
+    type: 'OPPOSES',
+    subject: 'agent',
+    object: 'prep:against',
+    kinds: { subject: ACTORS, object: TARGETS },
+    examples: [
+      { text: 'Chile stood against Argentina in the fishing dispute.', facts: ['Chile OPPOSES Argentina'] },
+      { text: 'Norway stands against the Wagner Group in Mali.', facts: ['Norway OPPOSES Wagner Group'] },
+    ],
+  },
+  {
     id: 'support.withheld',
     description:
       'who refuses or will not give support opposes the one denied it ("will not support X", "refused to back X", "X will not receive support from Y")',
