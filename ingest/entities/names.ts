@@ -128,8 +128,11 @@ function nameRuns(ctx: DetectionContext, start: number, end: number): Array<[num
     const w = ctx.words[i] as Word;
     const next = ctx.words[i + 1];
     const inRun = runStart >= 0;
-    // "Council of the Baltic Sea States": "of" may lead into "the" and a name.
-    const after = next?.lower === 'the' && w.lower === 'of' ? ctx.words[i + 2] : next;
+    // "Council of the Baltic Sea States": "of" may lead into "the" and a name; "Ursula von der
+    // Leyen", "Mark van der Berg": particles lead through each other to the name.
+    let through = i + 1;
+    while (through < end && through < i + 3 && CONNECTORS.has((ctx.words[through] as Word).lower)) through++;
+    const after = next?.lower === 'the' && w.lower === 'of' ? ctx.words[i + 2] : ctx.words[through];
     const connector =
       inRun &&
       CONNECTORS.has(w.lower) &&

@@ -198,6 +198,13 @@ describe('particles and hyphens inside a name', () => {
   });
 
   it.each([
+    ['Marit van der Heyden met Ana Ruiz in Oslo.', 'Person Marit van der Heyden'],
+    ['Ministers met Defence Minister Elke von der Brinck in Brussels.', 'Person Elke von der Brinck'],
+  ])('keep particles that lead through each other to the surname: %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it.each([
     ['Prime Minister Somchai Wongsa-ard met Ana Ruiz in Bangkok.', 'Person Somchai Wongsa-ard'],
     ['Chief of staff Pira Ket-o-uthai visited Kuala Lumpur.', 'Person Pira Ket-o-uthai'],
   ])('keep a lower-case piece hyphened to a surname: %s', (text, name) => {
