@@ -270,8 +270,9 @@ function beforeTitle(ctx: DetectionContext, u: { start: number; end: number }): 
 
 /**
  * "Tomas Vellin said", "Vellin told reporters": a full name that says something is a person; so is one
- * that meets or hosts someone ("Arjun Mehta met ...") when none of its words is a dictionary word
- * ("Dassault Aviation hosted ..." is a company). A sentence opener counts only on that condition too.
+ * that meets or hosts someone, or is met ("Arjun Mehta met ...", "... met Elke von der Brinck"), when
+ * none of its words is a dictionary word ("Dassault Aviation hosted ..." is a company). A sentence
+ * opener counts only on that condition too.
  */
 function speaker(ctx: DetectionContext, u: UnknownName): Typed | null {
   if (u.end - u.start < 2) return null;
@@ -282,8 +283,12 @@ function speaker(ctx: DetectionContext, u: UnknownName): Typed | null {
   const plainName = ctx.words.slice(u.start, u.end).every((w) => !w.capitalized || isPlainNameWord(w));
   if (u.initial && !plainName) return null;
   const says = ctx.lexicon.cues.speechVerbs.has(next.lower) && next.lower !== 'according';
-  const meets = plainName && next.tags.has('Verb') && ctx.lexicon.cues.classesByWord.get(next.lower)?.has('meet');
-  return says || meets ? { kind: 'Person', end: u.end } : null;
+  const meeting = (w: Word | undefined) =>
+    w?.tags.has('Verb') && ctx.lexicon.cues.classesByWord.get(w.lower)?.has('meet');
+  const prev = ctx.words[u.start - 1];
+  // "... met Elke von der Brinck in Brussels": the one met is a person too.
+  const met = !u.initial && prev !== undefined && /^\s+$/.test(prev.after) && meeting(prev);
+  return says || (plainName && (meeting(next) || met)) ? { kind: 'Person', end: u.end } : null;
 }
 
 /**

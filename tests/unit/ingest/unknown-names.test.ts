@@ -98,12 +98,16 @@ describe('a full name that speaks', () => {
     // Meeting or hosting someone, and opening the sentence, when no word of the name is a dictionary word.
     ['Tavita Soalu met Ana Ruiz in Apia.', 'Tavita Soalu'],
     ['Later, Kofi Mensah Boateng hosted Lars Holm.', 'Kofi Mensah Boateng'],
+    // Met or hosted, likewise; the particles between its names are no dictionary words either.
+    ['Ministers met Elke von der Brinck in Brussels.', 'Elke von der Brinck'],
+    ['Kenya hosted Tavita Soalu in Nairobi.', 'Tavita Soalu'],
   ])('%s', (text, name) => {
     expect(kindOf(text, name)).toBe('Person');
   });
 
   it('leaves a name of dictionary words that hosts or meets to its other evidence', () => {
     expect(kindOf('Baltic Shipping hosted the talks.', 'Baltic Shipping')).not.toBe('Person');
+    expect(kindOf('Officials met Baltic Shipping in Riga.', 'Baltic Shipping')).not.toBe('Person');
   });
 });
 
