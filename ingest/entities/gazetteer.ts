@@ -5,6 +5,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { Lexicon, LexiconEntry, LexiconPhrase } from '../lexicon/index.js';
+import { isPlainNameWord } from '../parse/nlp.js';
 import type { Word } from '../parse/parse.js';
 import { isAllCaps, isCapitalized } from '../parse/normalize.js';
 
@@ -49,6 +50,26 @@ export function longestPhraseAt(
   return null;
 }
 
+/**
+ * "Energy Minister Alparslan Bayraktar", "technology officer Selcuk Bayraktar": a one-word name of a
+ * system right after a title and a given name the dictionary does not know is that person's surname.
+ */
+function isSurnameAfterTitledName(
+  lexicon: Lexicon,
+  words: readonly Word[],
+  i: number,
+  sentenceStart: number,
+  phrase: LexiconPhrase,
+): boolean {
+  const given = words[i - 1];
+  const title = words[i - 2];
+  if (phrase.entry.kind !== 'System' || phrase.keys.length !== 1 || i - 2 < sentenceStart) return false;
+  if (!given || !title || !isPlainNameWord(given) || !/^\s+$/.test(given.after) || !/^\s+$/.test(title.after))
+    return false;
+  const roles = lexicon.roles;
+  return roles.heads.has(title.lower) || roles.honorifics.has(title.lower) || roles.honorifics.has(`${title.lower}.`);
+}
+
 /** All names of the gazetteer in one sentence, left to right, without overlaps. */
 export function matchLexicon(lexicon: Lexicon, words: readonly Word[], start: number, end: number): LexiconMatch[] {
   const matches: LexiconMatch[] = [];
@@ -64,7 +85,7 @@ export function matchLexicon(lexicon: Lexicon, words: readonly Word[], start: nu
     const headFits =
       !phrase.entry.needsHead || (next !== undefined && stop < end && lexicon.kinds.System.kindNouns.has(next.lower));
     // A lower-case lexicon word at the start ("the Islamic Republic") must not be sentence-initial capitalised noise.
-    if (headFits) {
+    if (headFits && !isSurnameAfterTitledName(lexicon, words, i, start, phrase)) {
       matches.push({ start: i, end: stop, entry: phrase.entry });
       i = stop;
     } else i++;

@@ -218,3 +218,16 @@ describe('particles and hyphens inside a name', () => {
     expect(names('Ankara flies Soviet-era jets and Kyiv-built drones.').some((n) => /era|built/.test(n))).toBe(false);
   });
 });
+
+describe('a system name after a titled given name', () => {
+  it.each([
+    ['Turkish Energy Minister Alparslan Bayraktar visited Baku.', 'Person Alparslan Bayraktar'],
+    ['Baykar technology officer Selcuk Bayraktar said the drone flew.', 'Person Selcuk Bayraktar'],
+  ])('is the surname: %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it('stays a system elsewhere ("used Bayraktar drones")', () => {
+    expect(names('Ukraine used Bayraktar drones near Kherson.')).toContain('System Bayraktar TB2');
+  });
+});
