@@ -429,7 +429,14 @@ export class RuleEngine {
     if (rule.when?.withheld !== undefined && rule.when.withheld !== withheld(c)) return;
     const speaker = c.attribution?.source ?? null;
     const lead = leadSubject(c, siblings, reader.ctx.words);
-    let subjects = slotGroups(c, rule.subject, siblings, reader.ctx.words).flatMap((g) =>
+    const words = reader.ctx.words;
+    const named = (g: NounGroup): NounGroup => ({
+      ...g,
+      members: g.members.filter((p) => words[p.head]?.capitalized || words[p.head]?.tags.has('Pronoun')),
+    });
+    const groups = (slot: Slot) =>
+      slotGroups(c, slot, siblings, words).map((g) => (rule.themeNamed && slot === 'theme' ? named(g) : g));
+    let subjects = groups(rule.subject).flatMap((g) =>
       endpointsOf(reader, view, g, rule.kinds.subject, {
         acting: isActing(rule.subject),
         speaker,
@@ -448,7 +455,7 @@ export class RuleEngine {
       for (const e of endpointsOf(reader, view, dispatch.theme, ['Person']))
         if (!subjects.some((x) => x.entity === e.entity)) subjects.push(e);
     if (subjects.length === 0) return;
-    let objects = slotGroups(c, rule.object, siblings, reader.ctx.words).flatMap((g) =>
+    let objects = groups(rule.object).flatMap((g) =>
       endpointsOf(reader, view, g, rule.kinds.object, {
         acting: isActing(rule.object),
         speaker,

@@ -67,6 +67,11 @@ export interface ClauseRule extends RuleBase {
   unless?: readonly Slot[];
   /** The head of the clause's theme must be a noun of this class ("used the services of X"). */
   themeClass?: NounClass;
+  /**
+   * Only the theme's members headed by a name or a pronoun ("hosted Ana Ruiz", "received him"), not a
+   * noun whose complement names someone ("welcomed the election of Ana Ruiz").
+   */
+  themeNamed?: boolean;
   type: RelationType;
   subject: Slot;
   object: Slot;

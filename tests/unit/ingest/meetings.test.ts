@@ -85,6 +85,13 @@ describe('the venue of a meeting', () => {
 });
 
 describe('hosting what is no person', () => {
+  it('is no visit of the one a hosted or welcomed thing names ("welcomed the election of X")', () => {
+    expect(of('Kenya welcomed the election of Ana Ruiz.', 'VISITED')).toEqual([]);
+    expect(of('Ana Ruiz landed on Monday. Kenya hosted her for two days.', 'VISITED')).toEqual([
+      'Ana Ruiz VISITED Kenya',
+    ]);
+  });
+
   it('is no visit ("agreed to host European forces", "the 14-member force")', () => {
     const text = 'The decision applies to the 14-member European Velora force. Niger agreed to host European forces.';
     expect(of(text, 'VISITED')).toEqual([]);
