@@ -47,7 +47,8 @@ export async function bareConnection(db: Database) {
       const rows: Awaited<ReturnType<typeof exec>> = [];
       for (const { text, params } of catalogue.bindAll(call.name, call.params, call.template)) {
         // Kuzu types a batch of rows from its first row, as the store's adapter knows (list-shapes.ts).
-        for (const part of splitByListShape(params)) rows.push(...(await exec(text, part)));
+        // Appended one by one: a 1M-entity read returns more rows than a spread call takes arguments.
+        for (const part of splitByListShape(params)) for (const row of await exec(text, part)) rows.push(row);
       }
       return rows;
     },
