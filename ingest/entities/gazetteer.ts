@@ -30,8 +30,8 @@ function matchAt(words: readonly Word[], i: number, phrase: LexiconPhrase, sente
     // A system's model name takes a plural ("S-400s", "F-35s", "Patriots").
     const plural = phrase.entry.kind === 'System' && k === phrase.keys.length - 1 && w.key === `${phrase.keys[k]}s`;
     if (w.key !== phrase.keys[k] && !plural) return false;
-    // A possessive can only end a name ("Israel's Iron Dome" is two names).
-    if (w.possessive && k < phrase.keys.length - 1) return false;
+    // A possessive the name does not have can only end it ("Israel's Iron Dome" is two names).
+    if (phrase.possessive[k] ? !w.possessive : w.possessive && k < phrase.keys.length - 1) return false;
     if (k < phrase.keys.length - 1 && /[,;:()]/.test(w.after)) return false;
   }
   return true;

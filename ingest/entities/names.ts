@@ -107,9 +107,26 @@ function isGivenNameBeforeParticle(ctx: DetectionContext, w: Word): boolean {
   );
 }
 
+/**
+ * "the People's Liberation Army", "the Workers' Party", "Women's Protection Units": a capitalised
+ * common plural in the possessive before a capitalised word is part of the name; a name in the
+ * possessive ("Russia's Defence Ministry", "the Philippines' Coast Guard") ends its own.
+ */
+function isPossessiveInsideName(w: Word, next: Word | undefined): boolean {
+  return (
+    w.possessive &&
+    w.capitalized &&
+    dictionaryTag(w.lower) === 'Plural' &&
+    /^['’]s?\s+$/.test(w.after) &&
+    next !== undefined &&
+    next.capitalized &&
+    !next.sentenceInitial
+  );
+}
+
 /** True when the run of names cannot continue past word `w`. */
 function breaksAfter(w: Word, next: Word | undefined): boolean {
-  if (w.possessive) return true;
+  if (w.possessive) return !isPossessiveInsideName(w, next);
   const after = w.after;
   if (after === '-' || /^\s+$/.test(after) || after === '') return false;
   // "Lt. Gen.", "Donald J. Trump", "(Ret.)": an abbreviation's period is not a break.

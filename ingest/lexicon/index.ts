@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { ENTITY_KINDS, type EntityKind } from '../../core/ontology.js';
 import { KIND_RECORDS } from '../kinds.js';
-import { isAllCaps, nameKey, phraseWords, slugify, wordKey } from '../parse/normalize.js';
+import { isAllCaps, nameKey, phraseWords, slugify, withoutPossessive, wordKey } from '../parse/normalize.js';
 import { loadJson } from './load.js';
 
 const countrySchema = z.object({
@@ -175,7 +175,10 @@ export interface KindWords {
 /** A lexicon phrase as the matcher sees it: word keys plus the surface words for case checks. */
 export interface LexiconPhrase {
   keys: string[];
+  /** Surface words, possessive endings off as the tokenizer takes them off. */
   words: string[];
+  /** Which words carry a possessive ending ("People's Liberation Army", "David's Sling"). */
+  possessive: boolean[];
   entry: LexiconEntry;
 }
 
@@ -225,12 +228,16 @@ export interface Lexicon {
 }
 
 function addPhrase(index: Map<string, LexiconPhrase[]>, surface: string, entry: LexiconEntry): void {
-  const words = phraseWords(surface);
+  const stems = phraseWords(surface).map(withoutPossessive);
+  const words = phraseWords(surface).map((w, k) => stems[k] ?? w);
+  const possessive = stems.map((s) => s !== null);
   const keys = words.map(wordKey);
   const first = keys[0];
   if (first === undefined) return;
   const list = index.get(first) ?? [];
-  if (!list.some((p) => p.entry === entry && p.words.join(' ') === words.join(' '))) list.push({ keys, words, entry });
+  const same = (p: LexiconPhrase) =>
+    p.entry === entry && p.words.join(' ') === words.join(' ') && p.possessive.join() === possessive.join();
+  if (!list.some(same)) list.push({ keys, words, possessive, entry });
   index.set(first, list);
 }
 

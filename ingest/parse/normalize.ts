@@ -10,6 +10,13 @@ import { foldText } from '../../core/names.js';
 // Name keys and slugs are shared with curation: defined once in core.
 export { foldText, nameKey, slugify } from '../../core/names.js';
 
+const POSSESSIVE_ENDING = /(['’]s|s['’])$/;
+
+/** A word without its possessive ending ("People's", "Workers'" → "People", "Workers"), or null if it has none. */
+export function withoutPossessive(word: string): string | null {
+  return POSSESSIVE_ENDING.test(word) && word.length > 2 ? word.replace(/['’]s?$/, '') : null;
+}
+
 /** Key of one word for lexicon lookups: lower case, no accents, no periods (`U.S.` → `us`). */
 export function wordKey(word: string): string {
   return foldText(word).toLowerCase().replace(/\./g, '');

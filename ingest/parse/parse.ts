@@ -4,7 +4,7 @@
  * compounds split into their parts, possessive endings kept off the surface),
  * grouped into sentences that also break at paragraph ends.
  */
-import { isAllCaps, isCapitalized, splitHyphenated, wordKey } from './normalize.js';
+import { isAllCaps, isCapitalized, splitHyphenated, withoutPossessive, wordKey } from './normalize.js';
 import { clauseWords } from '../lexicon/clause-words.js';
 import { getNlp } from './nlp.js';
 
@@ -58,7 +58,6 @@ interface Term {
   root?: string;
 }
 
-const POSSESSIVE = /(['’]s|s['’])$/;
 const FUNCTION_WORDS = new Set([
   'the',
   'a',
@@ -173,9 +172,9 @@ export function parseText(text: string): ParsedText {
       if (term.text.length === 0) continue;
       if (sentenceStart < 0) sentenceStart = termStart - term.pre.trimStart().length;
       // "Algiers'" keeps its apostrophe in the term's trailing punctuation.
-      const possessive =
-        (POSSESSIVE.test(term.text) && term.text.length > 2) || (/s$/.test(term.text) && /^['’](\s|$)/.test(term.post));
-      const body = possessive ? term.text.replace(/['’]s?$/, '') : term.text;
+      const stem = withoutPossessive(term.text);
+      const possessive = stem !== null || (/s$/.test(term.text) && /^['’](\s|$)/.test(term.post));
+      const body = stem ?? term.text;
       const pieces = splitHyphenated(body);
       pieces.forEach((piece, k) => {
         const start = termStart + piece.offset;

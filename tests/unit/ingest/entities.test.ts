@@ -34,6 +34,21 @@ describe('gazetteer kinds', () => {
     ).toEqual(['Hizballah']);
   });
 
+  it('matches known names with a possessive inside them, and no shorter name within', () => {
+    const names = extract(
+      "Israel deployed David's Sling near Haifa. Officials of the People's Republic of China met envoys of the Democratic People's Republic of Korea.",
+    ).entities.map((e) => [e.name, e.kind]);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        ["David's Sling", 'System'],
+        ['China', 'Country'],
+        ['North Korea', 'Country'],
+      ]),
+    );
+    expect(names.map(([name]) => name)).not.toContain('Taiwan');
+    expect(names.map(([name]) => name)).not.toContain('South Korea');
+  });
+
   it('never makes entities of weekdays, demonyms or page words', () => {
     const g2 = extract('On Wednesday, Kenyan and Ugandan officials met in Nairobi. Share this.');
     expect(g2.entities.map((e) => e.name).sort()).toEqual(['Nairobi']);
@@ -76,6 +91,21 @@ describe('pattern rules for unknown names', () => {
     ['Bamako Accords', 'Agreement'],
   ])('%s is a %s', (name, kind) => {
     expect(entity(g, name)?.kind).toBe(kind);
+  });
+
+  it.each([
+    ["Kurdish fighters of the People's Protection Units held the town.", "People's Protection Units"],
+    ["The Workers' Party of Kenya backed the strike.", "Workers' Party of Kenya"],
+    ["Turkey shelled positions of the Women's Defence Units near Kobani.", "Women's Defence Units"],
+  ])('keeps a common plural in the possessive inside a name: %s', (text, name) => {
+    expect(entity(extract(text), name)?.kind).toBe('Organization');
+  });
+
+  it("ends a name at a name's possessive", () => {
+    const names = extract("Russia's Defence Ministry and the Philippines' Coast Guard spoke.").entities.map(
+      (e) => e.name,
+    );
+    expect(names).toEqual(expect.arrayContaining(['Russia', 'Philippines']));
   });
 
   it('names state institutions canonically, whatever the wording', () => {
