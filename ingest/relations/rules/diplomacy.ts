@@ -109,24 +109,51 @@ export function diplomaticMissions(ctx: RuleContext, view: SentenceView): void {
 /** Nouns that make the states they join allies or partners. */
 const ALLY_NOUNS = new Set(['ally', 'allies', 'partner', 'partners', 'friend']);
 
+/** Whether a word calls someone an ally or partner ("Iran's ally", "a partner of Turkey"). */
+export const isAllyNoun = (w: Word): boolean => ALLY_NOUNS.has(w.lower);
+
+const ORGANIZATION: readonly EntityKind[] = ['Organization'];
+
+/** One phrase as a group of its own. */
+const alone = (p: NounPhrase): NounGroup => ({ start: p.start, end: p.end, members: [p] });
+
 /**
- * "Chad, an ally of France," and "Chad is a close partner of France": a
- * state described as another's ally or partner has relations with it.
+ * "Chad, an ally of France,", "Chad is a close partner of France", "Israel, America's closest
+ * ally,", "Russia's ally Belarus": a state described as another's ally or partner has relations
+ * with it; a group described as a state's ally or partner is one the state backs ("the YPG,
+ * Washington's main partner in Syria": the United States supports the YPG).
  */
 export function allies(ctx: RuleContext, view: SentenceView): void {
   const words = ctx.reader.ctx.words;
-  const isAlly = (p: NounPhrase) => p.of !== null && ALLY_NOUNS.has((words[p.head] as Word).lower);
-  const relate = (owner: NounGroup, ally: NounPhrase, clause?: Clause) => {
-    for (const a of ends(ctx, view, [owner]))
-      for (const b of ends(ctx, view, ally.of ? [ally.of] : []))
-        if (a.entity !== b.entity) ctx.emit('RELATIONS_WITH', a, b, view.sentence, clause ? { clause } : {});
+  const isAllyAt = (k: number) => isAllyNoun(words[k] as Word);
+  // Whose ally a phrase headed by an ally noun says it is: its "of" complement or its possessor.
+  const ownerOf = (p: NounPhrase): NounGroup | null =>
+    isAllyAt(p.head) ? (p.of ?? (p.possessor ? alone(p.possessor) : null)) : null;
+  const relate = (ally: NounGroup, owner: NounGroup, clause?: Clause) => {
+    const context = clause ? { clause } : {};
+    const states = ends(ctx, view, [owner]);
+    for (const a of ends(ctx, view, [ally]))
+      for (const b of states) if (a.entity !== b.entity) ctx.emit('RELATIONS_WITH', a, b, view.sentence, context);
+    for (const group of ends(ctx, view, [ally], ORGANIZATION))
+      for (const state of states) ctx.emit('SUPPORTS', state, group, view.sentence, context);
   };
   const sentence = ctx.clauses.sentences[view.sentence.index];
-  for (const p of sentence?.phrases ?? [])
-    for (const a of p.appositions) if (isAlly(a.phrase)) relate({ start: p.start, end: p.end, members: [p] }, a.phrase);
+  for (const p of sentence?.phrases ?? []) {
+    for (const a of p.appositions) {
+      const owner = ownerOf(a.phrase);
+      if (owner) relate(alone(p), owner);
+    }
+    // "Russia's ally Belarus": the ally noun stands before the name as its title.
+    if (p.possessor && p.head > p.bodyStart && isAllyAt(p.head - 1) && !isAllyAt(p.head))
+      relate(
+        { start: p.head, end: p.end, members: [{ ...p, start: p.head, bodyStart: p.head, possessor: null }] },
+        alone(p.possessor),
+      );
+  }
   for (const c of ctx.clauses.of(view.sentence.index)) {
     const complement = c.objects[0]?.members[0];
-    if (c.predicate.lemma === 'be' && c.subject && complement && isAlly(complement)) relate(c.subject, complement, c);
+    const owner = complement && ownerOf(complement);
+    if (c.predicate.lemma === 'be' && c.subject && owner) relate(c.subject, owner, c);
   }
 }
 

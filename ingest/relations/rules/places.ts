@@ -14,6 +14,7 @@ import type { RuleContext } from '../engine/engine.js';
 import { descriptionKinds } from '../engine/anaphora.js';
 import { endpointsOf, mentionOf } from '../engine/endpoints.js';
 import type { SentenceView } from '../sentence-view.js';
+import { isAllyNoun } from './diplomacy.js';
 
 const WHERE: readonly EntityKind[] = ['Country', 'Place'];
 /** Heads of a description that places a place ("a town in", "the capital of"). */
@@ -105,6 +106,8 @@ export function organizationAppositions(ctx: RuleContext, view: SentenceView): v
     const body = mentionOf(view, p);
     if (!body || body.entity.kind !== 'Organization') continue;
     for (const a of p.appositions) {
+      // "Hezbollah, Iran's closest ally": the state is its partner, not its home.
+      if (isAllyNoun(words[a.phrase.head] as Word)) continue;
       let state: string | null = null;
       for (let i = a.start; i < a.end && !state; i++) {
         const named = lexiconByStart.get(i);

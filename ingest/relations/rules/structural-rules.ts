@@ -250,12 +250,23 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
   },
   {
     id: 'relations.ally',
-    description: 'a state described as another\'s ally or partner (apposition or "is an ally of")',
+    description:
+      'a state described as another\'s ally or partner (apposition, "is an ally of", "Russia\'s ally Belarus") has relations with it; a group described as a state\'s ally or partner is backed by it',
     run: 'allies',
-    types: ['RELATIONS_WITH'],
+    types: ['RELATIONS_WITH', 'SUPPORTS'],
     examples: [
       { text: 'Chad, an ally of France, agreed to host the base.', facts: ['Chad RELATIONS_WITH France'] },
       { text: 'Qatar is a close partner of Turkey.', facts: ['Qatar RELATIONS_WITH Turkey'] },
+      {
+        text: 'Israel, America’s closest ally in the region, voted no.',
+        facts: ['Israel RELATIONS_WITH United States'],
+      },
+      { text: "Russia's ally Belarus hosted the drills in March.", facts: ['Belarus RELATIONS_WITH Russia'] },
+      {
+        text: 'Turkey shelled the Syrian Democratic Forces, Washington’s main partner in the fight against ISIS.',
+        facts: ['United States SUPPORTS Syrian Democratic Forces'],
+      },
+      { text: 'Hezbollah, Iran’s most powerful ally, fired rockets at Haifa.', facts: ['Iran SUPPORTS Hezbollah'] },
     ],
   },
   {

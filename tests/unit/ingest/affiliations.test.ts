@@ -40,3 +40,12 @@ describe('the country of an organisation', () => {
     expect(found.some((f) => f.includes('United States'))).toBe(false);
   });
 });
+
+describe('an apposition calling an organisation a state’s ally', () => {
+  it.each([
+    ['Hezbollah, Iran’s most powerful ally, fired rockets at Haifa.', 'Iran'],
+    ['Turkey shelled the Syrian Democratic Forces, Washington’s main partner in Syria.', 'United States'],
+  ])('names its partner, not its home: %s', (text, state) => {
+    expect(located(text).filter((f) => f.endsWith(`LOCATED_IN ${state}`))).toEqual([]);
+  });
+});
