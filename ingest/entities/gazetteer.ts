@@ -70,6 +70,17 @@ function isSurnameAfterTitledName(
   return roles.heads.has(title.lower) || roles.honorifics.has(title.lower) || roles.honorifics.has(`${title.lower}.`);
 }
 
+/**
+ * "to buy Patriot from the US", "sold Abrams to Poland": an ambiguous system name right after a verb
+ * of trade is the thing traded, as it is before a system noun.
+ */
+function isTradedThing(lexicon: Lexicon, words: readonly Word[], i: number, sentenceStart: number): boolean {
+  const verb = words[i - 1];
+  if (i - 1 < sentenceStart || !verb || !/^\s+$/.test(verb.after)) return false;
+  const classes = lexicon.cues.classesByWord.get(verb.lower);
+  return classes !== undefined && (classes.has('acquire') || classes.has('supply'));
+}
+
 /** All names of the gazetteer in one sentence, left to right, without overlaps. */
 export function matchLexicon(lexicon: Lexicon, words: readonly Word[], start: number, end: number): LexiconMatch[] {
   const matches: LexiconMatch[] = [];
@@ -81,9 +92,11 @@ export function matchLexicon(lexicon: Lexicon, words: readonly Word[], start: nu
     }
     const stop = i + phrase.keys.length;
     const next = words[stop];
-    // Ambiguous names ("Patriot", "Abrams") count only before a system noun.
+    // Ambiguous names ("Patriot", "Abrams") count only before a system noun or after a verb of trade.
     const headFits =
-      !phrase.entry.needsHead || (next !== undefined && stop < end && lexicon.kinds.System.kindNouns.has(next.lower));
+      !phrase.entry.needsHead ||
+      (next !== undefined && stop < end && lexicon.kinds.System.kindNouns.has(next.lower)) ||
+      isTradedThing(lexicon, words, i, start);
     // A lower-case lexicon word at the start ("the Islamic Republic") must not be sentence-initial capitalised noise.
     if (headFits && !isSurnameAfterTitledName(lexicon, words, i, start, phrase)) {
       matches.push({ start: i, end: stop, entry: phrase.entry });

@@ -49,6 +49,20 @@ describe('gazetteer kinds', () => {
     expect(names.map(([name]) => name)).not.toContain('South Korea');
   });
 
+  it('reads an ambiguous system name right after a verb of trade, and not elsewhere without its noun', () => {
+    const traded = extract(
+      'Ankara again asked to buy Patriot from Washington. Madrid sold Abrams to Bogota last spring.',
+    ).entities.map((e) => [e.name, e.kind]);
+    expect(traded).toEqual(
+      expect.arrayContaining([
+        ['Patriot', 'System'],
+        ['Abrams', 'System'],
+      ]),
+    );
+    const bare = extract('A Patriot fan met Abrams in Denver.').entities.filter((e) => e.kind === 'System');
+    expect(bare).toEqual([]);
+  });
+
   it('never makes entities of weekdays, demonyms or page words', () => {
     const g2 = extract('On Wednesday, Kenyan and Ugandan officials met in Nairobi. Share this.');
     expect(g2.entities.map((e) => e.name).sort()).toEqual(['Nairobi']);
