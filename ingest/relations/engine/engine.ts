@@ -16,6 +16,7 @@ import type { EntityRegistry } from '../../resolve/registry.js';
 import type { Endpoint, Provenance, RelationCollector } from '../collector.js';
 import { LOCATIVE, type SentenceReader, type SentenceView } from '../sentence-view.js';
 import { endpointsOf } from './endpoints.js';
+import { isOtherMaker } from './makers.js';
 import {
   isClauseRule,
   isFunctionRule,
@@ -467,6 +468,9 @@ export class RuleEngine {
     // A refusal is stated as the clause's speaker states it (its own certainty is the refused act's).
     const certainty = rule.when?.withheld ? (c.attribution?.certainty ?? 'asserted') : rule.certainty;
     for (const provenance of provenancesOf(reader, view, rule.id, c, certainty))
-      for (const a of subjects) for (const b of objects) out.add(rule.type, a, b, s, rule.properties ?? {}, provenance);
+      for (const a of subjects)
+        for (const b of objects)
+          if (!rule.unlessOtherMaker || !isOtherMaker(reader.ctx.lexicon, a.entity, b.entity))
+            out.add(rule.type, a, b, s, rule.properties ?? {}, provenance);
   }
 }

@@ -72,6 +72,12 @@ export interface ClauseRule extends RuleBase {
    * noun whose complement names someone ("welcomed the election of Ana Ruiz").
    */
   themeNamed?: boolean;
+  /**
+   * The subject is a system and the object a maker read from how it is handled: not when the
+   * gazetteer knows the system's developer and its country and the object is neither ("Germany
+   * delivered Patriot systems to Ukraine" resells; "Russia sold Iskander missiles" still makes).
+   */
+  unlessOtherMaker?: boolean;
   type: RelationType;
   subject: Slot;
   object: Slot;

@@ -56,8 +56,10 @@ export const ARMS_RULES: readonly RelationRule[] = [
   },
   {
     id: 'acquire.seller-makes',
-    description: 'a state or company a system is bought from makes it ("bought the S-400 from Russia")',
+    description:
+      'a state or company a system is bought from makes it ("bought the S-400 from Russia"), unless the gazetteer knows another maker',
     cue: 'acquire',
+    unlessOtherMaker: true,
     type: 'DEVELOPED_BY',
     subject: 'theme',
     object: 'prep:from',
@@ -196,8 +198,9 @@ export const ARMS_RULES: readonly RelationRule[] = [
   },
   {
     id: 'supply.maker',
-    description: 'a state that supplies, sells or offers a system makes it',
+    description: 'a state that supplies, sells or offers a system makes it, unless the gazetteer knows another maker',
     cue: 'supply',
+    unlessOtherMaker: true,
     type: 'DEVELOPED_BY',
     subject: 'goods',
     object: 'agent',

@@ -15,6 +15,7 @@ import { relationCues } from '../../lexicon/relation-cues.js';
 import type { EntityDraft } from '../../resolve/registry.js';
 import type { Endpoint } from '../collector.js';
 import { endpointsOf } from '../engine/endpoints.js';
+import { gazetteerMakers, isNamedAmong } from '../engine/makers.js';
 import type { RuleContext } from '../engine/engine.js';
 import type { SentenceView } from '../sentence-view.js';
 
@@ -55,21 +56,18 @@ export function contractBuyers(ctx: RuleContext, views: readonly SentenceView[])
 
 /** Whether an entity makes a system, by the article's DEVELOPED_BY or the gazetteer's developer (or its country). */
 function makersOf(ctx: RuleContext): (system: EntityDraft) => (e: EntityDraft) => boolean {
-  const organizations = ctx.reader.ctx.lexicon.organizationsByName;
+  const lexicon = ctx.reader.ctx.lexicon;
   return (system) => {
-    const names = new Set<string>();
+    const names = gazetteerMakers(lexicon, system);
     const add = (name: string | undefined | null) => {
       if (name) names.add(nameKey(name));
     };
-    const developer = system.lexicon?.developer;
-    add(developer);
-    if (developer) add(organizations.get(nameKey(developer))?.country);
     for (const r of ctx.out.all()) {
       if (r.type !== 'DEVELOPED_BY' || r.subject !== system) continue;
       add(r.object.name);
       add(r.object.lexicon?.name);
       add(r.object.country);
     }
-    return (e) => names.has(nameKey(e.name)) || (e.lexicon !== undefined && names.has(nameKey(e.lexicon.name)));
+    return (e) => isNamedAmong(names, e);
   };
 }

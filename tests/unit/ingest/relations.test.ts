@@ -495,3 +495,23 @@ describe('backing that comes along with an act', () => {
     expect(helped).not.toContain('Ethiopia OPPOSES Eritrea');
   });
 });
+
+describe('makers inferred from trade', () => {
+  it('takes no seller or supplier for the maker of a system the gazetteer knows another maker of', () => {
+    const resold = facts(
+      extract('Germany delivered Patriot systems to Ukraine. Poland bought Leopard 2 tanks from Spain.'),
+    );
+    expect(resold).toEqual(
+      expect.arrayContaining(['Germany SUPPORTS Ukraine', 'Ukraine ACQUIRED Patriot', 'Spain SUPPORTS Poland']),
+    );
+    expect(resold).not.toContain('Patriot DEVELOPED_BY Germany');
+    expect(resold).not.toContain('Leopard 2 DEVELOPED_BY Spain');
+  });
+
+  it('still reads the maker from a sale by the known maker, or of a system whose maker has no known country', () => {
+    const sold = facts(
+      extract('Turkey sold Bayraktar TB2 drones to Kenya. Russia sold Iskander missiles to Armenia in 2016.'),
+    );
+    expect(sold).toEqual(expect.arrayContaining(['Bayraktar TB2 DEVELOPED_BY Turkey', 'Iskander DEVELOPED_BY Russia']));
+  });
+});
