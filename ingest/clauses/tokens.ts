@@ -509,7 +509,7 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
         (has(prev, 'Determiner') ||
           has(prev, 'Possessive') ||
           prev.possessive ||
-          has(prev, 'Adjective') ||
+          (has(prev, 'Adjective') && prevKind !== 'adv') ||
           has(prev, 'Demonym') ||
           has(prev, 'Value') ||
           // "the internationally recognized government": an adverb between the determiner and the participle.
@@ -602,6 +602,24 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       // "is deeply involved in", "are entrenched": a participle the tagger read as an adjective after
       // a form of "be" is a passive verb when the lexicon knows its verb.
       kind = 'verb';
+    else if (
+      has(w, 'Adjective') &&
+      !has(w, 'Noun') &&
+      !has(w, 'Demonym') &&
+      !w.capitalized &&
+      prevKind === 'np' &&
+      prev !== undefined &&
+      !prev.possessive &&
+      !['Possessive', 'Determiner', 'Adjective'].some((t) => has(prev, t)) &&
+      marksAfter(prev).length === 0 &&
+      marksAfter(w).length === 0 &&
+      next !== undefined &&
+      (has(next, 'PastTense') || has(next, 'PresentTense')) &&
+      !has(next, 'Noun')
+    )
+      // "Poland later bought", "Kenya earlier signed", "Turkey first bought": an adjective between a noun and a
+      // finite verb cannot modify the noun; it is the verb's adverb.
+      kind = 'adv';
     else if (has(w, 'Adverb')) {
       // "most significant purchase", "the internationally recognized government": an adverb inside a noun phrase.
       const modifies =

@@ -85,6 +85,22 @@ describe('clause reader: arguments and verb groups', () => {
     expect(read(text).clause(lemma).certainty).toBe('planned');
   });
 
+  it.each([
+    ['Poland later bought Leopard 2 tanks from Spain.', 'buy', 'Poland', 'Leopard 2 tanks'],
+    ['President Ruto later met President Museveni in Nairobi.', 'meet', 'President Ruto', 'President Museveni'],
+    ['Iran earlier sold drones to Russia.', 'sell', 'Iran', 'drones'],
+  ])('reads an adjective between the subject and its verb as an adverb: %s', (text, lemma, agent, theme) => {
+    const r = read(text);
+    const c = r.clause(lemma);
+    expect(r.members(c.agent)).toEqual([agent]);
+    expect(r.members(c.theme)).toEqual([theme]);
+  });
+
+  it('keeps an adjective after a possessive inside the noun phrase', () => {
+    const r = read("Ankara's later purchase of the radar angered Athens.");
+    expect(r.members(r.clause('anger').agent)).toEqual(['later purchase']);
+  });
+
   it('makes the governing verb of an infinitive or gerund a frame of it', () => {
     const r = read(
       'Vietnam wants to buy coastal radars. Kenya plans to begin leasing the jets. Laos refused to host the drills.',
