@@ -156,8 +156,24 @@ function before(ctx: DetectionContext, u: UnknownName, sentenceStart: number): T
   }
   // A locative preposition places a name that is no possessor ("in Putin's words") and no person.
   const last = ctx.words[u.end - 1] as Word;
-  if (LOCATIVE.has(prev.lower) && !last.possessive && !modifiesNoun(ctx, u)) return { kind: 'Place', end: u.end };
+  if (last.possessive || modifiesNoun(ctx, u)) return null;
+  if (LOCATIVE.has(prev.lower) || isInPlacesPossessive(ctx, u, sentenceStart)) return { kind: 'Place', end: u.end };
   return null;
+}
+
+/**
+ * "in Syria's Idlib", "near Ukraine's eastern Kharkiv": after a locative preposition, a name owned by a
+ * known country or place (past plain modifiers) is a place in it. Without the preposition the owned name
+ * may be anyone ("Syria's Assad").
+ */
+function isInPlacesPossessive(ctx: DetectionContext, u: UnknownName, sentenceStart: number): boolean {
+  let k = u.start;
+  while (k - 1 > sentenceStart && isPlainModifier(ctx.words[k - 1] as Word) && u.start - k < 3) k--;
+  const owner = ctx.lexiconByEnd.get(k);
+  if (!owner || !(ctx.words[k - 1] as Word).possessive) return false;
+  if (owner.entry.kind !== 'Country' && owner.entry.kind !== 'Place') return false;
+  const prep = ctx.words[owner.start - 1];
+  return owner.start - 1 >= sentenceStart && prep !== undefined && LOCATIVE.has(prep.lower);
 }
 
 interface Span {

@@ -40,9 +40,8 @@ const PRESENCE = new Set(['present', 'active', 'stationed', 'deployed', 'operati
 
 /** Heads of a body's name that make it a site ("the Iranian Embassy in Kyiv": the embassy is in Kyiv). */
 const SITES = new Set(['embassy', 'consulate', 'headquarters', 'mission', 'office', 'base', 'branch', 'bureau']);
-/** Words between "in" and the place it names that do not break the phrase ("in northern Mali"). */
-const PLACE_MODIFIERS = new Set([
-  'the',
+/** Compass adjectives ("northern Mali", "Syria's northwestern Idlib"); the tagger reads some as region names. */
+const COMPASS_ADJECTIVES = new Set([
   'northern',
   'southern',
   'eastern',
@@ -57,6 +56,10 @@ const PLACE_MODIFIERS = new Set([
   'south-eastern',
   'south-western',
 ]);
+/** Words between "in" and the place it names that do not break the phrase ("in northern Mali"). */
+const PLACE_MODIFIERS = new Set(['the', ...COMPASS_ADJECTIVES]);
+
+export const isCompassAdjective = (lower: string): boolean => COMPASS_ADJECTIVES.has(lower);
 
 const endpointOf = (m: ResolvedMention): Endpoint => ({ entity: m.entity, start: m.start, end: m.end, mention: m });
 

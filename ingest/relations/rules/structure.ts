@@ -11,6 +11,7 @@ import type { EntityDraft, ResolvedMention } from '../../resolve/registry.js';
 import type { Endpoint, RelationCollector } from '../collector.js';
 import type { RuleContext } from '../engine/engine.js';
 import type { SentenceReader, SentenceView } from '../sentence-view.js';
+import { isCompassAdjective } from './places.js';
 
 const PRODUCT_NOUNS = new Set([
   'product',
@@ -161,6 +162,11 @@ function termAs(reader: SentenceReader, view: SentenceView, person: ResolvedMent
 function locatedIn(reader: SentenceReader, view: SentenceView, out: RelationCollector): void {
   const s = view.sentence;
   const all = [...view.mentions];
+  // "Ukraine's eastern Donetsk region", "in Syria's Idlib": a place a country owns is in it.
+  for (const m of all) {
+    const owner = m.entity.kind === 'Place' ? owningCountry(reader, all, m) : undefined;
+    if (owner && owner.entity !== m.entity) out.add('LOCATED_IN', endpointOf(m), endpointOf(owner), s);
+  }
   for (const m of all) {
     if (m.entity.kind !== 'Organization') continue;
     // National affiliation written in the name or its descriptor ("the Israeli Defense Ministry", "the Moroccan news site Le Desk").
@@ -173,13 +179,15 @@ function locatedIn(reader: SentenceReader, view: SentenceView, out: RelationColl
       (ownerBody && ownerBody.entity !== m.entity ? statedCountry(reader, ownerBody) : null);
     const country = reader.existingCountry(stated ?? null);
     if (country) out.add('LOCATED_IN', endpointOf(m), { entity: country, start: m.start, end: m.end }, s);
-    // "Israel's NSO Group": a state's possessive right before an organisation's name.
-    const owner = all.find(
-      (x) => x.end === m.start && x.entity.kind === 'Country' && (reader.word(x.end - 1) as Word).possessive,
-    );
+    // "Israel's NSO Group", "Denmark's far-right Stram Kurs party": a state's possessive before an organisation's name.
+    const owner = owningCountry(reader, all, m);
     // Not when the name only modifies a noun the possessive owns ("Sweden's NATO membership").
     const after = reader.word(m.end);
-    const modifier = after !== undefined && !after.capitalized && after.tags.has('Noun');
+    const modifier =
+      after !== undefined &&
+      !after.capitalized &&
+      after.tags.has('Noun') &&
+      !reader.ctx.lexicon.kinds.Organization.kindNouns.has(after.lower);
     if (owner && !modifier) out.add('LOCATED_IN', endpointOf(m), endpointOf(owner), s);
     // "Hezbollah in Lebanon", "the Moroccan Defense Ministry in Rabat".
     const next = all.find((x) => x.start > m.end && x.start <= m.end + 2 && reader.prepBefore(x) === 'in');
@@ -199,6 +207,26 @@ function locatedIn(reader: SentenceReader, view: SentenceView, out: RelationColl
     const org = all.find((x) => x.start > m.end && x.start <= m.end + 5 && x.entity.kind === 'Organization');
     if (org) out.add('LOCATED_IN', endpointOf(org), endpointOf(m), s);
   }
+}
+
+/**
+ * The country whose possessive owns a name, right before it or past lower-case adjectives ("Syria's
+ * northwestern Idlib", "Denmark's far-right Stram Kurs"); not past a noun ("Iran's ally Hezbollah").
+ */
+function owningCountry(
+  reader: SentenceReader,
+  all: readonly ResolvedMention[],
+  m: ResolvedMention,
+): ResolvedMention | undefined {
+  let k = m.start;
+  // The tagger reads compass adjectives as region names ("eastern").
+  const adjective = (w: Word | undefined) =>
+    w !== undefined &&
+    !w.capitalized &&
+    !w.possessive &&
+    ((w.tags.has('Adjective') && !w.tags.has('Noun')) || isCompassAdjective(w.lower));
+  while (m.start - k < 3 && adjective(reader.word(k - 1)) && /^(\s+|-)$/.test(reader.word(k - 1)?.after ?? '')) k--;
+  return all.find((x) => x.end === k && x.entity.kind === 'Country' && (reader.word(x.end - 1) as Word).possessive);
 }
 
 /** The country an organisation's mention names it with, if any. */

@@ -49,3 +49,26 @@ describe('an apposition calling an organisation a state’s ally', () => {
     expect(located(text).filter((f) => f.endsWith(`LOCATED_IN ${state}`))).toEqual([]);
   });
 });
+
+describe('what a country owns, by its possessive', () => {
+  it.each([
+    ["Turkish drones struck positions in Syria's Idlib.", 'Idlib LOCATED_IN Syria'],
+    ["Shelling hit Ukraine's eastern Kharkiv overnight.", 'Kharkiv LOCATED_IN Ukraine'],
+    ["Voters in Chile's Atacama region turned out early.", 'Atacama region LOCATED_IN Chile'],
+    ["Turnout rose for Denmark's far-right Stram Kurs party.", 'Stram Kurs LOCATED_IN Denmark'],
+  ])('a place or body owned past adjectives: %s', (text, expected) => {
+    expect(located(text)).toContain(expected);
+  });
+
+  it('reads a name owned by a country after a locative preposition as a place, not without one', () => {
+    const kinds = (text: string) => extract(text).entities.map((e) => [e.name, e.kind]);
+    expect(kinds("Protests spread in Ukraine's Vorlivka.")).toContainEqual(['Vorlivka', 'Place']);
+    expect(kinds("Protests spread in Ukraine's Vorlivka.")).not.toContainEqual(['Vorlivka', 'Country']);
+  });
+
+  it('does not place an ally or a body owned through a noun', () => {
+    expect(located("Iran's powerful ally Hezbollah fired rockets at Haifa.")).not.toContain(
+      'Hezbollah LOCATED_IN Iran',
+    );
+  });
+});
