@@ -4,7 +4,8 @@
  * ("the Dravik news agency", "Kestrel drones", "the Velmora region"), an
  * apposition ("Tarnow, a rural town", "Ostrava, the district's largest city"),
  * a descriptor before it ("the city of Kelmar", "an account called Night
- * Ledger"), a locative preposition ("in Borvik"), a conjunct of a typed name
+ * Ledger"), a locative preposition ("in Borvik"), a bearing from a known place
+ * ("Sderot, 40 km south of Tel Aviv"), a conjunct of a typed name
  * ("Anna Kowal, Piet Ruiters and Lars Holm"), or a verb of saying after a
  * full name ("Tomas Vellin said"). A name typed once keeps
  * its kind everywhere else in the article (one sense per discourse).
@@ -12,6 +13,7 @@
 import { ENTITY_KINDS, type EntityKind } from '../../core/ontology.js';
 import { dictionaryTag, isPlainNameWord } from '../parse/nlp.js';
 import type { Word } from '../parse/parse.js';
+import { townAfterBearing } from './bearings.js';
 import { addCandidate, type DetectionContext } from './context.js';
 import type { Candidate } from './types.js';
 
@@ -138,6 +140,13 @@ function countryAfter(ctx: DetectionContext, u: UnknownName, sentenceEnd: number
   const closing = ctx.words[country.end - 1] as Word;
   if (closing.possessive || (!/^\s*[,.;(]/.test(closing.after) && country.end !== sentenceEnd)) return null;
   return { kind: 'Place', end: u.end };
+}
+
+/** "Sderot, about 40 km south of Tel Aviv": a name a bearing away from a known place is a place. */
+function bearingAfter(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): Typed | null {
+  const town = townAfterBearing(ctx.words, u.end, sentenceEnd);
+  const kind = town === null ? undefined : ctx.lexiconByStart.get(town)?.entry.kind;
+  return kind === 'Place' || kind === 'Country' ? { kind: 'Place', end: u.end } : null;
 }
 
 /** "the city of Kelmar", "a video account called Night Ledger", "south of Lisbon", "in Borvik". */
@@ -334,6 +343,7 @@ export function typeUnknownNames(ctx: DetectionContext): void {
       : (nounAfter(ctx, u, s.endWord) ??
         apposition(ctx, u, s.endWord) ??
         countryAfter(ctx, u, s.endWord) ??
+        bearingAfter(ctx, u, s.endWord) ??
         predicate(ctx, u, s.endWord) ??
         (u.initial ? null : before(ctx, u, s.firstWord)));
     if (t) {

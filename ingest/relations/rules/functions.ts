@@ -11,6 +11,7 @@ import { gazetteerPlaces, namedParties, officeHolderSigns, stateThroughForces } 
 import {
   organizationAppositions,
   placeAppositions,
+  placeBearings,
   placeCommaCountry,
   placeCopulas,
   placeInPlace,
@@ -55,6 +56,7 @@ export const FUNCTION_NAMES = [
   'titled-complements',
   'visitors',
   'place-copulas',
+  'place-bearings',
   'place-comma-country',
   'helpers-in-conflicts',
   'envoys',
@@ -90,6 +92,7 @@ export const RULE_FUNCTIONS: Record<FunctionName, RuleFunction> = {
   'titled-complements': { scope: 'sentence', run: titledComplements },
   visitors: { scope: 'article', run: visitors },
   'place-copulas': { scope: 'sentence', run: placeCopulas },
+  'place-bearings': { scope: 'sentence', run: placeBearings },
   'place-comma-country': { scope: 'sentence', run: placeCommaCountry },
   'helpers-in-conflicts': { scope: 'sentence', run: helpersInConflicts },
   envoys: { scope: 'sentence', run: envoys },

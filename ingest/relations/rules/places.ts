@@ -7,8 +7,9 @@
  */
 import type { EntityKind } from '../../../core/ontology.js';
 import type { NounGroup, NounPhrase } from '../../clauses/index.js';
+import { townAfterBearing } from '../../entities/bearings.js';
 import type { Word } from '../../parse/parse.js';
-import type { ResolvedMention } from '../../resolve/registry.js';
+import type { EntityDraft, ResolvedMention } from '../../resolve/registry.js';
 import type { Endpoint } from '../collector.js';
 import type { RuleContext } from '../engine/engine.js';
 import { descriptionKinds } from '../engine/anaphora.js';
@@ -194,4 +195,31 @@ export function placeCommaCountry(ctx: RuleContext, view: SentenceView): void {
     if (!/^\s*[,.;(]/.test(closing.after) && country.end !== view.sentence.endWord) continue;
     ctx.emit('LOCATED_IN', endpointOf(m), endpointOf(country), view.sentence);
   }
+}
+
+/**
+ * "the Kashan airfield south of Tehran", "Engels, 20 km east of Saratov": a place a bearing away
+ * from a town is not in the town but in the town's country (the gazetteer's, or what the article says).
+ */
+export function placeBearings(ctx: RuleContext, view: SentenceView): void {
+  const words = ctx.reader.ctx.words;
+  for (const m of view.mentions) {
+    if (m.entity.kind !== 'Place') continue;
+    const start = townAfterBearing(words, m.end, view.sentence.endWord);
+    const town = view.mentions.find((x) => x.start === start && x.entity.kind === 'Place' && x.entity !== m.entity);
+    const country = town ? countryOfPlace(ctx, town) : null;
+    if (town && country && country !== m.entity)
+      ctx.emit('LOCATED_IN', endpointOf(m), { entity: country, start: town.start, end: town.end }, view.sentence);
+  }
+}
+
+/** The country a place lies in: the gazetteer's (a city's country, a capital's state), or a LOCATED_IN found so far. */
+function countryOfPlace(ctx: RuleContext, place: ResolvedMention): EntityDraft | null {
+  const entry = place.entity.lexicon;
+  const known = ctx.reader.existingCountry(entry?.country ?? entry?.seatOf ?? null);
+  if (known) return known;
+  const stated = ctx.out
+    .all()
+    .find((r) => r.type === 'LOCATED_IN' && r.subject === place.entity && r.object.kind === 'Country');
+  return stated?.object ?? null;
 }

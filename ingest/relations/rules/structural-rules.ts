@@ -170,6 +170,23 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'place.bearing',
+    description:
+      'a place a bearing away from a town ("the X airfield south of Tehran") is in the town\'s country, not in the town',
+    run: 'place-bearings',
+    types: ['LOCATED_IN'],
+    examples: [
+      {
+        text: 'Iran showed the drones to Russia at the Kashan airfield south of Tehran.',
+        facts: ['Kashan airfield LOCATED_IN Iran'],
+      },
+      {
+        text: 'Rockets struck the town of Sderot, about 40 km south of Tel Aviv, Israel said.',
+        facts: ['Sderot LOCATED_IN Israel'],
+      },
+    ],
+  },
+  {
     id: 'place.in-place',
     description: 'a place, or a site of a body (embassy, headquarters), followed by "in" and a place is in it',
     run: 'place-in-place',

@@ -72,3 +72,18 @@ describe('what a country owns, by its possessive', () => {
     );
   });
 });
+
+describe('a place a bearing away from a town', () => {
+  it.each([
+    ['Rockets struck Sderot, about 40 km south of Tel Aviv, Israel said.', 'Sderot', 'Israel', 'Tel Aviv'],
+    ['Russia flew the envoys to the Chkalovsky airfield north of Moscow.', 'Chkalovsky airfield', 'Russia', 'Moscow'],
+  ])('is in the town’s country, not in the town: %s', (text, place, country, town) => {
+    const facts = located(text);
+    expect(facts).toContain(`${place} LOCATED_IN ${country}`);
+    expect(facts).not.toContain(`${place} LOCATED_IN ${town}`);
+  });
+
+  it('says nothing when the town’s country is unknown', () => {
+    expect(located('The Mopti region, 500 km northeast of Bamako, remained calm.')).toEqual([]);
+  });
+});
