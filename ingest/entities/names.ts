@@ -424,10 +424,12 @@ function classifySegment(ctx: DetectionContext, start: number, end: number, sent
     return;
   }
   const next = ctx.words[end];
+  // A noun that also names a group's members ("Wagner fighters") leaves the kind to the context reader.
   if (
     next &&
     end < sentence.end &&
     ctx.lexicon.kinds.System.kindNouns.has(next.lower) &&
+    !ctx.lexicon.kinds.Organization.kindNouns.has(next.lower) &&
     !PERSON_TAGS.some((t) => first.tags.has(t))
   ) {
     addCandidate(ctx, { start, end, kind: 'System', name, source: 'pattern' });

@@ -35,7 +35,11 @@ const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest
 const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'known']);
 const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 
-/** The kind a common noun gives a name beside it ("town" → Place, "newspaper" → Organization), if any. */
+/**
+ * The kind a common noun gives a name beside it ("town" → Place, "newspaper" → Organization), if any.
+ * A noun of two kinds gives the first in ENTITY_KINDS: "Wagner fighters" are a group's before they are
+ * jets, whose names the gazetteer mostly knows.
+ */
 function kindOfNoun(ctx: DetectionContext, noun: Word): EntityKind | null {
   if (ctx.lexicon.roles.heads.has(noun.lower)) return 'Person';
   return ENTITY_KINDS.find((k) => ctx.lexicon.kinds[k].kindNouns.has(noun.lower)) ?? null;
@@ -259,6 +263,8 @@ function isCommonWord(w: Word, u: UnknownName): boolean {
   if (w.allCaps && /^\s*,/.test(w.after)) return false;
   // A nationality adjective the gazetteer lacks ("European") is no name either, nor a dictionary word ("Last").
   if (w.tags.has('Demonym') || (!u.initial && dictionaryTag(w.lower) !== null)) return true;
+  // An adherent of a creed the dictionary lacks ("Islamist fighters", "Jihadists", "Kemalist") is no name.
+  if (/^\p{Lu}\p{Ll}{3,}ists?$/u.test(w.text)) return true;
   return !u.initial && !w.tags.has('ProperNoun') && COMMON_WORD_TAGS.some((t) => w.tags.has(t));
 }
 

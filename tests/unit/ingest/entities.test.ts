@@ -115,6 +115,18 @@ describe('pattern rules for unknown names', () => {
     expect(entity(extract(text), name)?.kind).toBe('Organization');
   });
 
+  it('reads an unknown name with fighters as a group, a known jet with fighters as the jet', () => {
+    const kinds = (text: string) => extract(text).entities.map((e) => [e.name, e.kind]);
+    expect(kinds('Moscow flew Wagner fighters to Benghazi.')).toContainEqual(['Wagner', 'Organization']);
+    expect(kinds('Kenya hired Korvak fighters to guard the mines.')).toContainEqual(['Korvak', 'Organization']);
+    expect(kinds('Egypt bought Rafale fighters from France.')).toContainEqual(['Rafale', 'System']);
+  });
+
+  it('makes no name of an adherent of a creed', () => {
+    const names = extract('Soldiers exchanged gunfire with Islamist fighters and Maoist rebels near Mopti.').entities;
+    expect(names.map((e) => e.name)).toEqual(['Mopti']);
+  });
+
   it("ends a name at a name's possessive", () => {
     const names = extract("Russia's Defence Ministry and the Philippines' Coast Guard spoke.").entities.map(
       (e) => e.name,
