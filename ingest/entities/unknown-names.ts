@@ -303,23 +303,26 @@ function beforeTitle(ctx: DetectionContext, u: { start: number; end: number }): 
  * "Tomas Vellin said", "Vellin told reporters": a full name that says something is a person; so is one
  * that meets or hosts someone, or is met ("Arjun Mehta met ...", "... met Elke von der Brinck"), when
  * none of its words is a dictionary word ("Dassault Aviation hosted ..." is a company). A sentence
- * opener counts only on that condition too.
+ * opener counts only on that condition too, and so does a lone surname, which only meeting makes a
+ * person ("Erdogan met Assad"; "Gazprom said" may be a company's statement).
  */
 function speaker(ctx: DetectionContext, u: UnknownName): Typed | null {
-  if (u.end - u.start < 2) return null;
+  const single = u.end - u.start === 1;
   const next = ctx.words[u.end];
   const last = ctx.words[u.end - 1] as Word;
   if (!next || !/^\s+$/.test(last.after)) return null;
   // The particles between the names are lower-case ("Hadi bin Rashed", "Tarek al-Mansi").
   const plainName = ctx.words.slice(u.start, u.end).every((w) => !w.capitalized || isPlainNameWord(w));
-  if (u.initial && !plainName) return null;
+  if ((u.initial || single) && !plainName) return null;
   const says = ctx.lexicon.cues.speechVerbs.has(next.lower) && next.lower !== 'according';
   const meeting = (w: Word | undefined) =>
     w?.tags.has('Verb') && ctx.lexicon.cues.classesByWord.get(w.lower)?.has('meet');
-  const prev = ctx.words[u.start - 1];
-  // "... met Elke von der Brinck in Brussels": the one met is a person too.
+  // "... met Elke von der Brinck in Brussels", "met Syria's Assad": the one met is a person too.
+  const owner = ctx.lexiconByEnd.get(u.start);
+  const verbAt = owner?.entry.kind === 'Country' && ctx.words[u.start - 1]?.possessive ? owner.start - 1 : u.start - 1;
+  const prev = ctx.words[verbAt];
   const met = !u.initial && prev !== undefined && /^\s+$/.test(prev.after) && meeting(prev);
-  return says || (plainName && (meeting(next) || met)) ? { kind: 'Person', end: u.end } : null;
+  return (says && !single) || (plainName && (meeting(next) || met)) ? { kind: 'Person', end: u.end } : null;
 }
 
 /**

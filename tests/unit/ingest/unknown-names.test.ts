@@ -105,6 +105,17 @@ describe('a full name that speaks', () => {
     expect(kindOf(text, name)).toBe('Person');
   });
 
+  it.each([
+    ["Turkey's Erdogan met Syria's Assad in Ankara.", ['Erdogan', 'Assad']],
+    ['Boric hosted Boluarte in Santiago.', ['Boric', 'Boluarte']],
+  ])('a lone surname that meets or is met: %s', (text, names) => {
+    for (const name of names) expect(kindOf(text, name)).toBe('Person');
+  });
+
+  it('does not make a lone name that speaks a person', () => {
+    expect(kindOf('Rosvel said the plant had reopened.', 'Rosvel')).not.toBe('Person');
+  });
+
   it('leaves a name of dictionary words that hosts or meets to its other evidence', () => {
     expect(kindOf('Baltic Shipping hosted the talks.', 'Baltic Shipping')).not.toBe('Person');
     expect(kindOf('Officials met Baltic Shipping in Riga.', 'Baltic Shipping')).not.toBe('Person');
