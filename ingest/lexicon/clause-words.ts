@@ -35,6 +35,7 @@ const clauseWordsSchema = z.object({
   desires: lemmas,
   prospective: lemmas,
   dispatching: lemmas,
+  refusals: lemmas,
   approximators: lemmas,
   claimNouns: lemmas,
   captionPositions: lemmas,
@@ -77,6 +78,11 @@ export interface ClauseWords {
   prospective: ReadonlySet<string>;
   /** Verbs sending someone on a mission ("sent X to break the deal"): X acts with the purpose too, for the sender. */
   dispatching: ReadonlySet<string>;
+  /**
+   * Catenatives that withhold the act ("refused to back X"), unlike others that say it did not
+   * happen ("denies arming X", "failed to reach"): a refused support is opposition, a denied one is not.
+   */
+  refusals: ReadonlySet<string>;
   /** "around", "nearly": before a number after a preposition, they belong to its phrase ("of around 10,000 inhabitants"). */
   approximators: ReadonlySet<string>;
   /** "claim", "reports", "allegation": what a reporting verb says something about ("a claim denied by X"). */
@@ -123,6 +129,7 @@ export function clauseWords(): ClauseWords {
     desires: new Set(raw.desires),
     prospective: new Set(raw.prospective),
     dispatching: new Set(raw.dispatching),
+    refusals: new Set(raw.refusals),
     approximators: new Set(raw.approximators),
     claimNouns: new Set(raw.claimNouns),
     captionPositions: new Set(raw.captionPositions),

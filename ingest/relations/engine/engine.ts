@@ -202,7 +202,7 @@ function provenancesOf(
  * modal, not a denial of a past fact ("did not back") or a speaker's.
  */
 function withheld(c: Clause): boolean {
-  const refusal = c.predicate.frames.some((f) => clauseWords().catenatives.get(f) === 'denied');
+  const refusal = c.predicate.frames.some((f) => clauseWords().refusals.has(f));
   const refusedAhead = c.predicate.negated && (c.predicate.tense === 'future' || c.predicate.modal !== null);
   return refusal || refusedAhead;
 }

@@ -406,6 +406,13 @@ describe('denials and claims', () => {
     expect(claims(text)).toContain(fact);
   });
 
+  it('reads a denied support as denied, not as a refusal that opposes', () => {
+    const read = claims('The UAE denies arming the Atlas Front.');
+    expect(read.some((c) => c.startsWith('United Arab Emirates SUPPORTS Atlas Front: denied'))).toBe(true);
+    expect(read.filter((c) => c.includes(' OPPOSES '))).toEqual([]);
+    expect(claims('Hungary refused to back Sweden.')).toContain('Hungary OPPOSES Sweden: asserted');
+  });
+
   it.each([
     [
       'Chile has long debated the pact. Chilean President Gabriel Boric will sign the Lima Accord next week.',
