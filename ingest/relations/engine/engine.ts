@@ -85,11 +85,12 @@ function ownSlotGroups(
   words: readonly Word[] = [],
 ): NounGroup[] {
   if (slot.startsWith('owner:')) {
-    // "Y's handling of the war", "60 percent of Y's arms": the possessor, through a quantity's "of".
+    // "Y's handling of the war", "60 percent of Y's arms": the possessor, through a quantity's "of";
+    // not of a name ("arming Sudan's RSF" arms the RSF, not Sudan).
     const owners: NounGroup[] = [];
     const visit = (p: NounPhrase) => {
       const head = words[p.head];
-      if (p.possessor) owners.push({ start: p.possessor.start, end: p.possessor.end, members: [p.possessor] });
+      if (p.possessor && !head?.capitalized) owners.push({ start: p.possessor.start, end: p.possessor.end, members: [p.possessor] });
       else if (p.of && head && (head.tags.has('Value') || relationCues().transparentNouns.has(head.lower)))
         p.of.members.forEach(visit);
     };

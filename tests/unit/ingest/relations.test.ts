@@ -522,3 +522,18 @@ describe('makers inferred from trade', () => {
     expect(sold).toEqual(expect.arrayContaining(['Bayraktar TB2 DEVELOPED_BY Turkey', 'Iskander DEVELOPED_BY Russia']));
   });
 });
+
+describe('what belongs to someone', () => {
+  it.each([
+    ["Ghana armed Togo's Atlas Front.", 'Ghana SUPPORTS Atlas Front', 'Ghana SUPPORTS Togo'],
+    ["Canada sanctioned Russia's Wagner Group.", 'Canada OPPOSES Wagner Group', 'Canada OPPOSES Russia'],
+  ])('an act on a named body a state owns is on the body, not the state: %s', (text, fact, notFact) => {
+    const read = facts(extract(text));
+    expect(read).toContain(fact);
+    expect(read).not.toContain(notFact);
+  });
+
+  it("still reads the owner of a possessed thing ('Pakistan's weapons')", () => {
+    expect(facts(extract("China supplies 70 percent of Pakistan's weapons."))).toContain('China SUPPORTS Pakistan');
+  });
+});
