@@ -12,27 +12,10 @@ import { dictionaryTag, isNeverName, isPlainNameWord } from '../parse/nlp.js';
 import { NAME_TAGS, type Word } from '../parse/parse.js';
 import { addCandidate, addLexiconCandidate, isTaken, type DetectionContext } from './context.js';
 import { fuzzyLexiconName, type LexiconMatch } from './gazetteer.js';
+import { CONNECTORS, FREE_PARTICLES, HYPHENED_PARTICLES } from './name-particles.js';
 import { countryAfterName, countryOfItsTitle, roleAfter, roleBeforeComma, titleBefore } from './titles.js';
 import type { RoleInfo } from './types.js';
 
-const CONNECTORS = new Set([
-  'of',
-  'de',
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'van',
-  'von',
-  'der',
-  'da',
-  'du',
-  'la',
-  'le',
-  'del',
-  'di',
-  'abu',
-]);
 const COMPASS_NAMES = /^(Northern|Southern|Eastern|Western|North|South|East|West|Central|Upper|Lower|Greater)$/;
 const PROPER_TAGS = [...NAME_TAGS, 'FirstName', 'LastName', 'Honorific'];
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
@@ -87,10 +70,6 @@ function isHyphenedNamePiece(ctx: DetectionContext, w: Word): boolean {
     (next.tags.has('Noun') || next.tags.has('Adjective'));
   return !describesNext;
 }
-
-/** Particles of Arabic names: joined to the name they lead by a hyphen ("al-Assad", "el-Sisi") or standing alone ("bin"). */
-const HYPHENED_PARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'an', 'ar', 'at', 'az']);
-const FREE_PARTICLES = new Set(['bin', 'ibn', 'bint']);
 
 /**
  * "Ayman al-Zawahiri said": a sentence's first word, whose capital says nothing alone, is a given

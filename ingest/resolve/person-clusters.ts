@@ -9,6 +9,7 @@
  * one by one.
  */
 import { distance } from 'fastest-levenshtein';
+import { afterHyphenedParticle } from '../entities/name-particles.js';
 import { nameKey } from '../parse/normalize.js';
 import type { EntityDraft } from './registry.js';
 
@@ -79,7 +80,9 @@ export class PersonClusters {
     for (let n = 2; n < keyWords.length; n++) push(this.bySuffix, keyWords.slice(-n).join(' '), position);
     const words = draft.name.toLowerCase().split(/\s+/);
     if (words[0] !== undefined) push(this.byFirstWord, words[0], position);
-    for (const w of new Set(words.slice(1))) push(this.byLaterWord, w, position);
+    // "Assad" names "Bashar al-Assad" as "al-Assad" does.
+    const later = words.slice(1).flatMap((w) => [w, afterHyphenedParticle(w) ?? []].flat());
+    for (const w of new Set(later)) push(this.byLaterWord, w, position);
   }
 
   /** The first cluster whose name is a variant of `name`, or a longer name `name` ends ("Le Drian"). */

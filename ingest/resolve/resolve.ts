@@ -13,6 +13,7 @@ import type { DetectionContext } from '../entities/context.js';
 import { PersonClusters } from './person-clusters.js';
 import { resolveNameless, type Instance } from './nameless.js';
 import { matchLexicon } from '../entities/gazetteer.js';
+import { afterHyphenedParticle } from '../entities/name-particles.js';
 import { EntityRegistry, type EntityDraft, type ResolvedMention } from './registry.js';
 import type { Candidate, RoleInfo } from '../entities/types.js';
 
@@ -206,6 +207,8 @@ function mentionSurnames(ctx: DetectionContext, reg: EntityRegistry, clusters: r
     const last = parts[parts.length - 1];
     if (parts.length < 2 || !last) continue;
     add(bySurname, last, d);
+    const bare = afterHyphenedParticle(last);
+    if (bare) add(bySurname, bare, d);
     add(byGivenName, parts[0]!, d);
   }
   const covered = new Uint8Array(ctx.words.length);

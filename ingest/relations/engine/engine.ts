@@ -90,7 +90,8 @@ function ownSlotGroups(
     const owners: NounGroup[] = [];
     const visit = (p: NounPhrase) => {
       const head = words[p.head];
-      if (p.possessor && !head?.capitalized) owners.push({ start: p.possessor.start, end: p.possessor.end, members: [p.possessor] });
+      if (p.possessor && !head?.capitalized)
+        owners.push({ start: p.possessor.start, end: p.possessor.end, members: [p.possessor] });
       else if (p.of && head && (head.tags.has('Value') || relationCues().transparentNouns.has(head.lower)))
         p.of.members.forEach(visit);
     };

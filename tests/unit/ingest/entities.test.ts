@@ -185,6 +185,16 @@ describe('resolution inside an article', () => {
   });
 
   it.each([
+    ['General Abdel Fattah al-Burhan arrived in Cairo. Egypt, which backs Burhan, hosted him.', 'Burhan'],
+    ['Tarek al-Mansi arrived in Doha. The emir later met al-Mansi.', 'Mansi'],
+    ['Khalid el-Amrani flew to Rabat. Amrani met the king on Monday.', 'Amrani'],
+  ])('joins a surname with or without its hyphened particle to the full name: %s', (text, surname) => {
+    const people = extract(text).entities.filter((e) => e.kind === 'Person');
+    expect(people).toHaveLength(1);
+    expect(people[0]?.mentions.map((m) => m.text)).toContain(surname);
+  });
+
+  it.each([
     [
       'Defence Minister Prabowo Subianto visited Paris. Prabowo met French officials.',
       'Prabowo Subianto',
