@@ -7,7 +7,7 @@
  * join what they abbreviate.
  */
 import type { LexiconEntry } from '../lexicon/index.js';
-import { nameKey, slugify } from '../parse/normalize.js';
+import { isAllCaps, nameKey, slugify, wordKey } from '../parse/normalize.js';
 import type { Word } from '../parse/parse.js';
 import type { DetectionContext } from '../entities/context.js';
 import { PersonClusters } from './person-clusters.js';
@@ -395,11 +395,15 @@ function resolveAcronyms(ctx: DetectionContext, reg: EntityRegistry): void {
   const taken = new Uint8Array(ctx.words.length);
   for (const m of reg.mentions) taken.fill(1, m.start, m.end);
   const defined = new Map<string, ResolvedMention>();
-  for (const m of reg.ordered()) {
+  const ordered = reg.ordered();
+  const byStart = new Map(ordered.map((m) => [m.start, m]));
+  // The acronym may already name an entity of its own, typed before its definition ("RSF fighters").
+  const ownEntity = (m: ResolvedMention | undefined) => m && !m.entity.lexicon && m.end - m.start === 1;
+  for (const m of ordered) {
     const last = ctx.words[m.end - 1] as Word;
     const acronym = ctx.words[m.end];
-    if (!acronym || !/^\s*\(\s*$/.test(last.after) || !acronym.allCaps || !/^\s*\)/.test(acronym.after) || taken[m.end])
-      continue;
+    if (!acronym || !/^\s*\(\s*$/.test(last.after) || !acronym.allCaps || !/^\s*\)/.test(acronym.after)) continue;
+    if (taken[m.end] && !ownEntity(byStart.get(m.end))) continue;
     // "(R)", "(L)" in a photo caption mark where people stand; an acronym has two letters or more
     // and starts like one of the words it abbreviates, unless it abbreviates an organisation's name
     // in its own language ("the Syrian Democratic Forces (QSD)": Kurdish initials).
@@ -418,6 +422,11 @@ function resolveAcronyms(ctx: DetectionContext, reg: EntityRegistry): void {
       source: 'acronym',
     });
     taken[w.index] = 1;
+  }
+  // An unknown all-capitals name typed before the definition ("RSF fighters" in a headline) is the defined entity.
+  for (const e of [...reg.byKey.values()]) {
+    const source = e.lexicon || !isAllCaps(e.name) ? undefined : defined.get(wordKey(e.name));
+    if (source && source.entity !== e) reg.merge(e, source.entity);
   }
 }
 

@@ -244,6 +244,14 @@ describe('acronyms in brackets', () => {
     expect(surfaces(g, 'Syrian Democratic Forces')).toEqual(expect.arrayContaining(['QSD']));
     expect(g.entities.map((e) => e.name)).not.toContain('QSD');
   });
+
+  it.each([
+    'RSF fighters took Omdurman. The Rapid Support Forces (RSF) attacked the town on Monday.',
+    'Egypt met KDP leaders. Officials of the Kurdistan Democratic Party (KDP) flew to Cairo.',
+  ])('joins an acronym typed on its own before its definition: %s', (text) => {
+    const names = extract(text).entities.map((e) => e.name);
+    expect(names.filter((n) => /^[A-Z]{3}$/.test(n))).toEqual([]);
+  });
 });
 
 describe('hyphenated compounds before a description', () => {
