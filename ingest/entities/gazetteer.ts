@@ -81,6 +81,21 @@ function isTradedThing(lexicon: Lexicon, words: readonly Word[], i: number, sent
   return classes !== undefined && (classes.has('acquire') || classes.has('supply'));
 }
 
+/**
+ * "Port Sudan", "Lake Chad", "Panama City": a country's name inside a place's name, after a
+ * capitalised opener of place names or before "City", is no mention of the country.
+ */
+function isInsidePlaceName(lexicon: Lexicon, words: readonly Word[], i: number, stop: number, start: number): boolean {
+  const before = words[i - 1];
+  const opened =
+    i - 1 >= start &&
+    before !== undefined &&
+    /^\s+$/.test(before.after) &&
+    lexicon.kinds.Place.nameOpeners.has(before.text);
+  const after = words[stop];
+  return opened || (after?.text === 'City' && /^\s+$/.test(words[stop - 1]?.after ?? ''));
+}
+
 /** All names of the gazetteer in one sentence, left to right, without overlaps. */
 export function matchLexicon(lexicon: Lexicon, words: readonly Word[], start: number, end: number): LexiconMatch[] {
   const matches: LexiconMatch[] = [];
@@ -98,7 +113,12 @@ export function matchLexicon(lexicon: Lexicon, words: readonly Word[], start: nu
       (next !== undefined && stop < end && lexicon.kinds.System.kindNouns.has(next.lower)) ||
       isTradedThing(lexicon, words, i, start);
     // A lower-case lexicon word at the start ("the Islamic Republic") must not be sentence-initial capitalised noise.
-    if (headFits && !isSurnameAfterTitledName(lexicon, words, i, start, phrase)) {
+    const country = phrase.entry.kind === 'Country';
+    if (
+      headFits &&
+      !isSurnameAfterTitledName(lexicon, words, i, start, phrase) &&
+      !(country && isInsidePlaceName(lexicon, words, i, stop, start))
+    ) {
       matches.push({ start: i, end: stop, entry: phrase.entry });
       i = stop;
     } else i++;

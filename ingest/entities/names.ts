@@ -284,6 +284,11 @@ function kindByHead(ctx: DetectionContext, last: Word): EntityKind | null {
   return KINDS_BY_HEAD_PRIORITY.find((k) => ctx.lexicon.kinds[k].nameHeads.has(last.text)) ?? null;
 }
 
+/** The kind a name's first word gives it ("Port Sudan", "Lake Chad"), if any. */
+function kindByOpener(ctx: DetectionContext, first: Word): EntityKind | null {
+  return KINDS_BY_HEAD_PRIORITY.find((k) => ctx.lexicon.kinds[k].nameOpeners.has(first.text)) ?? null;
+}
+
 /** An organisation descriptor ending right before `start` ("the news site", "organization"). */
 function descriptorBefore(ctx: DetectionContext, start: number): { start: number } | null {
   for (const phrase of ctx.lexicon.kinds.Organization.kindPhrases) {
@@ -375,7 +380,7 @@ function classifySegment(ctx: DetectionContext, start: number, end: number, sent
   if (!/\p{L}{2}/u.test(name) || (end - start === 1 && isNeverName(first.lower))) return;
   const demonym = ctx.demonyms.get(start);
   if (demonym && demonym.end >= end) return;
-  const headKind = kindByHead(ctx, headOf(ctx, start, end));
+  const headKind = kindByHead(ctx, headOf(ctx, start, end)) ?? kindByOpener(ctx, first);
   if (headKind && end - start >= 2) {
     addCandidate(ctx, {
       start,

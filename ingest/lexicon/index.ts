@@ -76,6 +76,7 @@ const namelessSchema = z.object({
 });
 const kindWordsSchema = z.object({
   nameHeads: z.array(z.string()),
+  nameOpeners: z.array(z.string()).default([]),
   kindNouns: z.array(z.string()),
   descriptionHeads: z.array(z.string()),
   pluralHeads: z.array(z.string()),
@@ -162,6 +163,8 @@ export interface NamelessWords {
 export interface KindWords {
   /** Capitalised last words of names of the kind ("Front", "Strip"), case kept. */
   nameHeads: Set<string>;
+  /** Capitalised first words of names of the kind ("Port Sudan", "Lake Chad"), case kept. */
+  nameOpeners: Set<string>;
   /** Lower-case nouns that give a name beside them the kind; several-word ones ("news agency") as word lists. */
   kindNouns: Set<string>;
   kindPhrases: string[][];
@@ -444,6 +447,7 @@ function buildLexicon(): Lexicon {
           k,
           {
             nameHeads: new Set(w.nameHeads),
+            nameOpeners: new Set(w.nameOpeners),
             kindNouns: new Set(nouns.filter((n) => !n.includes(' '))),
             kindPhrases: lowerWords(nouns).sort((a, b) => b.length - a.length),
             descriptionHeads: new Set(w.descriptionHeads),

@@ -63,6 +63,16 @@ describe('gazetteer kinds', () => {
     expect(bare).toEqual([]);
   });
 
+  it.each([
+    ['Burhan flew to Port Sudan on Monday.', 'Port Sudan', 'Sudan'],
+    ['Fishermen on Lake Chad lost their nets.', 'Lake Chad', 'Chad'],
+    ['Talks were held in Panama City on Friday.', 'Panama City', 'Panama'],
+  ])('reads a country named inside a place name as the place: %s', (text, place, country) => {
+    const names = extract(text).entities.map((e) => [e.name, e.kind]);
+    expect(names).toContainEqual([place, 'Place']);
+    expect(names).not.toContainEqual([country, 'Country']);
+  });
+
   it('never makes entities of weekdays, demonyms or page words', () => {
     const g2 = extract('On Wednesday, Kenyan and Ugandan officials met in Nairobi. Share this.');
     expect(g2.entities.map((e) => e.name).sort()).toEqual(['Nairobi']);
