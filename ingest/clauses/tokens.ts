@@ -248,6 +248,24 @@ function auxBefore(kinds: readonly TokenKind[], i: number, first: number): boole
   return false;
 }
 
+/**
+ * Whether word `i` follows an amount or a measure ("$375 million", "10-year") that a determiner or
+ * possessive opened: the phrase is still open, so the word is its head noun.
+ */
+function isMeasuredNoun(words: readonly Word[], i: number, firstWord: number): boolean {
+  let k = i - 1;
+  let unit = false;
+  const measure = (w: Word) => has(w, 'Value') || w.after === '-' || (has(w, 'Hyphenated') && has(w, 'Noun'));
+  for (; k >= firstWord && i - k <= 4 && measure(words[k] as Word); k--) {
+    const w = words[k] as Word;
+    // A bare number may be the noun phrase itself ("the three agree"); money, a multiple or a unit is not.
+    unit ||= has(w, 'Money') || has(w, 'Multiple') || (has(w, 'Hyphenated') && has(w, 'Noun'));
+  }
+  if (!unit || k < firstWord) return false;
+  const opener = words[k] as Word;
+  return has(opener, 'Determiner') || has(opener, 'Possessive') || opener.possessive;
+}
+
 /** The token stream of one sentence. */
 export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords): Token[] {
   const tokens: Token[] = [];
@@ -503,6 +521,9 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
     )
       // "followed by Minister X traveling to Y": an -ing word after a person's name, before a preposition of motion.
       kind = 'verb';
+    else if (has(w, 'Verb') && !has(w, 'PastTense') && !has(w, 'Gerund') && isMeasuredNoun(words, i, s.firstWord))
+      // "a $375 million contract", "a 10-year contract": after an amount a determiner opened, a noun.
+      kind = 'np';
     else if (has(w, 'Verb')) {
       const afterDeterminer =
         prev !== undefined &&

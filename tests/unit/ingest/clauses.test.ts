@@ -96,6 +96,20 @@ describe('clause reader: arguments and verb groups', () => {
     expect(r.members(c.theme)).toEqual([theme]);
   });
 
+  it.each([
+    ['The Philippines signed a $375 million contract with India.', 'a $375 million contract'],
+    ["Kenya's $2 billion order reached Seoul.", '$2 billion order'],
+  ])('reads the noun after an amount or a measure as the head of its phrase: %s', (text, phrase) => {
+    const r = read(text);
+    const theme = r.clauses.map((c) => r.members(c.theme)).flat();
+    const agent = r.clauses.map((c) => r.members(c.agent)).flat();
+    expect([...theme, ...agent]).toContain(phrase);
+  });
+
+  it('keeps a bare number that is the phrase itself', () => {
+    expect(read('The three agree on most issues.').clause('agree')).toBeDefined();
+  });
+
   it('keeps an adjective after a possessive inside the noun phrase', () => {
     const r = read("Ankara's later purchase of the radar angered Athens.");
     expect(r.members(r.clause('anger').agent)).toEqual(['later purchase']);

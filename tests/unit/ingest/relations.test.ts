@@ -523,6 +523,16 @@ describe('makers inferred from trade', () => {
   });
 });
 
+describe('quantities of a system', () => {
+  it.each([
+    ['Algeria signed a contract with Russia to buy three squadrons of Su-57 jets.', 'Algeria ACQUIRED Su-57'],
+    ['The Philippines bought three batteries of the BrahMos missile from India.', 'Philippines ACQUIRED BrahMos'],
+    ['Poland ordered a fleet of F-35 jets in 2020.', 'Poland SEEKS F-35'],
+  ])('reads the system through a unit or a number of it: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+});
+
 describe('what belongs to someone', () => {
   it.each([
     ["Ghana armed Togo's Atlas Front.", 'Ghana SUPPORTS Atlas Front', 'Ghana SUPPORTS Togo'],
