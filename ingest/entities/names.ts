@@ -434,6 +434,11 @@ function classifySegment(ctx: DetectionContext, start: number, end: number, sent
   const beforeComma = roleBeforeComma(ctx, start, sentence.start);
   if (beforeComma) roles.push(beforeComma);
   const evidence = hasPersonEvidence(ctx, start, end, roles, title.start < start);
+  // Left to what its context says of it ("the group Wagner instructors": the group).
+  if (evidence && isProgrammeName(ctx, end)) {
+    ctx.unknownNames.push({ start, end });
+    return;
+  }
   // A lone word the tagger merely knows as a name ("Gao") may still be a place its context shows.
   if (evidence === 'tagger' && end - start === 1) {
     ctx.unknownNames.push({ start, end, fallback: 'Person' });
@@ -469,6 +474,19 @@ function classifySegment(ctx: DetectionContext, start: number, end: number, sent
         pending: true,
       });
   }
+}
+
+/**
+ * "its Official Security Assistance program": capitalised words after a title word, right before a
+ * lower-case common noun they modify, name a programme or a body of that noun, not a person (a
+ * person's name is followed by a verb, a comma, a possessive, a time word, ...).
+ */
+function isProgrammeName(ctx: DetectionContext, end: number): boolean {
+  const next = ctx.words[end];
+  const last = ctx.words[end - 1] as Word;
+  if (!next || next.capitalized || last.possessive || !/^\s+$/.test(last.after)) return false;
+  const noun = next.tags.has('Noun') && /^\p{Ll}+$/u.test(next.text) && !/ing$/.test(next.lower);
+  return noun && !['Verb', 'Gerund', 'Date', 'Pronoun', 'Adverb', 'Value'].some((t) => next.tags.has(t));
 }
 
 /** Length of a rank ("Lt. Gen.", "Lieutenant General", "(Ret.)") or multi-word role head starting at word `i`, or 0. */

@@ -90,6 +90,22 @@ describe('titles and roles', () => {
     expect(entity(g, 'Ahmed Fathi')?.roles).toContain('Commander');
   });
 
+  it.each([
+    'Japan pledged radars under its Official Security Assistance program.',
+    'Kenya funds the roads through its Official Development Assistance scheme.',
+  ])('makes no person of capitalised words after a title that modify a noun: %s', (text) => {
+    expect(extract(text).entities.filter((e) => e.kind === 'Person')).toEqual([]);
+  });
+
+  it('keeps a titled person before a time word or a verb', () => {
+    const people = (text: string) =>
+      extract(text)
+        .entities.filter((e) => e.kind === 'Person')
+        .map((e) => e.name);
+    expect(people('President Macron today said the talks failed.')).toEqual(['Macron']);
+    expect(people('Council leader Ali Shamkhani traveling to Beijing met Wang Yi.')).toContain('Ali Shamkhani');
+  });
+
   it('keeps the titled form as an alias', () => {
     expect(entity(g, 'Sameh Shoukry')?.aliases).toContain('Egyptian Foreign Minister Sameh Shoukry');
     expect(entity(g, 'Ahmed Fathi')?.aliases).toContain('Lt. Gen. Ahmed Fathi');
