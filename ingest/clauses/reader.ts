@@ -467,9 +467,16 @@ export class ClauseBuilder {
         if (!lemma || phrase.head < phrase.bodyStart) continue;
         // Only where the noun is the phrase's head, not a modifier ("the supply chain").
         const top = it.group.members.includes(phrase);
-        // "Heavy fighting broke out between A and B": an intransitive verb's phrases are the event's too.
+        // "Heavy fighting broke out between A and B": an intransitive verb's phrases are the event's too;
+        // a passive's are not ("the export of X, developed by A and B": A and B develop, not export).
         const host = top
-          ? this.drafts.find((d) => d.subject === it.group && d.objects.length === 0 && d.link !== 'nominal')
+          ? this.drafts.find(
+              (d) =>
+                d.subject === it.group &&
+                d.objects.length === 0 &&
+                d.link !== 'nominal' &&
+                d.predicate.voice === 'active',
+            )
           : undefined;
         const preps = top ? [...this.prepsAfter(i), ...(host?.preps ?? [])] : [];
         const governing = this.drafts.find((d) => d.objects[0] === it.group || d.objects[0]?.members.includes(phrase));

@@ -258,6 +258,13 @@ describe('clause reader: coordination, appositions, relative and participial cla
 });
 
 describe('clause reader: event nouns and light verbs', () => {
+  it("gives an event noun no phrase of a passive participle about it ('developed by A and B')", () => {
+    const r = read('It is the first export of the Kestrel drone, jointly developed by Chile and Peru.');
+    const exportClause = r.clause('export', 'noun');
+    expect(r.members(exportClause.agent)).toEqual([]);
+    expect(r.members(r.clause('develop').agent)).toEqual(['Chile', 'Peru']);
+  });
+
   it('reads a possessive nominalisation', () => {
     const r = read("Egypt's purchase of the Rafale jets from France worried Israel.");
     const c = r.clause('buy', 'noun');
