@@ -127,12 +127,22 @@ export function gazetteerPlaces(ctx: RuleContext): void {
   }
 }
 
-/** A state's armed forces or ministry acquiring or seeking a system is the state acquiring or seeking it. */
+/** A state's own armed forces: the gazetteer's, or those named after the state's demonym ("Armenian forces"). */
+function isArmedForces(e: EntityDraft): boolean {
+  return e.lexicon?.type === 'armed_forces' || (!e.lexicon && / Armed Forces$/.test(e.name));
+}
+
+/**
+ * A state's armed forces or ministry acquiring or seeking a system is the state acquiring or seeking it;
+ * its armed forces fighting in a conflict is the state's part in it.
+ */
 export function stateThroughForces(ctx: RuleContext): void {
   const { reader, out } = ctx;
   const parsed = reader.ctx.parsed;
   for (const r of out.all()) {
-    if ((r.type !== 'ACQUIRED' && r.type !== 'SEEKS') || r.subject.kind !== 'Organization') continue;
+    const acting =
+      r.type === 'ACQUIRED' || r.type === 'SEEKS' || (r.type === 'INVOLVED_IN' && isArmedForces(r.subject));
+    if (!acting || r.subject.kind !== 'Organization') continue;
     const state = reader.existingCountry(r.subject.country);
     if (!state) continue;
     for (const ev of r.evidence) {

@@ -419,12 +419,20 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
   {
     id: 'infer.state-through-forces',
     description:
-      "a state's armed forces or ministry acquiring or seeking a system is the state acquiring or seeking it",
+      "a state's armed forces or ministry acquiring or seeking a system is the state acquiring or seeking it; its armed forces fighting in a conflict involve the state",
     run: 'state-through-forces',
-    types: ['ACQUIRED', 'SEEKS'],
+    types: ['ACQUIRED', 'SEEKS', 'INVOLVED_IN'],
     examples: [
       { text: 'Greece’s military bought the Rafale from France.', facts: ['Greece ACQUIRED Rafale'] },
       { text: 'The Indian Air Force received the S-400, India said.', facts: ['India ACQUIRED S-400'] },
+      {
+        text: 'Kenya said Kenyan troops have fought in the Somali Civil War since 2011.',
+        facts: ['Kenya INVOLVED_IN Somali Civil War'],
+      },
+      {
+        text: 'Ugandan forces fought in the Second Congo War, Uganda said.',
+        facts: ['Uganda INVOLVED_IN Second Congo War'],
+      },
     ],
   },
 ];
