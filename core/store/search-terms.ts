@@ -54,18 +54,30 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return prev[b.length]!;
 }
 
+/** How one name answers a query: its score, and whether it has every query word as typed. */
+export interface NameMatch {
+  /** 0 (no match) to 1 (the same words). */
+  score: number;
+  /**
+   * Every query word is one of its words or the start of one ("zele" of "Volodymyr Zelenskyy"),
+   * however short the start: such a hit needs no round of typo tolerance.
+   */
+  typed: boolean;
+}
+
 /**
- * A scorer of names against one query, 0 (no match) to 1 (the same words):
- * every query token matching a name token exactly, as a prefix, or within one
- * edit (two for long words) counts.
+ * A matcher of names against one query, each name read into tokens once: every
+ * query token matching a name token exactly, as a prefix, or within one edit
+ * (two for long words) counts toward the score.
  */
-export function nameMatcher(query: string): (name: string) => number {
+export function nameMatcher(query: string): (name: string) => NameMatch {
   const q = tokens(query);
   const whole = q.join(' ');
   return (name) => {
     const n = tokens(name);
-    if (q.length === 0 || n.length === 0) return 0;
-    if (whole === n.join(' ')) return 1;
+    if (q.length === 0 || n.length === 0) return { score: 0, typed: false };
+    const typed = q.every((qt) => n.some((nt) => nt.startsWith(qt)));
+    if (whole === n.join(' ')) return { score: 1, typed };
     let total = 0;
     for (const qt of q) {
       let best = 0;
@@ -78,19 +90,6 @@ export function nameMatcher(query: string): (name: string) => number {
       total += best;
     }
     // Every query word counts; a name with many unmatched words ranks a little lower.
-    return (total / q.length) * (0.9 + 0.1 * Math.min(1, q.length / n.length));
-  };
-}
-
-/**
- * Whether a name answers the query as typed: every query word is one of its
- * words or the start of one ("zele" of "Volodymyr Zelenskyy"), however short
- * the start. Such a hit needs no round of typo tolerance.
- */
-export function typedMatcher(query: string): (name: string) => boolean {
-  const q = tokens(query);
-  return (name) => {
-    const n = tokens(name);
-    return q.length > 0 && q.every((qt) => n.some((nt) => nt.startsWith(qt)));
+    return { score: (total / q.length) * (0.9 + 0.1 * Math.min(1, q.length / n.length)), typed };
   };
 }

@@ -11,7 +11,7 @@ import { ENTITY_KINDS, LIMITS } from '../ontology.js';
 import type { StoreContext } from './context.js';
 import type { SearchSpec } from './port.js';
 import { toGraphNode } from './records.js';
-import { luceneQuery, nameMatcher, tokens, typedMatcher } from './search-terms.js';
+import { luceneQuery, nameMatcher, tokens, type NameMatch } from './search-terms.js';
 import { num } from './values.js';
 
 /** Candidates fetched from the index before ranking. */
@@ -34,10 +34,10 @@ export async function search(ctx: StoreContext, spec: SearchSpec): Promise<Searc
   const kinds = spec.kinds?.length ? spec.kinds : ENTITY_KINDS;
   const top = Math.max(SEARCH_CANDIDATES, offset + limit);
   // Words and prefixes first; typo tolerance (many more candidates) only when no name has every word as typed.
-  let hits = rank(spec.query, await candidates(ctx, spec.query, kinds, top, false));
-  const asTyped = typedMatcher(spec.query);
-  if (!hits.some((h) => asTyped(h.matched))) {
-    const fuzzy = rank(spec.query, await candidates(ctx, spec.query, kinds, top, true));
+  const first = rank(spec.query, await candidates(ctx, spec.query, kinds, top, false));
+  let hits = first.hits;
+  if (!first.typed) {
+    const fuzzy = rank(spec.query, await candidates(ctx, spec.query, kinds, top, true)).hits;
     const seen = new Set(hits.map((h) => h.id));
     hits = [...hits, ...fuzzy.filter((h) => !seen.has(h.id))];
   }
@@ -67,18 +67,23 @@ async function candidates(
   });
 }
 
-/** Candidates scored by their best-matching name; those no name answers are dropped. */
-function rank(query: string, found: Candidate[]): SearchHit[] {
-  const score = nameMatcher(query);
+/**
+ * Candidates scored by their best-matching name; those no name answers are dropped. `typed`: some hit's
+ * best name has every query word as typed.
+ */
+function rank(query: string, found: Candidate[]): { hits: SearchHit[]; typed: boolean } {
+  const match = nameMatcher(query);
   const hits: SearchHit[] = [];
+  let typed = false;
   for (const c of found) {
-    let best = 0;
+    let best: NameMatch = { score: 0, typed: false };
     let matched = c.name;
     for (const n of [c.name, ...c.aliases]) {
-      const s = score(n);
-      if (s > best) [best, matched] = [s, n];
+      const m = match(n);
+      if (m.score > best.score) [best, matched] = [m, n];
     }
-    if (best === 0) continue;
+    if (best.score === 0) continue;
+    typed ||= best.typed;
     hits.push({
       id: c.id,
       name: c.name,
@@ -86,8 +91,8 @@ function rank(query: string, found: Candidate[]): SearchHit[] {
       aliases: c.aliases,
       matched,
       // Name match first; connectedness and then the index's own score break ties.
-      score: best + Math.min(c.degree, 1000) / 1e5 + Math.min(c.score, 10) / 1e7,
+      score: best.score + Math.min(c.degree, 1000) / 1e5 + Math.min(c.score, 10) / 1e7,
     });
   }
-  return hits;
+  return { hits, typed };
 }
