@@ -455,7 +455,8 @@ function classifySegment(ctx: DetectionContext, start: number, end: number, sent
   }
   ctx.unknownNames.push({ start, end });
   if (end - start === 1) {
-    const entry = fuzzyLexiconName(ctx.lexicon, first);
+    // "Maduro" after "Nicolas Maduro" is his surname, not a misspelt "Majuro".
+    const entry = isSurnameOfNamedPerson(ctx, first) ? null : fuzzyLexiconName(ctx.lexicon, first);
     if (entry) {
       ctx.unknownNames.pop();
       addLexiconCandidate(ctx, { start, end, entry });
@@ -487,6 +488,12 @@ function isProgrammeName(ctx: DetectionContext, end: number): boolean {
   if (!next || next.capitalized || last.possessive || !/^\s+$/.test(last.after)) return false;
   const noun = next.tags.has('Noun') && /^\p{Ll}+$/u.test(next.text) && !/ing$/.test(next.lower);
   return noun && !['Verb', 'Gerund', 'Date', 'Pronoun', 'Adverb', 'Value'].some((t) => next.tags.has(t));
+}
+
+/** Whether a word is the last name of a person the article has named in full, or one known from earlier articles. */
+function isSurnameOfNamedPerson(ctx: DetectionContext, w: Word): boolean {
+  if (ctx.knownPeople.has(w.lower)) return true;
+  return ctx.candidates.some((c) => c.kind === 'Person' && c.end - c.start >= 2 && ctx.words[c.end - 1]?.key === w.key);
 }
 
 /** Length of a rank ("Lt. Gen.", "Lieutenant General", "(Ret.)") or multi-word role head starting at word `i`, or 0. */

@@ -71,8 +71,14 @@ function roleRelations(reader: SentenceReader, view: SentenceView, out: Relation
         );
       }
       if (role.complement !== undefined) complementRelations(reader, view, m, role, out);
-      // "IAI chief executive Boaz Levy", "NSO's chief": the organisation written right before the title.
-      const org = view.mentions.find((x) => x.entity.kind === 'Organization' && x.end === role.start);
+      // "IAI chief executive Boaz Levy", "NSO's chief": the organisation written right before the title,
+      // not a dateline's agency ("BRASILIA (Reuters) - Brazilian President ...").
+      const org = view.mentions.find(
+        (x) =>
+          x.entity.kind === 'Organization' &&
+          x.end === role.start &&
+          /^\s*$/.test((reader.word(x.end - 1) as Word).after.replace(/^['’]s?/, '')),
+      );
       if (org && isLeadership(reader, role.head))
         out.add('HOLDS_ROLE', endpointOf(m), endpointOf(org), s, { role: role.role });
       else if (org) out.add('MEMBER_OF', endpointOf(m), endpointOf(org), s);

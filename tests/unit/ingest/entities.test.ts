@@ -73,6 +73,20 @@ describe('gazetteer kinds', () => {
     expect(names).not.toContainEqual([country, 'Country']);
   });
 
+  it("reads a person's surname as the person, not as a misspelt place", () => {
+    const names = extract(
+      'Venezuelan President Nicolas Maduro met Guyanese President Irfaan Ali. Maduro called the move a threat.',
+    ).entities.map((e) => e.name);
+    expect(names).not.toContain('Marshall Islands');
+  });
+
+  it.each([
+    ['Britain sent the patrol ship HMS Trent to the Caribbean.', 'HMS Trent'],
+    ['The destroyer USS Carney shot down drones over the Red Sea.', 'USS Carney'],
+  ])('reads a ship by its prefix as a system: %s', (text, name) => {
+    expect(entity(extract(text), name)?.kind).toBe('System');
+  });
+
   it('never makes entities of weekdays, demonyms or page words', () => {
     const g2 = extract('On Wednesday, Kenyan and Ugandan officials met in Nairobi. Share this.');
     expect(g2.entities.map((e) => e.name).sort()).toEqual(['Nairobi']);

@@ -179,3 +179,17 @@ describe('offices known through whom or what they serve', () => {
     expect(roleFacts(text)).toEqual(expected);
   });
 });
+
+describe('an organisation before a title', () => {
+  it.each([
+    'BRASILIA, Dec 14 (Reuters) - Brazilian President Luiz Inacio Lula da Silva hosted the talks.',
+    'NAIROBI (AP) — Kenyan President William Ruto met the envoys.',
+    'Finland joined NATO, Deputy Speaker Haydar Akar said.',
+  ])('is no employer when punctuation stands between them: %s', (text) => {
+    expect(roleFacts(text).filter((f) => /Reuters|Associated Press|NATO/.test(f))).toEqual([]);
+  });
+
+  it('still employs the holder of a title written right after it', () => {
+    expect(roleFacts("NSO's chief Shalev Hulio spoke in Tel Aviv.")).toContain('Shalev Hulio HOLDS_ROLE NSO Group');
+  });
+});
