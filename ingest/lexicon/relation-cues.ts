@@ -43,6 +43,7 @@ export const CUE_CLASSES = [
   'cause',
   'worry',
   'depict',
+  'exercise',
 ] as const;
 export type CueClass = (typeof CUE_CLASSES)[number];
 
@@ -83,6 +84,7 @@ export const CUE_CLASS_MEANING: Record<CueClass, string> = {
   cause: 'sparking, triggering or provoking a reaction (condemnation from someone)',
   worry: 'being concerned, worried or alarmed by or about something (a stance against it)',
   depict: 'showing someone in a picture or footage ("it showed X with Y": together)',
+  exercise: 'holding military exercises or drills with someone (cooperating with them)',
 };
 
 /**

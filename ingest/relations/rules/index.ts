@@ -8,6 +8,7 @@ import { isClauseRule, isPairwiseRule, type RelationRule } from '../engine/types
 import { AGREEMENT_RULES } from './agreements.js';
 import { ARMS_MOVEMENT_RULES, ARMS_RULES } from './arms.js';
 import { ENCOUNTER_RULES } from './encounters.js';
+import { EXERCISE_RULES } from './exercises.js';
 import { STANCE_RULES } from './stance.js';
 import { OFFICE_RULES } from './offices.js';
 import { FUNCTION_RULES } from './structural-rules.js';
@@ -15,6 +16,7 @@ import { FUNCTION_RULES } from './structural-rules.js';
 export const RELATION_RULES: readonly RelationRule[] = [
   ...AGREEMENT_RULES,
   ...ENCOUNTER_RULES,
+  ...EXERCISE_RULES,
   ...ARMS_RULES,
   ...ARMS_MOVEMENT_RULES,
   ...STANCE_RULES,
