@@ -7,6 +7,7 @@
 import type { EntityKind } from '../../../core/ontology.js';
 import { POSSESSIVE_PRONOUNS, type Clause, type NounGroup, type NounPhrase } from '../../clauses/index.js';
 import { relationCues, type StanceNoun } from '../../lexicon/relation-cues.js';
+import { hasPluralEnding } from '../../parse/nlp.js';
 import type { Endpoint } from '../collector.js';
 import { endpointsOf } from '../engine/endpoints.js';
 import type { RuleContext } from '../engine/engine.js';
@@ -98,10 +99,27 @@ export function stanceNouns(ctx: RuleContext, view: SentenceView): void {
       described(ctx, view, p, single(a.phrase));
     }
   }
-  // "Y is a proxy of X", "Y became X's main arms supplier".
+  // "Y is a proxy of X", "Y became X's main arms supplier"; "A and B are bitter rivals".
   for (const c of ctx.clauses.of(view.sentence.index)) {
     const complement = c.objects[0]?.members[0];
-    if (['be', 'become', 'remain'].includes(c.predicate.lemma) && c.subject && complement)
+    if (['be', 'become', 'remain'].includes(c.predicate.lemma) && c.subject && complement) {
       described(ctx, view, complement, c.subject, c);
+      if (isMutualRivalry(ctx, complement)) opposeEachOther(ctx, view, c.subject, c);
+    }
   }
+}
+
+/** "rivals", "bitter enemies" with no one they are rivals of: rivals of each other. */
+function isMutualRivalry(ctx: RuleContext, p: NounPhrase): boolean {
+  const head = ctx.reader.ctx.words[p.head];
+  return stanceOf(ctx, p) === 'rival' && !ownerOf(p) && head !== undefined && hasPluralEnding(head.lower);
+}
+
+/** The parties of a list oppose each other. */
+function opposeEachOther(ctx: RuleContext, view: SentenceView, group: NounGroup, clause?: Clause): void {
+  if (group.members.length < 2) return;
+  const parties = endpointsOf(ctx.reader, view, group, PARTIES, { acting: true });
+  const options = clause ? { clause } : {};
+  for (const a of parties)
+    for (const b of parties) if (a.entity !== b.entity) ctx.emit('OPPOSES', a, b, view.sentence, options);
 }

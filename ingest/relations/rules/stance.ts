@@ -659,7 +659,7 @@ export const STANCE_RULES: readonly RelationRule[] = [
   {
     id: 'stance.noun',
     description:
-      'a party described as another\'s rival, enemy or adversary opposes it ("its bitter enemy Y", "Y, X\'s main rival,", "Y is an adversary of X")',
+      'a party described as another\'s rival, enemy or adversary opposes it ("its bitter enemy Y", "Y, X\'s main rival,", "Y is an adversary of X"); parties said to be rivals oppose each other',
     run: 'stance-nouns',
     types: ['OPPOSES', 'SUPPORTS'],
     examples: [
@@ -669,6 +669,9 @@ export const STANCE_RULES: readonly RelationRule[] = [
       },
       { text: 'Venezuela, an adversary of Colombia, bought the jets.', facts: ['Venezuela OPPOSES Colombia'] },
       { text: "Ethiopia is Eritrea's enemy.", facts: ['Ethiopia OPPOSES Eritrea'] },
+      // Rivals of no one named are rivals of each other.
+      { text: 'India and Pakistan are bitter rivals.', facts: ['India OPPOSES Pakistan'] },
+      { text: 'Kenya and Somalia remained enemies for years.', facts: ['Kenya OPPOSES Somalia'] },
       // Proxies are backed by the party named with them, patrons and suppliers back it.
       { text: "Iran's proxy Hezbollah fired rockets.", facts: ['Iran SUPPORTS Hezbollah'] },
       {
