@@ -439,7 +439,13 @@ function attachAppositions(words: readonly Word[], items: Item[], offices: Reado
     const listed = it.group.members.length > 1;
     const first = listed ? lastPhrase(it.group) : firstPhrase(it.group);
     const b = firstPhrase(second.group);
-    if (listed && (!isNamed(words, first) || (words[b.head] as Word).tags.has('Plural'))) continue;
+    // "India and Pakistan, longtime rivals, held talks": a plural description after a list of names describes them all.
+    const wholeList =
+      listed &&
+      it.group.members.every((m) => isNamed(words, m)) &&
+      (words[b.head] as Word).tags.has('Plural') &&
+      isDescriptive(words, b, offices);
+    if (listed && !wholeList && (!isNamed(words, first) || (words[b.head] as Word).tags.has('Plural'))) continue;
     // "members of the Sejm, the lower house of ...,": a description after an "of" complement describes the name in it.
     const complement = first.of?.members[first.of.members.length - 1];
     const a =
@@ -478,7 +484,8 @@ function attachAppositions(words: readonly Word[], items: Item[], offices: Reado
     const end = isGroup(lastWord) ? lastWord.group.end : b.end;
     const apposition: Apposition = { start: b.start, end, phrase: b, preps };
     // "Morocco's minister in charge of defense, Abdellatif Loudiyi": a name names the description its phrases qualify.
-    (descriptionThenName ? describedOwner(words, out, a, offices) : a).appositions.push(apposition);
+    if (wholeList) it.group.description = apposition;
+    else (descriptionThenName ? describedOwner(words, out, a, offices) : a).appositions.push(apposition);
     i = isMark(closer, ',') || isMark(closer, ')') ? k : k - 1;
   }
   return out;

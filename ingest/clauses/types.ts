@@ -43,6 +43,8 @@ export interface NounGroup extends WordRange {
    * Jeyhun Bayramov and Zohrab Mnatsakanyan" (its "of" group has one entry per member).
    */
   titles?: NounPhrase;
+  /** A plural description between commas after the whole list: "India and Pakistan, [longtime rivals], held talks". */
+  description?: Apposition;
 }
 
 export interface PrepArgument {

@@ -106,6 +106,9 @@ export function stanceNouns(ctx: RuleContext, view: SentenceView): void {
       described(ctx, view, complement, c.subject, c);
       if (isMutualRivalry(ctx, complement)) opposeEachOther(ctx, view, c.subject, c);
     }
+    // "India and Pakistan, longtime rivals, held talks": a description of the whole list.
+    for (const g of [c.subject, ...c.objects, ...c.preps.map((x) => x.group)])
+      if (g?.description && isMutualRivalry(ctx, g.description.phrase)) opposeEachOther(ctx, view, g);
   }
 }
 

@@ -127,6 +127,21 @@ describe('clause reader: arguments and verb groups', () => {
 });
 
 describe('clause reader: coordination, appositions, relative and participial clauses', () => {
+  it.each([
+    ['India and Pakistan, longtime rivals, held talks in Geneva.', 'hold', ['India', 'Pakistan'], 'longtime rivals'],
+    [
+      'Iran and Saudi Arabia, once bitter foes, restored ties.',
+      'restore',
+      ['Iran', 'Saudi Arabia'],
+      'once bitter foes',
+    ],
+  ])('reads a plural description after a list as describing the whole list: %s', (text, lemma, members, described) => {
+    const r = read(text);
+    const subject = r.clause(lemma).subject;
+    expect(r.members(subject)).toEqual(members);
+    expect(r.text(subject?.description?.phrase)).toBe(described);
+  });
+
   it('expands coordinated subjects and objects', () => {
     const r = read('Ghana, Togo and Benin signed the maritime pact and the fisheries accord.');
     const c = r.clause('sign');

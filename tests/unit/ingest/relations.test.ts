@@ -523,6 +523,21 @@ describe('makers inferred from trade', () => {
   });
 });
 
+describe('rivals of each other', () => {
+  it.each([
+    ['India and Pakistan, longtime rivals, held talks in Geneva.', 'India OPPOSES Pakistan'],
+    ['China hosted Kenya and Somalia, bitter enemies, in Beijing.', 'Kenya OPPOSES Somalia'],
+  ])('reads a description of a list as its members opposing each other: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+
+  it('reads a neutral description of a list as nothing', () => {
+    expect(facts(extract('Chile hosted Peru and Bolivia, two Andean neighbours, in Santiago.'))).not.toContain(
+      'Peru OPPOSES Bolivia',
+    );
+  });
+});
+
 describe('quantities of a system', () => {
   it.each([
     ['Algeria signed a contract with Russia to buy three squadrons of Su-57 jets.', 'Algeria ACQUIRED Su-57'],
