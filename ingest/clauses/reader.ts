@@ -525,13 +525,16 @@ export class ClauseBuilder {
         const accompanying = alongside && backing ? alongside : undefined;
         // "enjoys the backing of X": the "of" phrase gives what is received, or, for backing, who gives it.
         const backedBy = (received && !from && backing) || accompanying || backedDoer ? phrase.of : null;
+        // "confirmed joint exercises with Russia": a joint event the verb's subject reports is its own, with the partner.
+        const joint = this.words.slice(phrase.bodyStart, phrase.head).some((w) => w.lower === 'joint');
+        const jointAgent = joint && governing?.predicate.voice === 'active' ? governing.agent : null;
         const agent = phrase.possessor
           ? this.possessors(it.group, phrase)
           : backedBy
             ? backedBy
             : received
               ? from
-              : (light?.agent ?? by?.group ?? framing?.agent ?? encounter?.subject ?? null);
+              : (light?.agent ?? by?.group ?? framing?.agent ?? encounter?.subject ?? jointAgent ?? null);
         const beneficiary = accompanying?.agent ?? backedDoer ?? received?.agent ?? null;
         const theme = accompanying || backedDoer || (received && (backedBy || !phrase.of)) ? beneficiary : phrase.of;
         const predicate: Predicate = {
@@ -605,7 +608,8 @@ export class ClauseBuilder {
 
   private prepsAfter(i: number): PrepArgument[] {
     const out: PrepArgument[] = [];
-    let k = i + 1;
+    // "confirmed “joint exercises” with Russia": a quote closing the event noun does not end its phrases.
+    let k = isMark(this.items[i + 1], '"') ? i + 2 : i + 1;
     while (this.items[k]?.kind === 'prep' && isGroup(this.items[k + 1])) {
       const p = this.items[k] as FunctionItem;
       out.push({ prep: p.text, at: p.word, group: (this.items[k + 1] as GroupItem).group });

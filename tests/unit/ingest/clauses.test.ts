@@ -273,6 +273,20 @@ describe('clause reader: coordination, appositions, relative and participial cla
 });
 
 describe('clause reader: event nouns and light verbs', () => {
+  it.each([
+    ['The Guard confirmed joint exercises with Russia.', 'The Guard'],
+    ['Washington announced joint naval drills with Manila.', 'Washington'],
+  ])("makes a joint event the reporting verb's subject's own: %s", (text, agent) => {
+    const r = read(text);
+    const event = r.clauses.find((c) => c.predicate.form === 'noun' && c.preps.some((p) => p.prep === 'with'));
+    expect(r.members(event?.agent)).toEqual([agent]);
+  });
+
+  it('reads the phrases of an event noun past its closing quote', () => {
+    const r = read('The Guard confirmed “joint exercises” with Russia in May.');
+    expect(r.clause('exercise', 'noun').preps.map((p) => p.prep)).toEqual(['with', 'in']);
+  });
+
   it("gives an event noun no phrase of a passive participle about it ('developed by A and B')", () => {
     const r = read('It is the first export of the Kestrel drone, jointly developed by Chile and Peru.');
     const exportClause = r.clause('export', 'noun');
