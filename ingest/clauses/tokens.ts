@@ -6,7 +6,7 @@
  * punctuation between words becomes tokens of its own.
  */
 import type { ClauseWords } from '../lexicon/clause-words.js';
-import { hasPluralEnding } from '../parse/nlp.js';
+import { dictionaryTag, hasPluralEnding } from '../parse/nlp.js';
 import type { Sentence, Word } from '../parse/parse.js';
 
 export type TokenKind =
@@ -266,6 +266,12 @@ function isMeasuredNoun(words: readonly Word[], i: number, firstWord: number): b
   return has(opener, 'Determiner') || has(opener, 'Possessive') || opener.possessive;
 }
 
+/** A word compromise's dictionary knows as a finite verb form ("controls", "backed"), whatever its tag here. */
+function isFiniteInDictionary(w: Word): boolean {
+  const tag = dictionaryTag(w.lower);
+  return tag === 'PresentTense' || tag === 'PastTense';
+}
+
 /** The token stream of one sentence. */
 export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords): Token[] {
   const tokens: Token[] = [];
@@ -344,10 +350,23 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
     else if (DETERMINER_LIKE.has(lower) && next !== undefined && !marksAfter(w).length) kind = 'np';
     else if (lex.negations.has(lower) || has(w, 'Negative')) kind = 'neg';
     else if (lex.relativePronouns.has(lower)) kind = 'rel';
+    else if (prevKind === 'rel' && prev?.lower === 'that' && isFiniteInDictionary(w) && !has(w, 'Verb'))
+      // "that controls most of ...": the relative clause's verb, read by the tagger as a plural noun.
+      kind = 'verb';
     else if (lower === 'that') {
       const prevIsNoun = prevKind === 'np' && marksAfter(prev as Word).length === 0;
       const nextIsVerb = next !== undefined && (has(next, 'Verb') || has(next, 'Adverb')) && !has(next, 'Noun');
-      if (prevKind === 'verb' || prevKind === 'aux' || (prev && /,\s*$/.test(prev.after))) kind = 'comp';
+      // "the Guard, that controls the drone force, confirmed ...": after a name set off by a comma, "that" before
+      // a word the dictionary knows as a finite verb opens a relative clause, whatever the tagger made of the word.
+      const commaAfterNoun = prevKind === 'np' && prev !== undefined && /^,\s*$/.test(prev.after);
+      // Not a subject noun of a complement clause: "warned Kenya, that sanctions would follow".
+      const after = words[i + 2];
+      const finite =
+        next !== undefined &&
+        (isFiniteInDictionary(next) || (has(next, 'Verb') && !has(next, 'Noun'))) &&
+        !['Verb', 'Modal', 'Auxiliary', 'Copula'].some((t) => has(after, t));
+      if (commaAfterNoun && finite) kind = 'rel';
+      else if (prevKind === 'verb' || prevKind === 'aux' || (prev && /,\s*$/.test(prev.after))) kind = 'comp';
       else if (prevIsNoun && nextIsVerb) kind = 'rel';
       else if (prevIsNoun && next !== undefined && clauseAhead(words, i + 1, s.endWord)) kind = 'comp';
       else kind = 'np';

@@ -127,6 +127,20 @@ describe('clause reader: arguments and verb groups', () => {
 });
 
 describe('clause reader: coordination, appositions, relative and participial clauses', () => {
+  it("keeps ', that' before a complement clause's subject a complement", () => {
+    const r = read('The envoy warned Kenya, that sanctions would follow.');
+    expect(r.members(r.clause('follow').agent)).toEqual(['sanctions']);
+  });
+
+  it.each([
+    ['The Guard, that controls most of the drone force, confirmed the drills.', 'control', 'confirm'],
+    ['The Front, that backs the rebels in the north, denied the report.', 'back', 'deny'],
+  ])("reads ', that' before a verb the tagger took for a noun as a relative clause: %s", (text, inner, outer) => {
+    const r = read(text);
+    expect(r.members(r.clause(inner).agent)).toEqual([r.members(r.clause(outer).agent)[0]]);
+    expect(r.members(r.clause(outer).agent)[0]).toMatch(/^The (Guard|Front)$/);
+  });
+
   it.each([
     ['India and Pakistan, longtime rivals, held talks in Geneva.', 'hold', ['India', 'Pakistan'], 'longtime rivals'],
     [
