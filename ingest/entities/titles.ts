@@ -388,7 +388,10 @@ export function roleBeforeComma(ctx: TitleContext, nameStart: number, limit: num
       break;
     }
     const opener = ctx.words[j];
-    if (country === null && !(opener && (POSSESSIVE_PRONOUNS.has(opener.lower) || opener.lower === 'the'))) return null;
+    // "the country's prime minister, X": a description in the possessive opens the title as "its" does.
+    const described = opener?.possessive === true && !opener.capitalized && ctx.words[j - 1]?.lower === 'the';
+    if (country === null && !(opener && (POSSESSIVE_PRONOUNS.has(opener.lower) || opener.lower === 'the' || described)))
+      return null;
     const roleWords = ctx.words.slice(i - (headEndingAt(ctx, i) - 1), nameStart);
     const head = roleWords
       .slice(0, headEndingAt(ctx, i))

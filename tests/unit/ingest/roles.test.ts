@@ -193,3 +193,18 @@ describe('an organisation before a title', () => {
     expect(roleFacts("NSO's chief Shalev Hulio spoke in Tel Aviv.")).toContain('Shalev Hulio HOLDS_ROLE NSO Group');
   });
 });
+
+describe('a title opened by a description of a state', () => {
+  it.each([
+    [
+      "Mali expelled the envoy. The country's prime minister, Boubou Cisse, resigned in 2020.",
+      'Boubou Cisse HOLDS_ROLE Mali',
+    ],
+    [
+      "Chile protested. The country's Foreign Minister, Alberto van Klaveren, summoned the envoy.",
+      'Alberto van Klaveren HOLDS_ROLE Chile',
+    ],
+  ])("reads the person named after 'the country's' title and the state it refers to: %s", (text, fact) => {
+    expect(roleFacts(text)).toContain(fact);
+  });
+});
