@@ -440,12 +440,10 @@ function attachAppositions(words: readonly Word[], items: Item[], offices: Reado
     const first = listed ? lastPhrase(it.group) : firstPhrase(it.group);
     const b = firstPhrase(second.group);
     // "India and Pakistan, longtime rivals, held talks": a plural description after a list of names describes them all.
+    const plural = (words[b.head] as Word).tags.has('Plural');
     const wholeList =
-      listed &&
-      it.group.members.every((m) => isNamed(words, m)) &&
-      (words[b.head] as Word).tags.has('Plural') &&
-      isDescriptive(words, b, offices);
-    if (listed && !wholeList && (!isNamed(words, first) || (words[b.head] as Word).tags.has('Plural'))) continue;
+      listed && plural && it.group.members.every((m) => isNamed(words, m)) && isDescriptive(words, b, offices);
+    if (listed && !wholeList && (!isNamed(words, first) || plural)) continue;
     // "members of the Sejm, the lower house of ...,": a description after an "of" complement describes the name in it.
     const complement = first.of?.members[first.of.members.length - 1];
     const a =

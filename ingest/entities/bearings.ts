@@ -5,7 +5,17 @@
  */
 import type { Word } from '../parse/parse.js';
 
-const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+/** The points of the compass a bearing names ("south of Tehran"). */
+export const COMPASS_POINTS: ReadonlySet<string> = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+]);
 /** Words of a distance between the comma and the bearing ("40 km", "some 25 miles"). */
 const DISTANCE = /^(\d[\d,.]*|km|kms|kilometers|kilometres|miles|some|about|around|roughly|nearly|just)$/;
 

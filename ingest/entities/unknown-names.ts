@@ -13,7 +13,7 @@
 import { ENTITY_KINDS, type EntityKind } from '../../core/ontology.js';
 import { dictionaryTag, isPlainNameWord } from '../parse/nlp.js';
 import type { Word } from '../parse/parse.js';
-import { townAfterBearing } from './bearings.js';
+import { COMPASS_POINTS, townAfterBearing } from './bearings.js';
 import { addCandidate, type DetectionContext } from './context.js';
 import type { Candidate } from './types.js';
 
@@ -31,7 +31,7 @@ type Typed = { kind: EntityKind; end: number };
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'within']);
 /** Compass words that make "of" locative: "south of Lisbon". */
-const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest|outskirts)$/;
+const isCompassWord = (lower: string): boolean => COMPASS_POINTS.has(lower) || lower === 'outskirts';
 const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'known']);
 const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 
@@ -160,7 +160,7 @@ function before(ctx: DetectionContext, u: UnknownName, sentenceStart: number): T
   const prev2 = ctx.words[u.start - 2];
   if (prev.lower === 'of' && prev2 && u.start - 2 >= sentenceStart) {
     if (ctx.lexicon.kinds.Place.kindNouns.has(prev2.lower) && !prev2.capitalized) return { kind: 'Place', end: u.end };
-    if (COMPASS.test(prev2.lower)) return { kind: 'Place', end: u.end };
+    if (isCompassWord(prev2.lower)) return { kind: 'Place', end: u.end };
   }
   if (NAMING_VERBS.has(prev.lower) && prev2 && u.start - 2 >= sentenceStart) {
     const kind = kindOfNoun(ctx, prev2);

@@ -16,12 +16,15 @@ export function makerCountry(lexicon: Lexicon, system: EntityDraft): string | nu
   return lexicon.organizationsByName.get(nameKey(developer))?.country ?? null;
 }
 
-/** Name keys of the gazetteer's developer of a system and of its country. */
-export function gazetteerMakers(lexicon: Lexicon, system: EntityDraft): Set<string> {
+/** Name keys of the gazetteer's developer of a system and of its country (`country`, when already read). */
+export function gazetteerMakers(
+  lexicon: Lexicon,
+  system: EntityDraft,
+  country = makerCountry(lexicon, system),
+): Set<string> {
   const names = new Set<string>();
   const developer = system.lexicon?.developer;
   if (developer) names.add(nameKey(developer));
-  const country = makerCountry(lexicon, system);
   if (country) names.add(nameKey(country));
   return names;
 }
@@ -36,5 +39,6 @@ export function isNamedAmong(names: ReadonlySet<string>, e: EntityDraft): boolea
  * the developer's country: a developer alone (a design bureau with no country) says too little.
  */
 export function isOtherMaker(lexicon: Lexicon, system: EntityDraft, candidate: EntityDraft): boolean {
-  return makerCountry(lexicon, system) !== null && !isNamedAmong(gazetteerMakers(lexicon, system), candidate);
+  const country = makerCountry(lexicon, system);
+  return country !== null && !isNamedAmong(gazetteerMakers(lexicon, system, country), candidate);
 }
