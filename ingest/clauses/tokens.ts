@@ -266,6 +266,25 @@ function isMeasuredNoun(words: readonly Word[], i: number, firstWord: number): b
   return has(opener, 'Determiner') || has(opener, 'Possessive') || opener.possessive;
 }
 
+/**
+ * A capitalised sentence opener the tagger called an adjective by its ending alone ("Vucic", "Kostic" end like
+ * "basic"): before a finite verb it is the subject's name ("Vucic met Xi"), not a modifier of what follows.
+ */
+function isGuessedAdjectiveName(w: Word, next: Word | undefined): boolean {
+  return (
+    w.sentenceInitial &&
+    w.capitalized &&
+    has(w, 'Adjective') &&
+    !has(w, 'Demonym') &&
+    w.after === ' ' &&
+    dictionaryTag(w.lower) === null &&
+    next !== undefined &&
+    has(next, 'Verb') &&
+    (has(next, 'PastTense') || has(next, 'PresentTense')) &&
+    !has(next, 'Noun')
+  );
+}
+
 /** A word compromise's dictionary knows as a finite verb form ("controls", "backed"), whatever its tag here. */
 function isFiniteInDictionary(w: Word): boolean {
   const tag = dictionaryTag(w.lower);
@@ -549,7 +568,7 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
         (has(prev, 'Determiner') ||
           has(prev, 'Possessive') ||
           prev.possessive ||
-          (has(prev, 'Adjective') && prevKind !== 'adv') ||
+          (has(prev, 'Adjective') && prevKind !== 'adv' && !isGuessedAdjectiveName(prev, w)) ||
           has(prev, 'Demonym') ||
           has(prev, 'Value') ||
           // "the internationally recognized government": an adverb between the determiner and the participle.

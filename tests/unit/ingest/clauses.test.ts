@@ -97,6 +97,19 @@ describe('clause reader: arguments and verb groups', () => {
   });
 
   it.each([
+    ['Vucic met Chinese President Xi Jinping in Belgrade.', 'meet', 'Vucic', 'Chinese President Xi Jinping'],
+    ['Kostic signed the deal with Hungary.', 'sign', 'Kostic', 'the deal'],
+  ])(
+    'reads an unknown name opening a sentence before its verb as the subject, not an adjective: %s',
+    (text, lemma, agent, theme) => {
+      const r = read(text);
+      const c = r.clause(lemma);
+      expect(r.members(c.agent)).toEqual([agent]);
+      expect(r.members(c.theme)).toEqual([theme]);
+    },
+  );
+
+  it.each([
     ['The Philippines signed a $375 million contract with India.', 'a $375 million contract'],
     ["Kenya's $2 billion order reached Seoul.", '$2 billion order'],
   ])('reads the noun after an amount or a measure as the head of its phrase: %s', (text, phrase) => {
