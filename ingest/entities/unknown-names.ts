@@ -65,10 +65,15 @@ function isPlainModifier(w: Word): boolean {
 function nounAfter(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): Typed | null {
   if (!/^\s+$/.test((ctx.words[u.end - 1] as Word).after) || (ctx.words[u.end - 1] as Word).possessive) return null;
   let i = u.end;
-  while (i < sentenceEnd && i < u.end + 4) {
+  for (let steps = 0; i < sentenceEnd && steps < 4; steps++) {
     const demonym = ctx.demonyms.get(i);
     if (demonym) {
       i = demonym.end;
+      continue;
+    }
+    const compound = hyphenatedModifierEnd(ctx, i, sentenceEnd);
+    if (compound > i) {
+      i = compound;
       continue;
     }
     const w = ctx.words[i] as Word;
@@ -82,6 +87,17 @@ function nounAfter(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): 
     i++;
   }
   return null;
+}
+
+/**
+ * The end of a lower-case hyphenated compound opening at word `i` ("surface-to-air", "long-range"), one
+ * modifier however many words the tokenizer made of it; `i` when none opens there.
+ */
+function hyphenatedModifierEnd(ctx: DetectionContext, i: number, sentenceEnd: number): number {
+  let k = i;
+  while (k + 1 < sentenceEnd && (ctx.words[k] as Word).after === '-' && !(ctx.words[k] as Word).capitalized) k++;
+  const last = ctx.words[k] as Word;
+  return k > i && !last.capitalized && /^\s+$/.test(last.after) ? k + 1 : i;
 }
 
 const COPULAS = new Set(['is', 'was', 'remains', 'became', 'becomes']);

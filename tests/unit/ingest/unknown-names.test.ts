@@ -14,6 +14,9 @@ describe('a kind noun after the name', () => {
     ['According to the Dagbladet Nord newspaper, the deal fell through.', 'Dagbladet Nord', 'Organization'],
     ['The army fired Hwasong-17 missiles and Pukguksong-3 missiles.', 'Hwasong-17', 'System'],
     ['Rebels attacked villages in the Tillabéri region on Sunday.', 'Tillabéri region', 'Place'],
+    // A hyphenated modifier is one word however many the tokenizer makes of it.
+    ['Serbia displayed the FK-3 surface-to-air missile system.', 'FK-3', 'System'],
+    ['Kenya ordered Tarvok air-to-ground missiles.', 'Tarvok', 'System'],
   ])('%s', (text, name, kind) => {
     expect(kindOf(text, name)).toBe(kind);
   });
