@@ -10,7 +10,7 @@
 import type { EntityKind } from '../../../core/ontology.js';
 import type { NounGroup, NounPhrase, WordRange } from '../../clauses/index.js';
 import { KIND_RECORDS } from '../../kinds.js';
-import type { ResolvedMention } from '../../resolve/registry.js';
+import type { EntityDraft, ResolvedMention } from '../../resolve/registry.js';
 import type { Endpoint } from '../collector.js';
 import type { SentenceReader, SentenceView } from '../sentence-view.js';
 
@@ -68,10 +68,26 @@ export function countedDescription(
 }
 
 /**
+ * The state a person stands for among counted states: the one country their
+ * titles in the article name ("Chinese President Xi Jinping", later "Xi"),
+ * if the article names it; null for none or several.
+ */
+function stateOfPerson(reader: SentenceReader, m: ResolvedMention): EntityDraft | null {
+  if (m.entity.kind !== 'Person') return null;
+  const states = new Set<string>();
+  for (const x of reader.reg.mentions)
+    if (x.entity === m.entity) for (const r of x.roles) if (r.country) states.add(r.country);
+  return states.size === 1 ? reader.existingCountry([...states][0] ?? null) : null;
+}
+
+/**
  * The entities a counted description refers back to: the last `count`
  * different ones of its kinds named before it, in its sentence and then the
  * sentences before (within each kind's window), outside `skip` ("China backs
- * both sides": not China); none unless all are found.
+ * both sides": not China); none unless all are found. Counted states take a
+ * titled person for their state: "Vucic met Chinese President Xi Jinping,
+ * and the two countries signed" are Serbia and China, not the last two
+ * countries named.
  */
 export function countedAntecedents(
   reader: SentenceReader,
@@ -85,9 +101,9 @@ export function countedAntecedents(
     for (const m of [...mentions].reverse()) {
       if (found.length === described.count) return;
       if (!m.seatOf && KIND_RECORDS[m.entity.kind].anaphoraWindow < distance) continue;
-      const e = reader.endpoint(m, described.kinds);
-      if (e && !found.some((x) => x.entity === e.entity))
-        found.push({ entity: e.entity, start: phrase.start, end: phrase.end });
+      const state = described.kinds.includes('Country') ? stateOfPerson(reader, m) : null;
+      const entity = reader.endpoint(m, described.kinds)?.entity ?? state;
+      if (entity && !found.some((x) => x.entity === entity)) found.push({ entity, start: phrase.start, end: phrase.end });
     }
   };
   const outside = (m: ResolvedMention) => !(skip && skip.start <= m.start && m.end <= skip.end);

@@ -295,6 +295,27 @@ describe('referring back to several entities and across clauses', () => {
     expect(facts(extract('The three countries signed the Treaty of Lima.'))).toEqual([]);
   });
 
+  it('counts a titled person as their state among "the two countries"', () => {
+    const signed = facts(
+      extract(
+        'Serbia hosted the talks, and China sent a delegation. Russia objected. Serbian President Aleksandar Vucic ' +
+          'spoke first. Vucic met Chinese President Xi Jinping in May, when the two countries signed a trade deal.',
+      ),
+    );
+    expect(signed).toEqual(
+      expect.arrayContaining(['China SIGNED China–Serbia trade deal', 'Serbia SIGNED China–Serbia trade deal']),
+    );
+    expect(signed.filter((f) => f.startsWith('Russia'))).toEqual([]);
+    const pact = facts(
+      extract(
+        'Kenya and Turkey are old partners, and Somalia watched closely. Kenyan President William Ruto flew to ' +
+          'Ankara. He met Turkish President Tayyip Erdogan, and the two countries signed a defence pact.',
+      ),
+    );
+    expect(pact).toEqual(expect.arrayContaining(['Kenya SIGNED Kenya–Turkey defense pact']));
+    expect(pact.filter((f) => f.startsWith('Somalia'))).toEqual([]);
+  });
+
   it('reads a pronoun after an adverbial clause as that clause\'s subject ("if X ..., it will ...")', () => {
     expect(
       facts(
