@@ -509,7 +509,10 @@ export class ClauseBuilder {
             ? this.encounterHost(i)
             : undefined;
         // "received support from X": the light verb's subject benefits, the "from" phrase acts.
-        const received = light && this.lex.receivingVerbs.has(light.predicate.lemma) ? light : undefined;
+        // "took delivery of jets from X": the subject is handed the jets, X delivers them.
+        const receives = (verb: string) =>
+          this.lex.receivingVerbs.has(verb) || (this.lex.receivingTransfers.get(verb)?.has(head.lower) ?? false);
+        const received = light && receives(light.predicate.lemma) ? light : undefined;
         const from = received?.preps.find((x) => x.prep === 'from')?.group ?? null;
         const backing = relationCues().classesOf(lemma).has('support');
         const withPhrase = top && !light && isFunction(this.items[i - 1], 'with');

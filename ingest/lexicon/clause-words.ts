@@ -28,6 +28,7 @@ const clauseWordsSchema = z.object({
   eventNouns: z.record(z.string(), z.string()),
   lightVerbs: lemmas,
   receivingVerbs: lemmas,
+  receivingTransfers: z.record(z.string(), lemmas),
   eventVerbs: z.record(z.string(), z.string()),
   objectControl: lemmas,
   preventing: lemmas,
@@ -65,6 +66,8 @@ export interface ClauseWords {
   lightVerbs: ReadonlySet<string>;
   /** Light verbs whose subject receives the event from someone ("received support from X"). */
   receivingVerbs: ReadonlySet<string>;
+  /** Light verbs that receive only the handing-over nouns listed ("took delivery of X": the subject is given X). */
+  receivingTransfers: ReadonlyMap<string, ReadonlySet<string>>;
   /** Verbs that take an event noun after a preposition as their own ("engage in sales"), with that preposition. */
   eventVerbs: ReadonlyMap<string, string>;
   objectControl: ReadonlySet<string>;
@@ -122,6 +125,7 @@ export function clauseWords(): ClauseWords {
     eventNouns: new Map(Object.entries(raw.eventNouns)),
     lightVerbs: new Set(raw.lightVerbs),
     receivingVerbs: new Set(raw.receivingVerbs),
+    receivingTransfers: new Map(Object.entries(raw.receivingTransfers).map(([verb, nouns]) => [verb, new Set(nouns)])),
     eventVerbs: new Map(Object.entries(raw.eventVerbs)),
     objectControl: new Set(raw.objectControl),
     preventing: new Set(raw.preventing),

@@ -542,6 +542,26 @@ describe('makers inferred from trade', () => {
     );
     expect(sold).toEqual(expect.arrayContaining(['Bayraktar TB2 DEVELOPED_BY Turkey', 'Iskander DEVELOPED_BY Russia']));
   });
+
+  it('reads who takes delivery as the recipient, not the supplier', () => {
+    const taken = facts(
+      extract(
+        'The Philippines takes delivery of BrahMos missiles. Poland took delivery of the first K2 tanks from South Korea.',
+      ),
+    );
+    expect(taken).toEqual(
+      expect.arrayContaining([
+        'Philippines ACQUIRED BrahMos',
+        'Poland ACQUIRED K2 Black Panther',
+        'South Korea SUPPORTS Poland',
+        'K2 Black Panther DEVELOPED_BY South Korea',
+      ]),
+    );
+    expect(taken).not.toContain('BrahMos DEVELOPED_BY Philippines');
+    expect(taken).not.toContain('K2 Black Panther DEVELOPED_BY Poland');
+    // "take" is the subject's own act with other nouns.
+    expect(facts(extract('Kenya took action against the rebels.'))).toEqual([]);
+  });
 });
 
 describe('rivals of each other', () => {
