@@ -334,7 +334,7 @@ function possessors(ctx: DetectionContext, reg: EntityRegistry, c: Candidate, ow
  * with commas ending in "and" ("between A, B and C"). A comma alone ends the
  * phrase ("the war in Libya, and Egypt, a neighbour of ...").
  */
-function coordinatedAfter(
+export function coordinatedAfter(
   ctx: DetectionContext,
   mentions: ResolvedMention[],
   from: number,

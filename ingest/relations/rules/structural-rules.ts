@@ -323,6 +323,27 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'agreement.own-parties',
+    description:
+      'a named agreement\'s possessor, and whom it is "with" or "between", are party to it ("its Mutual Defense Treaty with Manila")',
+    run: 'named-agreement-parties',
+    types: ['PARTY_TO'],
+    examples: [
+      {
+        text: 'Washington said its Mutual Defense Treaty with Manila covers the shoal.',
+        facts: ['United States PARTY_TO Mutual Defense Treaty', 'Philippines PARTY_TO Mutual Defense Treaty'],
+      },
+      {
+        text: 'The Nile Basin Treaty between Kenya and Uganda expired in May.',
+        facts: ['Kenya PARTY_TO Nile Basin Treaty', 'Uganda PARTY_TO Nile Basin Treaty'],
+      },
+      {
+        text: "Japan's Reciprocal Access Agreement took effect in 2024.",
+        facts: ['Japan PARTY_TO Reciprocal Access Agreement'],
+      },
+    ],
+  },
+  {
     id: 'infer.office-holder-signs',
     description: 'a state is party to what its office holder signs',
     run: 'office-holder-signs',

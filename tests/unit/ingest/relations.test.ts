@@ -564,6 +564,22 @@ describe('makers inferred from trade', () => {
   });
 });
 
+describe('the parties of a named agreement', () => {
+  it('are its possessor and whom it is with or between, right after the name', () => {
+    const covered = facts(
+      extract('Washington reaffirmed that its 1951 Mutual Defense Treaty with Manila covers attacks on ships.'),
+    );
+    expect(covered).toEqual(
+      expect.arrayContaining([
+        'United States PARTY_TO Mutual Defense Treaty',
+        'Philippines PARTY_TO Mutual Defense Treaty',
+      ]),
+    );
+    // A phrase after a comma is about something else.
+    expect(facts(extract('The Nile Basin Treaty, with Egypt still opposed, took effect.'))).toEqual([]);
+  });
+});
+
 describe('rivals of each other', () => {
   it.each([
     ['India and Pakistan, longtime rivals, held talks in Geneva.', 'India OPPOSES Pakistan'],

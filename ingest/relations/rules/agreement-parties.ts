@@ -1,0 +1,51 @@
+/**
+ * The parties a named agreement's own phrase gives it: its possessor, and
+ * whom it is "with" or "between" ("its Mutual Defense Treaty with Manila",
+ * "Japan's Reciprocal Access Agreement", "the Nile Basin Treaty between A
+ * and B"). An unnamed agreement gets these parties when it is resolved, and
+ * is named after them (resolve/nameless.ts, infer.named-parties); a named one
+ * keeps its name, so its phrase must say them here.
+ */
+import type { EntityKind } from '../../../core/ontology.js';
+import type { Word } from '../../parse/parse.js';
+import { coordinatedAfter } from '../../resolve/nameless.js';
+import type { Endpoint } from '../collector.js';
+import { endpointsOf, mentionOf } from '../engine/endpoints.js';
+import type { RuleContext } from '../engine/engine.js';
+import type { SentenceView } from '../sentence-view.js';
+
+const PARTIES: readonly EntityKind[] = ['Country', 'Organization'];
+
+export function namedAgreementParties(ctx: RuleContext, view: SentenceView): void {
+  const { reader } = ctx;
+  const words = reader.ctx.words;
+  for (const p of ctx.clauses.sentences[view.sentence.index]?.phrases ?? []) {
+    const agreement = mentionOf(view, p);
+    // Unnamed agreements carry a frame: their parties come from resolution.
+    if (!agreement || agreement.entity.kind !== 'Agreement' || agreement.entity.frame) continue;
+    const parties: Endpoint[] = [];
+    if (p.possessor) {
+      const owner = { start: p.possessor.start, end: p.possessor.end, members: [p.possessor] };
+      parties.push(...endpointsOf(reader, view, owner, PARTIES, { acting: true }));
+    }
+    // The complement must follow the name itself, with no comma: "the Abraham Accords, with Israel ..." is no party.
+    const prep = words[agreement.end]?.lower ?? '';
+    const joined = /^\s+$/.test((words[agreement.end - 1] as Word).after);
+    if (joined && (prep === 'with' || prep === 'between')) {
+      const named = coordinatedAfter(reader.ctx, view.mentions, agreement.end + 1, view.sentence.endWord);
+      // "between" wants both sides named; a lone name after it is something else ("between 2019 and ...").
+      if (prep === 'with' || named.length >= 2)
+        for (const m of named) {
+          const e = m.seatOf ? reader.stateOf(m) : reader.endpoint(m, PARTIES);
+          if (e) parties.push(e);
+        }
+    }
+    const self: Endpoint = { entity: agreement.entity, start: agreement.start, end: agreement.end, mention: agreement };
+    const seen = new Set<unknown>();
+    for (const party of parties) {
+      if (seen.has(party.entity)) continue;
+      seen.add(party.entity);
+      ctx.emit('PARTY_TO', party, self, view.sentence);
+    }
+  }
+}
