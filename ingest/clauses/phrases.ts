@@ -117,7 +117,8 @@ function namesAfterListedCountry(
   const c = words[country] as Word;
   const n = words[next] as Word;
   const before = tokens[i - 2];
-  if (!c.tags.has('Country') || c.possessive || !n.capitalized) return false;
+  // The country is a capitalised word: the lexicon also tags the "the" of "the Netherlands" as the country.
+  if (!c.tags.has('Country') || !c.capitalized || c.possessive || !n.capitalized) return false;
   if (['Place', 'Country', 'Organization', 'Demonym', 'Acronym', 'Actor', 'Honorific'].some((t) => n.tags.has(t)))
     return false;
   return before !== undefined && (before.kind === 'conj' || (before.kind === 'punct' && before.text === ','));

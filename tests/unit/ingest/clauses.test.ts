@@ -97,6 +97,14 @@ describe('clause reader: arguments and verb groups', () => {
   });
 
   it.each([
+    ['Japan and the Netherlands were buying jets.', 'buy', ['Japan', 'the Netherlands']],
+    ['Japan and the Philippines are negotiating a defence pact.', 'negotiate', ['Japan', 'the Philippines']],
+  ])('keeps a country with its article in a coordinated subject: %s', (text, lemma, agents) => {
+    const r = read(text);
+    expect(r.members(r.clause(lemma).agent)).toEqual(agents);
+  });
+
+  it.each([
     ['Vucic met Chinese President Xi Jinping in Belgrade.', 'meet', 'Vucic', 'Chinese President Xi Jinping'],
     ['Kostic signed the deal with Hungary.', 'sign', 'Kostic', 'the deal'],
   ])(
