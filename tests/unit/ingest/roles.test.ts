@@ -208,3 +208,15 @@ describe('a title opened by a description of a state', () => {
     expect(roleFacts(text)).toContain(fact);
   });
 });
+
+describe('a title with its ministry before the name', () => {
+  it.each([
+    [
+      'Ethiopia denied the charge. Its foreign ministry spokesman, Nebiat Getachew, said the deal was legal.',
+      'Nebiat Getachew',
+    ],
+    ['Chile protested. The ministry spokesman, Ana Ruiz, summoned the envoy.', 'Ana Ruiz'],
+  ])('reads the person named after it: %s', (text, name) => {
+    expect(entity(extract(text), name)?.kind).toBe('Person');
+  });
+});
