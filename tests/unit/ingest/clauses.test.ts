@@ -81,6 +81,10 @@ describe('clause reader: arguments and verb groups', () => {
     ['Kenyan President William Ruto accepted an invitation to visit Chile.', 'visit'],
     ['Mongolia is about to sign a gas accord with Kazakhstan.', 'sign'],
     ['The Estonian envoy was about to visit Riga when the talks stalled.', 'visit'],
+    // Under negotiation: not done.
+    ['Vietnam is in talks with India about buying the missile.', 'buy'],
+    ['Chile held talks with Brazil on buying Gripen jets.', 'buy'],
+    ['Kenya is negotiating with Turkey to buy drones.', 'buy'],
   ])('reads an act that is near or proposed as only planned: %s', (text, lemma) => {
     expect(read(text).clause(lemma).certainty).toBe('planned');
   });

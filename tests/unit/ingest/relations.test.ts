@@ -580,6 +580,18 @@ describe('the parties of a named agreement', () => {
   });
 });
 
+describe('a purchase under negotiation', () => {
+  it('is sought, not made', () => {
+    const talks = facts(
+      extract(
+        'Vietnam is in talks with India about buying BrahMos missiles. Kenya is negotiating with Turkey to buy Akinci drones.',
+      ),
+    );
+    expect(talks).toEqual(expect.arrayContaining(['Vietnam SEEKS BrahMos', 'Kenya SEEKS Bayraktar Akinci']));
+    expect(talks.filter((f) => f.includes(' ACQUIRED '))).toEqual([]);
+  });
+});
+
 describe('rivals of each other', () => {
   it.each([
     ['India and Pakistan, longtime rivals, held talks in Geneva.', 'India OPPOSES Pakistan'],
