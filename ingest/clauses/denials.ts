@@ -30,6 +30,15 @@ function deniesClaimBefore(c: Clause, words: readonly Word[], lex: ClauseWords):
 }
 
 /**
+ * "rejected China's claims in the sea": a party's claim with no content said after it ("claims that ...") is
+ * what the party pursues, and rejecting it is a stance towards the party, not a denial of something said.
+ */
+function isPursuedClaim(theme: NounGroup, words: readonly Word[]): boolean {
+  const last = theme.members[theme.members.length - 1];
+  return last?.possessor != null && words[theme.end]?.lower !== 'that' && words[last.head]?.lower !== 'that';
+}
+
+/**
  * Marks clauses that speak about a claim, and gives the statements a
  * counter-claim denies their `counter`; returns the counter-claims (they
  * report nothing of their own).
@@ -39,7 +48,8 @@ export function readDenials(clauses: Clause[], words: readonly Word[], lex: Clau
   for (const c of clauses) {
     if (c.predicate.form === 'noun' || !lex.reporting.has(c.predicate.lemma)) continue;
     const theme = c.predicate.voice === 'passive' ? c.subject : (c.objects[0] ?? null);
-    if (theme && lex.claimNouns.has(headOf(theme, words)?.lower ?? '')) c.speech = true;
+    if (theme && lex.claimNouns.has(headOf(theme, words)?.lower ?? '') && !isPursuedClaim(theme, words))
+      c.speech = true;
     if (lex.reporting.get(c.predicate.lemma) !== 'denied' || !deniesClaimBefore(c, words, lex)) continue;
     c.speech = true;
     counters.add(c);

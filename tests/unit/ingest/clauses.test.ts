@@ -427,6 +427,9 @@ describe('clause reader: attribution and reported speech', () => {
     expect(r.members(r.clause('buy').attribution?.source)).toEqual(['Peru']);
     expect(read('The ministry rejected the accusations of the opposition.').clause('reject').speech).toBe(true);
     expect(read('The council rejected the budget.').clause('reject').speech).toBe(false);
+    // A party's claim with nothing said after it is what the party pursues: rejecting it is no speech.
+    expect(read("Vietnam rejects China's claims in the sea.").clause('reject').speech).toBe(false);
+    expect(read("Somalia rejected Kenya's claims that it had armed the rebels.").clause('reject').speech).toBe(true);
   });
 
   it('reports what follows a verb of saying only when its object slot is open or holds what it reports', () => {

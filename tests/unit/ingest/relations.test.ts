@@ -592,6 +592,21 @@ describe('a purchase under negotiation', () => {
   });
 });
 
+describe("disputing a party's claims", () => {
+  it('opposes the party', () => {
+    const disputed = facts(
+      extract(
+        "Hanoi, which also disputes China's claims, has not confirmed the talks. Manila rejected Beijing's claim to the shoal.",
+      ),
+    );
+    expect(disputed).toEqual(expect.arrayContaining(['Vietnam OPPOSES China', 'Philippines OPPOSES China']));
+    // Claims that say something are denied, not opposed.
+    expect(facts(extract("Somalia rejected Kenya's claims that it had armed the rebels."))).not.toContain(
+      'Somalia OPPOSES Kenya',
+    );
+  });
+});
+
 describe('rivals of each other', () => {
   it.each([
     ['India and Pakistan, longtime rivals, held talks in Geneva.', 'India OPPOSES Pakistan'],
