@@ -8,7 +8,15 @@
 import type { Certainty } from '../../../core/claims.js';
 import type { RelationProperties } from '../../../core/domain.js';
 import type { EntityKind, RelationType } from '../../../core/ontology.js';
-import type { ArticleClauses, Attribution, Clause, NounGroup, NounPhrase, PrepArgument } from '../../clauses/index.js';
+import type {
+  ArticleClauses,
+  Attribution,
+  Clause,
+  NounGroup,
+  NounPhrase,
+  PrepArgument,
+  WordRange,
+} from '../../clauses/index.js';
 import { clauseWords } from '../../lexicon/clause-words.js';
 import { relationCues, type CueClass } from '../../lexicon/relation-cues.js';
 import type { Sentence, Word } from '../../parse/parse.js';
@@ -318,10 +326,21 @@ function antecedentAgents(
 ): Endpoint[] {
   const words = base.reader.ctx.words;
   if (c.predicate.form !== 'noun' || c.agent || !DEFINITE.has(words[c.predicate.start]?.lower ?? '')) return [];
+  // "accused Belgrade of preparing for war ... the war in Ukraine": an earlier event noun is the same event only
+  // when it names the same entity as this one (if this one names any).
+  const named = (v: SentenceView, at: WordRange) =>
+    v.mentions.find((m) => m.start < at.end && m.end > at.start)?.entity ?? null;
+  const own = named(view, c.predicate);
   const told = (v: SentenceView, before: number) =>
     base.clauses
       .of(v.sentence.index)
-      .filter((x) => x.agent && x.predicate.lemma === c.predicate.lemma && x.predicate.end <= before)
+      .filter(
+        (x) =>
+          x.agent &&
+          x.predicate.lemma === c.predicate.lemma &&
+          x.predicate.end <= before &&
+          (x.predicate.form !== 'noun' || own === null || named(v, x.predicate) === own),
+      )
       .pop();
   for (const v of [view, ...(view.earlier ?? [])]) {
     const event = told(v, v === view ? c.predicate.start : Number.MAX_SAFE_INTEGER);

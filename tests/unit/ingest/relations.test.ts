@@ -607,6 +607,17 @@ describe("disputing a party's claims", () => {
   });
 });
 
+describe('a definite event told before', () => {
+  it('is done by the earlier event’s doer, unless it names another event', () => {
+    const criticised = facts(extract('Peru bought Gripen jets from Sweden. Chile criticised the purchase.'));
+    expect(criticised).toContain('Chile OPPOSES Peru');
+    const other = facts(
+      extract('Kurti accused Belgrade of preparing for war. Serbia refused to join sanctions over the war in Ukraine.'),
+    );
+    expect(other).not.toContain('Serbia INVOLVED_IN Russo-Ukrainian War');
+  });
+});
+
 describe('rivals of each other', () => {
   it.each([
     ['India and Pakistan, longtime rivals, held talks in Geneva.', 'India OPPOSES Pakistan'],
