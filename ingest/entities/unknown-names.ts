@@ -51,7 +51,11 @@ function isPlainModifier(w: Word): boolean {
     !w.possessive &&
     !w.tags.has('Plural') &&
     /^(\s+|-)$/.test(w.after) &&
-    (w.tags.has('Adjective') || w.tags.has('Noun') || w.tags.has('Comparative') || w.tags.has('Superlative')) &&
+    (w.tags.has('Adjective') ||
+      w.tags.has('Noun') ||
+      w.tags.has('Comparative') ||
+      w.tags.has('Superlative') ||
+      w.tags.has('Ordinal')) &&
     !w.tags.has('Pronoun') &&
     !w.tags.has('Determiner')
   );
@@ -133,6 +137,11 @@ function describedAt(ctx: DetectionContext, u: UnknownName, from: number, senten
     const demonym = ctx.demonyms.get(i);
     if (demonym) {
       i = demonym.end - 1;
+      continue;
+    }
+    const compound = hyphenatedModifierEnd(ctx, i, sentenceEnd);
+    if (compound > i) {
+      i = compound - 1;
       continue;
     }
     const kind = kindOfNoun(ctx, w);

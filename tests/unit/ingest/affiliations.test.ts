@@ -87,3 +87,12 @@ describe('a place a bearing away from a town', () => {
     expect(located('The Mopti region, 500 km northeast of Bamako, remained calm.')).toEqual([]);
   });
 });
+
+describe('a place an apposition describes', () => {
+  it.each([
+    ['Azeri forces took Shusha, the second-biggest city in Nagorno-Karabakh.', 'Shusha LOCATED_IN Nagorno-Karabakh'],
+    ['Rebels shelled Ouallam, the third-largest town in Niger, on Sunday.', 'Ouallam LOCATED_IN Niger'],
+  ])('reads a ranked description: %s', (text, fact) => {
+    expect(located(text)).toContain(fact);
+  });
+});
