@@ -213,6 +213,8 @@ export interface Lexicon {
   metonyms: z.infer<typeof metonymsSchema>;
   /** Lower-case words that, followed by "of", place what follows ("south of X", "the outskirts of X"). */
   bearings: Set<string>;
+  /** The gazetteer place types each description head fits ("region" → region, territory). */
+  placeDescriptionTypes: Map<string, Set<string>>;
   /** The word lists of each kind's record (see ingest/kinds.ts). */
   kinds: Record<EntityKind, KindWords>;
   patterns: {
@@ -252,6 +254,7 @@ function buildLexicon(): Lexicon {
   const countries = loadJson('countries.json', z.array(countrySchema));
   const places = loadJson('places.json', z.array(placeSchema), 'places');
   const bearings = loadJson('places.json', z.array(z.string().regex(/^[a-z]+$/)).min(1), 'bearings');
+  const descriptionTypes = loadJson('places.json', z.record(z.string(), z.array(z.string())), 'descriptionTypes');
   const organizations = loadJson('organizations.json', z.array(organizationSchema), 'organizations');
   const systems = loadJson('systems.json', z.array(systemSchema), 'systems');
   const agreements = loadJson('agreements.json', z.array(agreementSchema), 'agreements');
@@ -439,6 +442,7 @@ function buildLexicon(): Lexicon {
     },
     metonyms,
     bearings: new Set(bearings),
+    placeDescriptionTypes: new Map(Object.entries(descriptionTypes).map(([head, types]) => [head, new Set(types)])),
     kinds: Object.fromEntries(
       ENTITY_KINDS.map((k): [EntityKind, KindWords] => {
         const w = kindWords[k];

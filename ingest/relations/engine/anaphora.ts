@@ -103,7 +103,8 @@ export function countedAntecedents(
       if (!m.seatOf && KIND_RECORDS[m.entity.kind].anaphoraWindow < distance) continue;
       const state = described.kinds.includes('Country') ? stateOfPerson(reader, m) : null;
       const entity = reader.endpoint(m, described.kinds)?.entity ?? state;
-      if (entity && !found.some((x) => x.entity === entity)) found.push({ entity, start: phrase.start, end: phrase.end });
+      if (entity && !found.some((x) => x.entity === entity))
+        found.push({ entity, start: phrase.start, end: phrase.end });
     }
   };
   const outside = (m: ResolvedMention) => !(skip && skip.start <= m.start && m.end <= skip.end);
@@ -149,28 +150,37 @@ export function antecedent(
   };
   const at = (e: Endpoint | null | undefined): Endpoint | null =>
     e ? { entity: e.entity, start: phrase.start, end: phrase.end } : null;
-  const last = (mentions: readonly ResolvedMention[], distance: number): Endpoint | null => {
-    for (const m of [...mentions].reverse()) {
-      if (!m.seatOf && !inWindow(m.entity.kind, distance)) continue;
-      const e = reader.endpoint(m, kinds);
-      if (e && agrees(e)) return at(e);
+  // "the region's main city": a place description first looks for a place the gazetteer gives a fitting type.
+  const head = phrase.end - phrase.start > 1 ? (reader.ctx.words[phrase.end - 1]?.lower ?? '') : '';
+  const placeTypes = kinds.includes('Place') ? reader.ctx.lexicon.placeDescriptionTypes.get(head) : undefined;
+  const typed = (e: Endpoint) => e.entity.kind === 'Place' && placeTypes?.has(e.entity.lexicon?.type ?? '') === true;
+  const search = (fits: (e: Endpoint) => boolean): Endpoint | null => {
+    const last = (mentions: readonly ResolvedMention[], distance: number): Endpoint | null => {
+      for (const m of [...mentions].reverse()) {
+        if (!m.seatOf && !inWindow(m.entity.kind, distance)) continue;
+        const e = reader.endpoint(m, kinds);
+        if (e && agrees(e) && fits(e)) return at(e);
+      }
+      return null;
+    };
+    const here = view.mentions.filter(
+      (m) => m.end <= phrase.start && !(skip && skip.start <= m.start && m.end <= skip.end),
+    );
+    const found = last(here, 0);
+    if (found) return found;
+    let distance = 0;
+    for (const earlier of view.earlier ?? []) {
+      distance++;
+      for (const topic of earlier.topics ?? []) {
+        const e = readGroup(earlier, topic, kinds).find(
+          (x) => inWindow(x.entity.kind, distance) && agrees(x) && fits(x),
+        );
+        if (e) return at(e);
+      }
+      const e = last(earlier.mentions, distance);
+      if (e) return e;
     }
     return null;
   };
-  const here = view.mentions.filter(
-    (m) => m.end <= phrase.start && !(skip && skip.start <= m.start && m.end <= skip.end),
-  );
-  const found = last(here, 0);
-  if (found) return found;
-  let distance = 0;
-  for (const earlier of view.earlier ?? []) {
-    distance++;
-    for (const topic of earlier.topics ?? []) {
-      const e = readGroup(earlier, topic, kinds).find((x) => inWindow(x.entity.kind, distance) && agrees(x));
-      if (e) return at(e);
-    }
-    const e = last(earlier.mentions, distance);
-    if (e) return e;
-  }
-  return null;
+  return (placeTypes ? search(typed) : null) ?? search(() => true);
 }

@@ -258,7 +258,7 @@ export function endpointsOf(
     // "the software", "the group": a definite description refers back to the last entity of its kind.
     const describedKinds = descriptionKinds(reader, p, kinds);
     if (describedKinds.length > 0) {
-      push(antecedent(reader, view, p, describedKinds, null, topicReader(reader)));
+      push(antecedent(reader, view, p, describedKinds, options.skip ?? null, topicReader(reader)));
       continue;
     }
     // "X said it never bought ...": the speaker; else the last entity a pronoun may refer to.

@@ -12,7 +12,6 @@ import type { Word } from '../../parse/parse.js';
 import type { EntityDraft, ResolvedMention } from '../../resolve/registry.js';
 import type { Endpoint } from '../collector.js';
 import type { RuleContext } from '../engine/engine.js';
-import { descriptionKinds } from '../engine/anaphora.js';
 import { endpointsOf, mentionOf } from '../engine/endpoints.js';
 import type { SentenceView } from '../sentence-view.js';
 import { isAllyNoun } from './diplomacy.js';
@@ -91,11 +90,14 @@ export function placeAppositions(ctx: RuleContext, view: SentenceView): void {
   }
 }
 
-/** The places other than `place` a group names (by name: a description may well stand for `place` itself). */
+/**
+ * The places other than `place` a group names: by name, or by a description of an earlier place ("Stepanakert,
+ * the region's main city"), which never refers back to `place` itself.
+ */
 function describedPlaces(ctx: RuleContext, view: SentenceView, g: NounGroup, place: ResolvedMention): Endpoint[] {
+  const skip = { start: place.start, end: place.end };
   return g.members
-    .filter((p) => descriptionKinds(ctx.reader, p, WHERE).length === 0)
-    .flatMap((p) => endpointsOf(ctx.reader, view, { start: p.start, end: p.end, members: [p] }, WHERE))
+    .flatMap((p) => endpointsOf(ctx.reader, view, { start: p.start, end: p.end, members: [p] }, WHERE, { skip }))
     .filter((e) => e.entity !== place.entity);
 }
 

@@ -95,4 +95,13 @@ describe('a place an apposition describes', () => {
   ])('reads a ranked description: %s', (text, fact) => {
     expect(located(text)).toContain(fact);
   });
+
+  it('reads a described place before it as the one whose type the description names, not the place itself', () => {
+    const found = located(
+      'Fighting spread across Nagorno-Karabakh. Azeri forces took the key city of Kelbash. ' +
+        "They are closing in on Stepanakert, the region's main city.",
+    );
+    expect(found).toContain('Stepanakert LOCATED_IN Nagorno-Karabakh');
+    expect(found).not.toContain('Stepanakert LOCATED_IN Kelbash');
+  });
 });
