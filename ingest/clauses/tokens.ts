@@ -689,5 +689,14 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
     } else kind = 'np';
     push(kind, i, lower);
   }
-  return tokens;
+  // "support for proxies (such as A and B)": a bracket opening examples is no break between them and the noun.
+  return tokens.filter(
+    (t, k) =>
+      !(
+        t.kind === 'punct' &&
+        t.text === '(' &&
+        tokens[k + 1]?.kind === 'prep' &&
+        lex.exemplifying.has(tokens[k + 1]!.text)
+      ),
+  );
 }

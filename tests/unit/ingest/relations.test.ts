@@ -618,6 +618,17 @@ describe('a definite event told before', () => {
   });
 });
 
+describe('examples in brackets', () => {
+  it('name members of the noun before them, as without brackets', () => {
+    const backed = facts(
+      extract(
+        "Israel watched Iran's support for proxies (such as Hezbollah). Kenya armed militias (including the Atlas Front).",
+      ),
+    );
+    expect(backed).toEqual(expect.arrayContaining(['Iran SUPPORTS Hezbollah', 'Kenya SUPPORTS Atlas Front']));
+  });
+});
+
 describe('rivals of each other', () => {
   it.each([
     ['India and Pakistan, longtime rivals, held talks in Geneva.', 'India OPPOSES Pakistan'],
