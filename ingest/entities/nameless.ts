@@ -66,12 +66,29 @@ function headClass(ctx: DetectionContext, w: Word): { kind: EntityKind; cls: str
   return null;
 }
 
-/** Countries named inside a phrase, by demonym ("Moroccan-Israeli") or name ("Morocco deal"). */
+/**
+ * "brokered by China", "China-brokered", "U.S.-mediated", "backed by Kenya": the go-between or
+ * backer of a deal is not a party to it.
+ */
+export function isBroker(ctx: DetectionContext, start: number, end: number): boolean {
+  const before = ctx.words[start - 1]?.lower;
+  const after = ctx.words[end - 1]?.after === '-' ? (ctx.words[end]?.lower ?? '') : undefined;
+  return (
+    (before === 'by' &&
+      /^(brokered|mediated|hosted|negotiated|backed|supported|sponsored)$/.test(ctx.words[start - 2]?.lower ?? '')) ||
+    (after !== undefined && (ctx.lexicon.cues.backingCompounds.has(after) || /^(led|hosted)$/.test(after)))
+  );
+}
+
+/**
+ * Countries named inside a phrase, by demonym ("Moroccan-Israeli") or name ("Morocco deal"); not a backer
+ * ("a Russian-brokered ceasefire", "the U.S.-backed talks").
+ */
 export function partiesInside(ctx: DetectionContext, start: number, end: number): string[] {
   const parties: string[] = [];
   for (let i = start; i < end; i++) {
     const m = ctx.demonyms.get(i) ?? ctx.lexiconByStart.get(i);
-    if (m && m.entry.kind === 'Country' && m.end <= end) {
+    if (m && m.entry.kind === 'Country' && m.end <= end && !isBroker(ctx, m.start, m.end)) {
       if (!parties.includes(m.entry.name)) parties.push(m.entry.name);
       i = m.end - 1;
     }

@@ -108,6 +108,7 @@ const cuesSchema = z.object({
   verbs: z.record(z.string(), z.array(z.string())),
   relationNouns: z.array(z.string()),
   passiveMarkers: z.array(z.string()),
+  backingCompounds: z.array(z.string()),
   speechVerbs: z.array(z.string()),
 });
 
@@ -228,6 +229,8 @@ export interface Lexicon {
     classesByWord: Map<string, Set<CueClass>>;
     relationNouns: Set<string>;
     passiveMarkers: Set<string>;
+    /** "brokered", "backed": joined by a hyphen to a name, they make it a backer ("Russian-brokered ceasefire"). */
+    backingCompounds: Set<string>;
     speechVerbs: Set<string>;
   };
 }
@@ -480,6 +483,7 @@ function buildLexicon(): Lexicon {
       classesByWord,
       relationNouns: new Set(cues.relationNouns),
       passiveMarkers: new Set(cues.passiveMarkers),
+      backingCompounds: new Set(cues.backingCompounds),
       speechVerbs: new Set(cues.speechVerbs),
     },
   };

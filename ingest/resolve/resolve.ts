@@ -13,6 +13,7 @@ import type { DetectionContext } from '../entities/context.js';
 import { PersonClusters } from './person-clusters.js';
 import { resolveNameless, type Instance } from './nameless.js';
 import { matchLexicon } from '../entities/gazetteer.js';
+import { isBroker } from '../entities/nameless.js';
 import { afterHyphenedParticle } from '../entities/name-particles.js';
 import { EntityRegistry, type EntityDraft, type ResolvedMention } from './registry.js';
 import type { Candidate, RoleInfo } from '../entities/types.js';
@@ -44,20 +45,6 @@ function countriesOfSentence(
       }
   }
   return found;
-}
-
-/**
- * "brokered by China", "China-brokered", "U.S.-mediated", "backed by Kenya": the go-between or
- * backer of a deal is not a party to it.
- */
-function isBroker(ctx: DetectionContext, start: number, end: number): boolean {
-  const before = ctx.words[start - 1]?.lower;
-  const after = ctx.words[end - 1]?.after === '-' ? ctx.words[end]?.lower : undefined;
-  return (
-    (before === 'by' &&
-      /^(brokered|mediated|hosted|negotiated|backed|supported|sponsored)$/.test(ctx.words[start - 2]?.lower ?? '')) ||
-    /^(brokered|mediated|led|backed|hosted)$/.test(after ?? '')
-  );
 }
 
 /** Countries of the article by number of mentions, most mentioned first. */
@@ -499,6 +486,10 @@ function fillAgreementParties(ctx: DetectionContext, reg: EntityRegistry, instan
         .filter((m) => sentences.has(m.sentence) && m.entity.kind === 'Country' && isBroker(ctx, m.start, m.end))
         .map((m) => m.entity.name),
     );
+    // "a Russian-brokered ceasefire": by demonym too.
+    for (const d of ctx.demonyms.values())
+      if (sentences.has((ctx.words[d.start] as Word).sentence) && isBroker(ctx, d.start, d.end))
+        backers.add(d.entry.name);
     const fill = [...bySentence, ...top.filter((p) => !backers.has(p))];
     for (const p of fill) if (parties.length < 2 && !parties.includes(p)) parties.push(p);
     inst.draft.parties = parties;

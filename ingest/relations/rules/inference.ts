@@ -42,7 +42,7 @@ function endpoint(
 }
 
 /** Rules reading backing or brokering; a seller also SUPPORTS its buyer (supply.supports) and is party to the sale. */
-const BACKING_RULES = new Set(['support.backer', 'broker.supports']);
+const BACKING_RULES = new Set(['support.backer', 'broker.supports', 'compound.backed-made']);
 
 /** The parties of an unnamed agreement are party to it; of an unnamed conflict, involved in it and opposed. */
 export function namedParties(ctx: RuleContext): void {

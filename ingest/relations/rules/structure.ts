@@ -34,7 +34,6 @@ const PRODUCT_NOUNS = new Set([
   'export',
   'exports',
 ]);
-const SUPPORT_COMPOUNDS = new Set(['backed', 'brokered', 'sponsored', 'funded', 'supported', 'armed', 'mediated']);
 const MADE_COMPOUNDS = new Set(['made', 'built', 'developed', 'designed', 'manufactured']);
 
 function endpointOf(m: ResolvedMention): Endpoint {
@@ -303,8 +302,8 @@ function compounds(reader: SentenceReader, view: SentenceView, out: RelationColl
   for (const m of view.mentions) {
     const last = reader.word(m.end - 1) as Word;
     const joined = reader.word(m.end);
-    if (last.after !== '-' || !joined || !(SUPPORT_COMPOUNDS.has(joined.lower) || MADE_COMPOUNDS.has(joined.lower)))
-      continue;
+    const backing = reader.ctx.lexicon.cues.backingCompounds;
+    if (last.after !== '-' || !joined || !(backing.has(joined.lower) || MADE_COMPOUNDS.has(joined.lower))) continue;
     const target = view.mentions.find((x) => x.start > m.end && x.start <= m.end + 4);
     if (!target) continue;
     // "Moscow-backed": the capital stands for its government.
@@ -314,7 +313,7 @@ function compounds(reader: SentenceReader, view: SentenceView, out: RelationColl
         ? endpointOf(m)
         : null;
     if (!subject) continue;
-    if (SUPPORT_COMPOUNDS.has(joined.lower)) out.add('SUPPORTS', subject, endpointOf(target), s);
+    if (backing.has(joined.lower)) out.add('SUPPORTS', subject, endpointOf(target), s);
     if (MADE_COMPOUNDS.has(joined.lower) && target.entity.kind === 'System')
       out.add('DEVELOPED_BY', endpointOf(target), subject, s);
   }
@@ -330,12 +329,16 @@ function demonymCompounds(reader: SentenceReader, view: SentenceView, out: Relat
   for (let k = s.firstWord; k < s.endWord - 1; k++) {
     const d = reader.ctx.demonymsByEnd.get(k + 1);
     const joined = reader.word(k + 1);
-    if (!d || reader.word(k)?.after !== '-' || !joined || !SUPPORT_COMPOUNDS.has(joined.lower)) continue;
-    if (view.mentions.some((m) => m.start <= d.start && d.end <= m.end)) continue;
+    if (!d || reader.word(k)?.after !== '-' || !joined || !reader.ctx.lexicon.cues.backingCompounds.has(joined.lower))
+      continue;
+    // "a Russian-brokered ceasefire": an unnamed agreement's phrase holds the compound of its broker.
+    const around = view.mentions.find((m) => m.start <= d.start && d.end <= m.end);
+    const brokered = around && around.end > k + 2 && ['Agreement', 'Conflict'].includes(around.entity.kind);
+    if (around && !brokered) continue;
     // As with titles, a demonym speaks for a state only in an article that names that state.
     const country = reader.existingCountry(d.entry.name);
     if (!country) continue;
-    let target = view.mentions.find((x) => x.start > k + 1 && x.start <= k + 4);
+    let target = brokered ? around : view.mentions.find((x) => x.start > k + 1 && x.start <= k + 4);
     if (!target) {
       // ", an Algerian-backed movement": the apposition is about the name before its comma.
       const opener = reader.word(d.start - 1)?.lower;

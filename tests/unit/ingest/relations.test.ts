@@ -629,6 +629,26 @@ describe('examples in brackets', () => {
   });
 });
 
+describe('a broker named by a demonym compound', () => {
+  it('backs the unnamed agreement it brokered and is no party to it', () => {
+    const ceasefire = facts(
+      extract('Russia said so. Kenya and Somalia signed a Russian-brokered ceasefire on November 10.'),
+    );
+    expect(ceasefire).toEqual(
+      expect.arrayContaining(['Russia SUPPORTS Kenya–Somalia ceasefire', 'Kenya PARTY_TO Kenya–Somalia ceasefire']),
+    );
+    expect(ceasefire.filter((f) => f.startsWith('Russia PARTY_TO'))).toEqual([]);
+    // Nor is it read as a party of a known agreement it has signed elsewhere.
+    const halted = facts(
+      extract(
+        'Armenia and Azerbaijan fought a war. Russia said so. The war was halted by a Russian-brokered ceasefire.',
+      ),
+    );
+    expect(halted).toContain('Russia SUPPORTS Armenia–Azerbaijan ceasefire');
+    expect(halted.some((f) => f.includes('Minsk'))).toBe(false);
+  });
+});
+
 describe('rivals of each other', () => {
   it.each([
     ['India and Pakistan, longtime rivals, held talks in Geneva.', 'India OPPOSES Pakistan'],
