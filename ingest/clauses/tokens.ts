@@ -645,6 +645,8 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       has(w, 'Adjective') &&
       prevKind === 'np' &&
       prev?.capitalized === true &&
+      // A number is no name: "24 used F-16 jets" (second-hand ones).
+      !/^\p{N}/u.test(prev.text) &&
       marksAfter(prev).length === 0 &&
       next !== undefined &&
       (isNameWord(next, s) || has(next, 'Determiner'))

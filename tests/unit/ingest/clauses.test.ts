@@ -100,6 +100,11 @@ describe('clause reader: arguments and verb groups', () => {
     expect(r.members(c.theme)).toEqual([theme]);
   });
 
+  it('reads a past participle after a number as a modifier, not the verb: 24 used F-16 jets', () => {
+    const r = read('Argentina signed a deal to buy 24 used F-16 fighter jets from Denmark.');
+    expect(r.members(r.clause('buy').theme)).toEqual(['24 used F 16 fighter jets']);
+  });
+
   it.each([
     ['Japan and the Netherlands were buying jets.', 'buy', ['Japan', 'the Netherlands']],
     ['Japan and the Philippines are negotiating a defence pact.', 'negotiate', ['Japan', 'the Philippines']],
