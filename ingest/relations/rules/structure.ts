@@ -10,6 +10,7 @@ import type { Word } from '../../parse/parse.js';
 import type { EntityDraft, ResolvedMention } from '../../resolve/registry.js';
 import type { Endpoint, RelationCollector } from '../collector.js';
 import type { RuleContext } from '../engine/engine.js';
+import { isOtherMaker } from '../engine/makers.js';
 import type { SentenceReader, SentenceView } from '../sentence-view.js';
 import { isCompassAdjective } from './places.js';
 
@@ -287,7 +288,8 @@ function developedBy(reader: SentenceReader, view: SentenceView, out: RelationCo
         );
         const product = between.length > 0 && PRODUCT_NOUNS.has(between[0]?.lower ?? '');
         const country = reader.existingCountry(d.entry.name);
-        if (country && (adjacent || product))
+        // "Danish F-16s": a demonym names the owner, not the maker, of a system the gazetteer knows another maker of.
+        if (country && (adjacent || product) && !isOtherMaker(reader.ctx.lexicon, sys.entity, country))
           out.add('DEVELOPED_BY', endpointOf(sys), { entity: country, start: d.start, end: d.end }, s);
         break;
       }

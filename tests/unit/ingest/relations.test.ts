@@ -543,6 +543,14 @@ describe('makers inferred from trade', () => {
     expect(sold).toEqual(expect.arrayContaining(['Bayraktar TB2 DEVELOPED_BY Turkey', 'Iskander DEVELOPED_BY Russia']));
   });
 
+  it('takes a demonym before a system for its maker only when the gazetteer knows no maker of another country', () => {
+    const owned = facts(
+      extract('Argentina buys Danish F-16s. Denmark confirmed it. Serbia will buy French Rafale jets. France agreed.'),
+    );
+    expect(owned).toContain('Rafale DEVELOPED_BY France');
+    expect(owned).not.toContain('F-16 DEVELOPED_BY Denmark');
+  });
+
   it('reads who takes delivery as the recipient, not the supplier', () => {
     const taken = facts(
       extract(
