@@ -657,6 +657,13 @@ describe('a broker named by a demonym compound', () => {
   });
 });
 
+describe('flying a system', () => {
+  it('is operating it', () => {
+    const flown = facts(extract('Chile flies F-16s, while Kenya flies Bayraktar TB2 drones. The envoy flew to Lima.'));
+    expect(flown).toEqual(expect.arrayContaining(['Chile ACQUIRED F-16', 'Kenya ACQUIRED Bayraktar TB2']));
+  });
+});
+
 describe('rivals of each other', () => {
   it.each([
     ['India and Pakistan, longtime rivals, held talks in Geneva.', 'India OPPOSES Pakistan'],
