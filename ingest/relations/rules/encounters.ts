@@ -193,6 +193,25 @@ export const ENCOUNTER_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'attend.venue',
+    description: 'people who attend something in a place visit it (not their own country: relations/home-visits.ts)',
+    cue: 'attend',
+    type: 'VISITED',
+    subject: 'agent',
+    object: 'prep:in',
+    kinds: { subject: ['Person'], object: PLACES },
+    examples: [
+      {
+        text: 'Argentine President Javier Milei attended the signing ceremony in Copenhagen.',
+        facts: ['Javier Milei VISITED Copenhagen'],
+      },
+      {
+        text: 'Kenyan President William Ruto attended an African Union summit in Addis Ababa on Sunday.',
+        facts: ['William Ruto VISITED Addis Ababa'],
+      },
+    ],
+  },
+  {
     id: 'visit.theme',
     description: 'a person visits or tours a country or place',
     cue: 'visit',
