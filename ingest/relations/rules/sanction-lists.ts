@@ -41,6 +41,28 @@ function listAt(ctx: RuleContext, c: Clause): number | null {
   return null;
 }
 
+/**
+ * "was placed on a U.S. trade blacklist", "added to the EU's sanctions list": with no one said to list,
+ * the state or body that names the list, before its list noun, keeps it.
+ */
+function listOwners(ctx: RuleContext, view: SentenceView, at: number): Endpoint[] {
+  const { reader } = ctx;
+  const words = reader.ctx.words;
+  const nouns = relationCues().sanctionLists.nouns;
+  const owners: Endpoint[] = [];
+  for (let k = at + 1; k < at + LIST_NAME_WORDS; k++) {
+    const w = words[k];
+    if (!w || nouns.has(w.lower) || w.after.includes(',')) break;
+    const m = view.mentions.find((x) => x.start === k);
+    const named = m ? (m.seatOf ? reader.stateOf(m) : reader.endpoint(m, ['Country', 'Organization'])) : null;
+    const demonym = reader.ctx.demonyms.get(k);
+    const state = demonym ? reader.existingCountry(demonym.entry.name) : null;
+    const owner = named ?? (state && demonym ? { entity: state, start: demonym.start, end: demonym.end } : null);
+    if (owner) owners.push(owner);
+  }
+  return owners;
+}
+
 export function sanctionLists(ctx: RuleContext, view: SentenceView): void {
   const { reader } = ctx;
   const lists = relationCues().sanctionLists;
@@ -48,7 +70,8 @@ export function sanctionLists(ctx: RuleContext, view: SentenceView): void {
     if (c.predicate.form === 'noun' || !lists.verbs.has(c.predicate.lemma)) continue;
     const at = listAt(ctx, c);
     if (at === null) continue;
-    const listers = endpointsOf(reader, view, c.agent, PARTIES, { acting: true });
+    const agents = endpointsOf(reader, view, c.agent, PARTIES, { acting: true });
+    const listers = agents.length > 0 ? agents : listOwners(ctx, view, at);
     // Active: everyone named between the verb and the list ("added A, B and C to ..."), whatever
     // their titles do to the phrases, but not the body a title names ("the President of X", "the
     // Manager for X": X is whose office it is); passive: the subject ("A was put on the list by Y").

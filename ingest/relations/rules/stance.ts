@@ -684,7 +684,7 @@ export const STANCE_RULES: readonly RelationRule[] = [
   {
     id: 'oppose.listed',
     description:
-      'whoever puts someone on a sanctions list or blacklist opposes them ("added A and B to its Entity List", "was placed on the sanctions list by Y")',
+      'whoever puts someone on a sanctions list or blacklist opposes them ("added A and B to its Entity List", "was placed on the sanctions list by Y", "on a U.S. trade blacklist")',
     run: 'sanction-lists',
     types: ['OPPOSES'],
     examples: [
@@ -697,6 +697,8 @@ export const STANCE_RULES: readonly RelationRule[] = [
         text: 'The Commerce Department added Rostec to its Entity List.',
         facts: ['Commerce Department OPPOSES Rostec'],
       },
+      // With no one said to list, whoever names the list keeps it.
+      { text: 'NSO Group was placed on a U.S. trade blacklist in 2021.', facts: ['United States OPPOSES NSO Group'] },
     ],
   },
 ];
