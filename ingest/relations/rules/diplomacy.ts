@@ -112,7 +112,8 @@ const ALLY_NOUNS = new Set(['ally', 'allies', 'partner', 'partners', 'friend']);
 /** Whether a word calls someone an ally or partner ("Iran's ally", "a partner of Turkey"). */
 export const isAllyNoun = (w: Word): boolean => ALLY_NOUNS.has(w.lower);
 
-const ORGANIZATION: readonly EntityKind[] = ['Organization'];
+/** Allies a state backs rather than has relations with: groups and people ("Bazoum, a close ally of France"). */
+const BACKED: readonly EntityKind[] = ['Organization', 'Person'];
 
 /** One phrase as a group of its own. */
 const alone = (p: NounPhrase): NounGroup => ({ start: p.start, end: p.end, members: [p] });
@@ -121,7 +122,8 @@ const alone = (p: NounPhrase): NounGroup => ({ start: p.start, end: p.end, membe
  * "Chad, an ally of France,", "Chad is a close partner of France", "Israel, America's closest
  * ally,", "Russia's ally Belarus": a state described as another's ally or partner has relations
  * with it; a group described as a state's ally or partner is one the state backs ("the YPG,
- * Washington's main partner in Syria": the United States supports the YPG).
+ * Washington's main partner in Syria": the United States supports the YPG), and so is a person ("Mohamed
+ * Bazoum, a close ally of France").
  */
 export function allies(ctx: RuleContext, view: SentenceView): void {
   const words = ctx.reader.ctx.words;
@@ -134,7 +136,7 @@ export function allies(ctx: RuleContext, view: SentenceView): void {
     const states = ends(ctx, view, [owner]);
     for (const a of ends(ctx, view, [ally]))
       for (const b of states) if (a.entity !== b.entity) ctx.emit('RELATIONS_WITH', a, b, view.sentence, context);
-    for (const group of ends(ctx, view, [ally], ORGANIZATION))
+    for (const group of ends(ctx, view, [ally], BACKED))
       for (const state of states) ctx.emit('SUPPORTS', state, group, view.sentence, context);
   };
   const sentence = ctx.clauses.sentences[view.sentence.index];

@@ -290,6 +290,10 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
         facts: ['United States SUPPORTS Syrian Democratic Forces'],
       },
       { text: 'Hezbollah, Iran’s most powerful ally, fired rockets at Haifa.', facts: ['Iran SUPPORTS Hezbollah'] },
+      {
+        text: 'The junta ousted President Mohamed Bazoum, a close ally of France and the United States.',
+        facts: ['France SUPPORTS Mohamed Bazoum', 'United States SUPPORTS Mohamed Bazoum'],
+      },
     ],
   },
   {
