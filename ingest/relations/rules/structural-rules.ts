@@ -224,6 +224,11 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
     examples: [
       { text: "Israel's Iron Dome intercepted the rockets.", facts: ['Iron Dome DEVELOPED_BY Israel'] },
       { text: 'India bought the Russian S-400 despite US warnings to Russia.', facts: ['S-400 DEVELOPED_BY Russia'] },
+      // Demonyms joined by hyphens name joint makers.
+      {
+        text: 'Nigeria flies the Chinese-Pakistani JF-17 Thunder, which China and Pakistan build.',
+        facts: ['JF-17 Thunder DEVELOPED_BY China', 'JF-17 Thunder DEVELOPED_BY Pakistan'],
+      },
     ],
   },
   {

@@ -287,10 +287,20 @@ function developedBy(reader: SentenceReader, view: SentenceView, out: RelationCo
             view.mentions.some((x) => x.start <= w.index && w.index < x.end),
         );
         const product = between.length > 0 && PRODUCT_NOUNS.has(between[0]?.lower ?? '');
-        const country = reader.existingCountry(d.entry.name);
-        // "Danish F-16s": a demonym names the owner, not the maker, of a system the gazetteer knows another maker of.
-        if (country && (adjacent || product) && !isOtherMaker(reader.ctx.lexicon, sys.entity, country))
-          out.add('DEVELOPED_BY', endpointOf(sys), { entity: country, start: d.start, end: d.end }, s);
+        // "the Chinese-Pakistani JF-17": demonyms joined by hyphens name makers together.
+        const joint = [d];
+        for (let j = d.start; reader.word(j - 1)?.after === '-';) {
+          const before = reader.ctx.demonymsByEnd.get(j);
+          if (!before) break;
+          joint.push(before);
+          j = before.start;
+        }
+        for (const maker of joint) {
+          const country = reader.existingCountry(maker.entry.name);
+          // "Danish F-16s": a demonym names the owner, not the maker, of a system the gazetteer knows another maker of.
+          if (country && (adjacent || product) && !isOtherMaker(reader.ctx.lexicon, sys.entity, country))
+            out.add('DEVELOPED_BY', endpointOf(sys), { entity: country, start: maker.start, end: maker.end }, s);
+        }
         break;
       }
       if (/[;:]/.test(reader.word(k)?.after ?? '')) break;

@@ -549,6 +549,10 @@ describe('makers inferred from trade', () => {
     );
     expect(owned).toContain('Rafale DEVELOPED_BY France');
     expect(owned).not.toContain('F-16 DEVELOPED_BY Denmark');
+    // A system the gazetteer knows no maker of keeps the demonym's.
+    expect(facts(extract('Chad bought Chinese JF-17 jets. China confirmed it.'))).toContain(
+      'JF-17 Thunder DEVELOPED_BY China',
+    );
   });
 
   it('reads who takes delivery as the recipient, not the supplier', () => {
