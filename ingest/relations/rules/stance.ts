@@ -391,6 +391,39 @@ export const STANCE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'thwart.actor',
+    description:
+      'who prevents or undermines someone, or stops them from doing something, opposes them, as surely as the text says so',
+    cue: 'thwart',
+    type: 'OPPOSES',
+    subject: 'agent',
+    object: 'theme',
+    kinds: { subject: ACTORS, object: ['Country', 'Organization', 'Person'] },
+    when: { notCertainty: ['sought', 'planned'] },
+    examples: [
+      { text: 'Washington prevented Ankara from buying the S-400.', facts: ['United States OPPOSES Turkey'] },
+      { text: 'Kenya accused Somalia of undermining Ethiopia.', facts: ['Somalia OPPOSES Ethiopia'] },
+    ],
+  },
+  {
+    id: 'thwart.actor-attempt',
+    description: 'trying to prevent or undermine someone is opposing them (the attempt is stated, not only sought)',
+    cue: 'thwart',
+    certainty: 'asserted',
+    type: 'OPPOSES',
+    subject: 'agent',
+    object: 'theme',
+    kinds: { subject: ACTORS, object: ['Country', 'Organization', 'Person'] },
+    when: { certainty: ['sought', 'planned'] },
+    examples: [
+      {
+        text: 'The United States tried to prevent Turkey from buying the S-400.',
+        facts: ['United States OPPOSES Turkey'],
+      },
+      { text: 'Moscow sought to undermine Ukraine before the vote.', facts: ['Russia OPPOSES Ukraine'] },
+    ],
+  },
+  {
     id: 'enlist.hired',
     description:
       'a force, company or person hired or recruited by someone (or whose services someone uses) supports them',
