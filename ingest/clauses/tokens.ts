@@ -594,7 +594,19 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
         (prevKind === 'conj' &&
           kinds.slice(s.firstWord, i).includes('verb') &&
           (has(w, 'PastTense') || has(w, 'PresentTense')));
+      // "submitted written applications", "sent trained soldiers": a participle between a verb and its noun object.
+      const modifiesObject =
+        prevKind === 'verb' &&
+        (has(w, 'PastTense') || has(w, 'Participle')) &&
+        marksAfter(prev as Word).length === 0 &&
+        marksAfter(w).length === 0 &&
+        next !== undefined &&
+        has(next, 'Noun') &&
+        !has(next, 'Pronoun') &&
+        !next.capitalized &&
+        !has(next, 'Verb');
       if (verbal) kind = 'verb';
+      else if (modifiesObject) kind = 'np';
       else if (afterDeterminer && (has(w, 'Noun') || has(w, 'Gerund') || isNounish(next) || has(w, 'Adjective')))
         kind = 'np';
       else if (

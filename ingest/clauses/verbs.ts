@@ -32,7 +32,11 @@ export function lemmaOf(w: Word): string {
   // A word the tagger read as a noun or adjective but the clause reads as a verb ("against striking a deal").
   if (l === w.lower && !w.tags.has('Infinitive')) {
     if (/ing$/.test(l)) l = infinitiveOf(l, 'Gerund');
-    else if (/(ed|en|wn)$/.test(l)) l = infinitiveOf(l, 'PastTense');
+    else if (/(ed|en|wn)$/.test(l)) {
+      const past = infinitiveOf(l, 'PastTense');
+      // "has given", "was shown": an irregular participle the past-tense rules leave as it is.
+      l = past === l && w.tags.has('Participle') ? infinitiveOf(l, 'Participle') : past;
+    }
   }
   if (BE.has(w.lower) && !['get', 'got', 'gets', 'getting'].includes(w.lower)) return 'be';
   if (['has', 'have', 'had', 'having'].includes(w.lower)) return 'have';

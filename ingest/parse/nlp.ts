@@ -68,7 +68,7 @@ interface Conjugator {
 }
 
 /** The infinitive of a verb form the tagger did not read as a verb ("striking" → strike), by compromise's conjugator. */
-export function infinitiveOf(word: string, tense: 'Gerund' | 'PastTense' | 'PresentTense'): string {
+export function infinitiveOf(word: string, tense: 'Gerund' | 'PastTense' | 'PresentTense' | 'Participle'): string {
   const world = (getNlp() as unknown as { world: () => Conjugator }).world();
   return world.methods.two.transform.verb.toInfinitive(word, world.model, tense);
 }

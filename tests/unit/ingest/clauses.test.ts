@@ -100,6 +100,22 @@ describe('clause reader: arguments and verb groups', () => {
     expect(r.members(c.theme)).toEqual([theme]);
   });
 
+  it.each([
+    ['Finland and Sweden submitted written applications to join NATO.', 'submit', 'written applications'],
+    ['Russia sent trained soldiers to Mali.', 'send', 'trained soldiers'],
+  ])('reads a participle between a verb and its noun object as a modifier: %s', (text, lemma, theme) => {
+    const r = read(text);
+    expect(r.members(r.clause(lemma).theme)).toEqual([theme]);
+  });
+
+  it.each([
+    ['The United States has given aid to Moldova.', 'give'],
+    ['Kenya has taken the town.', 'take'],
+    ['The drones were shown to Russian officials.', 'show'],
+  ])('lemmatises an irregular participle: %s', (text, lemma) => {
+    expect(read(text).clause(lemma).predicate.lemma).toBe(lemma);
+  });
+
   it('reads a past participle after a number as a modifier, not the verb: 24 used F-16 jets', () => {
     const r = read('Argentina signed a deal to buy 24 used F-16 fighter jets from Denmark.');
     expect(r.members(r.clause('buy').theme)).toEqual(['24 used F 16 fighter jets']);
