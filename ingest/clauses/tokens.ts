@@ -213,11 +213,25 @@ function isNameWord(w: Word, s: Sentence): boolean {
   return !s.titleCase && w.capitalized && !w.sentenceInitial && w.lower !== 'i';
 }
 
+/** Relative pronouns that open a clause set off by commas inside a noun phrase ("X, which ..., did"). */
+const COMMA_RELATIVES = new Set(['which', 'who', 'whose', 'whom']);
+
 /** Whether a clause (a noun phrase then a finite verb) starts at word `i`. */
 function clauseAhead(words: readonly Word[], i: number, end: number, lex?: ClauseWords): boolean {
-  for (let k = i; k < Math.min(end, i + 8); k++) {
+  let reach = i + 8;
+  let closed = -1;
+  for (let k = i; k < Math.min(end, reach); k++) {
     const w = words[k] as Word;
-    if (k > i && /[,;:]/.test(words[k - 1]?.after ?? '')) return false;
+    if (k > i && k !== closed && /[,;:]/.test(words[k - 1]?.after ?? '')) {
+      // "while Saudi Arabia, which has fought the Houthis, called for restraint": past the relative clause.
+      if (!/^\s*,\s*$/.test(words[k - 1]?.after ?? '') || !COMMA_RELATIVES.has(w.lower)) return false;
+      let close = k;
+      while (close < end - 1 && !/,/.test((words[close] as Word).after)) close++;
+      reach += close + 1 - k;
+      k = close;
+      closed = close + 1;
+      continue;
+    }
     if (k > i && lex?.knownVerbs.has(w.lower) && (words[k - 1] as Word).capitalized && !w.capitalized) return true;
     if (has(w, 'Verb') && (has(w, 'PastTense') || has(w, 'PresentTense') || has(w, 'Auxiliary') || has(w, 'Modal')))
       return k > i && !has(w, 'Gerund');

@@ -668,6 +668,18 @@ describe('flying a system', () => {
   });
 });
 
+describe('a subordinate clause whose subject has a relative clause', () => {
+  it('opens after the relative clause, so its subject is no object of the clause before', () => {
+    const read = facts(
+      extract(
+        "Iran condemned the strikes as a violation of Yemen's sovereignty, while Saudi Arabia, which has fought the Houthis since 2015, called for restraint.",
+      ),
+    );
+    expect(read).toContain('Saudi Arabia OPPOSES Houthis');
+    expect(read).not.toContain('Iran OPPOSES Saudi Arabia');
+  });
+});
+
 describe('rivals of each other', () => {
   it.each([
     ['India and Pakistan, longtime rivals, held talks in Geneva.', 'India OPPOSES Pakistan'],
