@@ -213,9 +213,6 @@ function isNameWord(w: Word, s: Sentence): boolean {
   return !s.titleCase && w.capitalized && !w.sentenceInitial && w.lower !== 'i';
 }
 
-/** Relative pronouns that open a clause set off by commas inside a noun phrase ("X, which ..., did"). */
-const COMMA_RELATIVES = new Set(['which', 'who', 'whose', 'whom']);
-
 /** Whether a clause (a noun phrase then a finite verb) starts at word `i`. */
 function clauseAhead(words: readonly Word[], i: number, end: number, lex?: ClauseWords): boolean {
   let reach = i + 8;
@@ -224,7 +221,7 @@ function clauseAhead(words: readonly Word[], i: number, end: number, lex?: Claus
     const w = words[k] as Word;
     if (k > i && k !== closed && /[,;:]/.test(words[k - 1]?.after ?? '')) {
       // "while Saudi Arabia, which has fought the Houthis, called for restraint": past the relative clause.
-      if (!/^\s*,\s*$/.test(words[k - 1]?.after ?? '') || !COMMA_RELATIVES.has(w.lower)) return false;
+      if (!/^\s*,\s*$/.test(words[k - 1]?.after ?? '') || !lex?.relativePronouns.has(w.lower)) return false;
       let close = k;
       while (close < end - 1 && !/,/.test((words[close] as Word).after)) close++;
       reach += close + 1 - k;
