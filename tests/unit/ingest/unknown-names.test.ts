@@ -39,6 +39,9 @@ describe('a descriptor before the name', () => {
     ['Troops reached the city of Kherwan after a week.', 'Kherwan', 'Place'],
     ['A Telegram channel called Rybar Watch posted the video.', 'Rybar Watch', 'Organization'],
     ['The drones flew from an airfield south of Isfahan.', 'Isfahan', 'Place'],
+    // A person's occupation before an unknown name.
+    ['Police said a network linked to fugitive businessman Ilan Shor had paid voters.', 'Ilan Shor', 'Person'],
+    ['Opposition activist Tavita Soalu was detained.', 'Tavita Soalu', 'Person'],
   ])('%s', (text, name, kind) => {
     expect(kindOf(text, name)).toBe(kind);
   });
