@@ -231,7 +231,15 @@ function owningCountry(
     !w.capitalized &&
     !w.possessive &&
     ((w.tags.has('Adjective') && !w.tags.has('Noun')) || isCompassAdjective(w.lower));
-  while (m.start - k < 3 && adjective(reader.word(k - 1)) && /^(\s+|-)$/.test(reader.word(k - 1)?.after ?? '')) k--;
+  for (let steps = 0; steps < 3; steps++) {
+    // "Yemen's Iran-backed Houthi movement": a hyphenated compound is one modifier.
+    let j = k - 1;
+    while (reader.word(j - 1)?.after === '-') j--;
+    const compound = j < k - 1 && /^\s+$/.test(reader.word(k - 1)?.after ?? '');
+    if (compound) k = j;
+    else if (adjective(reader.word(k - 1)) && /^(\s+|-)$/.test(reader.word(k - 1)?.after ?? '')) k--;
+    else break;
+  }
   return all.find((x) => x.end === k && x.entity.kind === 'Country' && (reader.word(x.end - 1) as Word).possessive);
 }
 

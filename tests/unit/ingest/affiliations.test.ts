@@ -56,6 +56,8 @@ describe('what a country owns, by its possessive', () => {
     ["Shelling hit Ukraine's eastern Kharkiv overnight.", 'Kharkiv LOCATED_IN Ukraine'],
     ["Voters in Chile's Atacama region turned out early.", 'Atacama region LOCATED_IN Chile'],
     ["Turnout rose for Denmark's far-right Stram Kurs party.", 'Stram Kurs LOCATED_IN Denmark'],
+    ["Warships struck targets of Yemen's Iran-backed Houthi movement.", 'Houthis LOCATED_IN Yemen'],
+    ["Troops entered Mali's Russian-guarded Kidal region.", 'Kidal region LOCATED_IN Mali'],
   ])('a place or body owned past adjectives: %s', (text, expected) => {
     expect(located(text)).toContain(expected);
   });
