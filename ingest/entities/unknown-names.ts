@@ -129,6 +129,9 @@ function predicate(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): 
 /** A noun phrase from word `i` whose head is a kind noun ("a desert town", "the district's largest city"). */
 function describedAt(ctx: DetectionContext, u: UnknownName, from: number, sentenceEnd: number): Typed | null {
   let i = from;
+  // "Maersk, one of the world's largest shipping companies": one of a plural description is of its kind.
+  const oneOf = ctx.words[i]?.lower === 'one' && ctx.words[i + 1]?.lower === 'of';
+  if (oneOf) i += 2;
   const opener = ctx.words[i];
   if (!opener || !ARTICLES.has(opener.lower)) return null;
   i++;
@@ -144,7 +147,8 @@ function describedAt(ctx: DetectionContext, u: UnknownName, from: number, senten
       i = compound - 1;
       continue;
     }
-    const kind = kindOfNoun(ctx, w);
+    const kind =
+      kindOfNoun(ctx, w) ?? (oneOf && w.tags.has('Plural') ? kindOfNoun(ctx, { ...w, lower: w.lemma }) : null);
     const next = ctx.words[i + 1];
     const closes =
       !next || i + 1 >= sentenceEnd || !/^\s+$/.test(w.after) || !next.tags.has('Noun') || next.capitalized;

@@ -29,6 +29,8 @@ describe('an apposition or predicate', () => {
     ['The navy tested the Fateh-313, a short-range missile, last week.', 'Fateh-313', 'System'],
     ['Ouallam is located two hours from the capital.', 'Ouallam', 'Place'],
     ['Kidal is the largest town of the north.', 'Kidal', 'Place'],
+    ["Maersk, one of the world's largest shipping companies, paused transits.", 'Maersk', 'Organization'],
+    ['Rebels took Menaka, one of the largest towns in the north.', 'Menaka', 'Place'],
   ])('%s', (text, name, kind) => {
     expect(kindOf(text, name)).toBe(kind);
   });
