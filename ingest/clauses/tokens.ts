@@ -444,8 +444,9 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
         has(next, 'Possessive') ||
         isNameWord(next, s) ||
         (has(w, 'Verb') && isNounish(next))) &&
-      !has(next, 'Demonym') &&
-      !has(next, 'Honorific')
+      // "visiting Israeli Defense Minister X", "acting President Y" describe the person; "after ousting President Y"
+      // acts on them.
+      !((has(next, 'Demonym') || has(next, 'Honorific')) && lex.titleParticiples.has(lower))
     )
       kind = 'verb';
     // "fought over Kashmir", "clashed over the islands": "over" after a verb opens a phrase, unless the

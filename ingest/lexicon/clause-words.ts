@@ -29,6 +29,7 @@ const clauseWordsSchema = z.object({
   lightVerbs: lemmas,
   receivingVerbs: lemmas,
   receivingTransfers: z.record(z.string(), lemmas),
+  titleParticiples: lemmas,
   eventVerbs: z.record(z.string(), z.string()),
   objectControl: lemmas,
   preventing: lemmas,
@@ -68,6 +69,8 @@ export interface ClauseWords {
   receivingVerbs: ReadonlySet<string>;
   /** Light verbs that receive only the handing-over nouns listed ("took delivery of X": the subject is given X). */
   receivingTransfers: ReadonlyMap<string, ReadonlySet<string>>;
+  /** -ing words that describe the holder of a title after them ("visiting", "acting President X"), not act on them. */
+  titleParticiples: ReadonlySet<string>;
   /** Verbs that take an event noun after a preposition as their own ("engage in sales"), with that preposition. */
   eventVerbs: ReadonlyMap<string, string>;
   objectControl: ReadonlySet<string>;
@@ -126,6 +129,7 @@ export function clauseWords(): ClauseWords {
     lightVerbs: new Set(raw.lightVerbs),
     receivingVerbs: new Set(raw.receivingVerbs),
     receivingTransfers: new Map(Object.entries(raw.receivingTransfers).map(([verb, nouns]) => [verb, new Set(nouns)])),
+    titleParticiples: new Set(raw.titleParticiples),
     eventVerbs: new Map(Object.entries(raw.eventVerbs)),
     objectControl: new Set(raw.objectControl),
     preventing: new Set(raw.preventing),

@@ -116,6 +116,13 @@ describe('clause reader: arguments and verb groups', () => {
     expect(read(text).clause(lemma).predicate.lemma).toBe(lemma);
   });
 
+  it('reads an -ing word before a title as a gerund acting on the person, unless it describes them', () => {
+    const r = read("Niger's junta seized power after ousting President Mohamed Bazoum.");
+    expect(r.members(r.clause('oust').theme)).toEqual(['President Mohamed Bazoum']);
+    const visiting = read('The deal was signed by visiting Israeli Defense Minister Benny Gantz in Rabat.');
+    expect(visiting.clauses.some((c) => c.predicate.lemma === 'visit' && c.predicate.form !== 'noun')).toBe(false);
+  });
+
   it('reads a past participle after a number as a modifier, not the verb: 24 used F-16 jets', () => {
     const r = read('Argentina signed a deal to buy 24 used F-16 fighter jets from Denmark.');
     expect(r.members(r.clause('buy').theme)).toEqual(['24 used F 16 fighter jets']);
