@@ -400,6 +400,15 @@ describe('people acting for the body they come from', () => {
   });
 });
 
+describe('a junta', () => {
+  it('stands for its state, as its government does', () => {
+    const acts = facts(
+      extract("Niger's junta ousted President Mohamed Bazoum. The Malian junta expelled Ana Ruiz, the French envoy."),
+    );
+    expect(acts).toEqual(expect.arrayContaining(['Niger OPPOSES Mohamed Bazoum', 'Mali OPPOSES Ana Ruiz']));
+  });
+});
+
 describe('denials and claims', () => {
   /** Each relation with the certainties of its sentences and who they are attributed to. */
   const claims = (text: string): string[] => {
