@@ -248,6 +248,11 @@ export class ClauseBuilder {
       if (it.kind === 'group') {
         const across = this.coordinatedAcrossRelative(k);
         if (across) return this.link(draft, 'main', undefined, across);
+        // "Milei, who has made closer ties with Washington a priority of his government, attended": a phrase the
+        // relative clause left over, closed by the comma right before this verb, belongs to that clause.
+        const relative = this.innerAt(k - 1);
+        if (relative?.link === 'relative' && isMark(this.items[k + 1], ',') && k + 2 === i && relative.at < k)
+          return this.link(draft, 'main', undefined, this.antecedents.get(relative.id) ?? relative.subject);
         const before = this.items[k - 1];
         if (before?.kind === 'prep' && before.text !== 'of') {
           // "Talks between A and B ended", "X, in consultation with Y, imposed": a prepositional phrase after the subject.

@@ -123,6 +123,13 @@ describe('clause reader: arguments and verb groups', () => {
     expect(visiting.clauses.some((c) => c.predicate.lemma === 'visit' && c.predicate.form !== 'noun')).toBe(false);
   });
 
+  it('gives the verb after a relative clause its antecedent, past a phrase the relative clause left over', () => {
+    const r = read(
+      'President Javier Milei, who has made closer ties with Washington a priority of his government, attended the ceremony.',
+    );
+    expect(r.members(r.clause('attend').agent)).toEqual(['President Javier Milei']);
+  });
+
   it('reads a past participle after a number as a modifier, not the verb: 24 used F-16 jets', () => {
     const r = read('Argentina signed a deal to buy 24 used F-16 fighter jets from Denmark.');
     expect(r.members(r.clause('buy').theme)).toEqual(['24 used F 16 fighter jets']);
