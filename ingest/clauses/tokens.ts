@@ -527,7 +527,11 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       prev?.capitalized === true &&
       !has(prev, 'Country') &&
       marksAfter(prev).length === 0 &&
-      (next === undefined || PREPOSITION_WORDS.has(next.lower) || marksAfter(w).length > 0) &&
+      (next === undefined ||
+        PREPOSITION_WORDS.has(next.lower) ||
+        marksAfter(w).length > 0 ||
+        // "British warplanes struck": a past verb right after it is the verb; the word is its subject's noun.
+        (has(next, 'PastTense') && has(next, 'Verb') && !has(next, 'Noun') && !has(next, 'Participle'))) &&
       // "as Athens seeks to modernise", "Tehran plans to build": a verb taking an infinitive after its subject.
       !(lex.catenatives.has(w.lemma) && next?.lower === 'to' && isBaseVerb(words[i + 2]))
     )

@@ -130,6 +130,11 @@ describe('clause reader: arguments and verb groups', () => {
     expect(r.members(r.clause('attend').agent)).toEqual(['President Javier Milei']);
   });
 
+  it('reads a plural the tagger took for a verb as a noun right before a past verb', () => {
+    const r = read('U.S. and British warplanes struck Houthi targets overnight.');
+    expect(r.members(r.clause('strike').agent)).toEqual(['U.S.', 'British warplanes']);
+  });
+
   it('reads a past participle after a number as a modifier, not the verb: 24 used F-16 jets', () => {
     const r = read('Argentina signed a deal to buy 24 used F-16 fighter jets from Denmark.');
     expect(r.members(r.clause('buy').theme)).toEqual(['24 used F 16 fighter jets']);
