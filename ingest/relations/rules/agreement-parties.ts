@@ -21,8 +21,15 @@ export function namedAgreementParties(ctx: RuleContext, view: SentenceView): voi
   const words = reader.ctx.words;
   for (const p of ctx.clauses.sentences[view.sentence.index]?.phrases ?? []) {
     const agreement = mentionOf(view, p);
-    // Unnamed agreements carry a frame: their parties come from resolution.
-    if (!agreement || agreement.entity.kind !== 'Agreement' || agreement.entity.frame) continue;
+    // Unnamed agreements carry a frame, or were resolved to a known one from a description ("a defence
+    // agreement with Washington"): their parties come from resolution, not from this phrase.
+    if (
+      !agreement ||
+      agreement.entity.kind !== 'Agreement' ||
+      agreement.entity.frame ||
+      agreement.candidate.source === 'nameless'
+    )
+      continue;
     const parties: Endpoint[] = [];
     if (p.possessor) {
       const owner = { start: p.possessor.start, end: p.possessor.end, members: [p.possessor] };

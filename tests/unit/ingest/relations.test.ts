@@ -598,6 +598,11 @@ describe('the parties of a named agreement', () => {
     );
     // A phrase after a comma is about something else.
     expect(facts(extract('The Nile Basin Treaty, with Egypt still opposed, took effect.'))).toEqual([]);
+    // A description resolved to a known agreement is not its name: its parties come from resolution.
+    const ended = facts(
+      extract('Niger expelled the envoy. The junta ended a military cooperation agreement with Washington.'),
+    );
+    expect(ended.filter((f) => f.startsWith('United States PARTY_TO'))).toEqual([]);
   });
 });
 
