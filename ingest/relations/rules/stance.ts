@@ -391,6 +391,25 @@ export const STANCE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'praise.target',
+    description: 'who praises, congratulates or endorses someone supports them (welcoming a visitor is hosting)',
+    cue: 'praise',
+    type: 'SUPPORTS',
+    subject: 'agent',
+    object: 'theme',
+    kinds: { subject: ACTORS, object: ['Country', 'Organization', 'Person'] },
+    examples: [
+      {
+        text: 'Maia Sandu won the runoff. The European Union congratulated Sandu on Monday.',
+        facts: ['European Union SUPPORTS Maia Sandu'],
+      },
+      {
+        text: 'Kenyan President William Ruto praised Ghana for its mediation.',
+        facts: ['William Ruto SUPPORTS Ghana'],
+      },
+    ],
+  },
+  {
     id: 'thwart.actor',
     description:
       'who prevents or undermines someone, or stops them from doing something, opposes them, as surely as the text says so',
