@@ -493,6 +493,11 @@ export const STANCE_RULES: readonly RelationRule[] = [
       { text: 'Cuba helped Angola in its invasion of Namibia in 1988.', facts: ['Angola OPPOSES Namibia'] },
       // A place or target named by a demonym stands for its state ("attacked Ukrainian cities").
       { text: 'Russia attacked Ukrainian cities overnight, Ukraine said.', facts: ['Russia OPPOSES Ukraine'] },
+      // Defeating someone, in battle or at the polls.
+      {
+        text: 'Mohamed Muizzu won the vote. Muizzu defeated Ibrahim Mohamed Solih in September.',
+        facts: ['Mohamed Muizzu OPPOSES Ibrahim Mohamed Solih'],
+      },
     ],
   },
   {
