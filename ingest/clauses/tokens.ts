@@ -418,6 +418,25 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       !kinds.slice(s.firstWord, i).includes('verb')
     )
       kind = 'verb';
+    // "Taiwan's government rejects China's claims": a known verb's third-person form the tagger read as a plural,
+    // right after a singular subject noun and before its object, in a clause with no verb yet.
+    else if (
+      !has(w, 'Verb') &&
+      !w.capitalized &&
+      /[^s]s$/.test(lower) &&
+      lex.knownVerbs.has(lower.slice(0, -1)) &&
+      prevKind === 'np' &&
+      prev !== undefined &&
+      has(prev, 'Noun') &&
+      !has(prev, 'Plural') &&
+      !prev.capitalized &&
+      !prev.possessive &&
+      marksAfter(prev).length === 0 &&
+      next !== undefined &&
+      (has(next, 'Determiner') || has(next, 'Possessive') || next.possessive || isNameWord(next, s)) &&
+      !kinds.slice(s.firstWord, i).includes('verb')
+    )
+      kind = 'verb';
     else if (isNameWord(w, s) && !has(w, 'Verb')) kind = 'np';
     // "King Abdullah II received ...": a capitalised first word before a name is part of it.
     else if (

@@ -135,6 +135,14 @@ describe('clause reader: arguments and verb groups', () => {
     expect(r.members(r.clause('strike').agent)).toEqual(['U.S.', 'British warplanes']);
   });
 
+  it.each([
+    ["Taiwan's government rejects China's sovereignty claims.", 'reject', 'government'],
+    ['The junta backs the Atlas Front.', 'back', 'The junta'],
+  ])('reads a third-person verb the tagger took for a plural after a singular subject: %s', (text, lemma, agent) => {
+    const r = read(text);
+    expect(r.members(r.clause(lemma).agent)).toEqual([agent]);
+  });
+
   it('reads a past participle after a number as a modifier, not the verb: 24 used F-16 jets', () => {
     const r = read('Argentina signed a deal to buy 24 used F-16 fighter jets from Denmark.');
     expect(r.members(r.clause('buy').theme)).toEqual(['24 used F 16 fighter jets']);
