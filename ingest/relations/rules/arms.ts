@@ -198,8 +198,10 @@ export const ARMS_RULES: readonly RelationRule[] = [
   },
   {
     id: 'supply.maker',
-    description: 'a state that supplies, sells or offers a system makes it, unless the gazetteer knows another maker',
+    description:
+      'a state that supplies, sells or offers a system makes it, unless the gazetteer knows another maker or it is a gift ("India donated a Dornier aircraft")',
     cue: 'supply',
+    exceptCue: 'donate',
     unlessOtherMaker: true,
     type: 'DEVELOPED_BY',
     subject: 'goods',

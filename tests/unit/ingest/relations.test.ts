@@ -564,6 +564,14 @@ describe('makers inferred from trade', () => {
     );
   });
 
+  it('takes no maker from a gift', () => {
+    const given = facts(
+      extract('India donated a Dornier aircraft to the Maldives. Turkey gave Bayraktar TB2 drones to Mali.'),
+    );
+    expect(given).toEqual(expect.arrayContaining(['India SUPPORTS Maldives', 'Maldives ACQUIRED Dornier']));
+    expect(given).not.toContain('Dornier DEVELOPED_BY India');
+  });
+
   it('reads who takes delivery as the recipient, not the supplier', () => {
     const taken = facts(
       extract(
