@@ -68,11 +68,13 @@ export function countedDescription(
 }
 
 /**
- * The state a person stands for among counted states: the one country their
- * titles in the article name ("Chinese President Xi Jinping", later "Xi"),
- * if the article names it; null for none or several.
+ * The state a person or a state body stands for among counted states: the
+ * one country a person's titles in the article name ("Chinese President Xi
+ * Jinping", later "Xi"), or the country a body is named with ("India's foreign
+ * ministry"), if the article names it; null for none or several.
  */
-function stateOfPerson(reader: SentenceReader, m: ResolvedMention): EntityDraft | null {
+function stateStoodFor(reader: SentenceReader, m: ResolvedMention): EntityDraft | null {
+  if (m.entity.kind === 'Organization') return reader.existingCountry(m.candidate.country ?? null);
   if (m.entity.kind !== 'Person') return null;
   const states = new Set<string>();
   for (const x of reader.reg.mentions)
@@ -101,7 +103,7 @@ export function countedAntecedents(
     for (const m of [...mentions].reverse()) {
       if (found.length === described.count) return;
       if (!m.seatOf && KIND_RECORDS[m.entity.kind].anaphoraWindow < distance) continue;
-      const state = described.kinds.includes('Country') ? stateOfPerson(reader, m) : null;
+      const state = described.kinds.includes('Country') ? stateStoodFor(reader, m) : null;
       const entity = reader.endpoint(m, described.kinds)?.entity ?? state;
       if (entity && !found.some((x) => x.entity === entity))
         found.push({ entity, start: phrase.start, end: phrase.end });

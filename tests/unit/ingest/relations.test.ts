@@ -295,7 +295,7 @@ describe('referring back to several entities and across clauses', () => {
     expect(facts(extract('The three countries signed the Treaty of Lima.'))).toEqual([]);
   });
 
-  it('counts a titled person as their state among "the two countries"', () => {
+  it('counts a titled person or a state body as their state among "the two countries"', () => {
     const signed = facts(
       extract(
         'Serbia hosted the talks, and China sent a delegation. Russia objected. Serbian President Aleksandar Vucic ' +
@@ -314,6 +314,15 @@ describe('referring back to several entities and across clauses', () => {
     );
     expect(pact).toEqual(expect.arrayContaining(['Kenya SIGNED Kenya–Turkey defense pact']));
     expect(pact.filter((f) => f.startsWith('Somalia'))).toEqual([]);
+    // A body named with its state counts as that state.
+    const soured = facts(
+      extract(
+        "China watched. India's foreign ministry said talks with the Maldivian government were continuing. " +
+          'Relations between the two neighbours soured in January.',
+      ),
+    );
+    expect(soured).toContain('Maldives RELATIONS_WITH India');
+    expect(soured.filter((f) => f.includes('RELATIONS_WITH China'))).toEqual([]);
   });
 
   it('reads a pronoun after an adverbial clause as that clause\'s subject ("if X ..., it will ...")', () => {
