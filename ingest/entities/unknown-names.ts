@@ -87,7 +87,11 @@ function nounAfter(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): 
     const last = !next || i + 1 >= sentenceEnd || !/^\s+$/.test(w.after) || !next.tags.has('Noun') || next.capitalized;
     if (kind && kind !== 'Person' && !w.capitalized && last)
       return { kind, end: kind === 'Place' && i === u.end ? i + 1 : u.end };
-    if (!isPlainModifier(w)) return null;
+    // "the Switchblade loitering munition": inside a phrase an article opens, an -ing word modifies the noun
+    // ("Tarvok firing rockets" is a clause).
+    const opened = ARTICLES.has(ctx.words[u.start - 1]?.lower ?? '');
+    if (!isPlainModifier(w) && !(opened && w.tags.has('Gerund') && !w.capitalized && /^\s+$/.test(w.after)))
+      return null;
     i++;
   }
   return null;

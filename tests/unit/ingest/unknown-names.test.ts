@@ -17,6 +17,8 @@ describe('a kind noun after the name', () => {
     // A hyphenated modifier is one word however many the tokenizer makes of it.
     ['Serbia displayed the FK-3 surface-to-air missile system.', 'FK-3', 'System'],
     ['Kenya ordered Tarvok air-to-ground missiles.', 'Tarvok', 'System'],
+    // An -ing modifier inside a phrase an article opens.
+    ['The firm makes the Switchblade loitering munition.', 'Switchblade', 'System'],
   ])('%s', (text, name, kind) => {
     expect(kindOf(text, name)).toBe(kind);
   });
@@ -153,5 +155,11 @@ describe('a dateline in capitals', () => {
     expect(kindOf('NICE, France (AP) — The last unit left Chad on Monday.', 'NICE')).toBe('Place');
     // Not a capitalised word alone.
     expect(kindOf('NICE work, the minister said of the talks in Chad.', 'NICE')).toBeUndefined();
+  });
+});
+
+describe('an -ing word after a name with no article before it', () => {
+  it('is a clause, not a modifier of a kind noun', () => {
+    expect(kindOf('Kenya said Tarvok firing rockets hit the town.', 'Tarvok')).not.toBe('System');
   });
 });
