@@ -248,11 +248,11 @@ export class ClauseBuilder {
       if (it.kind === 'group') {
         const across = this.coordinatedAcrossRelative(k);
         if (across) return this.link(draft, 'main', undefined, across);
-        // "Milei, who has made closer ties with Washington a priority of his government, attended": a phrase the
-        // relative clause left over, closed by the comma right before this verb, belongs to that clause.
-        const relative = this.innerAt(k - 1);
-        if (relative?.link === 'relative' && isMark(this.items[k + 1], ',') && k + 2 === i && relative.at < k)
-          return this.link(draft, 'main', undefined, this.antecedents.get(relative.id) ?? relative.subject);
+        // "Milei, who has made closer ties with Washington a priority of his government, attended", "Sandu, who
+        // pushed for Moldova to join the EU, defeated X": a stretch opened by ", who" and closed by the comma right
+        // before this verb is a relative clause, whatever its last phrase; the subject is what it is about.
+        const about = isMark(this.items[k + 1], ',') && k + 2 === i ? this.commaRelativeAntecedent(k) : null;
+        if (about) return this.link(draft, 'main', undefined, about);
         const before = this.items[k - 1];
         if (before?.kind === 'prep' && before.text !== 'of') {
           // "Talks between A and B ended", "X, in consultation with Y, imposed": a prepositional phrase after the subject.
@@ -284,7 +284,7 @@ export class ClauseBuilder {
               ? (this.items[at - 2] as GroupItem)
               : (this.items[at] as GroupItem);
         draft.from = isGroup(this.items[k - 1]) ? k : k - 1;
-        return this.link(draft, 'relative', this.previousClause(k), ante?.group ?? null);
+        return this.link(draft, 'relative', this.previousClause(k), ante ? this.agreeing(ante.group, draft) : null);
       }
       if (it.kind === 'conj' && ['and', 'or', 'but', 'nor'].includes(it.text)) {
         const coordinated = this.previousClause(k);
@@ -294,6 +294,26 @@ export class ClauseBuilder {
       if (it.kind === 'punct' && (it.text === ',' || it.text === '"' || it.text === '(' || it.text === ')')) continue;
       return;
     }
+  }
+
+  /**
+   * What a relative clause is about when it follows a list: "A, B and C, which makes X" agrees with the last
+   * name only (a singular verb); a plural or past verb may be about the whole list.
+   */
+  private agreeing(group: NounGroup, draft: Draft): NounGroup {
+    const verb = this.word(draft.predicate.head);
+    const last = group.members[group.members.length - 1];
+    const singular =
+      verb.tags.has('PresentTense') && !verb.tags.has('Infinitive') && /[^s]s$|^(is|has|was)$/.test(verb.lower);
+    return group.members.length > 1 && singular && last ? { start: last.start, end: last.end, members: [last] } : group;
+  }
+
+  /** The phrase a relative clause set off by commas and holding item `k` is about ("X, who ... k ,"), or null. */
+  private commaRelativeAntecedent(k: number): NounGroup | null {
+    let j = k;
+    while (j > 0 && !isMark(this.items[j - 1], ',')) j--;
+    const before = this.items[j - 2];
+    return this.items[j]?.kind === 'rel' && isGroup(before) ? before.group : null;
   }
 
   /**

@@ -130,6 +130,18 @@ describe('clause reader: arguments and verb groups', () => {
     expect(r.members(r.clause('attend').agent)).toEqual(['President Javier Milei']);
   });
 
+  it('gives the verb after a relative clause its antecedent, whatever clause the relative clause ends in', () => {
+    const r = read('Sandu, who has pushed for Moldova to join the European Union, defeated Alexandr Stoianoglo.');
+    expect(r.members(r.clause('defeat').agent)).toEqual(['Sandu']);
+  });
+
+  it('reads a relative clause with a singular verb after a list as about its last name', () => {
+    const r = read('The companies include Kestrel Dynamics, Borel Works and Tarvok Systems, which makes drones.');
+    expect(r.members(r.clause('make').agent)).toEqual(['Tarvok Systems']);
+    const both = read('Kenya and Uganda, which signed the pact, met.');
+    expect(both.members(both.clause('sign').agent)).toEqual(['Kenya', 'Uganda']);
+  });
+
   it('reads a plural the tagger took for a verb as a noun right before a past verb', () => {
     const r = read('U.S. and British warplanes struck Houthi targets overnight.');
     expect(r.members(r.clause('strike').agent)).toEqual(['U.S.', 'British warplanes']);
