@@ -191,6 +191,20 @@ function coordinatedBefore(reader: SentenceReader, mentions: readonly ResolvedMe
 }
 
 /** The relation ends a group gives for the wanted kinds (one per member that names one). */
+/**
+ * The endpoint of a mention that acts (not a place after "in", "to" ...): a capital stands for its state
+ * whatever governs it ("a treaty with Manila", "a Washington blacklist").
+ */
+export function actingEndpoint(
+  reader: SentenceReader,
+  m: ResolvedMention,
+  kinds: readonly EntityKind[],
+): Endpoint | null {
+  return m.seatOf && kinds.includes('Country') && !kinds.includes(m.entity.kind)
+    ? reader.stateOf(m)
+    : reader.endpoint(m, kinds);
+}
+
 export function endpointsOf(
   reader: SentenceReader,
   view: SentenceView,
@@ -203,11 +217,8 @@ export function endpointsOf(
   const push = (e: Endpoint | null) => {
     if (e && !out.some((x) => x.entity === e.entity)) out.push(e);
   };
-  // An actor (not a place after "in", "to" ...): a capital stands for its state whatever governs it.
   const endpoint = (m: ResolvedMention): Endpoint | null =>
-    options.acting && m.seatOf && kinds.includes('Country') && !kinds.includes(m.entity.kind)
-      ? reader.stateOf(m)
-      : reader.endpoint(m, kinds);
+    options.acting ? actingEndpoint(reader, m, kinds) : reader.endpoint(m, kinds);
   for (const p of group.members) {
     // "four other Arab countries: Egypt, Jordan ...": the list, not the count, names them.
     if (p.list) {

@@ -10,7 +10,7 @@ import type { EntityKind } from '../../../core/ontology.js';
 import type { Word } from '../../parse/parse.js';
 import { coordinatedAfter } from '../../resolve/nameless.js';
 import type { Endpoint } from '../collector.js';
-import { endpointsOf, mentionOf } from '../engine/endpoints.js';
+import { actingEndpoint, endpointsOf, mentionOf } from '../engine/endpoints.js';
 import type { RuleContext } from '../engine/engine.js';
 import type { SentenceView } from '../sentence-view.js';
 
@@ -43,7 +43,7 @@ export function namedAgreementParties(ctx: RuleContext, view: SentenceView): voi
       // "between" wants both sides named; a lone name after it is something else ("between 2019 and ...").
       if (prep === 'with' || named.length >= 2)
         for (const m of named) {
-          const e = m.seatOf ? reader.stateOf(m) : reader.endpoint(m, PARTIES);
+          const e = actingEndpoint(reader, m, PARTIES);
           if (e) parties.push(e);
         }
     }

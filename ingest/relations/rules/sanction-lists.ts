@@ -10,7 +10,7 @@ import type { EntityKind } from '../../../core/ontology.js';
 import type { Clause } from '../../clauses/index.js';
 import { relationCues } from '../../lexicon/relation-cues.js';
 import type { Endpoint } from '../collector.js';
-import { endpointsOf } from '../engine/endpoints.js';
+import { actingEndpoint, endpointsOf } from '../engine/endpoints.js';
 import type { RuleContext } from '../engine/engine.js';
 import type { SentenceView } from '../sentence-view.js';
 
@@ -54,7 +54,7 @@ function listOwners(ctx: RuleContext, view: SentenceView, at: number): Endpoint[
     const w = words[k];
     if (!w || nouns.has(w.lower) || w.after.includes(',')) break;
     const m = view.mentions.find((x) => x.start === k);
-    const named = m ? (m.seatOf ? reader.stateOf(m) : reader.endpoint(m, ['Country', 'Organization'])) : null;
+    const named = m ? actingEndpoint(reader, m, ['Country', 'Organization']) : null;
     const demonym = reader.ctx.demonyms.get(k);
     const state = demonym ? reader.existingCountry(demonym.entry.name) : null;
     const owner = named ?? (state && demonym ? { entity: state, start: demonym.start, end: demonym.end } : null);
