@@ -296,6 +296,17 @@ function isGuessedAdjectiveName(w: Word, next: Word | undefined): boolean {
   );
 }
 
+/**
+ * Whether word `i` comes right after a stretch set off by commas after the sentence's subject: the sentence
+ * opens with a noun phrase closed by a comma ("Poland, which borders Ukraine, ..."; "Chile, a neighbour of
+ * Peru, ..."), and the stretch runs from there to the comma before `i`.
+ */
+function afterSetOffSubject(words: readonly Word[], kinds: readonly TokenKind[], s: Sentence, i: number): boolean {
+  let k = s.firstWord;
+  while (k < i - 2 && kinds[k] === 'np' && marksAfter(words[k] as Word).length === 0) k++;
+  return k < i - 2 && kinds[k] === 'np' && /^,\s+$/.test((words[k] as Word).after);
+}
+
 /** A word compromise's dictionary knows as a finite verb form ("controls", "backed"), whatever its tag here. */
 function isFiniteInDictionary(w: Word): boolean {
   const tag = dictionaryTag(w.lower);
@@ -435,6 +446,24 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       next !== undefined &&
       (has(next, 'Determiner') || has(next, 'Possessive') || next.possessive || isNameWord(next, s)) &&
       !kinds.slice(s.firstWord, i).includes('verb')
+    )
+      kind = 'verb';
+    // "Poland, which borders Ukraine, plans to spend ...", "Chile, a neighbour of Peru, wants the jets": the
+    // same plural reading right after the comma that closes a stretch set off after the sentence's subject.
+    else if (
+      !has(w, 'Verb') &&
+      !w.capitalized &&
+      /[^s]s$/.test(lower) &&
+      lex.knownVerbs.has(lower.slice(0, -1)) &&
+      prev !== undefined &&
+      /^,\s+$/.test(prev.after) &&
+      next !== undefined &&
+      ((next.lower === 'to' && isBaseVerb(words[i + 2])) ||
+        has(next, 'Determiner') ||
+        has(next, 'Possessive') ||
+        next.possessive ||
+        isNameWord(next, s)) &&
+      afterSetOffSubject(words, kinds, s, i)
     )
       kind = 'verb';
     else if (isNameWord(w, s) && !has(w, 'Verb')) kind = 'np';

@@ -155,6 +155,18 @@ describe('clause reader: arguments and verb groups', () => {
     expect(r.members(r.clause(lemma).agent)).toEqual([agent]);
   });
 
+  it.each([
+    ['Chile, a neighbour of Peru and Bolivia, plans to buy the jets.', 'buy', 'Chile'],
+    ['Kenya, which borders Somalia and Ethiopia, hopes to sign the accord.', 'sign', 'Kenya'],
+    ["Ghana, the region's largest producer, aims to buy the drones.", 'buy', 'Ghana'],
+  ])(
+    'reads a verb the tagger took for a plural after a stretch set off after the subject: %s',
+    (text, lemma, agent) => {
+      const r = read(text);
+      expect(r.members(r.clause(lemma).agent)).toEqual([agent]);
+    },
+  );
+
   it('reads a past participle after a number as a modifier, not the verb: 24 used F-16 jets', () => {
     const r = read('Argentina signed a deal to buy 24 used F-16 fighter jets from Denmark.');
     expect(r.members(r.clause('buy').theme)).toEqual(['24 used F 16 fighter jets']);
