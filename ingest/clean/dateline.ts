@@ -30,6 +30,12 @@ const CREDIT = String.raw`(?:\((?<paren>[^()]{2,80})\)|/(?<slash>[\p{Lu}][\p{L} 
 const AFTER = String.raw`\s*(?:[—–:]|--|-\s|(?=[\p{Lu}“"']))`;
 const DATELINE = new RegExp(`^${LEAD}\\s*${CREDIT}${AFTER}`, 'u');
 
+/** How many characters of the text a dateline that credits someone opens it with (0 for none). */
+export function datelineLength(text: string): number {
+  const m = DATELINE.exec(text.slice(0, 200));
+  return m?.groups?.['paren']?.trim() || m?.groups?.['slash']?.trim() ? m[0].length : 0;
+}
+
 /** The dateline at the start of a paragraph, or null when it does not open with one that credits someone. */
 export function readDateline(paragraph: string): Dateline | null {
   const m = DATELINE.exec(paragraph.slice(0, 200));

@@ -3,6 +3,7 @@
  * gazetteer matches and which words are already taken by a candidate.
  */
 import type { KnownEntity } from '../../core/domain.js';
+import { datelineLength } from '../clean/dateline.js';
 import { isNameLike } from '../link/link.js';
 import type { Lexicon, LexiconEntry } from '../lexicon/index.js';
 import type { ParsedText, Sentence, Word } from '../parse/parse.js';
@@ -111,4 +112,15 @@ export function isTaken(ctx: DetectionContext, start: number, end: number): bool
 export function sentenceOf(ctx: DetectionContext, i: number): Sentence {
   const w = ctx.words[i] as Word;
   return ctx.sentences[w.sentence] as Sentence;
+}
+
+/**
+ * Whether the words up to `end` lie in the dateline that opens their sentence ("KUALA LUMPUR, July 28 (AP) -"):
+ * where the report was filed, which is no part of what the sentence says.
+ */
+export function inDateline(ctx: DetectionContext, end: number): boolean {
+  const last = ctx.words[end - 1];
+  const first = last && ctx.words[ctx.sentences[last.sentence]?.firstWord ?? -1];
+  if (!last || !first) return false;
+  return last.end <= first.start + datelineLength(ctx.parsed.text.slice(first.start, first.start + 200));
 }

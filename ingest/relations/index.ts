@@ -39,6 +39,6 @@ export function extractRelations(
       .flatMap((c) => (c.subject ? [c.subject] : []));
   });
   engine.run({ reader, registry: reg, clauses, out }, views);
-  mentionedWith(views, out);
+  mentionedWith(ctx, views, out);
   return withoutHomeVisits(out.all(), reg.mentions);
 }

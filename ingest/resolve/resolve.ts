@@ -9,7 +9,7 @@
 import type { LexiconEntry } from '../lexicon/index.js';
 import { isAllCaps, nameKey, slugify, wordKey } from '../parse/normalize.js';
 import type { Word } from '../parse/parse.js';
-import type { DetectionContext } from '../entities/context.js';
+import { inDateline, type DetectionContext } from '../entities/context.js';
 import { PersonClusters } from './person-clusters.js';
 import { resolveNameless, type Instance } from './nameless.js';
 import { matchLexicon } from '../entities/gazetteer.js';
@@ -31,7 +31,8 @@ function countriesOfSentence(
   const found: string[] = [];
   for (const m of reg.mentions) {
     // "brokered by Ethiopian Prime Minister X": a titled person is a broker from the start of the title.
-    if (m.sentence !== sentence || isBroker(ctx, m.candidate.titledStart ?? m.start, m.end)) continue;
+    if (m.sentence !== sentence || isBroker(ctx, m.candidate.titledStart ?? m.start, m.end) || inDateline(ctx, m.end))
+      continue;
     if (m.entity.kind === 'Country') found.push(m.entity.name);
     else if (m.seatOf && !/^(in|at|to|from)$/.test(ctx.words[m.start - 1]?.lower ?? '')) found.push(m.seatOf);
     for (const r of m.roles) if (r.country) found.push(r.country);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { extract } from './helpers.js';
+import { extract, facts } from './helpers.js';
 
 /** The kinds of the entities a sentence yields, as "Kind Name", sorted. */
 function kinds(text: string): string[] {
@@ -37,5 +37,25 @@ describe('capitals: the place, or the government it stands for', () => {
     ['a locative preposition', 'The envoys met in Amman.', 'Place Amman'],
   ])('%s names the place', (_, text, expected) => {
     expect(kinds(text)).toContain(expected);
+  });
+});
+
+describe('a dateline: where the report was filed, no part of its first sentence', () => {
+  it.each([
+    ['NAIROBI, May 4 (Reuters) - Ethiopia and Somalia signed a port accord on Friday.', 'Ethiopia–Somalia'],
+    ['HANOI (AP) — Chile and Peru agreed on Monday to a ceasefire.', 'Chile–Peru'],
+  ])('its seat is no party of what the sentence names: %s', (text, parties) => {
+    const named = extract(text)
+      .entities.filter((e) => e.kind === 'Agreement')
+      .map((e) => e.name);
+    expect(named).toHaveLength(1);
+    expect(named[0]).toContain(parties);
+  });
+
+  it('is named with nothing of the sentence, but what it says of itself stays', () => {
+    const g = extract('LYON, France (AFP) — Kenya and Portugal were discussed at the summit.');
+    const weak = g.relations.filter((r) => r.type === 'MENTIONED_WITH').map((r) => `${r.subject}|${r.object}`);
+    expect(weak.filter((pair) => /kenya|portugal/.test(pair))).toEqual(['kenya|portugal']);
+    expect(facts(g)).toContain('LYON LOCATED_IN France');
   });
 });
