@@ -444,7 +444,10 @@ function attachAppositions(words: readonly Word[], items: Item[], offices: Reado
     const plural = (words[b.head] as Word).tags.has('Plural');
     const wholeList =
       listed && plural && it.group.members.every((m) => isNamed(words, m)) && isDescriptive(words, b, offices);
-    if (listed && !wholeList && (!isNamed(words, first) || plural)) continue;
+    // "A and his Somali counterpart, B, signed": a name between commas after a list's last member, a description,
+    // names that member.
+    const namesLast = listed && !isNamed(words, first) && isDescriptive(words, first, offices) && isNamed(words, b);
+    if (listed && !wholeList && ((!isNamed(words, first) && !namesLast) || plural)) continue;
     // "members of the Sejm, the lower house of ...,": a description after an "of" complement describes the name in it.
     const complement = first.of?.members[first.of.members.length - 1];
     const a =
@@ -456,7 +459,7 @@ function attachAppositions(words: readonly Word[], items: Item[], offices: Reado
     const nameThenDescription = isNamed(words, a) && isDescriptive(words, b, offices) && !temporal;
     const descriptionThenName =
       isDescriptive(words, a, offices) && isNamed(words, b) && !isDescriptive(words, b, offices) && !temporal;
-    if (!nameThenDescription && (!descriptionThenName || listed)) continue;
+    if (!nameThenDescription && (!descriptionThenName || (listed && !namesLast))) continue;
     // The apposition runs over its own prepositional phrases up to a closing comma, dash or the end.
     let k = i + 3;
     const preps: PrepArgument[] = [];

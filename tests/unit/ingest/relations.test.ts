@@ -228,6 +228,20 @@ describe('clauses', () => {
     expect(facts(g)).not.toContain('Ethiopia SIGNED Nairobi Declaration');
   });
 
+  it.each([
+    [
+      'Kenyan Defence Minister Aden Duale and his Somali counterpart, Abdulkadir Nur, signed the pact.',
+      ['Aden Duale SIGNED Kenya–Somalia pact', 'Abdulkadir Nur SIGNED Kenya–Somalia pact'],
+    ],
+    [
+      'Chilean Foreign Minister Ana Soto and her Peruvian counterpart, Luis Vargas, visited Bolivia on Monday.',
+      ['Ana Soto VISITED Bolivia', 'Luis Vargas VISITED Bolivia'],
+    ],
+    ['Chile and its northern neighbour, Peru, agreed to sign the treaty.', ['Chile SIGNED Chile–Peru treaty']],
+  ])('keeps a list whose last member a name between commas names: %s', (text, expected) => {
+    expect(facts(extract(text))).toEqual(expect.arrayContaining(expected));
+  });
+
   it('does not take a capital used only for its government as a place of the article', () => {
     const g = extract('Cairo restored ties with Ankara after talks between Cairo and Ankara.');
     expect(g.entities.map((e) => `${e.kind} ${e.name}`).sort()).toEqual(['Country Egypt', 'Country Turkey']);
