@@ -15,6 +15,7 @@ import { fuzzyLexiconName, type LexiconMatch } from './gazetteer.js';
 import { CONNECTORS, FREE_PARTICLES, HYPHENED_PARTICLES } from './name-particles.js';
 import { countryAfterName, countryOfItsTitle, roleAfter, roleBeforeComma, titleBefore } from './titles.js';
 import type { RoleInfo } from './types.js';
+import { describedKind } from './unknown-names.js';
 
 const COMPASS_NAMES = /^(Northern|Southern|Eastern|Western|North|South|East|West|Central|Upper|Lower|Greater)$/;
 const PROPER_TAGS = [...NAME_TAGS, 'FirstName', 'LastName', 'Honorific'];
@@ -377,9 +378,12 @@ function classifySegment(ctx: DetectionContext, start: number, end: number, sent
   if (end <= start) return;
   const first = ctx.words[start] as Word;
   const name = textOf(ctx, start, end);
-  if (!/\p{L}{2}/u.test(name) || (end - start === 1 && isNeverName(first.lower))) return;
+  // A name has two letters in a row, or is a code of capitals and digits ("M23", "K9").
+  if (!/\p{L}{2}|\p{Lu}\d|\d\p{Lu}/u.test(name) || (end - start === 1 && isNeverName(first.lower))) return;
   const demonym = ctx.demonyms.get(start);
   if (demonym && demonym.end >= end) return;
+  // "K2 tanks": a gazetteer phrase opening the name and running past it names these words (added later).
+  if ((ctx.lexiconByStart.get(start)?.end ?? 0) > end) return;
   const headKind = kindByHead(ctx, headOf(ctx, start, end)) ?? kindByOpener(ctx, first);
   if (headKind && end - start >= 2) {
     addCandidate(ctx, {
@@ -439,8 +443,10 @@ function classifySegment(ctx: DetectionContext, start: number, end: number, sent
     ctx.unknownNames.push({ start, end });
     return;
   }
-  // A lone word the tagger merely knows as a name ("Gao") may still be a place its context shows.
-  if (evidence === 'tagger' && end - start === 1) {
+  // A lone word the tagger merely knows as a name ("Gao") may still be a place its context shows; a longer
+  // one only when the words beside it say so ("Lashkar-e-Taiba, a militant group").
+  const described = evidence === 'tagger' && end - start > 1 ? describedKind(ctx, { start, end }, sentence.end) : null;
+  if (evidence === 'tagger' && (end - start === 1 || (described !== null && described !== 'Person'))) {
     ctx.unknownNames.push({ start, end, fallback: 'Person' });
     return;
   }

@@ -68,6 +68,7 @@ function isPlainModifier(w: Word): boolean {
  */
 function nounAfter(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): Typed | null {
   if (!/^\s+$/.test((ctx.words[u.end - 1] as Word).after) || (ctx.words[u.end - 1] as Word).possessive) return null;
+  if (describesNameBefore(ctx, u.start)) return null;
   let i = u.end;
   for (let steps = 0; i < sentenceEnd && steps < 4; steps++) {
     const demonym = ctx.demonyms.get(i);
@@ -98,6 +99,15 @@ function nounAfter(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): 
 }
 
 /**
+ * "the FDLR, a Hutu militia": a capitalised word after the indefinite article of an apposition modifies the
+ * description of the name before the comma; it names nothing itself.
+ */
+function describesNameBefore(ctx: DetectionContext, i: number): boolean {
+  const article = ctx.words[i - 1];
+  return (article?.lower === 'a' || article?.lower === 'an') && /^\s*,\s*$/.test(ctx.words[i - 2]?.after ?? '');
+}
+
+/**
  * The end of a lower-case hyphenated compound opening at word `i` ("surface-to-air", "long-range"), one
  * modifier however many words the tokenizer made of it; `i` when none opens there.
  */
@@ -121,6 +131,11 @@ function apposition(ctx: DetectionContext, u: UnknownName, sentenceEnd: number):
   return describedAt(ctx, u, u.end, sentenceEnd);
 }
 
+/** The kind a kind noun right after a name or an apposition beside it gives it ("X rebels", "X, a militant group"). */
+export function describedKind(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): EntityKind | null {
+  return (nounAfter(ctx, u, sentenceEnd) ?? apposition(ctx, u, sentenceEnd))?.kind ?? null;
+}
+
 /** "Borvik is the largest town of the north", "Kelmar is located ...". */
 function predicate(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): Typed | null {
   const last = ctx.words[u.end - 1] as Word;
@@ -139,6 +154,8 @@ function describedAt(ctx: DetectionContext, u: UnknownName, from: number, senten
   const opener = ctx.words[i];
   if (!opener || !ARTICLES.has(opener.lower)) return null;
   i++;
+  // "a Hutu militia": an indefinite apposition may hold a capitalised modifier.
+  const indefiniteApposition = describesNameBefore(ctx, i);
   for (let n = 0; i < sentenceEnd && n < 5; n++, i++) {
     const w = ctx.words[i] as Word;
     const demonym = ctx.demonyms.get(i);
@@ -158,7 +175,8 @@ function describedAt(ctx: DetectionContext, u: UnknownName, from: number, senten
       !next || i + 1 >= sentenceEnd || !/^\s+$/.test(w.after) || !next.tags.has('Noun') || next.capitalized;
     if (kind && closes && !w.capitalized) return { kind, end: u.end };
     // "the district's largest city": a possessive noun may open the apposition.
-    if (!isPlainModifier(w) && !(w.possessive && !w.capitalized)) return null;
+    const capitalisedModifier = indefiniteApposition && w.capitalized && !w.possessive;
+    if (!isPlainModifier(w) && !(w.possessive && !w.capitalized) && !capitalisedModifier) return null;
   }
   return null;
 }
@@ -294,10 +312,12 @@ function isCommonWord(w: Word, u: UnknownName): boolean {
   if (u.end - u.start !== 1) return false;
   // A dateline's place in capitals may be a dictionary word too ("NICE, France (AP) —"): its context types it.
   if (w.allCaps && /^\s*,/.test(w.after)) return false;
+  // Capitals with digits ("M23", "K9") are a code, never a dictionary word, whatever the tagger calls them.
+  if (/\p{Lu}/u.test(w.text) && /\d/.test(w.text)) return false;
   // A nationality adjective the gazetteer lacks ("European") is no name either, nor a dictionary word ("Last").
   if (w.tags.has('Demonym') || (!u.initial && dictionaryTag(w.lower) !== null)) return true;
   // An adherent of a creed the dictionary lacks ("Islamist fighters", "Jihadists", "Kemalist") is no name.
-  if (/^\p{Lu}\p{Ll}{3,}ists?$/u.test(w.text)) return true;
+  if (/^\p{Lu}\p{Ll}{2,}ists?$/u.test(w.text)) return true;
   return !u.initial && !w.tags.has('ProperNoun') && COMMON_WORD_TAGS.some((t) => w.tags.has(t));
 }
 

@@ -19,6 +19,11 @@ describe('a kind noun after the name', () => {
     ['Kenya ordered Tarvok air-to-ground missiles.', 'Tarvok', 'System'],
     // An -ing modifier inside a phrase an article opens.
     ['The firm makes the Switchblade loitering munition.', 'Switchblade', 'System'],
+    // Armed groups named by their members, and codes of capitals and digits.
+    ['Tarvok rebels, who are backed by Chad, seized the town.', 'Tarvok', 'Organization'],
+    ['The army fought Korvath insurgents near the border.', 'Korvath', 'Organization'],
+    ['The M23 rebels seized Goma in January.', 'M23', 'Organization'],
+    ['Warsaw ordered K9 howitzers made by Hanwha Aerospace.', 'K9', 'System'],
   ])('%s', (text, name, kind) => {
     expect(kindOf(text, name)).toBe(kind);
   });
@@ -33,6 +38,15 @@ describe('an apposition or predicate', () => {
     ['Kidal is the largest town of the north.', 'Kidal', 'Place'],
     ["Maersk, one of the world's largest shipping companies, paused transits.", 'Maersk', 'Organization'],
     ['Rebels took Menaka, one of the largest towns in the north.', 'Menaka', 'Place'],
+    // A capitalised modifier in an indefinite apposition describes; the name before the comma is what it types.
+    ['Kinshasa pledged to stop arming the FDLR, a Hutu militia.', 'FDLR', 'Organization'],
+    ['The Tarvok, a Tuareg rebel group, seized Kidal.', 'Tarvok', 'Organization'],
+    // The apposition outweighs the tagger's guess of a person.
+    [
+      'India blamed the attack on Lashkar-e-Taiba, a militant group based in Pakistan.',
+      'Lashkar-e-Taiba',
+      'Organization',
+    ],
   ])('%s', (text, name, kind) => {
     expect(kindOf(text, name)).toBe(kind);
   });
@@ -161,5 +175,14 @@ describe('a dateline in capitals', () => {
 describe('an -ing word after a name with no article before it', () => {
   it('is a clause, not a modifier of a kind noun', () => {
     expect(kindOf('Kenya said Tarvok firing rockets hit the town.', 'Tarvok')).not.toBe('System');
+  });
+});
+
+describe('a capitalised modifier of an indefinite apposition', () => {
+  it.each([
+    ['Kinshasa pledged to stop arming the FDLR, a Hutu militia.', 'Hutu'],
+    ['The Tarvok, a Tuareg rebel group, seized Kidal.', 'Tuareg'],
+  ])('names nothing: %s', (text, word) => {
+    expect(extract(text).entities.map((e) => e.name)).not.toContain(word);
   });
 });
