@@ -47,6 +47,10 @@ export function longestPhraseAt(
   const w = words[i];
   if (!w) return null;
   for (const phrase of index.get(w.key) ?? []) if (matchAt(words, i, phrase, sentenceEnd)) return phrase;
+  // "Rafales", "Shaheds": a one-word system name in the plural is indexed under its singular.
+  if (w.key.endsWith('s'))
+    for (const phrase of index.get(w.key.slice(0, -1)) ?? [])
+      if (phrase.keys.length === 1 && matchAt(words, i, phrase, sentenceEnd)) return phrase;
   return null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { entity, extract, surfaces } from './helpers.js';
+import { entity, extract, facts, surfaces } from './helpers.js';
 
 describe('gazetteer kinds', () => {
   const g = extract(
@@ -17,6 +17,13 @@ describe('gazetteer kinds', () => {
     ['Arab League', 'Organization'],
   ])('%s is a %s', (name, kind) => {
     expect(entity(g, name)?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['Egypt bought Rafales from France.', 'Egypt ACQUIRED Rafale'],
+    ['Turkey sold Bayraktars to Poland.', 'Poland ACQUIRED Bayraktar TB2'],
+  ])('matches a one-word system name in the plural: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
   });
 
   it('matches acronyms only in their exact case', () => {
