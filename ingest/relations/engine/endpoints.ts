@@ -236,7 +236,8 @@ export function endpointsOf(
       push(endpoint(description));
       continue;
     }
-    if (candidates.length > 0) continue;
+    // A name of another kind is the phrase's own unless it only modifies the head ("Thai F-16 jets").
+    if (candidates.some((m) => m.end > p.head)) continue;
     // "attacked Saudi cities", "strikes on Ukrainian targets": the state a demonym names, where it is attacked.
     const territory = kinds.includes('Country') ? territoryOf(reader, view, p) : null;
     if (territory) {

@@ -493,6 +493,20 @@ export const STANCE_RULES: readonly RelationRule[] = [
       { text: 'Cuba helped Angola in its invasion of Namibia in 1988.', facts: ['Angola OPPOSES Namibia'] },
       // A place or target named by a demonym stands for its state ("attacked Ukrainian cities").
       { text: 'Russia attacked Ukrainian cities overnight, Ukraine said.', facts: ['Russia OPPOSES Ukraine'] },
+      // So do aircraft and soldiers, attacking or attacked ("Thai jets", "Indian fighter jets"), past a system
+      // name that only modifies them.
+      {
+        text: 'India denied the claim. Pakistan said it had shot down five Indian fighter jets.',
+        facts: ['Pakistan OPPOSES India'],
+      },
+      {
+        text: 'Thailand and Cambodia traded blame. Thai F-16 jets bombed Cambodian positions.',
+        facts: ['Thailand OPPOSES Cambodia'],
+      },
+      {
+        text: 'Chad and Sudan traded blame. Sudanese warplanes struck Chadian troops near the border.',
+        facts: ['Sudan OPPOSES Chadian Armed Forces'],
+      },
       // Defeating someone, in battle or at the polls.
       {
         text: 'Mohamed Muizzu won the vote. Muizzu defeated Ibrahim Mohamed Solih in September.',
