@@ -31,6 +31,7 @@ export const CUE_CLASSES = [
   'praise',
   'oppose',
   'fight',
+  'fire',
   'involve',
   'recognize',
   'normalize',
@@ -75,6 +76,7 @@ export const CUE_CLASS_MEANING: Record<CueClass, string> = {
   praise: 'praising, congratulating or endorsing someone (a person, body or state)',
   oppose: 'opposing, condemning, sanctioning, threatening or blocking someone',
   fight: 'attacking, fighting, invading or striking someone',
+  fire: 'firing or launching a weapon (the one who fires has it)',
   involve: 'taking part in a conflict',
   recognize: 'recognising a state or a claim',
   normalize: 'normalising relations',
@@ -97,9 +99,18 @@ export const CUE_CLASS_MEANING: Record<CueClass, string> = {
  * Classes of head nouns a rule may ask of an argument (`ClauseRule.themeClass`) or the
  * engine reads: services someone renders ("used the services of X"), places and targets a
  * demonym stands for the state in ("attacked Saudi cities"), programmes of a system
- * ("the F-16 programme") and the parts taken in them ("a partner in ...").
+ * ("the F-16 programme") and the parts taken in them ("a partner in ..."), munitions one
+ * fires ("fired BM-21 rockets").
  */
-export const NOUN_CLASSES = ['service', 'territory', 'programme', 'programmeRole', 'threat', 'pursuit'] as const;
+export const NOUN_CLASSES = [
+  'service',
+  'territory',
+  'programme',
+  'programmeRole',
+  'threat',
+  'pursuit',
+  'munition',
+] as const;
 export type NounClass = (typeof NOUN_CLASSES)[number];
 
 const lemmas = z.array(z.string().regex(/^[a-z-]+$/, 'lower-case lemma')).nonempty();

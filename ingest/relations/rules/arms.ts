@@ -334,6 +334,21 @@ export const ARMS_MOVEMENT_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'fire.weapon',
+    description: 'who fires or launches a munition has it ("fired BM-21 rockets"; not "Lockheed launched the F-35")',
+    cue: 'fire',
+    themeClass: 'munition',
+    when: { notCertainty: WISHES },
+    type: 'ACQUIRED',
+    subject: 'agent',
+    object: 'theme',
+    kinds: { subject: ACTORS, object: SYSTEM },
+    examples: [
+      { text: 'Cambodian forces fired BM-21 rockets into Thailand.', facts: ['Cambodian Armed Forces ACQUIRED BM-21'] },
+      { text: 'Iran launched Shahed-136 drones at Israel.', facts: ['Iran ACQUIRED Shahed-136'] },
+    ],
+  },
+  {
     id: 'use.against',
     description: 'who uses something against someone opposes them',
     cue: 'acquire',

@@ -541,6 +541,35 @@ export const STANCE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'fight.at',
+    description: 'firing or launching at or into someone ("fired rockets into Israel", "launched drones at Kyiv")',
+    cue: 'fire',
+    type: 'OPPOSES',
+    subject: 'agent',
+    object: 'prep:at',
+    kinds: { subject: ACTORS, object: ['Country', 'Organization', 'Person'] },
+    examples: [
+      { text: 'The Houthis fired missiles at Saudi Arabia.', facts: ['Houthis OPPOSES Saudi Arabia'] },
+      { text: 'Iran launched Shahed-136 drones at Israel.', facts: ['Iran OPPOSES Israel'] },
+    ],
+  },
+  {
+    id: 'fight.into',
+    description: 'firing or launching into someone\'s territory ("fired BM-21 rockets into Thai villages")',
+    cue: 'fire',
+    type: 'OPPOSES',
+    subject: 'agent',
+    object: 'prep:into',
+    kinds: { subject: ACTORS, object: ['Country', 'Organization', 'Person'] },
+    examples: [
+      { text: 'Hamas fired Qassam rockets into Israel.', facts: ['Hamas OPPOSES Israel'] },
+      {
+        text: 'Thailand and Cambodia traded blame. Cambodian forces fired rockets into Thai villages.',
+        facts: ['Cambodian Armed Forces OPPOSES Thailand'],
+      },
+    ],
+  },
+  {
     id: 'fight.from',
     description: 'fighting for independence or secession from a state opposes it',
     cue: 'fight',

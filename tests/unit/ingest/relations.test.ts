@@ -249,6 +249,18 @@ describe('clauses', () => {
   });
 });
 
+describe('firing a weapon', () => {
+  it('gives the system to who fires a munition, not to who launches a product', () => {
+    expect(facts(extract('Hezbollah fired Burkan rockets at Israel.'))).toEqual(
+      expect.arrayContaining(['Hezbollah OPPOSES Israel']),
+    );
+    expect(facts(extract('Cambodian forces fired BM-21 rockets into Thailand.'))).toContain(
+      'Cambodian Armed Forces ACQUIRED BM-21',
+    );
+    expect(facts(extract('Lockheed Martin launched the F-35 in 2006.'))).toEqual([]);
+  });
+});
+
 describe('MENTIONED_WITH fallback', () => {
   it('links names sharing a sentence without a typed relation, and only those', () => {
     const g = extract('Kenya and Portugal were discussed while Iran supports the Houthis.');
