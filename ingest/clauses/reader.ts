@@ -207,11 +207,16 @@ export class ClauseBuilder {
     // A past participle with no auxiliary after an object, taking no object itself: "drones manufactured in Iran";
     // or after a subject when a finite verb follows its phrases: "the memorandum signed in Rabat by X was ...".
     const finiteAfter = this.finiteVerbAfter(draft.until, true);
+    // "bought K9 howitzers made by A and FA-50 jets built by B": after "and", a phrase with a bare participle
+    // taking its agent with "by" is one more phrase described so, not a clause (a passive would need "were").
+    const conjoinedDescribed =
+      this.items[i - 2]?.kind === 'conj' && this.byAfter(i) && this.items.slice(0, i - 2).some(isVg);
     if (
       bareParticiple &&
       !objectFollows &&
       isGroup(prev) &&
       (this.verbBefore(i - 1) ||
+        conjoinedDescribed ||
         (this.finiteVerbAfter(draft.until, false) && !this.items.slice(i, draft.until + 1).some((x) => isMark(x, ','))))
     ) {
       p.voice = 'passive';

@@ -167,6 +167,20 @@ describe('clause reader: arguments and verb groups', () => {
     },
   );
 
+  it.each([
+    ['Warsaw bought K9 howitzers made by Hanwha and FA-50 jets built by KAI.', 'build', 'FA 50 jets', 'KAI'],
+    ['Chile bought frigates made by Damen and Gripen jets built by Saab.', 'build', 'Gripen jets', 'Saab'],
+  ])(
+    'reads a phrase and a bare participle with "by" after "and" as one more described phrase: %s',
+    (text, lemma, theme, agent) => {
+      const r = read(text);
+      const c = r.clause(lemma);
+      expect([c.predicate.form, c.predicate.voice]).toEqual(['participle', 'passive']);
+      expect(r.members(c.theme)).toEqual([theme]);
+      expect(r.members(c.agent)).toEqual([agent]);
+    },
+  );
+
   it('reads a past participle after a number as a modifier, not the verb: 24 used F-16 jets', () => {
     const r = read('Argentina signed a deal to buy 24 used F-16 fighter jets from Denmark.');
     expect(r.members(r.clause('buy').theme)).toEqual(['24 used F 16 fighter jets']);
