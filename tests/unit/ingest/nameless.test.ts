@@ -159,7 +159,11 @@ describe('an unnamed war or dispute', () => {
 
   it.each([
     ['Egypt warned about Libya’s war in 2020. The war has killed thousands.', 'Libya war', 'Libya’s war'],
-    ['Rwanda is accused of meddling in Congo’s war. The war has displaced millions.', 'Congo war', 'Congo’s war'],
+    [
+      'Rwanda is accused of meddling in Congo’s war. The war has displaced millions.',
+      'Democratic Republic of the Congo war',
+      'Congo’s war',
+    ],
   ])('names a war by where it is fought when no parties are named: %s', (text, name, surface) => {
     const g = extract(text);
     expect(ofKind(g, 'Conflict').map((c) => c.name)).toEqual([name]);
