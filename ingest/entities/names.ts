@@ -117,6 +117,27 @@ function breaksAfter(w: Word, next: Word | undefined): boolean {
   return true;
 }
 
+/**
+ * Whether the capitalised words from `i` are followed by a singular organisation noun ("Justice party") or end
+ * in an organisation's head word ("Justice Party").
+ */
+function singularGroupAfter(ctx: DetectionContext, i: number, end: number): boolean {
+  let k = i;
+  while (k < end && (ctx.words[k] as Word).capitalized) if (!/^\s+$/.test((ctx.words[k++] as Word).after)) break;
+  // "the Law and Justice Party": the organisation head may be the name's own last word.
+  if (k - 1 > i && ctx.lexicon.kinds.Organization.nameHeads.has((ctx.words[k - 1] as Word).text)) return true;
+  const noun = ctx.words[k];
+  return (
+    k > i &&
+    k < end &&
+    noun !== undefined &&
+    /^\s+$/.test((ctx.words[k - 1] as Word).after) &&
+    !noun.capitalized &&
+    !noun.tags.has('Plural') &&
+    ctx.lexicon.kinds.Organization.kindNouns.has(noun.lower)
+  );
+}
+
 /** Runs of name words in a sentence, as word ranges. */
 function nameRuns(ctx: DetectionContext, start: number, end: number): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -139,6 +160,9 @@ function nameRuns(ctx: DetectionContext, start: number, end: number): Array<[num
       !ctx.taken[after.index];
     const theAfterOf =
       inRun && w.lower === 'the' && ctx.words[i - 1]?.lower === 'of' && next !== undefined && isNameWord(next);
+    // "the Law and Justice party": names joined by "and" before one singular organisation noun are one name.
+    const andInName =
+      inRun && w.lower === 'and' && next !== undefined && isNameWord(next) && singularGroupAfter(ctx, i + 1, end);
     // A model number hyphened to a name belongs to it ("Kestrel-4", "Falco-2").
     const modelNumber = inRun && /^\d+[A-Z]?$/.test(w.text) && ctx.words[i - 1]?.after === '-';
     const usable =
@@ -146,6 +170,7 @@ function nameRuns(ctx: DetectionContext, start: number, end: number): Array<[num
       (isNameWord(w, next) ||
         connector ||
         theAfterOf ||
+        andInName ||
         modelNumber ||
         (inRun && isHyphenedNamePiece(ctx, w)) ||
         (runStart < 0 && isGivenNameBeforeParticle(ctx, w)));

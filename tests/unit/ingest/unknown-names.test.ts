@@ -24,6 +24,9 @@ describe('a kind noun after the name', () => {
     ['The army fought Korvath insurgents near the border.', 'Korvath', 'Organization'],
     ['The M23 rebels seized Goma in January.', 'M23', 'Organization'],
     ['Warsaw ordered K9 howitzers made by Hanwha Aerospace.', 'K9', 'System'],
+    // Names joined by "and" before one singular organisation noun, or ending in its head word, are one name.
+    ['Critics in the opposition Law and Justice party accused the government.', 'Law and Justice', 'Organization'],
+    ['Voters in Cairo backed the Freedom and Justice Party.', 'Freedom and Justice Party', 'Organization'],
   ])('%s', (text, name, kind) => {
     expect(kindOf(text, name)).toBe(kind);
   });
