@@ -218,6 +218,12 @@ function before(ctx: DetectionContext, u: UnknownName, sentenceStart: number): T
     if (kind) return { kind, end: u.end };
     if (prev2.lower === 'account' || prev2.lower === 'channel') return { kind: 'Organization', end: u.end };
   }
+  // "K2 tanks from Hyundai Rotem", "bought the Kestrel from Tarvok": who a system comes from makes or sells it.
+  if (prev.lower === 'from' && prev2 && u.start - 2 >= sentenceStart) {
+    const system = ctx.lexiconByEnd.get(u.start - 1)?.entry.kind === 'System';
+    if (system || (ctx.lexicon.kinds.System.kindNouns.has(prev2.lower) && !prev2.capitalized))
+      return { kind: 'Organization', end: u.end };
+  }
   // A locative preposition places a name that is no possessor ("in Putin's words") and no person.
   const last = ctx.words[u.end - 1] as Word;
   if (last.possessive || modifiesNoun(ctx, u)) return null;

@@ -23,7 +23,10 @@ describe('a kind noun after the name', () => {
     ['Tarvok rebels, who are backed by Chad, seized the town.', 'Tarvok', 'Organization'],
     ['The army fought Korvath insurgents near the border.', 'Korvath', 'Organization'],
     ['The M23 rebels seized Goma in January.', 'M23', 'Organization'],
-    ['Warsaw ordered K9 howitzers made by Hanwha Aerospace.', 'K9', 'System'],
+    // Who a system comes from makes or sells it.
+    ['Ghana bought two jets from Velmor Kastel.', 'Velmor Kastel', 'Organization'],
+    ['Kenya bought 12 drones from Korvath Tarsk.', 'Korvath Tarsk', 'Organization'],
+    ['Lima ordered K7 howitzers made by a Chilean firm.', 'K7', 'System'],
     // Names joined by "and" before one singular organisation noun, or ending in its head word, are one name.
     ['Critics in the opposition Law and Justice party accused the government.', 'Law and Justice', 'Organization'],
     ['Voters in Cairo backed the Freedom and Justice Party.', 'Freedom and Justice Party', 'Organization'],
