@@ -247,8 +247,11 @@ export class ClauseBuilder {
     // Scan left for the subject.
     for (let k = i - 1; k >= 0; k--) {
       const inner = this.innerAt(k);
-      if (inner && inner.id !== draft.id)
-        return this.link(draft, 'main', undefined, this.antecedents.get(inner.id) ?? inner.subject);
+      if (inner && inner.id !== draft.id) {
+        const about = this.antecedents.get(inner.id) ?? inner.subject;
+        // "Prabowo, a former commander who served as minister, visited": the name the description is set beside.
+        return this.link(draft, 'main', undefined, (about && this.describedBeside(about)) ?? about);
+      }
       const it = this.items[k] as ClauseItem;
       if (it.kind === 'group') {
         const across = this.coordinatedAcrossRelative(k);
@@ -313,12 +316,28 @@ export class ClauseBuilder {
     return group.members.length > 1 && singular && last ? { start: last.start, end: last.end, members: [last] } : group;
   }
 
-  /** The phrase a relative clause set off by commas and holding item `k` is about ("X, who ... k ,"), or null. */
+  /**
+   * The phrase before the comma that opens a description `g` set beside it ("X, a former commander ..."); not
+   * a phrase a preposition governs ("In mid-August, Iran's Guard, that ...": the Guard is no description).
+   */
+  private describedBeside(g: NounGroup): NounGroup | null {
+    const at = this.items.findIndex((it) => isGroup(it) && it.group === g);
+    const before = this.items[at - 2];
+    const description = ['a', 'an', 'the'].includes(this.word(g.start).lower);
+    const governed = this.items[at - 3]?.kind === 'prep';
+    return description && !governed && isMark(this.items[at - 1], ',') && isGroup(before) ? before.group : null;
+  }
+
+  /**
+   * The phrase a relative clause set off by commas and holding item `k` is about ("X, who ... k ,"), or null;
+   * the relative clause may follow a description of it ("X, a former commander who ... k ,").
+   */
   private commaRelativeAntecedent(k: number): NounGroup | null {
     let j = k;
     while (j > 0 && !isMark(this.items[j - 1], ',')) j--;
     const before = this.items[j - 2];
-    return this.items[j]?.kind === 'rel' && isGroup(before) ? before.group : null;
+    const opens = this.items[j]?.kind === 'rel' || (isGroup(this.items[j]) && this.items[j + 1]?.kind === 'rel');
+    return opens && isGroup(before) ? before.group : null;
   }
 
   /**

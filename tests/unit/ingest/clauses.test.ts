@@ -181,6 +181,17 @@ describe('clause reader: arguments and verb groups', () => {
     },
   );
 
+  it.each([
+    ['President Ana Ruiz, a former judge who served as justice minister, visited Lima.', 'visit', 'President Ana Ruiz'],
+    ['Kenya’s envoy, a veteran diplomat who led the talks in Nairobi, signed the pact.', 'sign', 'envoy'],
+  ])(
+    'reads the verb after a description and its relative clause as said of the name before them: %s',
+    (text, lemma, agent) => {
+      const r = read(text);
+      expect(r.members(r.clause(lemma).agent)).toEqual([agent]);
+    },
+  );
+
   it('reads a past participle after a number as a modifier, not the verb: 24 used F-16 jets', () => {
     const r = read('Argentina signed a deal to buy 24 used F-16 fighter jets from Denmark.');
     expect(r.members(r.clause('buy').theme)).toEqual(['24 used F 16 fighter jets']);
