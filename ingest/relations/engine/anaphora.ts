@@ -122,6 +122,29 @@ export function countedAntecedents(
   return found.length === described.count ? found : [];
 }
 
+/**
+ * Whether a mention stands before a noun of its own phrase, as its modifier ("the U.S. F-35 programme"); a noun
+ * of its own kind names it ("the BrahMos system").
+ */
+export function modifiesNext(reader: SentenceReader, m: ResolvedMention): boolean {
+  const last = reader.ctx.words[m.end - 1];
+  const next = reader.ctx.words[m.end];
+  const kind = reader.ctx.lexicon.kinds[m.entity.kind];
+  return (
+    next !== undefined &&
+    !kind.kindNouns.has(next.lower) &&
+    !kind.descriptionHeads.has(next.lower) &&
+    last !== undefined &&
+    next !== undefined &&
+    next.sentence === last.sentence &&
+    /^\s+$/.test(last.after) &&
+    !last.possessive &&
+    next.tags.has('Noun') &&
+    !next.tags.has('Verb') &&
+    !next.tags.has('Pronoun')
+  );
+}
+
 /** The relation ends a phrase of a sentence gives for some kinds (endpoints.ts, passed in to keep the modules apart). */
 export type GroupReader = (view: SentenceView, group: NounGroup, kinds: readonly EntityKind[]) => Endpoint[];
 
@@ -160,6 +183,9 @@ export function antecedent(
     const last = (mentions: readonly ResolvedMention[], distance: number): Endpoint | null => {
       for (const m of [...mentions].reverse()) {
         if (!m.seatOf && !inWindow(m.entity.kind, distance)) continue;
+        // "since it was removed from the U.S. F-35 programme over its purchase": a name modifying the noun after
+        // it is no referent of a pronoun.
+        if (pronoun && modifiesNext(reader, m)) continue;
         const e = reader.endpoint(m, kinds);
         if (e && agrees(e) && fits(e)) return at(e);
       }

@@ -20,6 +20,7 @@ import {
   countedDescription,
   descriptionKinds,
   FIRST_PERSON,
+  modifiesNext,
   pronounKinds,
   type GroupReader,
 } from './anaphora.js';
@@ -75,9 +76,14 @@ function described(
         ? 'Agreement'
         : null;
   if (!kind) return null;
+  // "sought new fighter jets since it left the F-35 programme": a new or other one is none named.
+  for (let k = p.bodyStart; k < p.head; k++) if (OTHER_REFERENT.has(reader.ctx.words[k]?.lower ?? '')) return null;
   const same = view.mentions.filter((m) => m.entity.kind === kind);
   return same.filter((m) => m.end <= p.start).pop() ?? same.find((m) => m.start >= p.end) ?? null;
 }
+
+/** Modifiers that make a description introduce another referent than the ones named. */
+const OTHER_REFERENT = new Set(['new', 'other', 'another', 'additional', 'further', 'alternative', 'replacement']);
 
 /**
  * "Saudi cities", "Armenian positions": a phrase headed by a place or target noun with a
@@ -295,7 +301,7 @@ export function endpointsOf(
     // "Iran backs Russia in its invasion of X": a lone possessive pronoun stands for the nearest name before it.
     if (p.end - p.start === 1 && POSSESSIVE_PRONOUNS.has(reader.ctx.words[p.start]?.lower ?? '')) {
       const before = view.mentions.filter((m) => m.end <= p.start).reverse();
-      const nearest = before.findIndex((m) => endpoint(m) !== null);
+      const nearest = before.findIndex((m) => endpoint(m) !== null && !modifiesNext(reader, m));
       if (nearest < 0 || pluralReferentBetween(reader, before[nearest]!, p)) continue;
       // "Chile and Peru renewed their war": "their" is every name of the coordination.
       const owners = reader.ctx.words[p.start]?.lower === 'their' ? coordinatedBefore(reader, before, nearest) : 1;

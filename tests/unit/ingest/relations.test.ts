@@ -261,6 +261,32 @@ describe('firing a weapon', () => {
   });
 });
 
+describe('what a pronoun or a description does not refer to', () => {
+  it.each([
+    [
+      'Ankara was removed from the U.S. F-35 programme in 2019 over its purchase of the S-400.',
+      'Turkey ACQUIRED S-400',
+      'United States ACQUIRED S-400',
+    ],
+    [
+      'Kenya quit the Chinese-led Tarvok programme after its purchase of the Bayraktar TB2.',
+      'Kenya ACQUIRED Bayraktar TB2',
+      'China ACQUIRED Bayraktar TB2',
+    ],
+  ])('a name modifying the noun after it is no referent of a pronoun: %s', (text, fact, not) => {
+    const found = facts(extract(text));
+    expect(found).toContain(fact);
+    expect(found).not.toContain(not);
+  });
+
+  it.each([
+    ['Ankara has sought new fighter jets since it left the F-35 programme.', 'Turkey SEEKS F-35'],
+    ['Peru wants other air defence systems than the Patriot system it leases.', 'Peru SEEKS Patriot'],
+  ])('a new or other one is none of the systems named: %s', (text, not) => {
+    expect(facts(extract(text))).not.toContain(not);
+  });
+});
+
 describe('MENTIONED_WITH fallback', () => {
   it('links names sharing a sentence without a typed relation, and only those', () => {
     const g = extract('Kenya and Portugal were discussed while Iran supports the Houthis.');
