@@ -282,7 +282,10 @@ export function detectNameless(
     const purpose = purposeTopic(ctx, end, sentenceEnd);
     const modifiers = ctx.words.slice(start, i);
     const words = ctx.lexicon.kinds[head.kind].nameless;
-    if (modifiers.some((m) => words?.excludedModifiers.has(m.lower))) continue;
+    // "a humanitarian crisis", "a declaration of independence": a modifier or "of" complement makes it something else.
+    const complement = next?.lower === 'of' ? ctx.words[end + 1] : undefined;
+    if ([...modifiers, ...(complement ? [complement] : [])].some((m) => words?.excludedModifiers.has(m.lower)))
+      continue;
     // "operation" names a conflict only as someone's, a military one, or one into or against somewhere.
     if (
       words?.guardedHeads.has(w.lower) &&

@@ -103,6 +103,21 @@ describe('an unnamed deal', () => {
   });
 
   it.each([
+    ['Kenya and Somalia signed a declaration on border security.', 'Kenya–Somalia declaration'],
+    ['Chile and Peru signed a joint declaration in Lima on Monday.', 'Chile–Peru declaration'],
+  ])('takes a signed declaration for an agreement: %s', (text, name) => {
+    expect(ofKind(extract(text), 'Agreement').map((d) => d.name)).toEqual([name]);
+  });
+
+  it.each([
+    'The rebels declared independence in 1976, but this declaration of independence found no support.',
+    'Chile signed the trade deal. Its declaration of independence dates from 1818.',
+  ])('takes no declaration of independence for an agreement: %s', (text) => {
+    const surfaces = ofKind(extract(text), 'Agreement').flatMap((d) => [d.name, ...d.aliases]);
+    expect(surfaces.filter((n) => /declaration/.test(n))).toEqual([]);
+  });
+
+  it.each([
     'Biden said he wanted a deal with Norway. Analysts warned of the risk of war between Serbia and Kosovo.',
     'Officials said they hoped for a ceasefire with the rebels. Both sides want to avoid a war over the dam.',
   ])('makes nothing of a wish or a risk: %s', (text) => {
