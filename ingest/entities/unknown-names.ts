@@ -86,7 +86,11 @@ function nounAfter(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): 
     const kind = kindOfNoun(ctx, w);
     // The kind noun ends the phrase: the next word is no noun of the same phrase.
     const last = !next || i + 1 >= sentenceEnd || !/^\s+$/.test(w.after) || !next.tags.has('Noun') || next.capitalized;
-    if (kind && kind !== 'Person' && !w.capitalized && last)
+    // "the European group MBDA", "the Nordic firm Kongsberg": a kind noun right before a name describes that name;
+    // the word before it is a modifier of the description.
+    const namesNext =
+      next !== undefined && next.capitalized && !next.tags.has('Date') && /^\s+$/.test(w.after) && i + 1 < sentenceEnd;
+    if (kind && kind !== 'Person' && !w.capitalized && last && !(namesNext && kind !== 'Place'))
       return { kind, end: kind === 'Place' && i === u.end ? i + 1 : u.end };
     // "the Switchblade loitering munition": inside a phrase an article opens, an -ing word modifies the noun
     // ("Tarvok firing rockets" is a clause).

@@ -192,3 +192,18 @@ describe('a capitalised modifier of an indefinite apposition', () => {
     expect(extract(text).entities.map((e) => e.name)).not.toContain(word);
   });
 });
+
+describe('a modifier of a kind noun that describes the name after it', () => {
+  it.each([
+    ['Meteor missiles are made by the European group MBDA.', 'European'],
+    ['The missiles are made by the Nordic firm Kongsberg.', 'Nordic'],
+  ])('names nothing: %s', (text, word) => {
+    expect(extract(text).entities.map((e) => e.name)).not.toContain(word);
+  });
+
+  it('still takes a name before a kind noun and a date for that kind', () => {
+    expect(kindOf('Hajiyev said so in an interview with the Israeli Walla news outlet Wednesday.', 'Walla')).toBe(
+      'Organization',
+    );
+  });
+});
