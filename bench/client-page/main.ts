@@ -8,6 +8,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import type { GraphEdge, GraphNode } from '../../core/domain.js';
 import { ENTITY_KINDS, TYPED_RELATION_TYPES } from '../../core/ontology.js';
 import type { AppContext } from '../../client/src/app-context.js';
+import { DetailController } from '../../client/src/controllers/detail-controller.js';
 import { LayoutController } from '../../client/src/controllers/layout-controller.js';
 import { defaultFilters, type Filters } from '../../client/src/model/filters.js';
 import { GraphModel, type Position } from '../../client/src/model/graph-model.js';
@@ -126,7 +127,7 @@ async function run(nodeCount: number, edgeCount: number, renderer: RendererChoic
       stats = s;
     },
   });
-  // The app's own layout controller decides how the first drawing is laid out.
+  // The app's own controllers decide how the first drawing is laid out and how much detail it shows.
   const context = {
     cy: instance,
     model,
@@ -137,6 +138,7 @@ async function run(nodeCount: number, edgeCount: number, renderer: RendererChoic
     handPlaced: new Store<ReadonlyMap<string, Position>>(new Map()),
   };
   new LayoutController(context as unknown as AppContext);
+  new DetailController(context);
   // An app warms its worker while it loads; so does the benchmark, before the clock starts.
   await layout.warm();
   await nextFrame();

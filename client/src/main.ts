@@ -8,6 +8,7 @@ import { ApiClient } from './api/client.js';
 import type { AppContext } from './app-context.js';
 import { ContextMenu } from './controllers/context-menu.js';
 import { Curation } from './controllers/curation.js';
+import { DetailController } from './controllers/detail-controller.js';
 import { FilterController } from './controllers/filter-controller.js';
 import { frame, GraphActions } from './controllers/graph-actions.js';
 import { HighlightController } from './controllers/highlight-controller.js';
@@ -90,6 +91,7 @@ async function start(): Promise<void> {
   const layouts = new LayoutController(app);
   const highlight = new HighlightController(cy);
   const labels = new LabelController(app);
+  new DetailController(app);
   metrics = new ViewMetrics(app);
   const viewMetrics = metrics;
   const actions = new GraphActions(app);

@@ -7,12 +7,14 @@
  * - `faded`, `hl` (neighbourhood highlight), `path`, `path-step`, `flash`;
  * - `pinned`, `has-more` (an expansion left neighbours out), `hover`;
  * - `by-community` (fill from the node's community), `label-off` (a label that would overlap).
- * - `claim-*` (the relation's status within the timeline's range).
+ * - `claim-*` (the relation's status within the timeline's range);
+ * - `detail` (large graphs only: zoomed in far enough for labels and dashes, detail-controller.ts).
  */
-import type { StylesheetJson, StylesheetStyle } from 'cytoscape';
+import type cytoscape from 'cytoscape';
+import type { EdgeSingular, NodeSingular, StylesheetJson, StylesheetStyle } from 'cytoscape';
 import { CLAIM_STATUSES } from '../../../core/claims.js';
-import { ENTITY_KINDS, RELATION_TYPES } from '../../../core/ontology.js';
-import { CANVAS, CLAIM_STYLES, KIND_STYLES, RELATION_STYLES } from './palette.js';
+import { ENTITY_KINDS, RELATION_TYPES, type EntityKind, type RelationType } from '../../../core/ontology.js';
+import { CANVAS, CLAIM_STYLES, KIND_STYLES, RELATION_STYLES, type LineStyle } from './palette.js';
 
 const FONT = 'Inter, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
@@ -23,13 +25,14 @@ const FONT = 'Inter, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
  * life of the element: Cytoscape keeps a label's first measured box when the
  * font size changes later, and clips the text to it.
  */
-export const LABEL_FONT = { base: 15, minPx: 7, maxWidth: 150 } as const;
+export const LABEL_FONT = { base: 15, minPx: 7, minPxLarge: 9, maxWidth: 150 } as const;
 
 export interface StyleOptions {
   /**
    * Large-graph mode: straight "haystack" edges (much cheaper than béziers),
-   * no arrowheads and no label backgrounds. Switched on past a few thousand
-   * elements, where those costs freeze panning.
+   * no arrowheads, no borders, and labels and dashes only when zoomed in
+   * (`detail`). Switched on past a few thousand elements, where those costs
+   * freeze panning and the first drawing.
    */
   large: boolean;
   /**
@@ -38,6 +41,15 @@ export interface StyleOptions {
    */
   edgeLabels?: boolean;
 }
+
+/** A node's border colour from its kind, for the few nodes that draw a border on a large graph. */
+const kindBorder = (node: NodeSingular): string => KIND_STYLES[node.data('kind') as EntityKind].border;
+
+/** An edge's line style from its relation type. */
+const typeLine = (edge: EdgeSingular): LineStyle => RELATION_STYLES[edge.data('type') as RelationType].line;
+
+/** The dash of a relation type drawn dashed (claims have their own, see palette.ts). */
+const TYPE_DASH = [6, 4];
 
 /** How an edge's label is drawn, on the edges that show one. */
 const EDGE_TEXT = {
@@ -54,7 +66,52 @@ const EDGE_TEXT = {
 /** The whole stylesheet for the given mode. */
 export function stylesheet(options: StyleOptions = { large: false }): StylesheetJson {
   const { large, edgeLabels = false } = options;
-  const blocks: StylesheetStyle[] = [
+  return [...(large ? largeElementBlocks() : elementBlocks(edgeLabels)), ...stateBlocks(large)];
+}
+
+/**
+ * Large graphs: as few properties per element as still tell kinds, types
+ * and statuses apart. Every property costs time on every element at every
+ * style pass (Cytoscape applies, hashes and triggers each one), so what a
+ * default already gives (no border, no arrowhead, haystack edges, one-line
+ * labels) is left out. Labels and dash patterns, unreadable at overview
+ * zoom and the costliest to measure and draw (a dashed line is rasterised
+ * dash by dash), come with `detail` (zoomed in, see detail-controller.ts).
+ */
+function largeElementBlocks(): StylesheetStyle[] {
+  return [
+    { selector: 'node', style: { width: 'data(size)', height: 'data(size)' } },
+    ...ENTITY_KINDS.map((kind): StylesheetStyle => ({
+      selector: `node.kind-${kind}`,
+      style: { shape: KIND_STYLES[kind].shape, 'background-color': KIND_STYLES[kind].color },
+    })),
+    {
+      selector: 'node.detail',
+      style: {
+        label: 'data(label)',
+        'font-family': FONT,
+        'font-size': LABEL_FONT.base,
+        color: CANVAS.label,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        // Fewer, larger labels: thousands of small ones are only noise.
+        'min-zoomed-font-size': LABEL_FONT.minPxLarge,
+      },
+    },
+    // Borders only where they carry a state (edited, has-more): in the kind's darker shade, as on small graphs.
+    { selector: 'node.edited, node.has-more', style: { 'border-color': kindBorder } },
+    { selector: 'edge', style: { width: 'data(width)', opacity: 0.85 } },
+    ...RELATION_TYPES.map((type): StylesheetStyle => ({
+      selector: `edge.type-${type}`,
+      style: { 'line-color': RELATION_STYLES[type].color, 'mid-target-arrow-color': RELATION_STYLES[type].color },
+    })),
+    { selector: 'edge.detail', style: { 'line-style': typeLine, 'line-dash-pattern': TYPE_DASH } },
+  ];
+}
+
+/** Small graphs: everything drawn in full (borders, wrapped labels on a background, arrowheads, béziers). */
+function elementBlocks(edgeLabels: boolean): StylesheetStyle[] {
+  return [
     {
       selector: 'node',
       style: {
@@ -69,19 +126,14 @@ export function stylesheet(options: StyleOptions = { large: false }): Stylesheet
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': 4,
-        // Wrapping measures every word of every label; on thousands of nodes one line is cheaper.
-        'text-wrap': large ? 'none' : 'wrap',
+        'text-wrap': 'wrap',
         'text-max-width': `${LABEL_FONT.maxWidth}px`,
         // Labels vanish once smaller than this on screen: unreadable text is only noise.
-        'min-zoomed-font-size': large ? 9 : LABEL_FONT.minPx,
-        ...(large
-          ? {}
-          : {
-              'text-background-color': CANVAS.labelBackground,
-              'text-background-opacity': 0.82,
-              'text-background-padding': '2px',
-              'text-background-shape': 'roundrectangle',
-            }),
+        'min-zoomed-font-size': LABEL_FONT.minPx,
+        'text-background-color': CANVAS.labelBackground,
+        'text-background-opacity': 0.82,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
         'overlay-opacity': 0,
       },
     },
@@ -102,12 +154,12 @@ export function stylesheet(options: StyleOptions = { large: false }): Stylesheet
       selector: 'edge',
       style: {
         width: 'data(width)',
-        'curve-style': large ? 'haystack' : 'bezier',
-        ...(large ? { 'haystack-radius': 0 } : { 'control-point-step-size': 40 }),
+        'curve-style': 'bezier',
+        'control-point-step-size': 40,
         opacity: 0.85,
         // Direction must read at a glance on a thin one-article line: arrowheads scale with the width, so start bigger.
         'arrow-scale': 1.4,
-        'target-arrow-shape': large ? 'none' : 'triangle',
+        'target-arrow-shape': 'triangle',
         'overlay-opacity': 0,
         // Each property costs time on every edge at every style pass: text properties only where there is text.
         ...(edgeLabels ? { label: 'data(caption)', ...EDGE_TEXT } : {}),
@@ -120,33 +172,51 @@ export function stylesheet(options: StyleOptions = { large: false }): Stylesheet
         'target-arrow-color': RELATION_STYLES[type].color,
         'mid-target-arrow-color': RELATION_STYLES[type].color,
         'line-style': RELATION_STYLES[type].line,
-        ...(RELATION_STYLES[type].line === 'dashed' ? { 'line-dash-pattern': [6, 4] } : {}),
+        ...(RELATION_STYLES[type].line === 'dashed' ? { 'line-dash-pattern': TYPE_DASH } : {}),
       },
     })),
     { selector: 'edge.symmetric', style: { 'target-arrow-shape': 'none' } },
-    ...CLAIM_STATUSES.flatMap((claim): StylesheetStyle[] => {
-      const { dash, marker, opacity } = CLAIM_STYLES[claim];
-      if (!dash && !marker && opacity === 1) return [];
-      return [
-        {
-          selector: `edge.claim-${claim}`,
-          style: {
-            ...(dash ? { 'line-style': 'dashed', 'line-dash-pattern': dash, 'target-arrow-fill': 'hollow' } : {}),
-            ...(marker
-              ? {
-                  'mid-target-arrow-shape': marker.shape,
-                  'mid-target-arrow-fill': marker.fill,
-                  ...(marker.color ? { 'mid-target-arrow-color': marker.color } : {}),
-                  'arrow-scale': 1.25,
-                  // The label sits beside the line, not over the marker in its middle.
-                  'text-margin-y': -10,
-                }
-              : {}),
-            ...(opacity !== 1 ? { opacity: 0.85 * opacity } : {}),
-          },
-        },
-      ];
-    }),
+  ];
+}
+
+/**
+ * A status over its type's colour: a marker in the middle (mid arrows are
+ * drawn on haystack edges too), a fade, a dash. On large graphs the dash
+ * waits for `detail`, like the types' own.
+ */
+function claimBlocks(large: boolean): StylesheetStyle[] {
+  return CLAIM_STATUSES.flatMap((claim): StylesheetStyle[] => {
+    const { dash, marker, opacity } = CLAIM_STYLES[claim];
+    const dashStyle: cytoscape.Css.Edge = dash
+      ? { 'line-style': 'dashed', 'line-dash-pattern': dash, 'target-arrow-fill': 'hollow' }
+      : {};
+    const markerStyle: cytoscape.Css.Edge = {
+      ...(marker
+        ? {
+            'mid-target-arrow-shape': marker.shape,
+            'mid-target-arrow-fill': marker.fill,
+            ...(marker.color ? { 'mid-target-arrow-color': marker.color } : {}),
+            'arrow-scale': 1.25,
+            // The label sits beside the line, not over the marker in its middle.
+            'text-margin-y': -10,
+          }
+        : {}),
+      ...(opacity !== 1 ? { opacity: 0.85 * opacity } : {}),
+    };
+    const blocks: StylesheetStyle[] = large
+      ? [
+          { selector: `edge.claim-${claim}`, style: markerStyle },
+          { selector: `edge.detail.claim-${claim}`, style: dashStyle },
+        ]
+      : [{ selector: `edge.claim-${claim}`, style: { ...dashStyle, ...markerStyle } }];
+    return blocks.filter((block) => Object.keys(block.style).length > 0);
+  });
+}
+
+/** What controllers toggle (see the top of this file), the same in both modes. */
+function stateBlocks(large: boolean): StylesheetStyle[] {
+  return [
+    ...claimBlocks(large),
     // The weak co-occurrence link: present when asked for, never competing with typed facts.
     { selector: 'edge.weak', style: { width: 1, opacity: 0.45, 'z-index': 0 } },
     // Edge labels only where the analyst is looking: hovered, selected, on a path.
@@ -236,5 +306,4 @@ export function stylesheet(options: StyleOptions = { large: false }): Stylesheet
     // Added but not yet laid out: not drawn at all (no flash at the origin, no cost while a big graph streams in).
     { selector: '.unplaced', style: { display: 'none' } },
   ];
-  return blocks;
 }
