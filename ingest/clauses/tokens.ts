@@ -477,6 +477,15 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       !has(w, 'Auxiliary')
     )
       kind = 'np';
+    // "Egypt has since deepened its ties": between an auxiliary and a past form, "since" means "since then".
+    else if (
+      lower === 'since' &&
+      prevKind === 'aux' &&
+      next !== undefined &&
+      (has(next, 'PastTense') || has(next, 'Participle')) &&
+      !marksAfter(w).length
+    )
+      kind = 'adv';
     else if (ALWAYS_PREPOSITIONS.has(lower)) kind = 'prep';
     // "Following ten-hour talks, ...", "including Iran": participles used as prepositions, unless an auxiliary precedes.
     else if (PARTICIPLE_PREPOSITIONS.has(lower) && prevKind !== 'aux' && next !== undefined && !/[,;:]/.test(w.after))

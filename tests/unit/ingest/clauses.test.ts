@@ -192,6 +192,14 @@ describe('clause reader: arguments and verb groups', () => {
     },
   );
 
+  it.each([
+    ['Egypt has since deepened its military ties with Eritrea.', 'deepen', 'Egypt'],
+    ['Kenya has since bought Bayraktar drones from Turkey.', 'buy', 'Kenya'],
+  ])('reads "since" between an auxiliary and a past form as "since then": %s', (text, lemma, agent) => {
+    const r = read(text);
+    expect(r.members(r.clause(lemma).agent)).toEqual([agent]);
+  });
+
   it('reads a past participle after a number as a modifier, not the verb: 24 used F-16 jets', () => {
     const r = read('Argentina signed a deal to buy 24 used F-16 fighter jets from Denmark.');
     expect(r.members(r.clause('buy').theme)).toEqual(['24 used F 16 fighter jets']);
