@@ -123,3 +123,18 @@ describe('a meeting set as the circumstance of a clause', () => {
     ).toEqual([]);
   });
 });
+
+describe('discussing something with someone', () => {
+  it.each([
+    [
+      'Kenyan President William Ruto discussed the border with Somali President Hassan Sheikh Mohamud.',
+      ['William Ruto MET_WITH Hassan Sheikh Mohamud'],
+    ],
+    [
+      'Chilean President Gabriel Boric discussed the F-16 with Peruvian President Ana Ruiz.',
+      ['Gabriel Boric MET_WITH Ana Ruiz'],
+    ],
+  ])('is meeting them: %s', (text, expected) => {
+    expect(of(text, 'MET_WITH')).toEqual(expected);
+  });
+});
