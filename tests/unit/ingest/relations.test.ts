@@ -287,6 +287,18 @@ describe('what a pronoun or a description does not refer to', () => {
   });
 });
 
+describe('a consortium, coalition or alliance of names', () => {
+  it.each([
+    [
+      'The Eurofighter Typhoon is built by a consortium of Airbus, BAE Systems and Leonardo.',
+      ['Eurofighter Typhoon DEVELOPED_BY Airbus', 'Eurofighter Typhoon DEVELOPED_BY Leonardo'],
+    ],
+    ['The Houthis are backed by a coalition of Iran and Syria.', ['Iran SUPPORTS Houthis', 'Syria SUPPORTS Houthis']],
+  ])('stands for each of them: %s', (text, expected) => {
+    expect(facts(extract(text))).toEqual(expect.arrayContaining(expected));
+  });
+});
+
 describe('MENTIONED_WITH fallback', () => {
   it('links names sharing a sentence without a typed relation, and only those', () => {
     const g = extract('Kenya and Portugal were discussed while Iran supports the Houthis.');
