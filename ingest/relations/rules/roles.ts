@@ -104,10 +104,14 @@ export function appositionRoles(ctx: RuleContext, view: SentenceView): void {
       const end = description === a.phrase ? a.end : p.end;
       const role = roleText(words, description);
       const offices = officesOf(ctx, view, description.start, end);
-      // "X, the country's prime minister": a possessor that names no one refers back to a state.
+      // "X, the country's prime minister", "the RSF and its commander, X": a possessor that names no one refers
+      // back to a state or a body.
       if (offices.length === 0 && description.possessor)
         offices.push(
-          ...endpointsOf(ctx.reader, view, { ...description.possessor, members: [description.possessor] }, ['Country']),
+          ...endpointsOf(ctx.reader, view, { ...description.possessor, members: [description.possessor] }, [
+            'Country',
+            'Organization',
+          ]),
         );
       for (const office of offices)
         ctx.emit('HOLDS_ROLE', endpointOf(person), office, view.sentence, { properties: { role } });

@@ -220,3 +220,18 @@ describe('a title with its ministry before the name', () => {
     expect(entity(extract(text), name)?.kind).toBe('Person');
   });
 });
+
+describe('"its" before a title set beside a name, after a body', () => {
+  it.each([
+    ['Kenya backs the Tarvok Front and its leader, Ali Musa.', 'Ali Musa HOLDS_ROLE Tarvok Front', 'Kenya'],
+    [
+      'The UAE backs the Rapid Support Forces and its commander, Mohamed Hamdan Dagalo.',
+      'Mohamed Hamdan Dagalo HOLDS_ROLE Rapid Support Forces',
+      'United Arab Emirates',
+    ],
+  ])('gives the role in the body, not in the state before it: %s', (text, fact, state) => {
+    const roles = roleFacts(text);
+    expect(roles).toContain(fact);
+    expect(roles.filter((f) => f.endsWith(` ${state}`))).toEqual([]);
+  });
+});
