@@ -325,3 +325,13 @@ describe('members of an armed force', () => {
     expect(entity(extract('A Kenyan army delegation visited Chad.'), 'Kenyan Armed Forces')).toBeUndefined();
   });
 });
+
+describe('facilities named by their head word', () => {
+  it.each([
+    ['Ethiopia inaugurated the Grand Ethiopian Renaissance Dam on Tuesday.', 'Grand Ethiopian Renaissance Dam'],
+    ['Russian troops occupied the Zaporizhzhia Nuclear Power Plant.', 'Zaporizhzhia Nuclear Power Plant'],
+    ['Ukraine struck the Kerch Bridge again.', 'Kerch Bridge'],
+  ])('are places: %s', (text, name) => {
+    expect(entity(extract(text), name)?.kind).toBe('Place');
+  });
+});
