@@ -211,10 +211,14 @@ export class ClauseBuilder {
     // taking its agent with "by" is one more phrase described so, not a clause (a passive would need "were").
     const conjoinedDescribed =
       this.items[i - 2]?.kind === 'conj' && this.byAfter(i) && this.items.slice(0, i - 2).some(isVg);
+    // "the fighters that Jakarta ordered from X arrived": after a noun, a relative pronoun and its subject, a finite
+    // verb ("stated that the S-400s purchased from Russia ..." keeps its participle).
+    const relativeSubject = ['rel', 'comp'].includes(this.items[i - 2]?.kind ?? '') && isGroup(this.items[i - 3]);
     if (
       bareParticiple &&
       !objectFollows &&
       isGroup(prev) &&
+      !relativeSubject &&
       (this.verbBefore(i - 1) ||
         conjoinedDescribed ||
         (this.finiteVerbAfter(draft.until, false) && !this.items.slice(i, draft.until + 1).some((x) => isMark(x, ','))))
@@ -254,6 +258,7 @@ export class ClauseBuilder {
       }
       const it = this.items[k] as ClauseItem;
       if (it.kind === 'group') {
+        if (k === i - 1 && this.objectRelative(k, draft)) return;
         const across = this.coordinatedAcrossRelative(k);
         if (across) return this.link(draft, 'main', undefined, across);
         // "Milei, who has made closer ties with Washington a priority of his government, attended", "Sandu, who
@@ -353,6 +358,37 @@ export class ClauseBuilder {
     const second = (this.items[k] as GroupItem).group;
     if (!first || first.end > second.start) return null;
     return { start: first.start, end: second.end, members: [...first.members, ...second.members] };
+  }
+
+  /**
+   * "the drones which Turkey supplied", "Rafale fighters that Jakarta ordered from Dassault": a relative
+   * clause whose subject, at item `k`, follows its pronoun and whose verb has no object of its own is about
+   * its object, the antecedent. After "that" only where no noun of claim or addressee of a verb of saying
+   * takes it as a complement ("reports that Iran supplied", "warned Chile that sanctions would follow").
+   */
+  private objectRelative(k: number, draft: Draft): boolean {
+    const rel = this.items[k - 1];
+    const p = draft.predicate;
+    if (!rel || draft.objects.length > 0 || p.voice !== 'active' || p.form !== 'finite' || this.byAfter(draft.at))
+      return false;
+    const pronoun = rel.kind === 'rel' && ['which', 'that', 'whom'].includes(rel.text);
+    const complementThat = rel.kind === 'comp' && rel.text === 'that';
+    if (!pronoun && !complementThat) return false;
+    const at = isGroup(this.items[k - 2]) ? k - 2 : isMark(this.items[k - 2], ',') && pronoun ? k - 3 : -1;
+    const ante = this.items[at];
+    if (!isGroup(ante)) return false;
+    if (complementThat) {
+      // "warned Chile that ...": a name after a verb of saying is whom it is said to; "added jets that" is no saying.
+      const head = this.word(lastPhrase(ante.group).head);
+      const before = this.previousClause(at);
+      const addressee = before !== undefined && this.lex.reporting.has(before.predicate.lemma) && head.capitalized;
+      if (this.lex.claimNouns.has(head.lower) || addressee) return false;
+    }
+    draft.from = k - 1;
+    draft.objects = [ante.group];
+    this.antecedents.set(draft.id, ante.group);
+    this.link(draft, 'relative', this.previousClause(k), (this.items[k] as GroupItem).group);
+    return true;
   }
 
   /**

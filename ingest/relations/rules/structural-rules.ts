@@ -226,7 +226,7 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
       { text: 'India bought the Russian S-400 despite US warnings to Russia.', facts: ['S-400 DEVELOPED_BY Russia'] },
       // Demonyms joined by hyphens name joint makers.
       {
-        text: 'Nigeria flies the Chinese-Pakistani JF-17 Thunder, which China and Pakistan build.',
+        text: 'China and Pakistan are partners. Nigeria flies the Chinese-Pakistani JF-17 Thunder.',
         facts: ['JF-17 Thunder DEVELOPED_BY China', 'JF-17 Thunder DEVELOPED_BY Pakistan'],
       },
     ],

@@ -200,6 +200,29 @@ describe('clause reader: arguments and verb groups', () => {
     expect(r.members(r.clause(lemma).agent)).toEqual([agent]);
   });
 
+  it.each([
+    ['Kenya flies the Gripen jets, which Sweden supplied in 2022.', 'supply', 'Sweden', 'the Gripen jets'],
+    [
+      'The Rafale fighters that Jakarta ordered from Dassault Aviation arrived.',
+      'order',
+      'Jakarta',
+      'The Rafale fighters',
+    ],
+  ])('reads a relative clause with a subject of its own as about its object: %s', (text, lemma, agent, theme) => {
+    const r = read(text);
+    const c = r.clause(lemma);
+    expect(c.link).toBe('relative');
+    expect(r.members(c.agent)).toEqual([agent]);
+    expect(r.members(c.theme)).toEqual([theme]);
+  });
+
+  it.each([
+    ['Peru warned Chile that sanctions would follow.', 'follow'],
+    ['Reports that Turkey armed Kenya surfaced on Monday.', 'arm'],
+  ])('keeps "that" after an addressee or a claim a complement: %s', (text, lemma) => {
+    expect(read(text).clause(lemma).link).not.toBe('relative');
+  });
+
   it('reads a past participle after a number as a modifier, not the verb: 24 used F-16 jets', () => {
     const r = read('Argentina signed a deal to buy 24 used F-16 fighter jets from Denmark.');
     expect(r.members(r.clause('buy').theme)).toEqual(['24 used F 16 fighter jets']);
