@@ -79,8 +79,18 @@ function described(
   // "sought new fighter jets since it left the F-35 programme": a new or other one is none named.
   for (let k = p.bodyStart; k < p.head; k++) if (OTHER_REFERENT.has(reader.ctx.words[k]?.lower ?? '')) return null;
   const same = view.mentions.filter((m) => m.entity.kind === kind);
-  return same.filter((m) => m.end <= p.start).pop() ?? same.find((m) => m.start >= p.end) ?? null;
+  const before = same.filter((m) => m.end <= p.start).pop();
+  if (before) return before;
+  const ahead = same.find((m) => m.start >= p.end);
+  // "The jets, built by X, would join Rafale fighters": a definite description refers back (anaphora), not to a
+  // name past the verb of its own clause ("The drone developed by X, the TB2, flew" still names it).
+  const definite = DEFINITE_OPENERS.has(reader.ctx.words[p.bodyStart]?.lower ?? '');
+  const verbBetween = (m: ResolvedMention) =>
+    reader.ctx.words.slice(p.end, m.start).some((w) => w.tags.has('Modal') || w.tags.has('Auxiliary'));
+  return ahead && !(definite && verbBetween(ahead)) ? ahead : null;
 }
+
+const DEFINITE_OPENERS = new Set(['the', 'this', 'these', 'that', 'those']);
 
 /** Modifiers that make a description introduce another referent than the ones named. */
 const OTHER_REFERENT = new Set(['new', 'other', 'another', 'additional', 'further', 'alternative', 'replacement']);

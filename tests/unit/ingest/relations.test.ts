@@ -285,6 +285,23 @@ describe('what a pronoun or a description does not refer to', () => {
   ])('a new or other one is none of the systems named: %s', (text, not) => {
     expect(facts(extract(text))).not.toContain(not);
   });
+
+  it.each([
+    [
+      'Indonesia plans to buy J-10 jets from China. The jets, built by Chengdu Aircraft Industry Group, would join Rafale fighters.',
+      'J-10 DEVELOPED_BY Chengdu Aircraft Industry Group',
+      'Rafale DEVELOPED_BY Chengdu Aircraft Industry Group',
+    ],
+    [
+      'Peru ordered Gripen jets. The jets, made by Saab, will replace the F-16 fleet.',
+      'Gripen DEVELOPED_BY Saab',
+      'F-16 DEVELOPED_BY Saab',
+    ],
+  ])('a definite description refers back, not past the verb of its clause: %s', (text, fact, not) => {
+    const found = facts(extract(text));
+    expect(found).toContain(fact);
+    expect(found).not.toContain(not);
+  });
 });
 
 describe('a consortium, coalition or alliance of names', () => {
