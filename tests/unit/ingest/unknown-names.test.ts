@@ -47,6 +47,8 @@ describe('an apposition or predicate', () => {
     // A capitalised modifier in an indefinite apposition describes; the name before the comma is what it types.
     ['Kinshasa pledged to stop arming the FDLR, a Hutu militia.', 'FDLR', 'Organization'],
     ['The Tarvok, a Tuareg rebel group, seized Kidal.', 'Tarvok', 'Organization'],
+    ['Police said the shipment belonged to Barrio Azteca, a Mexican gang.', 'Barrio Azteca', 'Organization'],
+    ['The boat was run by Tren de Aragua, a Venezuelan gang.', 'Tren de Aragua', 'Organization'],
     // The apposition outweighs the tagger's guess of a person.
     [
       'India blamed the attack on Lashkar-e-Taiba, a militant group based in Pakistan.',
