@@ -16,7 +16,7 @@ import {
   detectNames,
   detectRemainingLexicon,
 } from './names.js';
-import { assignListTitles } from './title-lists.js';
+import { assignListTitles, shareTitleNationality } from './title-lists.js';
 import { typeUnknownNames } from './unknown-names.js';
 
 /** Detects the candidate mentions of one article. */
@@ -33,7 +33,10 @@ export function detectEntities(
     detectNames(ctx, s.firstWord, s.endWord, s.titleCase);
   }
   typeUnknownNames(ctx);
-  for (const s of parsed.sentences) assignListTitles(ctx, s.firstWord, s.endWord);
+  for (const s of parsed.sentences) {
+    assignListTitles(ctx, s.firstWord, s.endWord);
+    shareTitleNationality(ctx, s.firstWord, s.endWord);
+  }
   detectRemainingLexicon(ctx);
   describedOrganizationCountries(ctx);
   for (const s of parsed.sentences) detectDescriptions(ctx, s.firstWord, s.endWord, s.titleCase);

@@ -110,3 +110,26 @@ export function assignListTitles(ctx: DetectionContext, start: number, end: numb
     h = i;
   }
 }
+
+/** Offices a country has one holder of at a time: a second one after "and" is another country's. */
+const SINGLE_HOLDER_HEADS = new Set(['president', 'king', 'queen', 'emir', 'sultan', 'monarch', 'chancellor']);
+
+/**
+ * "Japanese Foreign Minister A and Defence Minister B": a title after "and" that names no country shares the
+ * nationality of the titled name before it, when it is another office (two foreign ministers, or two
+ * presidents, are of two countries).
+ */
+export function shareTitleNationality(ctx: DetectionContext, start: number, end: number): void {
+  const people = ctx.candidates
+    .filter((c) => c.kind === 'Person' && !c.pending && c.start >= start && c.end <= end)
+    .sort((a, b) => a.start - b.start);
+  for (const [k, person] of people.entries()) {
+    const before = people[k - 1];
+    const own = person.roles?.find((r) => r.end <= person.start);
+    const shared = before?.roles?.find((r) => r.country !== null && r.end <= before.start);
+    if (!before || !own || !shared || own.country !== null || own.role === shared.role) continue;
+    if (ctx.words[own.start - 1]?.lower !== 'and' || before.end !== own.start - 1) continue;
+    if (SINGLE_HOLDER_HEADS.has(own.head)) continue;
+    person.roles = (person.roles ?? []).map((r) => (r === own ? { ...r, country: shared.country } : r));
+  }
+}

@@ -235,3 +235,23 @@ describe('"its" before a title set beside a name, after a body', () => {
     expect(roles.filter((f) => f.endsWith(` ${state}`))).toEqual([]);
   });
 });
+
+describe('a title after "and" that names no country', () => {
+  it.each([
+    [
+      'Japan signed the pact. Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara signed it.',
+      'Minoru Kihara HOLDS_ROLE Japan',
+    ],
+    [
+      'Chile protested. Chilean Interior Minister Ana Ruiz and Defence Minister Luis Vega visited the border.',
+      'Luis Vega HOLDS_ROLE Chile',
+    ],
+  ])('shares the nationality of the titled name before it: %s', (text, fact) => {
+    expect(roleFacts(text)).toContain(fact);
+  });
+
+  it('not for an office each country has one holder of', () => {
+    const text = 'Kenya and Uganda met. Kenyan President William Ruto and President Yoweri Museveni signed the pact.';
+    expect(roleFacts(text)).not.toContain('Yoweri Museveni HOLDS_ROLE Kenya');
+  });
+});
