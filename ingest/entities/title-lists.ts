@@ -130,6 +130,10 @@ export function shareTitleNationality(ctx: DetectionContext, start: number, end:
     if (!before || !own || !shared || own.country !== null || own.role === shared.role) continue;
     if (ctx.words[own.start - 1]?.lower !== 'and' || before.end !== own.start - 1) continue;
     if (SINGLE_HOLDER_HEADS.has(own.head)) continue;
+    // "and Somaliland leader X": a title with a name of its own in it ("Somaliland") is that place's.
+    const titleWords = ctx.words.slice(own.start, own.end);
+    const roles = ctx.lexicon.roles;
+    if (!titleWords.every((w) => roles.heads.has(w.lower) || roles.modifiers.has(w.lower))) continue;
     person.roles = (person.roles ?? []).map((r) => (r === own ? { ...r, country: shared.country } : r));
   }
 }
