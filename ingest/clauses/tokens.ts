@@ -296,6 +296,16 @@ function isGuessedAdjectiveName(w: Word, next: Word | undefined): boolean {
   );
 }
 
+/** A known verb's third-person form ("rejects", "plans") that the tagger read as a plural noun. */
+function isKnownVerbReadAsPlural(w: Word, lex: ClauseWords): boolean {
+  return !has(w, 'Verb') && !w.capitalized && /[^s]s$/.test(w.lower) && lex.knownVerbs.has(w.lower.slice(0, -1));
+}
+
+/** Whether a word can open a verb's object: a determiner, a possessive or a name. */
+function opensObject(w: Word | undefined, s: Sentence): boolean {
+  return w !== undefined && (has(w, 'Determiner') || has(w, 'Possessive') || w.possessive || isNameWord(w, s));
+}
+
 /**
  * Whether word `i` comes right after a stretch set off by commas after the sentence's subject: the sentence
  * opens with a noun phrase closed by a comma ("Poland, which borders Ukraine, ..."; "Chile, a neighbour of
@@ -432,10 +442,7 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
     // "Taiwan's government rejects China's claims": a known verb's third-person form the tagger read as a plural,
     // right after a singular subject noun and before its object, in a clause with no verb yet.
     else if (
-      !has(w, 'Verb') &&
-      !w.capitalized &&
-      /[^s]s$/.test(lower) &&
-      lex.knownVerbs.has(lower.slice(0, -1)) &&
+      isKnownVerbReadAsPlural(w, lex) &&
       prevKind === 'np' &&
       prev !== undefined &&
       has(prev, 'Noun') &&
@@ -443,26 +450,17 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       !prev.capitalized &&
       !prev.possessive &&
       marksAfter(prev).length === 0 &&
-      next !== undefined &&
-      (has(next, 'Determiner') || has(next, 'Possessive') || next.possessive || isNameWord(next, s)) &&
+      opensObject(next, s) &&
       !kinds.slice(s.firstWord, i).includes('verb')
     )
       kind = 'verb';
     // "Poland, which borders Ukraine, plans to spend ...", "Chile, a neighbour of Peru, wants the jets": the
     // same plural reading right after the comma that closes a stretch set off after the sentence's subject.
     else if (
-      !has(w, 'Verb') &&
-      !w.capitalized &&
-      /[^s]s$/.test(lower) &&
-      lex.knownVerbs.has(lower.slice(0, -1)) &&
+      isKnownVerbReadAsPlural(w, lex) &&
       prev !== undefined &&
       /^,\s+$/.test(prev.after) &&
-      next !== undefined &&
-      ((next.lower === 'to' && isBaseVerb(words[i + 2])) ||
-        has(next, 'Determiner') ||
-        has(next, 'Possessive') ||
-        next.possessive ||
-        isNameWord(next, s)) &&
+      ((next?.lower === 'to' && isBaseVerb(words[i + 2])) || opensObject(next, s)) &&
       afterSetOffSubject(words, kinds, s, i)
     )
       kind = 'verb';
