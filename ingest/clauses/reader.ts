@@ -382,7 +382,9 @@ export class ClauseBuilder {
       const head = this.word(lastPhrase(ante.group).head);
       const before = this.previousClause(at);
       const addressee = before !== undefined && this.lex.reporting.has(before.predicate.lemma) && head.capitalized;
-      if (this.lex.claimNouns.has(head.lower) || addressee) return false;
+      // "guarantees that the jets will not be armed": a verb group with an auxiliary after "that" reads as the
+      // content of a complement more often than as a relative clause.
+      if (this.lex.claimNouns.has(head.lower) || addressee || this.hasAuxiliary(draft.at)) return false;
     }
     draft.from = k - 1;
     draft.objects = [ante.group];

@@ -219,7 +219,8 @@ describe('clause reader: arguments and verb groups', () => {
   it.each([
     ['Peru warned Chile that sanctions would follow.', 'follow'],
     ['Reports that Turkey armed Kenya surfaced on Monday.', 'arm'],
-  ])('keeps "that" after an addressee or a claim a complement: %s', (text, lemma) => {
+    ['Lima wants guarantees that the jets will not be armed with Meteor missiles.', 'arm'],
+  ])('keeps "that" after an addressee or a claim, or before an auxiliary, a complement: %s', (text, lemma) => {
     expect(read(text).clause(lemma).link).not.toBe('relative');
   });
 
