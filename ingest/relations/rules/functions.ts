@@ -26,13 +26,20 @@ import { causedReactions } from './reactions.js';
 import { sanctionLists } from './sanction-lists.js';
 import { stanceNouns } from './stance-nouns.js';
 import { visitedCountries, visitors } from './visits.js';
-import { compoundModifiers, makerModifiers, nationalAffiliation, titlesAndAppositions } from './structure.js';
+import {
+  compoundModifiers,
+  makerModifiers,
+  nationalAffiliation,
+  ownerModifiers,
+  titlesAndAppositions,
+} from './structure.js';
 
 export const FUNCTION_NAMES = [
   'titles-and-appositions',
   'apposition-roles',
   'national-affiliation',
   'maker-modifiers',
+  'owner-modifiers',
   'compound-modifiers',
   'diplomatic-relations',
   'diplomatic-missions',
@@ -70,6 +77,7 @@ export const RULE_FUNCTIONS: Record<FunctionName, RuleFunction> = {
   'apposition-roles': { scope: 'sentence', run: appositionRoles },
   'national-affiliation': { scope: 'sentence', run: nationalAffiliation },
   'maker-modifiers': { scope: 'sentence', run: makerModifiers },
+  'owner-modifiers': { scope: 'sentence', run: ownerModifiers },
   'compound-modifiers': { scope: 'sentence', run: compoundModifiers },
   'diplomatic-relations': { scope: 'sentence', run: diplomaticRelations },
   'diplomatic-missions': { scope: 'sentence', run: diplomaticMissions },

@@ -232,6 +232,23 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'owner.modifier',
+    description:
+      'a nationality right before a system another country makes names the state that has it ("Danish F-16s")',
+    run: 'owner-modifiers',
+    types: ['ACQUIRED'],
+    examples: [
+      {
+        text: 'Denmark will sell its jets to Argentina, which wants Danish F-16s.',
+        facts: ['Denmark ACQUIRED F-16'],
+      },
+      {
+        text: 'India and Pakistan clashed, and Pakistan said it had downed two Indian Rafales.',
+        facts: ['India ACQUIRED Rafale'],
+      },
+    ],
+  },
+  {
     id: 'compound.backed-made',
     description: 'a hyphenated modifier: "X-backed Y" is X supporting Y, "X-made Y" is Y developed by X',
     run: 'compound-modifiers',

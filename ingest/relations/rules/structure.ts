@@ -316,6 +316,21 @@ function developedBy(reader: SentenceReader, view: SentenceView, out: RelationCo
   }
 }
 
+/**
+ * "Danish F-16s", "Thai F-16 jets": a demonym right before a system the gazetteer knows another
+ * country's maker of names the state that has it (not a compound: "Russian-made", "Chinese-Pakistani").
+ */
+function ownedBy(reader: SentenceReader, view: SentenceView, out: RelationCollector): void {
+  for (const sys of view.mentions) {
+    const d = reader.ctx.demonymsByEnd.get(sys.start);
+    if (sys.entity.kind !== 'System' || !d || reader.word(d.start - 1)?.after === '-') continue;
+    if (!/^\s+$/.test(reader.word(d.end - 1)?.after ?? '')) continue;
+    const country = reader.existingCountry(d.entry.name);
+    if (country && isOtherMaker(reader.ctx.lexicon, sys.entity, country))
+      out.add('ACQUIRED', { entity: country, start: d.start, end: d.end }, endpointOf(sys), view.sentence);
+  }
+}
+
 /** "U.S.-brokered Abraham Accords", "Iran-backed Houthis", "Israeli-made drones". */
 function compounds(reader: SentenceReader, view: SentenceView, out: RelationCollector): void {
   const s = view.sentence;
@@ -382,6 +397,11 @@ export function nationalAffiliation(ctx: RuleContext, view: SentenceView): void 
 /** Possessives and demonyms before a system (DEVELOPED_BY). */
 export function makerModifiers(ctx: RuleContext, view: SentenceView): void {
   developedBy(ctx.reader, view, ctx.out);
+}
+
+/** Demonyms before a system another country makes (ACQUIRED). */
+export function ownerModifiers(ctx: RuleContext, view: SentenceView): void {
+  ownedBy(ctx.reader, view, ctx.out);
 }
 
 /** "U.S.-brokered", "Iran-backed", "Israeli-made", "an Algerian-backed movement" (SUPPORTS, DEVELOPED_BY). */
