@@ -209,6 +209,10 @@ export function titleBefore(
   const country = pieces.find((p): p is Extract<TitlePiece, { type: 'country' }> => p.type === 'country');
   if (country && !ctx.words[country.end - 1]?.possessive && pieces[pieces.indexOf(country) + 1]?.type === 'of')
     return { start: nameStart, role: null };
+  // "members of Barrio Azteca", "leaders of X": a plural title and "of" before a name make it the body they belong to.
+  const lastHead = heads[heads.length - 1] as TitlePiece;
+  const plural = ctx.words[lastHead.end - 1]?.tags.has('Plural') ?? false;
+  if (plural && pieces[pieces.length - 1]?.type === 'of') return { start: nameStart, role: null };
   // Role words run from the first modifier or head to the last head, plus "of <domain>" after it.
   const roleStart = pieces.findIndex((p) => p.type === 'modifier' || p.type === 'head');
   let roleEnd = pieces.lastIndexOf(heads[heads.length - 1] as TitlePiece);

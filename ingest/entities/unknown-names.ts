@@ -33,6 +33,8 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'ac
 /** Compass words that make "of" locative: "south of Lisbon". */
 const isCompassWord = (lower: string): boolean => COMPASS_POINTS.has(lower) || lower === 'outskirts';
 const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'known']);
+/** Nouns of the members of a group: "members of X" makes X one. */
+const MEMBERS = new Set(['members', 'fighters', 'militants', 'gunmen', 'rebels', 'insurgents', 'supporters']);
 const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 
 /**
@@ -216,6 +218,8 @@ function before(ctx: DetectionContext, u: UnknownName, sentenceStart: number): T
   if (prev.lower === 'of' && prev2 && u.start - 2 >= sentenceStart) {
     if (ctx.lexicon.kinds.Place.kindNouns.has(prev2.lower) && !prev2.capitalized) return { kind: 'Place', end: u.end };
     if (isCompassWord(prev2.lower)) return { kind: 'Place', end: u.end };
+    // "members of Barrio Azteca", "fighters of X": whose members they are is a group.
+    if (MEMBERS.has(prev2.lower)) return { kind: 'Organization', end: u.end };
   }
   if (NAMING_VERBS.has(prev.lower) && prev2 && u.start - 2 >= sentenceStart) {
     const kind = kindOfNoun(ctx, prev2);

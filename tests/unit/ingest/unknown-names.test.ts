@@ -49,6 +49,9 @@ describe('an apposition or predicate', () => {
     ['The Tarvok, a Tuareg rebel group, seized Kidal.', 'Tarvok', 'Organization'],
     ['Police said the shipment belonged to Barrio Azteca, a Mexican gang.', 'Barrio Azteca', 'Organization'],
     ['The boat was run by Tren de Aragua, a Venezuelan gang.', 'Tren de Aragua', 'Organization'],
+    // Whose members they are: a group, not a person titled "members".
+    ['Police arrested members of Barrio Azteca in Texas.', 'Barrio Azteca', 'Organization'],
+    ['Fighters of Korvath Tarsk attacked the town.', 'Korvath Tarsk', 'Organization'],
     // The apposition outweighs the tagger's guess of a person.
     [
       'India blamed the attack on Lashkar-e-Taiba, a militant group based in Pakistan.',
