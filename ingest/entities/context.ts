@@ -120,7 +120,20 @@ export function sentenceOf(ctx: DetectionContext, i: number): Sentence {
  */
 export function inDateline(ctx: DetectionContext, end: number): boolean {
   const last = ctx.words[end - 1];
-  const first = last && ctx.words[ctx.sentences[last.sentence]?.firstWord ?? -1];
-  if (!last || !first) return false;
-  return last.end <= first.start + datelineLength(ctx.parsed.text.slice(first.start, first.start + 200));
+  return last !== undefined && last.end <= datelineEnd(ctx, last.sentence);
+}
+
+/** Where the dateline opening each sentence ends (a character offset; the sentence's start when it has none), read once. */
+const datelineEnds = new WeakMap<DetectionContext, Map<number, number>>();
+
+function datelineEnd(ctx: DetectionContext, sentence: number): number {
+  let ends = datelineEnds.get(ctx);
+  if (!ends) datelineEnds.set(ctx, (ends = new Map()));
+  let end = ends.get(sentence);
+  if (end === undefined) {
+    const first = ctx.words[ctx.sentences[sentence]?.firstWord ?? -1];
+    end = first ? first.start + datelineLength(ctx.parsed.text.slice(first.start, first.start + 200)) : -1;
+    ends.set(sentence, end);
+  }
+  return end;
 }

@@ -17,7 +17,8 @@ import type { SentenceReader, SentenceView } from '../sentence-view.js';
 /** How many sentences back any kind's anaphora reach. */
 export const ANAPHORA_REACH = Math.max(...Object.values(KIND_RECORDS).map((r) => r.anaphoraWindow));
 
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+/** Determiners of a definite description. */
+export const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 /** Pronouns that agree with a plural antecedent only ("the rebels ... they"); the others with a singular one. */
 const PLURAL_PRONOUNS = new Set(['they', 'them']);
 /** Pronouns that can only be the speaker ("'I welcome the deal,' X said"): they never refer back. */

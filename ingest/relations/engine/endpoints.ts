@@ -18,6 +18,7 @@ import {
   antecedent,
   countedAntecedents,
   countedDescription,
+  DEFINITE,
   descriptionKinds,
   FIRST_PERSON,
   modifiesNext,
@@ -84,13 +85,11 @@ function described(
   const ahead = same.find((m) => m.start >= p.end);
   // "The jets, built by X, would join Rafale fighters": a definite description refers back (anaphora), not to a
   // name past the verb of its own clause ("The drone developed by X, the TB2, flew" still names it).
-  const definite = DEFINITE_OPENERS.has(reader.ctx.words[p.bodyStart]?.lower ?? '');
+  const definite = DEFINITE.has(reader.ctx.words[p.bodyStart]?.lower ?? '');
   const verbBetween = (m: ResolvedMention) =>
     reader.ctx.words.slice(p.end, m.start).some((w) => w.tags.has('Modal') || w.tags.has('Auxiliary'));
   return ahead && !(definite && verbBetween(ahead)) ? ahead : null;
 }
-
-const DEFINITE_OPENERS = new Set(['the', 'this', 'these', 'that', 'those']);
 
 /** Modifiers that make a description introduce another referent than the ones named. */
 const OTHER_REFERENT = new Set(['new', 'other', 'another', 'additional', 'further', 'alternative', 'replacement']);

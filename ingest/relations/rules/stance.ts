@@ -542,7 +542,7 @@ export const STANCE_RULES: readonly RelationRule[] = [
   },
   {
     id: 'fight.at',
-    description: 'firing or launching at or into someone ("fired rockets into Israel", "launched drones at Kyiv")',
+    description: 'firing or launching at someone ("fired missiles at Saudi Arabia", "launched drones at Kyiv")',
     cue: 'fire',
     type: 'OPPOSES',
     subject: 'agent',
