@@ -508,8 +508,10 @@ export class ClauseBuilder {
     const to = d.preps.find((x) => x.prep === 'to' || x.prep === 'for');
     if (d.predicate.voice === 'passive') {
       d.agent = by?.group ?? null;
-      d.theme = d.subject;
-      d.recipient = to?.group ?? null;
+      // "Moscow was given the S-300 by Iran": a verb of giving keeps its second object; its subject receives it.
+      const kept = this.lex.giving.has(d.predicate.lemma) ? d.objects[0] : undefined;
+      d.theme = kept ?? d.subject;
+      d.recipient = kept ? d.subject : (to?.group ?? null);
       return;
     }
     d.agent = d.subject;

@@ -426,13 +426,14 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
     else if (lex.coordinators.has(lower)) kind = 'conj';
     else if (lex.subordinators.has(lower) && clauseAhead(words, i + 1, s.endWord, lex)) kind = 'sub';
     else if (has(w, 'QuestionWord') && lower !== 'that') kind = clauseAhead(words, i + 1, s.endWord) ? 'sub' : 'np';
-    // "since Algeria cut diplomatic relations": a known verb the tagger read as a noun, right after a name.
+    // "since Algeria cut diplomatic relations", "Israel hit Iran with F-35 jets": a known verb the tagger read as a
+    // noun, right after a name (at the sentence's start, one the tagger knows as a name).
     else if (
       !has(w, 'Verb') &&
       !w.capitalized &&
       lex.knownVerbs.has(lower) &&
       prev !== undefined &&
-      isNameWord(prev, s) &&
+      (isNameWord(prev, s) || (prev.sentenceInitial && prev.capitalized && has(prev, 'ProperNoun'))) &&
       marksAfter(prev).length === 0 &&
       next !== undefined &&
       (has(next, 'Determiner') || has(next, 'Adjective') || isNounish(next) || isNameWord(next, s)) &&

@@ -37,6 +37,7 @@ const clauseWordsSchema = z.object({
   desires: lemmas,
   prospective: lemmas,
   dispatching: lemmas,
+  giving: lemmas,
   refusals: lemmas,
   approximators: lemmas,
   claimNouns: lemmas,
@@ -84,6 +85,8 @@ export interface ClauseWords {
   prospective: ReadonlySet<string>;
   /** Verbs sending someone on a mission ("sent X to break the deal"): X acts with the purpose too, for the sender. */
   dispatching: ReadonlySet<string>;
+  /** Verbs whose first object receives the second ("gave Russia drones"): passive, their subject receives ("Russia was given drones"). */
+  giving: ReadonlySet<string>;
   /**
    * Catenatives that withhold the act ("refused to back X"), unlike others that say it did not
    * happen ("denies arming X", "failed to reach"): a refused support is opposition, a denied one is not.
@@ -137,6 +140,7 @@ export function clauseWords(): ClauseWords {
     desires: new Set(raw.desires),
     prospective: new Set(raw.prospective),
     dispatching: new Set(raw.dispatching),
+    giving: new Set(raw.giving),
     refusals: new Set(raw.refusals),
     approximators: new Set(raw.approximators),
     claimNouns: new Set(raw.claimNouns),

@@ -134,14 +134,15 @@ function ownSlotGroups(
       return [{ start: p.start, end: p.end, members: [phrase] }];
     }
     case 'recipient': {
-      // "supplied Russia with drones": with a "with" phrase, the object receives.
+      // "supplied Russia with drones", "Russia was supplied with drones": with a "with" phrase, the theme receives.
       if (c.recipient) return [c.recipient];
       const withGoods = c.preps.some((p) => p.prep === 'with');
-      return withGoods && c.theme && c.predicate.voice === 'active' ? [c.theme] : [];
+      return withGoods && c.theme ? [c.theme] : [];
     }
     case 'goods': {
+      // A passive's "with" phrase is the goods only where its subject receives ("was delivered to X with Y" is not).
       const withGoods = c.preps.find((p) => p.prep === 'with');
-      if (withGoods && c.predicate.voice === 'active') return [withGoods.group];
+      if (withGoods && (c.predicate.voice === 'active' || !c.recipient)) return [withGoods.group];
       return c.theme ? [c.theme] : [];
     }
     default: {

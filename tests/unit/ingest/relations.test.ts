@@ -831,3 +831,30 @@ describe('what belongs to someone', () => {
     expect(facts(extract("China supplies 70 percent of Pakistan's weapons."))).toContain('China SUPPORTS Pakistan');
   });
 });
+
+describe('a verb of giving in the passive', () => {
+  it.each([
+    ['Chile was sold Leopard 2 tanks by Germany in 2008.', ['Chile ACQUIRED Leopard 2', 'Germany SUPPORTS Chile']],
+    [
+      'Taipei was handed Harpoon missiles by the United States.',
+      ['Taiwan ACQUIRED Harpoon', 'United States SUPPORTS Taiwan'],
+    ],
+    ['Nigeria was supplied with Super Tucano aircraft by Washington.', ['Nigeria ACQUIRED Super Tucano']],
+    ['The Houthis were armed with Samad-3 drones.', ['Houthis ACQUIRED Samad-3']],
+  ])('makes its subject the receiver of the goods: %s', (text, expected) => {
+    expect(facts(extract(text))).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('keeps a passive with "to" about its subject, whatever comes "with" it', () => {
+    expect(facts(extract('The S-400 was delivered to India with Russian crews.'))).toContain('India ACQUIRED S-400');
+  });
+});
+
+describe('a known verb the tagger read as a noun after a sentence-initial name', () => {
+  it.each([
+    ['Israel hit Iran with F-35 jets.', ['Israel ACQUIRED F-35', 'Israel OPPOSES Iran']],
+    ['Russia hit Kharkiv with Iskander missiles.', ['Russia ACQUIRED Iskander']],
+  ])('is the sentence verb: %s', (text, expected) => {
+    expect(facts(extract(text))).toEqual(expect.arrayContaining(expected));
+  });
+});
