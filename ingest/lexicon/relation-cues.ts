@@ -46,6 +46,7 @@ export const CUE_CLASSES = [
   'uphold',
   'cause',
   'worry',
+  'anger',
   'depict',
   'exercise',
 ] as const;
@@ -91,6 +92,7 @@ export const CUE_CLASS_MEANING: Record<CueClass, string> = {
   uphold: 'reactivating, renewing, implementing or honouring an agreement (its parties keep it)',
   cause: 'sparking, triggering or provoking a reaction (condemnation from someone)',
   worry: 'being concerned, worried or alarmed by or about something (a stance against it)',
+  anger: 'angering, alarming or upsetting someone (who is angered stands against the cause)',
   depict: 'showing someone in a picture or footage ("it showed X with Y": together)',
   exercise: 'holding military exercises or drills with someone (cooperating with them)',
 };

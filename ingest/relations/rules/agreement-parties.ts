@@ -7,6 +7,7 @@
  * keeps its name, so its phrase must say them here.
  */
 import type { EntityKind } from '../../../core/ontology.js';
+import type { Clause, NounGroup, NounPhrase, PrepArgument } from '../../clauses/types.js';
 import type { Word } from '../../parse/parse.js';
 import { coordinatedAfter } from '../../resolve/nameless.js';
 import type { Endpoint } from '../collector.js';
@@ -54,5 +55,44 @@ export function namedAgreementParties(ctx: RuleContext, view: SentenceView): voi
       seen.add(party.entity);
       ctx.emit('PARTY_TO', party, self, view.sentence);
     }
+  }
+}
+
+/** Nouns that call someone a party to an agreement, with the prepositions that name it. */
+const PARTY_NOUNS = new Map([
+  ['party', ['to']],
+  ['parties', ['to']],
+  ['signatory', ['to', 'of']],
+  ['signatories', ['to', 'of']],
+]);
+
+/**
+ * "Iran, a signatory to the NPT,", "Chile and Peru are parties to the treaty": who is described as
+ * a party or signatory to an agreement is party to it ("a party to the talks" names no agreement).
+ */
+export function describedParties(ctx: RuleContext, view: SentenceView): void {
+  const words = ctx.reader.ctx.words;
+  // What a phrase headed by a party noun, with its prepositional phrases, says the party is party to.
+  const agreementOf = (p: NounPhrase, preps: readonly PrepArgument[]): NounGroup[] => {
+    const allowed = PARTY_NOUNS.get(words[p.head]?.lower ?? '');
+    if (!allowed) return [];
+    const groups = preps.filter((x) => allowed.includes(x.prep)).map((x) => x.group);
+    return p.of && allowed.includes('of') ? [p.of, ...groups] : groups;
+  };
+  const relate = (party: NounGroup, agreements: readonly NounGroup[], clause?: Clause) => {
+    const parties = endpointsOf(ctx.reader, view, party, PARTIES, { acting: true });
+    for (const group of agreements)
+      for (const agreement of endpointsOf(ctx.reader, view, group, ['Agreement']))
+        for (const p of parties) ctx.emit('PARTY_TO', p, agreement, view.sentence, clause ? { clause } : {});
+  };
+  for (const p of ctx.clauses.sentences[view.sentence.index]?.phrases ?? [])
+    for (const a of p.appositions) {
+      const agreements = agreementOf(a.phrase, a.preps);
+      if (agreements.length > 0) relate({ start: p.start, end: p.end, members: [p] }, agreements);
+    }
+  for (const c of ctx.clauses.of(view.sentence.index)) {
+    const complement = c.objects[0]?.members[0];
+    const agreements = complement ? agreementOf(complement, c.preps) : [];
+    if (c.predicate.lemma === 'be' && c.subject && agreements.length > 0) relate(c.subject, agreements, c);
   }
 }

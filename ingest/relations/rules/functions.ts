@@ -5,7 +5,7 @@
  */
 import type { RuleFunction } from '../engine/engine.js';
 import { agentlessSigning } from './agentless-signing.js';
-import { namedAgreementParties } from './agreement-parties.js';
+import { describedParties, namedAgreementParties } from './agreement-parties.js';
 import { contractBuyers } from './contracts.js';
 import { allies, diplomaticMissions, diplomaticRelations, recognition } from './diplomacy.js';
 import { gazetteerPlaces, namedParties, officeHolderSigns, stateThroughForces } from './inference.js';
@@ -51,6 +51,7 @@ export const FUNCTION_NAMES = [
   'presence',
   'named-parties',
   'named-agreement-parties',
+  'described-parties',
   'office-holder-signs',
   'gazetteer-places',
   'state-through-forces',
@@ -89,6 +90,7 @@ export const RULE_FUNCTIONS: Record<FunctionName, RuleFunction> = {
   presence: { scope: 'sentence', run: presence },
   'named-parties': { scope: 'article', run: (ctx) => namedParties(ctx) },
   'named-agreement-parties': { scope: 'sentence', run: namedAgreementParties },
+  'described-parties': { scope: 'sentence', run: describedParties },
   'office-holder-signs': { scope: 'article', run: (ctx) => officeHolderSigns(ctx) },
   'gazetteer-places': { scope: 'article', run: (ctx) => gazetteerPlaces(ctx) },
   'state-through-forces': { scope: 'article', run: (ctx) => stateThroughForces(ctx) },

@@ -272,7 +272,7 @@ export const STANCE_RULES: readonly RelationRule[] = [
     id: 'worry.by',
     description:
       'who is concerned, worried or alarmed by something stands against it ("she was concerned by such a deal")',
-    cue: 'worry',
+    cue: ['worry', 'anger'],
     voice: 'passive',
     type: 'OPPOSES',
     subject: 'theme',
@@ -284,6 +284,35 @@ export const STANCE_RULES: readonly RelationRule[] = [
         facts: ['Ana Ruiz OPPOSES Lima Accord'],
       },
       { text: 'Lithuania was alarmed by the Wagner Group.', facts: ['Lithuania OPPOSES Wagner Group'] },
+    ],
+  },
+  {
+    id: 'anger.object',
+    description:
+      'whom something angers, alarms or upsets stands against it ("the pact angered France"; not "concerns", which also means "is about")',
+    cue: 'anger',
+    voice: 'active',
+    type: 'OPPOSES',
+    subject: 'theme',
+    object: 'agent',
+    kinds: { subject: ACTORS, object: TARGETS },
+    examples: [
+      { text: 'The Lima Accord angered Bolivia.', facts: ['Bolivia OPPOSES Lima Accord'] },
+      { text: 'The Wagner Group has alarmed Lithuania for years.', facts: ['Lithuania OPPOSES Wagner Group'] },
+    ],
+  },
+  {
+    id: 'anger.owner',
+    description: 'whom someone\'s acts anger or alarm stands against their doer ("Russia\'s drills alarmed Finland")',
+    cue: 'anger',
+    voice: 'active',
+    type: 'OPPOSES',
+    subject: 'theme',
+    object: 'owner:agent',
+    kinds: { subject: ACTORS, object: ['Country', 'Organization', 'Person'] },
+    examples: [
+      { text: "Russia's military drills have alarmed Finland.", facts: ['Finland OPPOSES Russia'] },
+      { text: "China's naval build-up has unsettled Japan.", facts: ['Japan OPPOSES China'] },
     ],
   },
   {

@@ -370,6 +370,23 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'agreement.described-party',
+    description:
+      'who is described as a party or signatory to an agreement (apposition, "is a party to") is party to it',
+    run: 'described-parties',
+    types: ['PARTY_TO'],
+    examples: [
+      {
+        text: 'Peru, a signatory to the Lima Accord, objected to the sale.',
+        facts: ['Peru PARTY_TO Lima Accord'],
+      },
+      {
+        text: 'Chile and Bolivia are parties to the Andean Pact.',
+        facts: ['Chile PARTY_TO Andean Pact', 'Bolivia PARTY_TO Andean Pact'],
+      },
+    ],
+  },
+  {
     id: 'infer.office-holder-signs',
     description: 'a state is party to what its office holder signs',
     run: 'office-holder-signs',

@@ -858,3 +858,25 @@ describe('a known verb the tagger read as a noun after a sentence-initial name',
     expect(facts(extract(text))).toEqual(expect.arrayContaining(expected));
   });
 });
+
+describe('verbs of angering', () => {
+  it.each([
+    ['The Lima Accord infuriated Bolivia when it was signed.', 'Bolivia OPPOSES Lima Accord'],
+    ['France was infuriated by the AUKUS pact.', 'France OPPOSES AUKUS'],
+  ])('make whom they anger stand against the cause: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+
+  it('leave "concerns", which also means "is about", unread in the active', () => {
+    expect(facts(extract('The Lima Accord concerns Bolivia and its ports.'))).not.toContain(
+      'Bolivia OPPOSES Lima Accord',
+    );
+  });
+});
+
+describe('a party or signatory described', () => {
+  it('needs an agreement named: a party to talks or a political party is none', () => {
+    const read = facts(extract('Kenya, a party to the talks, walked out. The Lima Accord was signed by Peru.'));
+    expect(read.filter((f) => f.startsWith('Kenya PARTY_TO'))).toEqual([]);
+  });
+});
