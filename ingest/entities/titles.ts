@@ -73,7 +73,21 @@ function headEndingAt(ctx: TitleContext, i: number): number {
 }
 
 function isModifier(ctx: TitleContext, w: Word): boolean {
-  return ctx.lexicon.roles.modifiers.has(w.lower) || ctx.lexicon.roles.formerMarkers.has(w.lower);
+  const roles = ctx.lexicon.roles;
+  return roles.modifiers.has(w.lower) || roles.formerMarkers.has(w.lower) || roles.appointedMarkers.has(w.lower);
+}
+
+/** "newly" in "Senegal's newly elected President X": an adverb of manner or time right before an appointed marker. */
+function isAppointmentAdverb(ctx: TitleContext, i: number): boolean {
+  const w = ctx.words[i];
+  const next = ctx.words[i + 1];
+  return (
+    w !== undefined &&
+    next !== undefined &&
+    /ly$/.test(w.lower) &&
+    w.tags.has('Adverb') &&
+    ctx.lexicon.roles.appointedMarkers.has(next.lower)
+  );
 }
 
 /** A break between word `i` and the next that a title cannot span (comma, bracket, quote), "(Ret.)" aside. */
@@ -162,7 +176,8 @@ function titlePiecesBefore(ctx: TitleContext, end: number, limit: number): Title
     // "Kremlin spokesman", "White House adviser": a seat of government names whose office it is.
     else if (named?.entry.seatOf && headEndingAt(ctx, i + 1) > 0)
       pieces.push({ type: 'country', start: named.start, end: i + 1, country: named.entry.seatOf });
-    else if (isModifier(ctx, w) && !w.possessive) pieces.push({ type: 'modifier', start: i, end: i + 1 });
+    else if ((isModifier(ctx, w) || isAppointmentAdverb(ctx, i)) && !w.possessive)
+      pieces.push({ type: 'modifier', start: i, end: i + 1 });
     // "Armed Forces Minister": capitalised words right before a title head name its department.
     else if (
       departmentFits(ctx, pieces) &&

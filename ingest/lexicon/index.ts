@@ -57,6 +57,7 @@ const rolesSchema = z.object({
   ranks: z.array(z.string()),
   honorifics: z.array(z.string()),
   formerMarkers: z.array(z.string()),
+  appointedMarkers: z.array(z.string()),
   cabinetOffices: z.array(z.string()),
 });
 const metonymsSchema = z.object({
@@ -209,6 +210,8 @@ export interface Lexicon {
     ranks: string[][];
     honorifics: Set<string>;
     formerMarkers: Set<string>;
+    /** "newly elected President X": how the holder came to the office, with an adverb before it. */
+    appointedMarkers: Set<string>;
     cabinetOffices: Set<string>;
   };
   metonyms: z.infer<typeof metonymsSchema>;
@@ -441,6 +444,7 @@ function buildLexicon(): Lexicon {
       ranks: roles.ranks.map((r) => phraseWords(r.toLowerCase())).sort((a, b) => b.length - a.length),
       honorifics: new Set(roles.honorifics.map((h) => h.toLowerCase())),
       formerMarkers: new Set(roles.formerMarkers),
+      appointedMarkers: new Set(roles.appointedMarkers),
       cabinetOffices: new Set(roles.cabinetOffices),
     },
     metonyms,

@@ -263,3 +263,13 @@ describe('a title after "and" that names no country', () => {
     expect(roleFacts(text)).not.toContain(not);
   });
 });
+
+describe('how the holder came to the office, before the title', () => {
+  it.each([
+    ["Chile's newly elected President Ana Ruiz met the envoy.", 'Ana Ruiz HOLDS_ROLE Chile'],
+    ["Peru's recently appointed Defence Minister Luis Vega visited Lima.", 'Luis Vega HOLDS_ROLE Peru'],
+    ["Ghana's democratically elected President Kofi Mensah resigned.", 'Kofi Mensah HOLDS_ROLE Ghana'],
+  ])('keeps the possessive country the title holder of: %s', (text, fact) => {
+    expect(roleFacts(text)).toContain(fact);
+  });
+});
