@@ -14,6 +14,14 @@
 export const CERTAINTIES = ['asserted', 'reported', 'alleged', 'denied', 'planned', 'sought'] as const;
 export type Certainty = (typeof CERTAINTIES)[number];
 
+/** Certainties from the weakest commitment to the strongest, for combining a clause's with what governs it. */
+const STRENGTH: readonly Certainty[] = ['denied', 'alleged', 'sought', 'planned', 'reported', 'asserted'];
+
+/** The weaker of two certainties ("wants to sign a deal to buy": the purchase is only sought). */
+export function weakerCertainty(a: Certainty, b: Certainty): Certainty {
+  return STRENGTH.indexOf(a) <= STRENGTH.indexOf(b) ? a : b;
+}
+
 /** What the evidence of a relation says about it, taken together. */
 export const CLAIM_STATUSES = ['asserted', 'alleged', 'planned', 'denied', 'disputed'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];

@@ -7,14 +7,11 @@
  * weigh in. The least certain reading wins: a denial over an allegation
  * over a wish over a plan over a report over a plain statement.
  */
-import type { Certainty } from '../../core/claims.js';
+import { weakerCertainty as weaker, type Certainty } from '../../core/claims.js';
 import type { ClauseWords } from '../lexicon/clause-words.js';
 import type { Word } from '../parse/parse.js';
 import { readDenials } from './denials.js';
 import type { Attribution, Clause, NounGroup } from './types.js';
-
-const ORDER: readonly Certainty[] = ['denied', 'alleged', 'sought', 'planned', 'reported', 'asserted'];
-const weaker = (a: Certainty, b: Certainty): Certainty => (ORDER.indexOf(a) <= ORDER.indexOf(b) ? a : b);
 
 function isReporting(c: Clause, lex: ClauseWords): boolean {
   return c.predicate.form !== 'noun' && lex.reporting.has(c.predicate.lemma) && !c.predicate.frames.length;
@@ -129,6 +126,13 @@ export function attribute(
     // A warning reports what is said; the act warned against is still only wished for.
     if (isReporting(parent, lex)) {
       if (prevented && c.predicate.form === 'gerund') c.certainty = weaker(c.certainty, 'sought');
+      continue;
+    }
+    // "refused to condemn Russia's invasion of Ukraine": an act judged is presupposed; the judgement's negation or
+    // frame is not the act's, only who tells of it.
+    if (c.link === 'nominal' && lex.judgingVerbs.has(parent.predicate.lemma)) {
+      c.attribution ??= parent.attribution;
+      if (parent.attribution) c.certainty = weaker(c.certainty, parent.attribution.certainty);
       continue;
     }
     c.certainty = weaker(c.certainty, parent.certainty === 'reported' ? c.certainty : parent.certainty);

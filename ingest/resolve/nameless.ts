@@ -345,8 +345,16 @@ export function coordinatedAfter(
   let i = from;
   while (i < end) {
     let j = i;
-    // Past a determiner and up to three lower-case modifiers ("the ruling junta", "its neighbor Algeria").
-    while (j < end && j < i + 4 && !mentions.some((m) => m.start === j) && !(ctx.words[j] as Word).capitalized) j++;
+    // Past a determiner and up to three lower-case modifiers ("the ruling junta", "its neighbor Algeria"); a finite
+    // verb first is a clause of its own ("invasion of Ukraine and abstained in United Nations votes").
+    while (
+      j < end &&
+      j < i + 4 &&
+      !mentions.some((m) => m.start === j) &&
+      !(ctx.words[j] as Word).capitalized &&
+      !(j === i && isFiniteVerb(ctx.words[j] as Word))
+    )
+      j++;
     const m = mentions.find((x) => x.start === j);
     if (!m) break;
     // "with the Iran-backed rebels": a name joined by a hyphen to the next word modifies what follows.
@@ -369,6 +377,11 @@ export function coordinatedAfter(
   }
   // A list of commas never closed by "and" was no list: only its first name counts.
   return commaList ? out.slice(0, 1) : out;
+}
+
+/** A finite verb: no modifier of a coordinated name, but the verb of a clause of its own. */
+function isFiniteVerb(w: Word): boolean {
+  return w.tags.has('Verb') && (w.tags.has('PastTense') || w.tags.has('PresentTense')) && !w.tags.has('Adjective');
 }
 
 /** Whether phrase `f` (with its read parties and place) may be a mention of instance `inst`. */

@@ -5,7 +5,7 @@
  * the attribution of the clause. Function rules run once per sentence or
  * once per article, through the same recording call.
  */
-import type { Certainty } from '../../../core/claims.js';
+import { weakerCertainty, type Certainty } from '../../../core/claims.js';
 import type { RelationProperties } from '../../../core/domain.js';
 import type { EntityKind, RelationType } from '../../../core/ontology.js';
 import type {
@@ -440,8 +440,8 @@ export class RuleEngine {
     if (rule.exceptCue && relationCues().classesOf(c.predicate.lemma).has(rule.exceptCue)) return;
     const readsPrep = [rule.subject, rule.object].some((slot) => slot.startsWith('prep:'));
     if (readsPrep && isLightCarrier(c, siblings)) return;
+    const parent = siblings.find((x) => x.id === c.parent);
     if (rule.parentCue) {
-      const parent = siblings.find((x) => x.id === c.parent);
       const classes = parent ? relationCues().classesOf(parent.predicate.lemma) : null;
       if (!classes || ![rule.parentCue].flat().some((cls) => classes.has(cls))) return;
     }
@@ -487,8 +487,12 @@ export class RuleEngine {
       }),
     );
     if (objects.length === 0 && rule.object === 'agent') objects = antecedentAgents(base, view, c, rule.kinds.object);
-    // A refusal is stated as the clause's speaker states it (its own certainty is the refused act's).
-    const certainty = rule.when?.withheld ? (c.attribution?.certainty ?? 'asserted') : rule.certainty;
+    // A refusal is stated as the clause's speaker states it (its own certainty is the refused act's). A stance read
+    // from the clause above ("refused to condemn Russia's invasion": who condemns) is as sure as that clause.
+    const parentAct = parent && [rule.subject, rule.object].some((slot) => slot.startsWith('parent:'));
+    const certainty = rule.when?.withheld
+      ? (c.attribution?.certainty ?? 'asserted')
+      : (rule.certainty ?? (parentAct ? weakerCertainty(c.certainty, parent.certainty) : undefined));
     for (const provenance of provenancesOf(reader, view, rule.id, c, certainty))
       for (const a of subjects)
         for (const b of objects)

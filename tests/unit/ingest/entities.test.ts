@@ -335,3 +335,12 @@ describe('facilities named by their head word', () => {
     expect(entity(extract(text), name)?.kind).toBe('Place');
   });
 });
+
+describe('the parties of a conflict after "and"', () => {
+  it('stop at a verb: "and abstained in United Nations votes" opens a clause of its own', () => {
+    const g = extract(
+      "Chile refused to condemn Peru's invasion of Bolivia and abstained in United Nations votes on it.",
+    );
+    expect(g.entities.filter((e) => e.kind === 'Conflict').map((e) => e.name)).toEqual(['Bolivia–Peru war']);
+  });
+});

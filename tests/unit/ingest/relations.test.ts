@@ -526,6 +526,26 @@ describe('denials and claims', () => {
     expect(claims(text)).toContain(fact);
   });
 
+  it.each([
+    [
+      "Chile has refused to condemn Peru's invasion of Bolivia.",
+      'Peru OPPOSES Bolivia: asserted',
+      'Chile OPPOSES Peru: denied',
+    ],
+    ["Ghana did not criticise Togo's attack on Benin.", 'Togo OPPOSES Benin: asserted', 'Ghana OPPOSES Togo: denied'],
+  ])('keeps an act judged as stated, only the judgement refused or negated: %s', (text, act, judgement) => {
+    const read = claims(text);
+    expect(read).toContain(act);
+    expect(read).toContain(judgement);
+    expect(read).not.toContain(act.replace('asserted', 'denied'));
+  });
+
+  it('still reads an act denied as denied', () => {
+    expect(claims('Iran denied the sale of Shahed drones to Russia.')).not.toContain(
+      'Russia ACQUIRED Shahed: asserted',
+    );
+  });
+
   it('reads a denied support as denied, not as a refusal that opposes', () => {
     const read = claims('The UAE denies arming the Atlas Front.');
     expect(read.some((c) => c.startsWith('United Arab Emirates SUPPORTS Atlas Front: denied'))).toBe(true);
