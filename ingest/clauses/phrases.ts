@@ -140,11 +140,13 @@ function mergePhrases(words: readonly Word[], tokens: readonly Token[]): Item[] 
       const prev = run[run.length - 1];
       // "in June Iran demonstrated", "met X Wednesday evening", "ratified it last year": a date is a phrase of its own.
       if (prev !== undefined && isDate(words[prev] as Word) !== isDate(words[t.word] as Word)) flush();
-      // ("over the past year": a determiner opens the time phrase, it is no phrase of its own).
+      // ("over the past year": a determiner opens the time phrase, it is no phrase of its own; "a five-day drill":
+      // a time hyphened to a number measures the noun).
       else if (
         prev !== undefined &&
         !isTime(words, prev) &&
         isTime(words, t.word) &&
+        (words[prev] as Word).after !== '-' &&
         !(run.length === 1 && (words[prev] as Word).tags.has('Determiner'))
       )
         flush();

@@ -452,7 +452,8 @@ export class ClauseBuilder {
         k += 2;
         continue;
       }
-      if (isMark(it, '"') || (isGroup(it) && this.isTemporal(it.group))) {
+      // A time is skipped, not one of an event ("on the first day of his visit to X": X is the visit's).
+      if (isMark(it, '"') || (isGroup(it) && this.isTemporal(it.group) && !it.group.members.some((m) => m.of))) {
         k++;
         continue;
       }

@@ -259,8 +259,10 @@ export const ENCOUNTER_RULES: readonly RelationRule[] = [
   },
   {
     id: 'travel.departure',
-    description: 'a person leaving or departing for a place visits it',
+    description:
+      'a person leaving or departing for a place visits it (with a "to" destination, "for" gives the purpose: "travelled to Brussels for an EU-Africa summit")',
     cue: 'travel',
+    unless: ['prep:to'],
     type: 'VISITED',
     subject: 'agent',
     object: 'prep:for',
