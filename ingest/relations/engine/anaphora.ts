@@ -8,7 +8,7 @@
  * kind: in the sentence before the phrase, else in the sentences before it.
  */
 import type { EntityKind } from '../../../core/ontology.js';
-import type { NounGroup, NounPhrase, WordRange } from '../../clauses/index.js';
+import { POSSESSIVE_PRONOUNS, type NounGroup, type NounPhrase, type WordRange } from '../../clauses/index.js';
 import { KIND_RECORDS } from '../../kinds.js';
 import type { EntityDraft, ResolvedMention } from '../../resolve/registry.js';
 import type { Endpoint } from '../collector.js';
@@ -169,6 +169,7 @@ export function antecedent(
   // Number agreement for pronouns: "they" wants a plural name ("the Houthis"), "it" a singular one.
   const word = phrase.end - phrase.start === 1 ? (reader.ctx.words[phrase.start]?.lower ?? '') : '';
   const pronoun = kinds.some((k) => reader.ctx.lexicon.kinds[k].pronouns.has(word));
+  const possessive = pronoun && POSSESSIVE_PRONOUNS.has(word);
   const agrees = (e: Endpoint) => {
     if (!pronoun) return true;
     const plural = reader.ctx.words[e.end - 1]?.tags.has('Plural') ?? false;
@@ -197,6 +198,9 @@ export function antecedent(
     );
     const found = last(here, 0);
     if (found) return found;
+    const fronted = possessive ? frontedAbout(reader, view, phrase) : undefined;
+    const ahead = fronted && readGroup(view, fronted, kinds).find((x) => agrees(x) && fits(x));
+    if (ahead) return at(ahead);
     let distance = 0;
     for (const earlier of view.earlier ?? []) {
       distance++;
@@ -212,4 +216,16 @@ export function antecedent(
     return null;
   };
   return (placeTypes ? search(typed) : null) ?? search(() => true);
+}
+
+/**
+ * "During his visit to Chile, Vega met Ruiz", "After its purchase was approved, Turkey ...": a possessive pronoun
+ * in a phrase set off before the sentence's subject refers ahead to that subject (there is nothing before it).
+ */
+function frontedAbout(reader: SentenceReader, view: SentenceView, phrase: WordRange): NounGroup | undefined {
+  const words = reader.ctx.words;
+  const subject = view.topics?.[0];
+  if (!subject || subject.start < phrase.end) return undefined;
+  const comma = words.slice(phrase.end - 1, subject.start).some((w) => /,/.test(w.after));
+  return comma ? subject : undefined;
 }

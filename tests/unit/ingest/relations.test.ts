@@ -900,3 +900,27 @@ describe('a party or signatory described', () => {
     expect(read.filter((f) => f.startsWith('Kenya PARTY_TO'))).toEqual([]);
   });
 });
+
+describe('a length of time hyphened to a number', () => {
+  it.each([
+    ['Chile began a five-day naval exercise with Peru.', ['Chile SUPPORTS Peru', 'Peru SUPPORTS Chile']],
+    ['During his three-day visit to Lima, Ruiz met Vega.', ['Ruiz VISITED Lima']],
+  ])('measures the event noun it stands before: %s', (text, expected) => {
+    expect(facts(extract(text))).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('keeps what follows "the first day of his visit" with the visit, not the verb before', () => {
+    const read = facts(
+      extract('Chilean President Ana Ruiz signed a pact with Peru on the first day of her two-day visit to Bolivia.'),
+    );
+    expect(read).toContain('Ana Ruiz SIGNED Chile–Peru pact');
+  });
+});
+
+describe('travelling to a place for an event', () => {
+  it('visits the place, not a place named in the event', () => {
+    const read = facts(extract('Chilean President Ana Ruiz travelled to Brussels for an EU-Africa summit.'));
+    expect(read).toContain('Ana Ruiz VISITED Brussels');
+    expect(read).not.toContain('Ana Ruiz VISITED Africa');
+  });
+});
