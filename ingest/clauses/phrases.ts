@@ -279,6 +279,7 @@ function coordinate(
     let j = i;
     let committed = i;
     const pending: NounPhrase[] = [];
+    let handedOver = -1;
     for (;;) {
       const a = items[j + 1];
       const b = items[j + 2];
@@ -300,6 +301,20 @@ function coordinate(
       const next = conjAt >= 0 ? items[conjAt + 1] : undefined;
       const verb = verbBefore(items, i);
       const clauseAfter = verbAfter(items, conjAt + 1) && verb !== null && !reports(verb);
+      if (
+        conjAt >= 0 &&
+        isGroup(next) &&
+        !clauseAfter &&
+        pending.length === 0 &&
+        parallelsDescribed(words, items, i, next.group)
+      ) {
+        // The described phrase takes the conjunct; the maker stays alone.
+        const described = out[out.length - 3] as GroupItem;
+        const joined = [...described.group.members, ...next.group.members];
+        out[out.length - 3] = { kind: 'group', group: { ...described.group, end: next.group.end, members: joined } };
+        handedOver = conjAt + 1;
+        break;
+      }
       if (conjAt >= 0 && isGroup(next) && !clauseAfter) {
         members.push(...pending, ...next.group.members);
         pending.length = 0;
@@ -308,6 +323,11 @@ function coordinate(
         continue;
       }
       break;
+    }
+    if (handedOver > i) {
+      out.push(it);
+      i = handedOver;
+      continue;
     }
     const closed = committed > i;
     j = committed;
@@ -323,6 +343,30 @@ function coordinate(
     i = j;
   }
   return out;
+}
+
+/** A named thing of a kind: a name before a plural common noun ("K9 howitzers", "Exocet missiles"), no demonym. */
+function isNamedOfKind(words: readonly Word[], p: NounPhrase): boolean {
+  const head = words[p.head] as Word;
+  if (head.capitalized || !(head.tags.has('Plural') || hasPluralEnding(head.lower))) return false;
+  const body = words.slice(p.bodyStart, p.head);
+  return body.some((w) => w.capitalized) && !body.some((w) => w.tags.has('Demonym'));
+}
+
+/**
+ * "K9 howitzers made by Hanwha and FA-50 jets": after a participle's "by" name, a phrase after "and" that is a
+ * named thing of the same shape as the one the participle describes is that phrase's conjunct, not the maker's.
+ */
+function parallelsDescribed(words: readonly Word[], items: readonly Item[], i: number, next: NounGroup): boolean {
+  const by = items[i - 1];
+  const described = items[i - 3];
+  if (by?.kind !== 'prep' || by.text !== 'by' || items[i - 2]?.kind !== 'verb' || !isGroup(described)) return false;
+  const maker = items[i] as GroupItem;
+  return (
+    words[lastPhrase(maker.group).head]?.capitalized === true &&
+    isNamedOfKind(words, lastPhrase(described.group)) &&
+    isNamedOfKind(words, firstPhrase(next))
+  );
 }
 
 /**

@@ -116,7 +116,14 @@ export class ClauseBuilder {
   private link(draft: Draft, link: ClauseLink, parent: Draft | undefined, subject: NounGroup | null): void {
     draft.link = link;
     draft.parent = parent?.id ?? null;
-    draft.subject = subject;
+    // "K9 howitzers made by Hanwha and FA-50 jets": a list running past the clause's verb is about its members before it.
+    const verb = draft.predicate.start;
+    const before =
+      link === 'participial' && subject && subject.end > verb ? subject.members.filter((m) => m.end <= verb) : [];
+    draft.subject =
+      subject && before.length > 0 && before.length < subject.members.length
+        ? { start: subject.start, end: (before[before.length - 1] as NounPhrase).end, members: before }
+        : subject;
   }
 
   /** Whether a verb appears before item `i` within its clause (a name there is an object, not a subject). */

@@ -924,3 +924,28 @@ describe('travelling to a place for an event', () => {
     expect(read).not.toContain('Ana Ruiz VISITED Africa');
   });
 });
+
+describe('a named thing after "and" following a participle\'s maker', () => {
+  it.each([
+    [
+      'Egypt bought Rafale jets made by Dassault and Exocet missiles.',
+      'Egypt ACQUIRED Exocet',
+      'Exocet DEVELOPED_BY Dassault Aviation',
+    ],
+    [
+      'Qatar ordered NH90 helicopters built by Airbus and Exocet missiles.',
+      'Qatar SEEKS Exocet',
+      'Exocet DEVELOPED_BY Airbus',
+    ],
+  ])("is the described thing's conjunct, not the maker's: %s", (text, fact, notFact) => {
+    const read = facts(extract(text));
+    expect(read).toContain(fact);
+    expect(read).not.toContain(notFact);
+  });
+
+  it('leaves makers coordinated', () => {
+    expect(facts(extract('Chile bought Leopard 2 tanks made by KMW and Rheinmetall.'))).toEqual(
+      expect.arrayContaining(['Leopard 2 DEVELOPED_BY KMW', 'Leopard 2 DEVELOPED_BY Rheinmetall']),
+    );
+  });
+});
