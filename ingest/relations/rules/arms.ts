@@ -130,6 +130,26 @@ export const ARMS_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'supply.to-owner',
+    description:
+      'who supplied a system its owner uses or acquires supports the owner ("Taiwan deployed Harpoon missiles, supplied by the United States")',
+    cue: 'supply',
+    parentCue: 'acquire',
+    voice: 'passive',
+    unless: ['recipient'],
+    type: 'SUPPORTS',
+    subject: 'agent',
+    object: 'parent:agent',
+    kinds: { subject: ['Country', 'Organization'], object: ['Country', 'Organization'] },
+    examples: [
+      {
+        text: 'Taiwan has deployed Harpoon missiles, supplied by the United States since 2020.',
+        facts: ['United States SUPPORTS Taiwan'],
+      },
+      { text: 'Morocco operates Bayraktar TB2 drones, sold by Turkey in 2021.', facts: ['Turkey SUPPORTS Morocco'] },
+    ],
+  },
+  {
     id: 'supply.owner',
     description: 'who supplies (a share of) someone\'s arms supports them ("supplies 60 percent of Y\'s armaments")',
     cue: 'supply',
