@@ -14,7 +14,7 @@ import { addCandidate, addLexiconCandidate, isTaken, type DetectionContext } fro
 import { fuzzyLexiconName, type LexiconMatch } from './gazetteer.js';
 import { CONNECTORS, FREE_PARTICLES, HYPHENED_PARTICLES } from './name-particles.js';
 import { countryAfterName, countryOfItsTitle, roleAfter, roleBeforeComma, titleBefore } from './titles.js';
-import type { RoleInfo } from './types.js';
+import type { Candidate, RoleInfo } from './types.js';
 import { describedKind } from './unknown-names.js';
 
 const COMPASS_NAMES = /^(Northern|Southern|Eastern|Western|North|South|East|West|Central|Upper|Lower|Greater)$/;
@@ -313,6 +313,36 @@ function kindByHead(ctx: DetectionContext, last: Word): EntityKind | null {
 /** The kind a name's first word gives it ("Port Sudan", "Lake Chad"), if any. */
 function kindByOpener(ctx: DetectionContext, first: Word): EntityKind | null {
   return KINDS_BY_HEAD_PRIORITY.find((k) => ctx.lexicon.kinds[k].nameOpeners.has(first.text)) ?? null;
+}
+
+/** Whether the words right before `start` are `phrase`, with nothing but spaces between them and the name. */
+function phraseEndsAt(ctx: DetectionContext, phrase: readonly string[], start: number): boolean {
+  return phrase.every((p, k) => {
+    const w = ctx.words[start - phrase.length + k];
+    return w !== undefined && !w.capitalized && w.lower === p && /^\s+$/.test(w.after);
+  });
+}
+
+/**
+ * "the frigate Admiral Gorshkov", "the cruiser Marshal Ustinov": a kind's naming noun right before a
+ * run makes the whole run, rank words included, a name of that kind. Not over a country, organisation
+ * or person the gazetteer knows: "the tanker Iran seized" is a relative clause.
+ */
+function kindNamedBefore(ctx: DetectionContext, start: number): EntityKind | null {
+  const known = ctx.lexiconByStart.get(start)?.entry.kind;
+  if (known === 'Country' || known === 'Organization' || known === 'Person') return null;
+  return (
+    KINDS_BY_HEAD_PRIORITY.find((k) =>
+      ctx.lexicon.kinds[k].namingPhrases.some((phrase) => phraseEndsAt(ctx, phrase, start)),
+    ) ?? null
+  );
+}
+
+/** A name a naming noun gave its kind earlier in the article ("the destroyer Admiral Chabanenko" ... "the Admiral Chabanenko"). */
+function namedEarlier(ctx: DetectionContext, start: number, end: number): EntityKind | null {
+  const name = textOf(ctx, start, end);
+  const byNoun = (c: Candidate) => c.source === 'pattern' && ctx.lexicon.kinds[c.kind].namingPhrases.length > 0;
+  return ctx.candidates.find((c) => byNoun(c) && c.name === name)?.kind ?? null;
 }
 
 /** An organisation descriptor ending right before `start` ("the news site", "organization"). */
@@ -696,6 +726,11 @@ export function detectNames(
   noteInitialWords(ctx, sentenceStart, sentenceEnd, runs);
   for (const [a, b] of runs) {
     if (formalCountryName(ctx, a, b)) continue;
+    const named = titleCase ? null : (kindNamedBefore(ctx, a) ?? namedEarlier(ctx, a, b));
+    if (named) {
+      addCandidate(ctx, { start: a, end: b, kind: named, name: textOf(ctx, a, b), source: 'pattern' });
+      continue;
+    }
     const inside = lexiconInside(ctx, a, b);
     const whole = inside.length === 1 && inside[0]?.start === a && inside[0]?.end === b;
     const head = headOf(ctx, a, b);

@@ -78,6 +78,7 @@ const namelessSchema = z.object({
 const kindWordsSchema = z.object({
   nameHeads: z.array(z.string()),
   nameOpeners: z.array(z.string()).default([]),
+  namingNouns: z.array(z.string()).default([]),
   kindNouns: z.array(z.string()),
   descriptionHeads: z.array(z.string()),
   pluralHeads: z.array(z.string()),
@@ -167,6 +168,8 @@ export interface KindWords {
   nameHeads: Set<string>;
   /** Capitalised first words of names of the kind ("Port Sudan", "Lake Chad"), case kept. */
   nameOpeners: Set<string>;
+  /** Lower-case nouns right before a name that make it one of the kind ("the frigate Admiral Gorshkov"), as word lists. */
+  namingPhrases: string[][];
   /** Lower-case nouns that give a name beside them the kind; several-word ones ("news agency") as word lists. */
   kindNouns: Set<string>;
   kindPhrases: string[][];
@@ -459,6 +462,7 @@ function buildLexicon(): Lexicon {
           {
             nameHeads: new Set(w.nameHeads),
             nameOpeners: new Set(w.nameOpeners),
+            namingPhrases: lowerWords(w.namingNouns).sort((a, b) => b.length - a.length),
             kindNouns: new Set(nouns.filter((n) => !n.includes(' '))),
             kindPhrases: lowerWords(nouns).sort((a, b) => b.length - a.length),
             descriptionHeads: new Set(w.descriptionHeads),
