@@ -13,7 +13,14 @@ import { NAME_TAGS, type Word } from '../parse/parse.js';
 import { addCandidate, addLexiconCandidate, isTaken, type DetectionContext } from './context.js';
 import { fuzzyLexiconName, type LexiconMatch } from './gazetteer.js';
 import { CONNECTORS, FREE_PARTICLES, HYPHENED_PARTICLES } from './name-particles.js';
-import { countryAfterName, countryOfItsTitle, roleAfter, roleBeforeComma, titleBefore } from './titles.js';
+import {
+  countryAfterName,
+  countryOfItsTitle,
+  isAdjectiveRankAt,
+  roleAfter,
+  roleBeforeComma,
+  titleBefore,
+} from './titles.js';
 import type { Candidate, RoleInfo } from './types.js';
 import { describedKind } from './unknown-names.js';
 
@@ -564,7 +571,7 @@ function titlePhraseAt(ctx: DetectionContext, i: number): number {
     ...ctx.lexicon.roles.ranks.map((r) => r.map((x) => x.replace(/[.()]/g, ''))),
     ...ctx.lexicon.roles.multiWordHeads,
   ];
-  let best = 0;
+  let best = isAdjectiveRankAt(ctx, i) ? 1 : 0;
   for (const phrase of phrases) {
     if (phrase.length <= best) continue;
     if (phrase.every((p, k) => (ctx.words[i + k]?.lower ?? '').replace(/\./g, '') === p)) best = phrase.length;

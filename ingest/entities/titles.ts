@@ -32,8 +32,23 @@ function bare(word: Word): string {
   return word.lower.replace(/\./g, '');
 }
 
+/**
+ * "Major Ali Sanou": a rank that is an adjective in lower case ("a major port") is one only capitalised
+ * and right before a given name the tagger knows ("Major League Baseball" is no title and its name).
+ */
+export function isAdjectiveRankAt(ctx: TitleContext, i: number): boolean {
+  const w = ctx.words[i];
+  const next = ctx.words[i + 1];
+  if (!w || !next || !w.capitalized || !ctx.lexicon.roles.adjectiveRanks.has(w.lower) || !/^\s+$/.test(w.after))
+    return false;
+  return GIVEN_NAME_TAGS.some((t) => next.tags.has(t));
+}
+
+const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
+
 /** Length of a rank or honorific ending at word `i` (scanning leftwards), or 0. */
 function rankEndingAt(ctx: TitleContext, i: number): number {
+  if (isAdjectiveRankAt(ctx, i)) return 1;
   for (const rank of ctx.lexicon.roles.ranks) {
     const n = rank.length;
     let ok = true;

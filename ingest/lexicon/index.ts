@@ -55,6 +55,7 @@ const rolesSchema = z.object({
   leadership: z.array(z.string()),
   modifiers: z.array(z.string()),
   ranks: z.array(z.string()),
+  adjectiveRanks: z.array(z.string()),
   honorifics: z.array(z.string()),
   formerMarkers: z.array(z.string()),
   appointedMarkers: z.array(z.string()),
@@ -211,6 +212,8 @@ export interface Lexicon {
     leadership: Set<string>;
     modifiers: Set<string>;
     ranks: string[][];
+    /** Ranks that are adjectives in lower case ("major"): a rank only capitalised before a given name. */
+    adjectiveRanks: Set<string>;
     honorifics: Set<string>;
     formerMarkers: Set<string>;
     /** "newly elected President X": how the holder came to the office, with an adverb before it. */
@@ -445,6 +448,7 @@ function buildLexicon(): Lexicon {
       leadership: new Set(roles.leadership.map((h) => h.toLowerCase())),
       modifiers: new Set(roles.modifiers.map((m) => m.toLowerCase())),
       ranks: roles.ranks.map((r) => phraseWords(r.toLowerCase())).sort((a, b) => b.length - a.length),
+      adjectiveRanks: new Set(roles.adjectiveRanks.map((r) => r.toLowerCase())),
       honorifics: new Set(roles.honorifics.map((h) => h.toLowerCase())),
       formerMarkers: new Set(roles.formerMarkers),
       appointedMarkers: new Set(roles.appointedMarkers),

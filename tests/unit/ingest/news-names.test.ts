@@ -34,3 +34,34 @@ describe('a vessel noun before a name', () => {
     );
   });
 });
+
+describe('military ranks before a name', () => {
+  it.each([
+    ["Niger's Captain Moussa Diallo flew to Bamako on Friday.", 'Moussa Diallo', 'Niger'],
+    ["Guinea's Lieutenant Sekou Camara addressed the nation.", 'Sekou Camara', 'Guinea'],
+    ["Chile's Commodore Ana Ruiz welcomed the delegation.", 'Ana Ruiz', 'Chile'],
+  ])('strips the rank and keeps whose officer it is: %s', (text, name, country) => {
+    const g = extract(text);
+    expect(entity(g, name)?.kind).toBe('Person');
+    expect(g.entities.some((e) => /^(Captain|Lieutenant|Commodore) /.test(e.name))).toBe(false);
+    expect(facts(g)).toContain(`${name} HOLDS_ROLE ${country}`);
+  });
+
+  it('strips abbreviated ranks and a capitalised Major before a given name', () => {
+    const names = extract('Lt. Pedro Alvarez and Capt. Maria Lopes met Major Ahmed Yusuf in Dakar.').entities.map(
+      (e) => e.name,
+    );
+    expect(names).toEqual(expect.arrayContaining(['Pedro Alvarez', 'Maria Lopes', 'Ahmed Yusuf']));
+  });
+
+  it('keeps "major" an adjective, and a capitalised one before no given name', () => {
+    expect(kinds('Tarvok is a major Kelmar supplier, an official said.')).not.toContain('Kelmar:Person');
+    expect(extract('The Major League Baseball season opened in Boston.').entities.map((e) => e.name)).not.toContain(
+      'League Baseball',
+    );
+  });
+
+  it("does not make a person of a ship's captain", () => {
+    expect(extract("The ship's captain said the crew was safe.").entities).toEqual([]);
+  });
+});
