@@ -22,7 +22,7 @@ import {
   titleBefore,
 } from './titles.js';
 import type { Candidate, RoleInfo } from './types.js';
-import { describedKind } from './unknown-names.js';
+import { describedKind, isHyphenedPair } from './unknown-names.js';
 
 const COMPASS_NAMES = /^(Northern|Southern|Eastern|Western|North|South|East|West|Central|Upper|Lower|Greater)$/;
 const PROPER_TAGS = [...NAME_TAGS, 'FirstName', 'LastName', 'Honorific'];
@@ -49,6 +49,7 @@ function isNameWord(w: Word, next?: Word): boolean {
   if (w.allCaps && w.text.length >= 2) return true;
   // A capital at the start of a sentence says nothing, unless the tagger or the next name word vouches for it.
   if (w.sentenceInitial && !PROPER_TAGS.some((t) => w.tags.has(t))) {
+    if (isHyphenedToName(w, next)) return true;
     return (
       next !== undefined &&
       /^\s+$|^-$/.test(w.after) &&
@@ -58,6 +59,20 @@ function isNameWord(w: Word, next?: Word): boolean {
     );
   }
   return true;
+}
+
+/**
+ * "Rolls-Royce will supply ...": a sentence's first word hyphened to a capitalised name is the first half
+ * of that name, whatever the dictionary says of it alone ("rolls"). Not before a nationality or a
+ * country: "Pro-Russian", "Anti-Israel" are compounds describing something else.
+ */
+function isHyphenedToName(w: Word, next: Word | undefined): boolean {
+  return (
+    w.after === '-' &&
+    next !== undefined &&
+    next.capitalized &&
+    !['Demonym', 'Country', 'Place'].some((t) => next.tags.has(t))
+  );
 }
 
 /**
@@ -352,6 +367,15 @@ function namedEarlier(ctx: DetectionContext, start: number, end: number): Entity
   return ctx.candidates.find((c) => byNoun(c) && c.name === name)?.kind ?? null;
 }
 
+/**
+ * "Virginia-class submarines", "Kilo-class", "Arleigh Burke-class destroyers": a name hyphened to
+ * "class" names a class of vessels or weapons, a system; the run ends where "-class" begins.
+ */
+function classNameEnd(ctx: DetectionContext, end: number): number | null {
+  const last = ctx.words[end - 1] as Word;
+  return last.after === '-' && ctx.words[end]?.lower === 'class' ? end + 1 : null;
+}
+
 /** An organisation descriptor ending right before `start` ("the news site", "organization"). */
 function descriptorBefore(ctx: DetectionContext, start: number): { start: number } | null {
   for (const phrase of ctx.lexicon.kinds.Organization.kindPhrases) {
@@ -508,6 +532,12 @@ function classifySegment(ctx: DetectionContext, start: number, end: number, sent
   // A lone word the tagger merely knows as a name ("Gao") may still be a place its context shows; a longer
   // one only when the words beside it say so ("Lashkar-e-Taiba, a militant group").
   const described = evidence === 'tagger' && end - start > 1 ? describedKind(ctx, { start, end }, sentence.end) : null;
+  // "Rolls-Royce": the tagger's given name ("Royce") in a hyphened pair says nothing of a person.
+  const company = evidence === 'tagger' && isHyphenedPair(ctx.words, start, end);
+  if (company) {
+    ctx.unknownNames.push({ start, end });
+    return;
+  }
   if (evidence === 'tagger' && (end - start === 1 || (described !== null && described !== 'Person'))) {
     ctx.unknownNames.push({ start, end, fallback: 'Person' });
     return;
@@ -733,6 +763,11 @@ export function detectNames(
   noteInitialWords(ctx, sentenceStart, sentenceEnd, runs);
   for (const [a, b] of runs) {
     if (formalCountryName(ctx, a, b)) continue;
+    const classEnd = classNameEnd(ctx, b);
+    if (classEnd !== null) {
+      addCandidate(ctx, { start: a, end: classEnd, kind: 'System', name: textOf(ctx, a, classEnd), source: 'pattern' });
+      continue;
+    }
     const named = titleCase ? null : (kindNamedBefore(ctx, a) ?? namedEarlier(ctx, a, b));
     if (named) {
       addCandidate(ctx, { start: a, end: b, kind: named, name: textOf(ctx, a, b), source: 'pattern' });

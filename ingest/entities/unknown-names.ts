@@ -367,11 +367,35 @@ function beforeTitle(ctx: DetectionContext, u: { start: number; end: number }): 
 }
 
 /**
+ * "Rolls-Royce", "Mercedes-Benz": two capitalised words hyphened together and nothing else, the way
+ * companies are named; a person's double-barrelled surname stands alone only after the full name.
+ */
+export function isHyphenedPair(words: readonly Word[], start: number, end: number): boolean {
+  const first = words[start];
+  return (
+    end - start === 2 &&
+    first !== undefined &&
+    first.after === '-' &&
+    words.slice(start, end).every((w) => w.capitalized)
+  );
+}
+
+/** Whether the words close the name of a person named in full already ("Budginaite-Froehly" after "Justina Budginaite-Froehly"). */
+function closesNamedPerson(ctx: DetectionContext, u: UnknownName): boolean {
+  const keys = textKey(ctx, u);
+  const n = u.end - u.start;
+  return ctx.candidates.some(
+    (c) => c.kind === 'Person' && c.end - c.start > n && textKey(ctx, { start: c.end - n, end: c.end }) === keys,
+  );
+}
+
+/**
  * "Tomas Vellin said", "Vellin told reporters": a full name that says something is a person; so is one
  * that meets or hosts someone, or is met ("Arjun Mehta met ...", "... met Elke von der Brinck"), when
  * none of its words is a dictionary word ("Dassault Aviation hosted ..." is a company). A sentence
  * opener counts only on that condition too, and so does a lone surname, which only meeting makes a
- * person ("Erdogan met Assad"; "Gazprom said" may be a company's statement).
+ * person ("Erdogan met Assad"; "Gazprom said" may be a company's statement); a hyphened pair
+ * ("Mercedes-Benz said") is a person only as the surname of one named in full.
  */
 function speaker(ctx: DetectionContext, u: UnknownName): Typed | null {
   const single = u.end - u.start === 1;
@@ -381,6 +405,8 @@ function speaker(ctx: DetectionContext, u: UnknownName): Typed | null {
   // The particles between the names are lower-case ("Hadi bin Rashed", "Tarek al-Mansi").
   const plainName = ctx.words.slice(u.start, u.end).every((w) => !w.capitalized || isPlainNameWord(w));
   if ((u.initial || single) && !plainName) return null;
+  // "Mercedes-Benz said it would ...": a company speaks too.
+  if (isHyphenedPair(ctx.words, u.start, u.end) && !closesNamedPerson(ctx, u)) return null;
   const says = ctx.lexicon.cues.speechVerbs.has(next.lower) && next.lower !== 'according';
   const meeting = (w: Word | undefined) =>
     w?.tags.has('Verb') && ctx.lexicon.cues.classesByWord.get(w.lower)?.has('meet');

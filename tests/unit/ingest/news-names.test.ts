@@ -65,3 +65,35 @@ describe('military ranks before a name', () => {
     expect(extract("The ship's captain said the crew was safe.").entities).toEqual([]);
   });
 });
+
+describe('classes of vessels and hyphened company names', () => {
+  it.each([
+    ['Canada plans to buy Astute-class submarines from Britain.', 'Astute-class'],
+    ['India leased two Akula-class submarines from Russia.', 'Akula-class'],
+    ['Spain will build four Alvaro de Bazan-class frigates.', 'Alvaro de Bazan-class'],
+    ['Chile sold its old Type 23-class frigates to Peru.', null],
+  ])('makes "<name>-class" a system, not a person of its name: %s', (text, name) => {
+    const g = extract(text);
+    expect(g.entities.filter((e) => e.kind === 'Person')).toEqual([]);
+    if (name) expect(entity(g, name)?.kind).toBe('System');
+  });
+
+  it('reads the class as the system a country buys', () => {
+    expect(facts(extract('Canada will buy Astute-class submarines from Britain.'))).toContain(
+      'Canada SEEKS Astute-class',
+    );
+  });
+
+  it.each([
+    'Hewlett-Packard will deliver the servers next year.',
+    'Harley-Davidson said it would cut jobs in Wisconsin.',
+    'The engines come from Pratt-Whitney and will be fitted in Spain.',
+  ])('makes no person of a hyphened company name nor of its second half: %s', (text) => {
+    expect(extract(text).entities.filter((e) => e.kind === 'Person')).toEqual([]);
+  });
+
+  it('still reads a double-barrelled surname alone as the person named in full', () => {
+    const g = extract('The analyst Marta Lopez-Garcia spoke first. Lopez-Garcia said the order mattered.');
+    expect(entity(g, 'Marta Lopez-Garcia')?.mentions).toHaveLength(2);
+  });
+});
