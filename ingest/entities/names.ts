@@ -8,6 +8,7 @@
 import type { EntityKind } from '../../core/ontology.js';
 import type { WordRange } from '../clauses/types.js';
 import { KINDS_BY_HEAD_PRIORITY } from '../kinds.js';
+import type { LexiconEntry } from '../lexicon/index.js';
 import { dictionaryTag, isNeverName, isPlainNameWord } from '../parse/nlp.js';
 import { NAME_TAGS, type Word } from '../parse/parse.js';
 import { addCandidate, addLexiconCandidate, isTaken, type DetectionContext } from './context.js';
@@ -374,6 +375,43 @@ function namedEarlier(ctx: DetectionContext, start: number, end: number): Entity
 function classNameEnd(ctx: DetectionContext, end: number): number | null {
   const last = ctx.words[end - 1] as Word;
   return last.after === '-' && ctx.words[end]?.lower === 'class' ? end + 1 : null;
+}
+
+/**
+ * "High Mobility Artillery Rocket Systems (HIMARS)", "Multiple Launch Rocket Systems": a name whose head
+ * is a plural system noun ("Systems", elsewhere a company's head: "BAE Systems") names weapons when a
+ * weapon noun stands in it ("Rocket", "Missile") or its bracketed acronym is a known system, which it
+ * then spells out. A known organisation or country opening it keeps it a company ("Raytheon Missile
+ * Systems"). Returns the known system it spells out, null for an unknown one, undefined for no weapons.
+ */
+function weaponsNamed(ctx: DetectionContext, start: number, end: number): LexiconEntry | null | undefined {
+  const system = ctx.lexicon.kinds.System;
+  const head = ctx.words[end - 1] as Word;
+  if (end - start < 2 || !system.kindNouns.has(head.lower) || !head.tags.has('Plural')) return undefined;
+  const opener = ctx.lexiconByStart.get(start)?.entry.kind;
+  if (opener === 'Organization' || opener === 'Country') return undefined;
+  const acronym = /^\s*\(\s*$/.test(head.after) ? ctx.lexiconByStart.get(end)?.entry : undefined;
+  if (acronym?.kind === 'System') return acronym;
+  const weaponWord = (w: Word) => system.kindNouns.has(w.lower) && !GENERIC_SYSTEM_NOUNS.has(w.lower);
+  return ctx.words.slice(start, end - 1).some(weaponWord) ? null : undefined;
+}
+
+/** System nouns that name no weapon by themselves ("Land Systems", "Vehicle Systems" are companies' divisions). */
+const GENERIC_SYSTEM_NOUNS = new Set([
+  'system',
+  'systems',
+  'platform',
+  'software',
+  'vehicle',
+  'vehicles',
+  'satellite',
+  'satellites',
+]);
+
+/** Records a run that names weapons: a mention of the known system it spells out, or a system of its own. */
+function addWeapons(ctx: DetectionContext, start: number, end: number, known: LexiconEntry | null): void {
+  if (known) addLexiconCandidate(ctx, { start, end, entry: known });
+  else addCandidate(ctx, { start, end, kind: 'System', name: textOf(ctx, start, end), source: 'pattern' });
 }
 
 /** An organisation descriptor ending right before `start` ("the news site", "organization"). */
@@ -771,6 +809,12 @@ export function detectNames(
     const named = titleCase ? null : (kindNamedBefore(ctx, a) ?? namedEarlier(ctx, a, b));
     if (named) {
       addCandidate(ctx, { start: a, end: b, kind: named, name: textOf(ctx, a, b), source: 'pattern' });
+      continue;
+    }
+    const opensWithThe = (ctx.words[a] as Word).lower === 'the';
+    const weapons = titleCase ? undefined : weaponsNamed(ctx, opensWithThe ? a + 1 : a, b);
+    if (weapons !== undefined) {
+      addWeapons(ctx, opensWithThe ? a + 1 : a, b, weapons);
       continue;
     }
     const inside = lexiconInside(ctx, a, b);

@@ -97,3 +97,32 @@ describe('classes of vessels and hyphened company names', () => {
     expect(entity(g, 'Marta Lopez-Garcia')?.mentions).toHaveLength(2);
   });
 });
+
+describe('plural system names spelt out before their acronym', () => {
+  it.each([
+    [
+      'Romania ordered more High Mobility Artillery Rocket Systems (HIMARS) from Washington last week.',
+      'Romania SEEKS HIMARS',
+    ],
+    ['Qatar has deployed National Advanced Surface-to-Air Missile Systems (NASAMS) near Doha.', null],
+  ])('joins the spelt-out name to the known system of its acronym: %s', (text, fact) => {
+    const g = extract(text);
+    expect(g.entities.filter((e) => e.kind === 'Organization')).toEqual([]);
+    expect(g.entities.filter((e) => e.kind === 'System')).toHaveLength(1);
+    if (fact) expect(facts(g)).toContain(fact);
+  });
+
+  it('makes a plural of weapon words with an unknown acronym a system', () => {
+    expect(kinds('Taiwan received Tactical Rocket Launcher Systems (TRLS) from its partners.')).toContain(
+      'Tactical Rocket Launcher Systems:System',
+    );
+  });
+
+  it.each([
+    'Elbit Systems won the tender in Bucharest.',
+    'Raytheon Missile Systems (RMS) will deliver the interceptors.',
+    'Kelvar Land Systems (KLS) signed the deal.',
+  ])('keeps a company named "... Systems" an organisation: %s', (text) => {
+    expect(extract(text).entities.filter((e) => e.kind === 'System')).toEqual([]);
+  });
+});
