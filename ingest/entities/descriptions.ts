@@ -12,7 +12,7 @@ import type { Candidate } from './types.js';
 import { detectNameless } from './nameless.js';
 
 const PLACE_DESCRIPTION_MODIFIERS = new Set(['disputed', 'occupied', 'annexed', 'contested', 'breakaway', 'restive']);
-const PLACE_DESCRIPTION_HEADS = new Set(['territory', 'enclave', 'region']);
+const PLACE_DESCRIPTION_HEADS = new Set(['territory', 'enclave', 'exclave', 'region']);
 
 function phraseText(ctx: DetectionContext, start: number, end: number): string {
   return ctx.parsed.text.slice((ctx.words[start] as Word).start, (ctx.words[end - 1] as Word).end);

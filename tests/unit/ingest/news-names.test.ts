@@ -126,3 +126,20 @@ describe('plural system names spelt out before their acronym', () => {
     expect(extract(text).entities.filter((e) => e.kind === 'System')).toEqual([]);
   });
 });
+
+describe('exclaves', () => {
+  it.each([
+    ["Tajikistan's Vorukh exclave lies inside Kyrgyzstan.", 'Vorukh exclave', 'Tajikistan'],
+    ["Oman's Musandam exclave faces Iran across the strait.", 'Musandam exclave', 'Oman'],
+  ])('reads a name before "exclave" as a place in its owner: %s', (text, name, country) => {
+    const g = extract(text);
+    expect(entity(g, name)?.kind).toBe('Place');
+    expect(facts(g)).toContain(`${name} LOCATED_IN ${country}`);
+  });
+
+  it('still reads a name before "enclave" and "region" as a place', () => {
+    expect(kinds("Spain's Ceuta enclave and Morocco's Souss region were cited.")).toEqual(
+      expect.arrayContaining(['Ceuta enclave:Place', 'Souss region:Place']),
+    );
+  });
+});
