@@ -789,6 +789,56 @@ function formalCountryName(ctx: DetectionContext, a: number, b: number): boolean
   return true;
 }
 
+const OPENING_QUOTE = /^\s+["“‘']$/;
+const CLOSING_QUOTE = /^["”’']\s+$/;
+
+/**
+ * Where a quoted nickname after the given name at `i` ends and the surname after it ends
+ * ('Jimmy "Barbecue" Cherizier', "Ismael 'El Mayo' Zambada"), or null: one to three capitalised
+ * words in quotes, then capitalised words up to the name's end.
+ */
+function nicknameAt(ctx: DetectionContext, i: number, end: number): { nickEnd: number; end: number } | null {
+  const given = ctx.words[i] as Word;
+  const givenName = isPlainNameWord(given) || PERSON_TAGS.some((t) => given.tags.has(t));
+  if (!givenName || ctx.taken[i] || !OPENING_QUOTE.test(given.after)) return null;
+  let k = i + 1;
+  while (k < end && k < i + 4 && (ctx.words[k] as Word).capitalized && /^\s+$/.test((ctx.words[k] as Word).after)) k++;
+  const closing = ctx.words[k];
+  if (k >= end || !closing?.capitalized || !CLOSING_QUOTE.test(closing.after)) return null;
+  const nickEnd = k + 1;
+  let e = nickEnd;
+  while (e < end && isNameWord(ctx.words[e] as Word) && !ctx.taken[e] && !ctx.lexiconByStart.has(e)) {
+    e++;
+    if (!/^\s+$/.test((ctx.words[e - 1] as Word).after)) break;
+  }
+  return e > nickEnd ? { nickEnd, end: e } : null;
+}
+
+/**
+ * 'Jimmy "Barbecue" Cherizier', 'Joaquin "El Chapo" Guzman': a quoted nickname between a given name
+ * and a surname is part of one person, named without it ("Jimmy Cherizier", whose surname alone then
+ * finds him; the surface with the nickname stays an alias).
+ */
+function detectNicknamedPeople(ctx: DetectionContext, sentence: WordRange): void {
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const found = nicknameAt(ctx, i, sentence.end);
+    if (!found) continue;
+    const name = `${(ctx.words[i] as Word).text} ${textOf(ctx, found.nickEnd, found.end)}`;
+    const title = titleBefore(ctx, i, sentence.start);
+    const roles: RoleInfo[] = title.role ? [title.role] : [];
+    addCandidate(ctx, {
+      start: i,
+      end: found.end,
+      kind: 'Person',
+      name,
+      source: 'name',
+      roles,
+      titledStart: title.start,
+    });
+    i = found.end - 1;
+  }
+}
+
 /** Finds the names of one sentence: gazetteer names inside runs and unknown names by evidence. */
 export function detectNames(
   ctx: DetectionContext,
@@ -797,6 +847,7 @@ export function detectNames(
   titleCase: boolean,
 ): void {
   const sentence: WordRange = { start: sentenceStart, end: sentenceEnd };
+  if (!titleCase) detectNicknamedPeople(ctx, sentence);
   const runs = nameRuns(ctx, sentenceStart, sentenceEnd);
   noteInitialWords(ctx, sentenceStart, sentenceEnd, runs);
   for (const [a, b] of runs) {

@@ -168,13 +168,21 @@ function resolvePeople(ctx: DetectionContext, reg: EntityRegistry, people: Candi
     }
   }
   const surnamesOnly = mentionSurnames(ctx, reg, clusters.all);
-  // The most frequent spelling of a name becomes its canonical form.
+  // The most frequent spelling of a name becomes its canonical form, without a quoted nickname inside it.
   for (const d of [...clusters.all, ...surnamesOnly]) {
     const counts = new Map<string, number>();
-    for (const m of d.mentions) if (m.text.split(/\s+/).length >= 2) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+    for (const m of d.mentions) {
+      const text = withoutNickname(m.text);
+      if (text.split(/\s+/).length >= 2) counts.set(text, (counts.get(text) ?? 0) + 1);
+    }
     const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
     if (best) d.name = best[0].replace(/\s+/g, ' ');
   }
+}
+
+/** 'Jimmy "Barbecue" Cherizier' → "Jimmy Cherizier": a quoted nickname between names is no part of the name. */
+function withoutNickname(text: string): string {
+  return text.replace(/\s+["“‘'][^"“”‘’']+["”’']\s+/u, ' ');
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Constructions of news naming the entity reader must see through: ships named after a rank, ranks, classes, nicknames. */
 import { describe, expect, it } from '@jest/globals';
-import { entity, extract, facts } from './helpers.js';
+import { entity, extract, facts, surfaces } from './helpers.js';
 
 function kinds(text: string): string[] {
   return extract(text).entities.map((e) => `${e.name}:${e.kind}`);
@@ -141,5 +141,32 @@ describe('exclaves', () => {
     expect(kinds("Spain's Ceuta enclave and Morocco's Souss region were cited.")).toEqual(
       expect.arrayContaining(['Ceuta enclave:Place', 'Souss region:Place']),
     );
+  });
+});
+
+describe('quoted nicknames between names', () => {
+  it.each([
+    ['Police said Rafael "El Tigre" Montoya was arrested near the border.', 'Rafael Montoya'],
+    ['Gang boss Wilson “Lanmò” Joseph denied the charges.', 'Wilson Joseph'],
+    ["Prosecutors charged Dario 'The Fox' Lentini with fraud.", 'Dario Lentini'],
+  ])('reads one person named without the nickname: %s', (text, name) => {
+    const people = extract(text).entities.filter((e) => e.kind === 'Person');
+    expect(people.map((e) => e.name)).toEqual([name]);
+  });
+
+  it('keeps the nicknamed surface as an alias, and the surname alone finds the person', () => {
+    const g = extract(
+      'Rebel commander Omar "Black Lion" Haddad seized the port. Haddad said the fighting would go on.',
+    );
+    expect(surfaces(g, 'Omar Haddad')).toEqual(['Omar "Black Lion" Haddad', 'Haddad']);
+    expect(g.entities.filter((e) => e.kind === 'Person')).toHaveLength(1);
+  });
+
+  it('leaves a quoted name after a verb alone', () => {
+    expect(
+      extract('The minister called the plan "Operation Harvest" on Monday.').entities.filter(
+        (e) => e.kind === 'Person',
+      ),
+    ).toEqual([]);
   });
 });
