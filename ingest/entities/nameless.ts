@@ -286,6 +286,11 @@ export function detectNameless(
     const complement = next?.lower === 'of' ? ctx.words[end + 1] : undefined;
     if ([...modifiers, ...(complement ? [complement] : [])].some((m) => words?.excludedModifiers.has(m.lower)))
       continue;
+    // "a propaganda coup for the Kremlin", "a PR coup": some modifiers make only one head a metaphor (a
+    // capitalised one, "PR", is left out of the modifiers, so the word before them counts too).
+    const excludedHere = words?.excludedModifiersByHead.get(w.lower);
+    const previous = ctx.words[start - 1];
+    if ([...modifiers, ...(previous ? [previous] : [])].some((m) => excludedHere?.has(m.lower))) continue;
     // "operation" names a conflict only as someone's, a military one, or one into or against somewhere.
     if (
       words?.guardedHeads.has(w.lower) &&

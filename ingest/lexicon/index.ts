@@ -75,6 +75,7 @@ const namelessSchema = z.object({
   classes: z.record(z.string(), z.object({ label: z.string(), general: z.boolean(), event: z.boolean() })),
   guardedHeads: z.array(z.string()),
   excludedModifiers: z.array(z.string()),
+  excludedModifiersByHead: z.record(z.string(), z.array(z.string())).default({}),
 });
 const kindWordsSchema = z.object({
   nameHeads: z.array(z.string()),
@@ -161,6 +162,8 @@ export interface NamelessWords {
   guardedHeads: Set<string>;
   /** Modifiers that make the head name something else ("humanitarian crisis"). */
   excludedModifiers: Set<string>;
+  /** Modifiers that make one head name something else ("a propaganda coup" is a success, no coup). */
+  excludedModifiersByHead: Map<string, Set<string>>;
 }
 
 /** The compiled word lists of one kind's record. */
@@ -478,6 +481,12 @@ function buildLexicon(): Lexicon {
                   classes: new Map(Object.entries(w.nameless.classes)),
                   guardedHeads: new Set(w.nameless.guardedHeads),
                   excludedModifiers: new Set(w.nameless.excludedModifiers),
+                  excludedModifiersByHead: new Map(
+                    Object.entries(w.nameless.excludedModifiersByHead).map(([head, mods]) => [
+                      head,
+                      new Set(mods.map((m) => m.toLowerCase())),
+                    ]),
+                  ),
                 }
               : null,
           },

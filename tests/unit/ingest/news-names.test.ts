@@ -170,3 +170,27 @@ describe('quoted nicknames between names', () => {
     ).toEqual([]);
   });
 });
+
+describe('a coup that is a success', () => {
+  it.each([
+    'The summit was a propaganda coup for Tehran.',
+    'Hosting the talks was a diplomatic coup for Doha.',
+    'The interview was a public-relations coup for the junta.',
+    'Analysts called the prisoner swap a PR coup for Minsk.',
+  ])('reads no conflict: %s', (text) => {
+    expect(extract(text).entities.filter((e) => e.kind === 'Conflict')).toEqual([]);
+  });
+
+  it.each([
+    ['A military coup in Gabon ousted the president in 2023.', 'Gabon coup'],
+    ["Sudan's 2021 coup derailed the transition.", 'Sudan coup'],
+  ])("still reads a coup d'état: %s", (text, name) => {
+    expect(entity(extract(text), name)?.kind).toBe('Conflict');
+  });
+
+  it('still reads a diplomatic row as a dispute', () => {
+    expect(extract('The diplomatic row between Chile and Peru deepened.').entities.map((e) => e.kind)).toContain(
+      'Conflict',
+    );
+  });
+});
