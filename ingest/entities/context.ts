@@ -137,3 +137,10 @@ function datelineEnd(ctx: DetectionContext, sentence: number): number {
   }
   return end;
 }
+
+/** The text of words `[start, end)`, spaces collapsed. */
+export function textOf(ctx: DetectionContext, start: number, end: number): string {
+  const first = ctx.words[start] as Word;
+  const last = ctx.words[end - 1] as Word;
+  return ctx.parsed.text.slice(first.start, last.end).replace(/\s+/g, ' ');
+}
