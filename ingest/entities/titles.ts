@@ -386,6 +386,14 @@ export function roleAfter(
  * A role phrase before a name and separated from it by a comma:
  * "Morocco's minister in charge of defense administration, Abdellatif Loudiyi".
  */
+/** Whether an organisation, known or found, ends right before word `end`. */
+function isOrganizationEndingAt(ctx: TitleContext, end: number): boolean {
+  return (
+    ctx.lexiconByEnd.get(end)?.entry.kind === 'Organization' ||
+    ctx.candidates.some((c) => c.kind === 'Organization' && c.end === end)
+  );
+}
+
 export function roleBeforeComma(ctx: TitleContext, nameStart: number, limit: number): RoleInfo | null {
   const prev = ctx.words[nameStart - 1];
   if (!prev || !/^\s*,\s*$/.test(prev.after)) return null;
@@ -424,7 +432,12 @@ export function roleBeforeComma(ctx: TitleContext, nameStart: number, limit: num
     const opener = ctx.words[j];
     // "the country's prime minister, X": a description in the possessive opens the title as "its" does.
     const described = opener?.possessive === true && !opener.capitalized && ctx.words[j - 1]?.lower === 'the';
-    if (country === null && !(opener && (POSSESSIVE_PRONOUNS.has(opener.lower) || opener.lower === 'the' || described)))
+    // "The World Bank's president, X", "NATO's chief, X": an organisation in the possessive opens it too.
+    const body = opener?.possessive === true && isOrganizationEndingAt(ctx, j + 1);
+    if (
+      country === null &&
+      !(opener && (POSSESSIVE_PRONOUNS.has(opener.lower) || opener.lower === 'the' || described || body))
+    )
       return null;
     const roleWords = ctx.words.slice(i - (headEndingAt(ctx, i) - 1), nameStart);
     const head = roleWords

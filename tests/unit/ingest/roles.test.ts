@@ -273,3 +273,12 @@ describe('how the holder came to the office, before the title', () => {
     expect(roleFacts(text)).toContain(fact);
   });
 });
+
+describe("an organisation's title in the possessive, then a name between commas", () => {
+  it.each([
+    ["The Andean Bank's president, Marta Quispe, visited Lima.", 'Marta Quispe HOLDS_ROLE Andean Bank'],
+    ["The European Union's envoy to Chile, Jonas Berg, said the talks failed.", 'Jonas Berg HOLDS_ROLE European Union'],
+  ])('names the holder, who holds the role in the organisation: %s', (text, fact) => {
+    expect(roleFacts(text)).toContain(fact);
+  });
+});
