@@ -357,6 +357,13 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       kinds[i] = 'np';
       continue;
     }
+    // "bought at least 12 jets", "will buy up to 30 F-16s": an amount's phrase before a number belongs to its noun phrase.
+    const amount = matchPhrase(words, i, s.endWord, lex.amountPhrases);
+    if (amount && has(words[i + amount.length], 'Value')) {
+      push('np', i, amount.join(' '), i + amount.length - 1);
+      i += amount.length - 1;
+      continue;
+    }
     const conj = matchPhrase(words, i, s.endWord, MULTIWORD_CONJUNCTIONS);
     if (conj) {
       push('conj', i, conj.join(' '), i + conj.length - 1);

@@ -40,6 +40,7 @@ const clauseWordsSchema = z.object({
   giving: lemmas,
   refusals: lemmas,
   approximators: lemmas,
+  amountPhrases: lemmas,
   claimNouns: lemmas,
   captionPositions: lemmas,
   exemplifying: lemmas,
@@ -94,6 +95,8 @@ export interface ClauseWords {
   refusals: ReadonlySet<string>;
   /** "around", "nearly": before a number after a preposition, they belong to its phrase ("of around 10,000 inhabitants"). */
   approximators: ReadonlySet<string>;
+  /** "at least", "up to" before a number: part of the amount, not a preposition. */
+  amountPhrases: ReadonlyArray<readonly string[]>;
   /** "claim", "reports", "allegation": what a reporting verb says something about ("a claim denied by X"). */
   claimNouns: ReadonlySet<string>;
   /** Every verb lemma the lexicon knows (these lists and the relation cue classes): a word the tagger missed may be one. */
@@ -143,6 +146,7 @@ export function clauseWords(): ClauseWords {
     giving: new Set(raw.giving),
     refusals: new Set(raw.refusals),
     approximators: new Set(raw.approximators),
+    amountPhrases: raw.amountPhrases.map((p) => p.split(' ')),
     claimNouns: new Set(raw.claimNouns),
     captionPositions: new Set(raw.captionPositions),
     exemplifying: new Set(raw.exemplifying),

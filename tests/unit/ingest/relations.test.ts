@@ -949,3 +949,26 @@ describe('a named thing after "and" following a participle\'s maker', () => {
     );
   });
 });
+
+describe('an amount phrase before a number', () => {
+  it.each([
+    ['Ghana bought at least 12 Super Tucano aircraft.', 'Ghana ACQUIRED Super Tucano'],
+    ['Chile will buy up to 30 F-16 jets from Denmark.', 'Chile SEEKS F-16'],
+    ['Peru plans to buy more than 20 Gripen fighters.', 'Peru SEEKS Gripen'],
+  ])('belongs to the object, not to a preposition: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+});
+
+describe('a verb of conducting before an event noun', () => {
+  it.each([
+    ['Chile is negotiating the purchase of F-16 jets from Denmark.', 'Chile SEEKS F-16'],
+    ['Poland completed the purchase of Apache helicopters in May.', 'Poland ACQUIRED Apache'],
+  ])("makes its subject the event's agent: %s", (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+
+  it('not a verb of judging: who condemns a purchase does not buy', () => {
+    expect(facts(extract('Chile condemned the purchase of F-16 jets by Peru.'))).not.toContain('Chile ACQUIRED F-16');
+  });
+});
