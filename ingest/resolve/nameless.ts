@@ -384,6 +384,34 @@ function isFiniteVerb(w: Word): boolean {
   return w.tags.has('Verb') && (w.tags.has('PastTense') || w.tags.has('PresentTense')) && !w.tags.has('Adjective');
 }
 
+/** Words that give a description its name: "a pact known as the X Accord", "a deal dubbed X". */
+const NAMING = [['known', 'as'], ['called'], ['dubbed'], ['named'], ['nicknamed'], ['titled']];
+
+/**
+ * "signed a mutual defence pact known as the Pacific Shield Accord": a description followed by a naming
+ * phrase and a named one of its kind is that one.
+ */
+function namedAs(
+  ctx: DetectionContext,
+  reg: EntityRegistry,
+  instances: Instance[],
+  c: Candidate,
+  f: FrameInfo,
+  end: number,
+): Instance | undefined {
+  const naming = NAMING.find((n) => n.every((w, k) => ctx.words[end + k]?.lower === w));
+  if (!naming) return undefined;
+  let at = end + naming.length;
+  if (ctx.words[at]?.lower === 'the') at++;
+  const named = reg.ordered().find((m) => m.start === at && m.entity.kind === f.kind);
+  if (!named) return undefined;
+  const found = instances.find((x) => x.draft === named.entity);
+  if (found) return found;
+  const inst = lexicalInstance(ctx, named.entity);
+  instances.push(inst);
+  return inst;
+}
+
 /** Whether phrase `f` (with its read parties and place) may be a mention of instance `inst`. */
 function compatible(
   ctx: DetectionContext,
@@ -514,10 +542,12 @@ export function resolveNameless(
     const specific = !(ctx.lexicon.kinds[f.kind].nameless?.classes.get(effectiveClass(f))?.general ?? false);
     const sameClass = specific ? compatibleBefore.filter((inst) => inst.cls === effectiveClass(f)) : [];
     const fits = sameClass.length > 0 ? sameClass : compatibleBefore;
-    let target: Instance | undefined;
+    let target: Instance | undefined = namedAs(ctx, reg, instances, c, f, read.aliasEnd);
     // "a years-long war in Libya, a conflict in which ...": an apposition is the same thing again.
     const opener = /^(a|an|the)$/.test(ctx.words[c.start - 1]?.lower ?? '') ? c.start - 1 : c.start;
-    if (
+    if (target) {
+      // Named right after it ("a pact known as the X Accord"): that one.
+    } else if (
       previous &&
       previous.inst.kind === f.kind &&
       opener === previous.end &&

@@ -972,3 +972,14 @@ describe('a verb of conducting before an event noun', () => {
     expect(facts(extract('Chile condemned the purchase of F-16 jets by Peru.'))).not.toContain('Chile ACQUIRED F-16');
   });
 });
+
+describe('an agreement described, then named', () => {
+  it.each([
+    ['Peru and Chile signed a pact called the Pacific Shield Accord.', 'Peru SIGNED Pacific Shield Accord'],
+    ['Mali and Niger signed a defence pact known as the Liptako Charter in 2023.', 'Niger PARTY_TO Liptako Charter'],
+  ])('is the named one: %s', (text, fact) => {
+    const g = extract(text);
+    expect(facts(g)).toContain(fact);
+    expect(g.entities.filter((e) => e.kind === 'Agreement')).toHaveLength(1);
+  });
+});
