@@ -453,9 +453,11 @@ export class RuleEngine {
     const speaker = c.attribution?.source ?? null;
     const lead = leadSubject(c, siblings, reader.ctx.words);
     const words = reader.ctx.words;
+    // A name, a pronoun, or a description a name stands beside ("Guinea's interim president, Colonel X,").
+    const isName = (head: number) => words[head]?.capitalized || words[head]?.tags.has('Pronoun');
     const named = (g: NounGroup): NounGroup => ({
       ...g,
-      members: g.members.filter((p) => words[p.head]?.capitalized || words[p.head]?.tags.has('Pronoun')),
+      members: g.members.filter((p) => isName(p.head) || p.appositions.some((a) => isName(a.phrase.head))),
     });
     const groups = (slot: Slot) =>
       slotGroups(c, slot, siblings, words).map((g) => (rule.themeNamed && slot === 'theme' ? named(g) : g));

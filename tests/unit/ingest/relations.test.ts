@@ -983,3 +983,15 @@ describe('an agreement described, then named', () => {
     expect(g.entities.filter((e) => e.kind === 'Agreement')).toHaveLength(1);
   });
 });
+
+describe('a guest named beside a description', () => {
+  it.each([
+    [
+      "Peru's interim president, Colonel Luis Vega, was received in Santiago by Ana Ruiz.",
+      'Luis Vega VISITED Santiago',
+    ],
+    ["Chile hosted Peru's foreign minister, Javier Gonzalez, in Santiago.", 'Javier Gonzalez VISITED Santiago'],
+  ])('visits where they are received: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+});
