@@ -7,27 +7,22 @@
 import cytoscape, { type Core } from 'cytoscape';
 import type { GraphEdge, GraphNode } from '../../core/domain.js';
 import { ENTITY_KINDS, TYPED_RELATION_TYPES } from '../../core/ontology.js';
-import type { AppContext } from '../../client/src/app-context.js';
 import { DetailController } from '../../client/src/controllers/detail-controller.js';
-import { LayoutController } from '../../client/src/controllers/layout-controller.js';
-import { defaultFilters, type Filters } from '../../client/src/model/filters.js';
-import { GraphModel, type Position } from '../../client/src/model/graph-model.js';
-import { Store } from '../../client/src/model/store.js';
-import type { LayoutName } from '../../client/src/model/url-state.js';
+import { GraphModel } from '../../client/src/model/graph-model.js';
 import { createCy, setFastViewport } from '../../client/src/view/cy.js';
 import { LayoutRunner, type LayoutStats } from '../../client/src/view/layout.js';
 import { seededRandom } from '../../core/random.js';
 import { detectGl, type RendererChoice } from '../../client/src/view/renderer.js';
-import { GraphSync } from '../../client/src/view/sync.js';
+import { drawingContext } from '../../tests/support/drawing-context.js';
 
 export interface BenchResult {
   nodes: number;
   edges: number;
   renderer: RendererChoice;
   gl: string | null;
-  /** Model merge + Cytoscape add in slices (main thread), overlapping the layout. */
+  /** Model merge → elements in Cytoscape, added once the layout placed them. */
   addMs: number;
-  /** The layout's own time in the worker, overlapping the adds. */
+  /** The layout's own time in the worker (part of `addMs`). */
   layoutMs: number;
   layout: LayoutStats | null;
   /** From positions applied to the frame that shows them. */
@@ -118,7 +113,6 @@ async function run(nodeCount: number, edgeCount: number, renderer: RendererChoic
   const instance = createCy({ container, renderer });
   cy = instance;
   const model = new GraphModel();
-  const sync = new GraphSync(instance, model);
   let stats: LayoutStats | null = null;
   const layout = new LayoutRunner(instance, {
     createWorker: () =>
@@ -128,16 +122,8 @@ async function run(nodeCount: number, edgeCount: number, renderer: RendererChoic
     },
   });
   // The app's own controllers decide how the first drawing is laid out and how much detail it shows.
-  const context = {
-    cy: instance,
-    model,
-    sync,
-    layout,
-    filters: new Store<Filters>(defaultFilters()),
-    layoutName: new Store<LayoutName>('fcose'),
-    handPlaced: new Store<ReadonlyMap<string, Position>>(new Map()),
-  };
-  new LayoutController(context as unknown as AppContext);
+  const context = drawingContext(instance, model, layout);
+  const { sync } = context;
   new DetailController(context);
   // An app warms its worker while it loads; so does the benchmark, before the clock starts.
   await layout.warm();

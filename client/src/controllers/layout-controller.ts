@@ -1,7 +1,7 @@
 /**
  * Decides when to lay out: the first nodes of an empty canvas get a full
- * layout started from the data (the worker computes while Cytoscape is
- * still adding elements); later nodes without a place get an incremental
+ * layout computed from the data before they are drawn (they arrive in
+ * place); later nodes without a place get an incremental
  * layout (the rest stays where the analyst left it); a layout switch or
  * "re-run" lays out everything.
  */
@@ -16,12 +16,10 @@ export class LayoutController {
   private scheduled = false;
   /** The first drawing's layout while it runs; later growth waits for it. */
   private first: Promise<unknown> | null = null;
-  private firstIds = new Set<string>();
 
   constructor(private readonly app: AppContext) {
-    app.sync.onIncoming(({ change, unplaced }) => {
-      if (unplaced.length === 0 || this.first || app.cy.nodes().not('.unplaced').nonempty()) return;
-      this.firstIds = new Set(unplaced);
+    app.sync.placeWith(({ change, unplaced }) => {
+      if (this.first || app.cy.nodes().not('.unplaced').nonempty()) return null;
       const hiddenTypes = new Set(app.filters.get().hiddenTypes);
       const placed = app.handPlaced.get();
       const shownEdges = change.addedEdges.filter((e) => !hiddenTypes.has(e.type));
@@ -44,17 +42,22 @@ export class LayoutController {
           ...(group !== undefined ? { group } : {}),
         };
       });
-      this.first = app.layout
-        .runFromData(app.layoutName.get(), nodes, edges, app.sync.whenApplied(change), { fit: true })
-        .finally(() => {
-          this.first = null;
-          this.firstIds.clear();
-        });
+      const { positions, done } = app.layout.placeFromData(
+        app.layoutName.get(),
+        nodes,
+        edges,
+        app.sync.whenApplied(change),
+        { fit: true },
+      );
+      this.first = done.finally(() => {
+        this.first = null;
+      });
+      return positions;
     });
+    // What the first layout did not place (a newer layout superseded it) is laid out once drawn.
     app.sync.onApplied(({ unplaced }) => {
-      const rest = unplaced.filter((id) => !this.firstIds.has(id));
-      if (rest.length === 0) return;
-      for (const id of rest) this.queued.add(id);
+      if (unplaced.length === 0) return;
+      for (const id of unplaced) this.queued.add(id);
       // Several model changes in one task (add, then show) become one layout run.
       if (!this.scheduled) {
         this.scheduled = true;

@@ -5,9 +5,8 @@
  * off the main thread (layout.worker.ts); a newer run supersedes an older
  * one still in flight.
  *
- * A first drawing can start from data (`runFromData`) before its elements
- * reach Cytoscape, so the worker lays out while the main thread is still
- * adding elements: on two cores the two costs overlap instead of adding up.
+ * A first drawing is laid out from data (`placeFromData`) before its
+ * elements reach Cytoscape, which then adds them in place, styled once.
  */
 import type cytoscape from 'cytoscape';
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
@@ -70,6 +69,15 @@ function revealed(nodes: NodeCollection): void {
     .removeClass('unplaced');
 }
 
+/** A result's positions by node id (applied by id: elements removed meanwhile are skipped). */
+function positionsOf(request: LayoutRequest, result: LayoutResult): Map<string, Position> {
+  const positions = new Map<string, Position>();
+  request.nodes.forEach((n, i) =>
+    positions.set(n.id, { x: result.positions[2 * i]!, y: result.positions[2 * i + 1]! }),
+  );
+  return positions;
+}
+
 /** The closest a fit may zoom in. */
 export const MAX_FIT_ZOOM = 1.4;
 
@@ -129,58 +137,55 @@ export class LayoutRunner {
   }
 
   /**
-   * A first drawing laid out from data: the request goes to the worker at
-   * once, and positions are applied when `drawn` resolves (the elements are
-   * in Cytoscape by then).
-   *
-   * The elements arrive hidden (`unplaced`), so Cytoscape styles them as
-   * they are added, while the worker computes: on a big graph the style
-   * pass (seconds at 15k elements) overlaps the layout instead of following
-   * it. Revealing them later changes one property per element, which
-   * Cytoscape applies as a difference, not as a second full style pass.
-   * Call it before the elements are added.
+   * A first drawing laid out from data, before its elements exist: the
+   * request goes to the worker at once; `positions` resolves with where
+   * each node goes (empty when a newer layout superseded this one), for
+   * the sync to add the elements placed (GraphSync.placeWith); `done`
+   * frames them once `drawn` resolves (the elements are in Cytoscape).
+   * Elements added placed are styled once; added hidden and revealed
+   * after the layout, each was styled twice (seconds at 15k elements).
    */
-  async runFromData(
+  placeFromData(
     name: LayoutName,
     nodes: DataNode[],
     edges: Array<[string, string]>,
     drawn: Promise<void>,
     { fit = true } = {},
-  ): Promise<LayoutStats | null> {
-    const cy = this.cy;
-    return this.during(async () => {
-      const sorted = [...nodes].sort(byId);
-      const index = new Map(sorted.map((n, i) => [n.id, i]));
-      const pairs: Array<[number, number]> = [];
-      for (const [s, t] of edges) {
-        const a = index.get(s);
-        const b = index.get(t);
-        if (a !== undefined && b !== undefined) pairs.push([a, b]);
-      }
-      const request: LayoutRequest = {
-        id: this.nextId++,
-        name,
-        nodes: sorted,
-        edges: pairs,
-        incremental: false,
-        seed: this.options.seed ?? 7,
-        ...(name === 'community' ? { groups: sorted.map((n) => n.group ?? -1) } : {}),
-      };
-      this.latest = request.id;
-      const computing = this.compute(request);
+  ): { positions: Promise<ReadonlyMap<string, Position>>; done: Promise<LayoutStats | null> } {
+    const sorted = [...nodes].sort(byId);
+    const index = new Map(sorted.map((n, i) => [n.id, i]));
+    const pairs: Array<[number, number]> = [];
+    for (const [s, t] of edges) {
+      const a = index.get(s);
+      const b = index.get(t);
+      if (a !== undefined && b !== undefined) pairs.push([a, b]);
+    }
+    const request: LayoutRequest = {
+      id: this.nextId++,
+      name,
+      nodes: sorted,
+      edges: pairs,
+      incremental: false,
+      seed: this.options.seed ?? 7,
+      ...(name === 'community' ? { groups: sorted.map((n) => n.group ?? -1) } : {}),
+    };
+    this.latest = request.id;
+    const computing = this.compute(request);
+    const positions = computing.then(({ result }) =>
+      request.id === this.latest ? positionsOf(request, result) : new Map<string, Position>(),
+    );
+    const done = this.during(async () => {
+      const [{ result, where }, placed] = await Promise.all([computing, positions]);
       await drawn;
-      return this.finish(
-        request,
-        () =>
-          byIds(
-            cy,
-            sorted.map((n) => n.id),
-          ).nodes(),
-        { fit, animate: false },
-        false,
-        computing,
-      );
+      if (placed.size === 0 || request.id !== this.latest) return null;
+      // Elements removed meanwhile are skipped.
+      const drawnNodes = byIds(this.cy, placed.keys()).nodes();
+      const remembered = drawnNodes.map((n): [string, Position] => [n.id(), placed.get(n.id())!]);
+      if (fit) fitPositions(this.cy, remembered, drawnNodes);
+      this.options.onPositions?.(remembered);
+      return this.reported(request, result, where, false);
     });
+    return { positions, done };
   }
 
   /**
@@ -293,16 +298,20 @@ export class LayoutRunner {
     nodes: () => NodeCollection,
     opts: ApplyOptions,
     incremental: boolean,
-    computing: Promise<{ result: LayoutResult; where: 'worker' | 'main' }> = this.compute(request),
   ): Promise<LayoutStats | null> {
-    const { result, where } = await computing;
+    const { result, where } = await this.compute(request);
     if (request.id !== this.latest) return null;
-    // Positions are matched by id: elements removed meanwhile are skipped.
-    const positions = new Map<string, Position>();
-    request.nodes.forEach((n, i) =>
-      positions.set(n.id, { x: result.positions[2 * i]!, y: result.positions[2 * i + 1]! }),
-    );
-    await this.apply(nodes(), positions, opts);
+    await this.apply(nodes(), positionsOf(request, result), opts);
+    return this.reported(request, result, where, incremental);
+  }
+
+  /** The stats of a finished run, told to `onStats`. */
+  private reported(
+    request: LayoutRequest,
+    result: LayoutResult,
+    where: LayoutStats['where'],
+    incremental: boolean,
+  ): LayoutStats {
     const stats: LayoutStats = {
       name: request.name,
       nodes: request.nodes.length,

@@ -48,6 +48,9 @@ const kindBorder = (node: NodeSingular): string => KIND_STYLES[node.data('kind')
 /** An edge's line style from its relation type. */
 const typeLine = (edge: EdgeSingular): LineStyle => RELATION_STYLES[edge.data('type') as RelationType].line;
 
+/** An edge's colour from its relation type, for the few large-graph edges that draw a claim marker. */
+const typeColour = (edge: EdgeSingular): string => RELATION_STYLES[edge.data('type') as RelationType].color;
+
 /** The dash of a relation type drawn dashed (claims have their own, see palette.ts). */
 const TYPE_DASH = [6, 4];
 
@@ -101,9 +104,10 @@ function largeElementBlocks(): StylesheetStyle[] {
     // Borders only where they carry a state (edited, has-more): in the kind's darker shade, as on small graphs.
     { selector: 'node.edited, node.has-more', style: { 'border-color': kindBorder } },
     { selector: 'edge', style: { width: 'data(width)', opacity: 0.85 } },
+    // The line colour only: a claim marker takes its colour where it is drawn (claimBlocks), not on every edge.
     ...RELATION_TYPES.map((type): StylesheetStyle => ({
       selector: `edge.type-${type}`,
-      style: { 'line-color': RELATION_STYLES[type].color, 'mid-target-arrow-color': RELATION_STYLES[type].color },
+      style: { 'line-color': RELATION_STYLES[type].color },
     })),
     { selector: 'edge.detail', style: { 'line-style': typeLine, 'line-dash-pattern': TYPE_DASH } },
   ];
@@ -195,7 +199,11 @@ function claimBlocks(large: boolean): StylesheetStyle[] {
         ? {
             'mid-target-arrow-shape': marker.shape,
             'mid-target-arrow-fill': marker.fill,
-            ...(marker.color ? { 'mid-target-arrow-color': marker.color } : {}),
+            ...(marker.color
+              ? { 'mid-target-arrow-color': marker.color }
+              : large
+                ? { 'mid-target-arrow-color': typeColour }
+                : {}),
             'arrow-scale': 1.25,
             // The label sits beside the line, not over the marker in its middle.
             'text-margin-y': -10,

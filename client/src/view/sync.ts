@@ -5,11 +5,17 @@
  * survive every change.
  *
  * Large additions go in chunks, yielding between them, so the page keeps
- * answering while thousands of elements are added (and the layout worker,
- * told about them first, computes at the same time).
+ * answering while thousands of hidden elements are added; placed ones go
+ * in one (see drain).
+ *
+ * A placer (the first layout) may decide where a change's new nodes go
+ * before they reach Cytoscape: the sync holds the change's elements until
+ * it answers, and adds them placed. Cytoscape then styles each element
+ * once; added hidden and revealed later, each was styled twice, and the
+ * second pass was most of a big graph's first frame.
  */
 import type { Core, ElementDefinition } from 'cytoscape';
-import type { GraphModel, ModelChange } from '../model/graph-model.js';
+import type { GraphModel, ModelChange, Position } from '../model/graph-model.js';
 import { edgeElement, nodeElement } from '../model/elements.js';
 import { stylesheet } from './styles.js';
 
@@ -29,6 +35,13 @@ export interface AppliedChange {
 
 export type AppliedListener = (applied: AppliedChange) => void;
 
+/**
+ * Where a change's unplaced nodes go, decided before they reach Cytoscape;
+ * null when this placer does not place that change. Nodes it leaves out
+ * (or all, if it fails) are added unplaced.
+ */
+export type Placer = (applied: AppliedChange) => Promise<ReadonlyMap<string, Position>> | null;
+
 /** True when an element is not hidden by a filter or by the analyst. */
 export function isShown(ele: { hasClass(name: string): boolean }): boolean {
   return !ele.hasClass('f-hidden') && !ele.hasClass('u-hidden');
@@ -37,7 +50,7 @@ export function isShown(ele: { hasClass(name: string): boolean }): boolean {
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class GraphSync {
-  private readonly incoming = new Set<AppliedListener>();
+  private placer: Placer | null = null;
   private readonly applied = new Set<AppliedListener>();
   private large = false;
   private edgeLabels = false;
@@ -45,6 +58,8 @@ export class GraphSync {
   private queue: ElementDefinition[] = [];
   private draining: Promise<void> | null = null;
   private pendingChanges: AppliedChange[] = [];
+  /** Positions a placer is deciding for queued nodes; nothing queued is added before they come. */
+  private placing: Promise<ReadonlyMap<string, Position>> | null = null;
   private readonly waiters = new Map<ModelChange, Array<() => void>>();
 
   constructor(
@@ -54,10 +69,9 @@ export class GraphSync {
     model.subscribe((change) => this.apply(change));
   }
 
-  /** Called with each change before its elements reach Cytoscape (a first layout can start from the data). */
-  onIncoming(listener: AppliedListener): () => void {
-    this.incoming.add(listener);
-    return () => this.incoming.delete(listener);
+  /** Asks `placer` about each change with new nodes, before its elements reach Cytoscape (the first layout). */
+  placeWith(placer: Placer): void {
+    this.placer = placer;
   }
 
   /** Called after each change has reached Cytoscape. */
@@ -71,7 +85,7 @@ export class GraphSync {
     return this.draining ?? Promise.resolve();
   }
 
-  /** Resolves when `change` (as passed to an incoming listener) has reached Cytoscape. */
+  /** Resolves when `change` (as passed to the placer) has reached Cytoscape. */
   whenApplied(change: ModelChange): Promise<void> {
     return new Promise((resolve) => {
       const list = this.waiters.get(change) ?? [];
@@ -117,7 +131,7 @@ export class GraphSync {
       defs.push(def);
     }
     const applied: AppliedChange = { change, unplaced };
-    for (const listener of this.incoming) listener(applied);
+    const placing = unplaced.length ? (this.placer?.(applied) ?? null) : null;
 
     cy.batch(() => {
       if (change.removedEdges.length || change.removedNodes.length) {
@@ -135,8 +149,7 @@ export class GraphSync {
         for (const id of gone) collection.merge(cy.getElementById(id));
         collection.remove();
       }
-      for (const node of change.updatedNodes) cy.getElementById(node.id).data(nodeElement(node).data);
-      for (const edge of change.updatedEdges) cy.getElementById(edge.id).data(edgeElement(edge).data);
+      this.applyUpdates(change);
       this.applyFlags(change);
     });
 
@@ -151,20 +164,40 @@ export class GraphSync {
       this.finish([applied]);
       return;
     }
-    if (defs.length <= ADD_CHUNK && !this.draining) {
+    if (defs.length <= ADD_CHUNK && !this.draining && !placing) {
       this.add(defs);
       this.finish([applied]);
       return;
     }
     this.queue.push(...defs);
     this.pendingChanges.push(applied);
+    if (placing) this.hold(placing);
     this.draining ??= this.drain();
   }
 
-  /** Adds the queue slice by slice, yielding between slices; listeners hear once, at the end. */
+  /** Holds the queue until `placing` answers (several placers' answers are merged). */
+  private hold(placing: Promise<ReadonlyMap<string, Position>>): void {
+    // A failed placer leaves its nodes unplaced: the layout controller lays them out once drawn.
+    const answer = placing.catch(() => new Map<string, Position>());
+    const before = this.placing;
+    this.placing = before ? Promise.all([before, answer]).then(([a, b]) => new Map([...a, ...b])) : answer;
+  }
+
+  /** Adds the queue slice by slice, yielding between slices, placed first if a placer is deciding; listeners hear once, at the end. */
   private async drain(): Promise<void> {
-    while (this.queue.length) {
-      const slice = this.queue.splice(0, ADD_CHUNK);
+    let placed = false;
+    while (this.queue.length || this.placing) {
+      if (this.placing) {
+        const placing = this.placing;
+        const positions = await placing;
+        // Another change may have asked meanwhile: then this waits for both.
+        if (this.placing === placing) this.placing = null;
+        this.place(positions);
+        placed = positions.size > 0;
+        continue;
+      }
+      // Placed elements are drawn: a frame between slices would draw part of the graph, then all of it again.
+      const slice = this.queue.splice(0, placed ? this.queue.length : ADD_CHUNK);
       this.add(slice);
       if (this.queue.length) await yieldToPage();
     }
@@ -196,6 +229,47 @@ export class GraphSync {
       }
     }
     if (edges.length) this.cy.add(edges);
+  }
+
+  /** Gives queued nodes their decided positions, and shows them and the queued edges whose both ends are placed. */
+  private place(positions: ReadonlyMap<string, Position>): void {
+    if (positions.size === 0) return;
+    const waiting = new Set<string>();
+    for (const def of this.queue) {
+      if (def.group !== 'nodes') continue;
+      const id = String(def.data.id);
+      const at = positions.get(id);
+      if (at) {
+        def.position = { ...at };
+        def.classes = (def.classes as string[]).filter((c) => c !== 'unplaced');
+      } else if ((def.classes as string[]).includes('unplaced')) {
+        waiting.add(id);
+      }
+    }
+    const { cy } = this;
+    const stillUnplaced = (id: string) => waiting.has(id) || cy.getElementById(id).hasClass('unplaced');
+    for (const def of this.queue) {
+      if (def.group !== 'edges' || !(def.classes as string[]).includes('unplaced')) continue;
+      if (stillUnplaced(String(def.data['source'])) || stillUnplaced(String(def.data['target']))) continue;
+      def.classes = (def.classes as string[]).filter((c) => c !== 'unplaced');
+    }
+    for (const { unplaced } of this.pendingChanges) {
+      const left = unplaced.filter((id) => !positions.has(id));
+      unplaced.splice(0, unplaced.length, ...left);
+    }
+  }
+
+  /** New data for elements of a change: on Cytoscape's elements, or on their queued definitions. */
+  private applyUpdates(change: ModelChange): void {
+    const { cy } = this;
+    const queued = this.queue.length ? new Map(this.queue.map((d) => [String(d.data.id), d])) : null;
+    const update = (id: string, data: ElementDefinition['data']) => {
+      const def = queued?.get(id);
+      if (def) def.data = data;
+      else cy.getElementById(id).data(data);
+    };
+    for (const node of change.updatedNodes) update(node.id, nodeElement(node).data);
+    for (const edge of change.updatedEdges) update(edge.id, edgeElement(edge).data);
   }
 
   /** The analyst's flags and expansion marks of a change, as classes on elements that exist. */

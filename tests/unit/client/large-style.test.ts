@@ -72,6 +72,26 @@ describe('large-graph stylesheet', () => {
     }
   });
 
+  it('styles a plain edge with width, opacity and line colour only: each property costs time on every edge', () => {
+    const blocks = stylesheet({ large: true }).filter(
+      (b): b is cytoscape.StylesheetStyle => 'selector' in b && /^edge(\.type-\w+)?$/.test(b.selector),
+    );
+    const properties = new Set(blocks.flatMap((b) => Object.keys(b.style)));
+    expect([...properties].sort()).toEqual(['line-color', 'opacity', 'width']);
+  });
+
+  it('draws a claim marker in its own colour, or else in its type’s', () => {
+    const cy = largeGraph();
+    const e = cy.edges()[0]!;
+    const type = e.data('type') as (typeof RELATION_TYPES)[number];
+    for (const claim of ['alleged', 'planned', 'denied', 'disputed'] as const) {
+      e.classes([`type-${type}`, claimClass(claim)]);
+      expect(hex(e.style('mid-target-arrow-color'))).toBe(
+        CLAIM_STYLES[claim].marker!.color ?? RELATION_STYLES[type].color,
+      );
+    }
+  });
+
   it('draws the border of an edited or partly expanded node in its kind’s darker shade', () => {
     const cy = largeGraph();
     const n = cy.getElementById('n-Place').addClass('has-more');

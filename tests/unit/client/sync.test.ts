@@ -44,13 +44,16 @@ describe('GraphSync (model → Cytoscape, headless)', () => {
     expect(a.position()).toEqual({ x: 5, y: 6 });
   });
 
-  it('adds a big graph in slices, tells listeners before and after, and keeps changes made meanwhile', async () => {
+  it('adds a big graph in slices, asks the placer before and tells listeners after, and keeps changes made meanwhile', async () => {
     const { cy, model, sync } = setup();
     const count = ADD_CHUNK + 500;
     const nodes = Array.from({ length: count }, (_, i) => node(`n${i}`));
     const edges = Array.from({ length: count - 1 }, (_, i) => edge(`n${i}`, 'MET_WITH', `n${i + 1}`));
     const heard: string[] = [];
-    sync.onIncoming(() => heard.push(`incoming with ${cy.nodes().length} nodes drawn`));
+    sync.placeWith(() => {
+      heard.push(`placer asked with ${cy.nodes().length} nodes drawn`);
+      return null;
+    });
     sync.onApplied(() => heard.push(`applied with ${cy.nodes().length} nodes drawn`));
     model.merge({ nodes, edges });
     // Not all there yet: the rest comes after a yield.
@@ -61,8 +64,72 @@ describe('GraphSync (model → Cytoscape, headless)', () => {
     expect(cy.nodes().length).toBe(count - 1);
     expect(cy.edges().length).toBe(count - 2);
     expect(cy.getElementById(`n${count - 1}`).hasClass('pinned')).toBe(true);
-    expect(heard[0]).toBe('incoming with 0 nodes drawn');
+    expect(heard[0]).toBe('placer asked with 0 nodes drawn');
     expect(heard.at(-1)).toBe(`applied with ${count - 1} nodes drawn`);
     expect(sync.largeMode).toBe(true);
+  });
+
+  it("adds a change's nodes where the placer puts them, each element once and never hidden", async () => {
+    const { cy, model, sync } = setup();
+    const hiddenOnArrival: string[] = [];
+    cy.on('add', (event) => {
+      if (event.target.hasClass('unplaced')) hiddenOnArrival.push(event.target.id());
+    });
+    let answer: (positions: ReadonlyMap<string, { x: number; y: number }>) => void = () => undefined;
+    const asked: string[][] = [];
+    sync.placeWith(({ unplaced }) => {
+      asked.push([...unplaced]);
+      return new Promise((resolve) => (answer = resolve));
+    });
+    const heard: string[][] = [];
+    sync.onApplied(({ unplaced }) => heard.push([...unplaced]));
+
+    model.merge({
+      nodes: [node('a'), node('b'), node('c')],
+      edges: [edge('a', 'MET_WITH', 'b'), edge('b', 'MET_WITH', 'c')],
+    });
+    expect(asked).toEqual([['a', 'b', 'c']]);
+    // Held until the placer answers; an update meanwhile reaches the element it is for.
+    expect(cy.elements().length).toBe(0);
+    model.merge({ nodes: [node('a', 'Person', { degree: 9 })], edges: [] });
+    answer(
+      new Map([
+        ['a', { x: 10, y: 20 }],
+        ['b', { x: 30, y: 40 }],
+      ]),
+    );
+    await sync.whenDrawn();
+
+    expect(cy.elements().length).toBe(5);
+    expect(cy.getElementById('a').position()).toEqual({ x: 10, y: 20 });
+    expect(cy.getElementById('a').data('degree')).toBe(9);
+    // 'c' got no place: it and its edge wait for a layout, and listeners hear that it needs one.
+    expect(hiddenOnArrival.sort()).toEqual(['b|MET_WITH|c', 'c']);
+    expect(heard[0]).toEqual(['c']);
+  });
+
+  it('adds the nodes unplaced when the placer fails', async () => {
+    const { cy, model, sync } = setup();
+    sync.placeWith(() => Promise.reject(new Error('no worker')));
+    model.merge({ nodes: [node('a')], edges: [] });
+    await sync.whenDrawn();
+    expect(cy.getElementById('a').hasClass('unplaced')).toBe(true);
+  });
+
+  it('adds a placed big graph in one go: a frame between slices would draw part of it, then all of it again', async () => {
+    const { cy, model, sync } = setup();
+    const count = ADD_CHUNK + 500;
+    const nodes = Array.from({ length: count }, (_, i) => node(`n${i}`));
+    sync.placeWith(({ unplaced }) => Promise.resolve(new Map(unplaced.map((id, i) => [id, { x: i, y: 0 }]))));
+    let yielded = false;
+    let addedAfterYield = 0;
+    cy.on('add', () => {
+      if (yielded) addedAfterYield++;
+      else setTimeout(() => (yielded = true), 0);
+    });
+    model.merge({ nodes, edges: [] });
+    await sync.whenDrawn();
+    expect(cy.nodes().length).toBe(count);
+    expect(addedAfterYield).toBe(0);
   });
 });
