@@ -232,6 +232,9 @@ function before(ctx: DetectionContext, u: UnknownName, sentenceStart: number): T
     if (system || (ctx.lexicon.kinds.System.kindNouns.has(prev2.lower) && !prev2.capitalized))
       return { kind: 'Organization', end: u.end };
   }
+  // "an analyst at Development Reimagined", "a senior fellow at X": where someone holds a post is a body, no place.
+  if (prev.lower === 'at' && prev2 && !prev2.capitalized && ctx.lexicon.roles.heads.has(prev2.lower))
+    return { kind: 'Organization', end: u.end };
   // A locative preposition places a name that is no possessor ("in Putin's words") and no person.
   const last = ctx.words[u.end - 1] as Word;
   if (last.possessive || modifiesNoun(ctx, u)) return null;

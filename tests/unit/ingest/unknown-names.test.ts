@@ -212,3 +212,16 @@ describe('a modifier of a kind noun that describes the name after it', () => {
     );
   });
 });
+
+describe('a name where someone holds a post', () => {
+  it.each([
+    ['Carlos Lopes, an analyst at Kelvar Reimagined, said the plan would fail.', 'Kelvar Reimagined'],
+    ['Ana Ruiz, a senior fellow at Tarvok Forum, said so.', 'Tarvok Forum'],
+  ])('is an organisation, not a place: %s', (text, name) => {
+    expect(kindOf(text, name)).toBe('Organization');
+  });
+
+  it('still places a name one arrives at', () => {
+    expect(kindOf('The minister arrived at Kelvar on Monday.', 'Kelvar')).toBe('Place');
+  });
+});
