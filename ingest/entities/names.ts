@@ -161,6 +161,15 @@ function singularGroupAfter(ctx: DetectionContext, i: number, end: number): bool
   );
 }
 
+/** Whether a gazetteer name lies inside words `[start, end)`. */
+function knownNameIn(ctx: DetectionContext, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const known = ctx.lexiconByStart.get(k);
+    if (known && known.end <= end) return true;
+  }
+  return false;
+}
+
 /** Runs of name words in a sentence, as word ranges. */
 function nameRuns(ctx: DetectionContext, start: number, end: number): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -183,9 +192,15 @@ function nameRuns(ctx: DetectionContext, start: number, end: number): Array<[num
       !ctx.taken[after.index];
     const theAfterOf =
       inRun && w.lower === 'the' && ctx.words[i - 1]?.lower === 'of' && next !== undefined && isNameWord(next);
-    // "the Law and Justice party": names joined by "and" before one singular organisation noun are one name.
+    // "the Law and Justice party": names joined by "and" before one singular organisation noun are one name, unless
+    // a known name stands before "and" ("General Dynamics Electric Boat and Huntington Ingalls Industries": two).
     const andInName =
-      inRun && w.lower === 'and' && next !== undefined && isNameWord(next) && singularGroupAfter(ctx, i + 1, end);
+      inRun &&
+      w.lower === 'and' &&
+      !knownNameIn(ctx, runStart, i) &&
+      next !== undefined &&
+      isNameWord(next) &&
+      singularGroupAfter(ctx, i + 1, end);
     // A model number hyphened to a name belongs to it ("Kestrel-4", "Falco-2").
     const modelNumber = inRun && /^\d+[A-Z]?$/.test(w.text) && ctx.words[i - 1]?.after === '-';
     const usable =

@@ -194,3 +194,19 @@ describe('a coup that is a success', () => {
     );
   });
 });
+
+describe('two company names joined by "and"', () => {
+  it('stay two when a known name stands before "and"', () => {
+    const names = extract('The boats are built by General Dynamics and Huntington Ingalls Industries.').entities.map(
+      (e) => e.name,
+    );
+    expect(names).toEqual(expect.arrayContaining(['General Dynamics', 'Huntington Ingalls Industries']));
+  });
+
+  it('still join one name with "and" inside it', () => {
+    const names = extract("India's Defence Research and Development Organisation tested it.").entities.map(
+      (e) => e.name,
+    );
+    expect(names).toContain('Defence Research and Development Organisation');
+  });
+});
