@@ -69,6 +69,43 @@ export function countedDescription(
 }
 
 /**
+ * "the Nordic countries", "the two Baltic states", "the Gulf states": a plural description of states by what
+ * the gazetteer says of them; its tags (every capitalised modifier), or null when it is none.
+ */
+export function taggedStates(reader: SentenceReader, p: NounPhrase, kinds: readonly EntityKind[]): string[] | null {
+  const words = reader.ctx.words;
+  if (!kinds.includes('Country') || p.possessor || p.of || words[p.bodyStart]?.lower !== 'the') return null;
+  // A common noun: "the United States" is a name.
+  const head = words[p.head];
+  if (!head || head.capitalized || !reader.ctx.lexicon.kinds.Country.pluralHeads.has(head.lower)) return null;
+  const modifiers = words.slice(p.bodyStart + 1, p.head).filter((w) => !w.tags.has('Value') && !COUNTS[w.lower]);
+  if (modifiers.length === 0 || !modifiers.every((w) => w.capitalized)) return null;
+  return modifiers.map((w) => w.text.toLowerCase());
+}
+
+/** Every country named before `phrase` (in this sentence and those within reach) that each tag describes. */
+export function taggedAntecedents(
+  reader: SentenceReader,
+  view: SentenceView,
+  phrase: WordRange,
+  tags: readonly string[],
+): Endpoint[] {
+  const found: Endpoint[] = [];
+  const fits = (m: ResolvedMention) => {
+    const own = (m.entity.lexicon?.tags ?? []).map((t) => t.toLowerCase());
+    return m.entity.kind === 'Country' && tags.every((t) => own.includes(t));
+  };
+  const mentions = [
+    ...view.mentions.filter((m) => m.end <= phrase.start),
+    ...(view.earlier ?? []).flatMap((v) => v.mentions),
+  ];
+  for (const m of mentions)
+    if (fits(m) && !found.some((x) => x.entity === m.entity))
+      found.push({ entity: m.entity, start: phrase.start, end: phrase.end });
+  return found.length >= 2 ? found : [];
+}
+
+/**
  * The state a person or a state body stands for among counted states: the
  * one country a person's titles in the article name ("Chinese President Xi
  * Jinping", later "Xi"), or the country a body is named with ("India's foreign

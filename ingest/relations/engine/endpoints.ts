@@ -18,6 +18,8 @@ import {
   antecedent,
   countedAntecedents,
   countedDescription,
+  taggedAntecedents,
+  taggedStates,
   DEFINITE,
   descriptionKinds,
   FIRST_PERSON,
@@ -238,6 +240,12 @@ export function endpointsOf(
     // "four other Arab countries: Egypt, Jordan ...": the list, not the count, names them.
     if (p.list) {
       for (const e of endpointsOf(reader, view, p.list, kinds, options)) push(e);
+      continue;
+    }
+    // "the Nordic countries": the states named before it that the gazetteer describes so (its modifier is no name).
+    const tags = taggedStates(reader, p, kinds);
+    if (tags) {
+      for (const e of taggedAntecedents(reader, view, p, tags)) push(e);
       continue;
     }
     const candidates = mentionsOf(view, p);

@@ -995,3 +995,24 @@ describe('a guest named beside a description', () => {
     expect(facts(extract(text))).toContain(fact);
   });
 });
+
+describe('a plural description of states by what they are', () => {
+  it.each([
+    [
+      'Finland and Sweden applied to join NATO. Turkey criticised the Nordic countries.',
+      ['Turkey OPPOSES Finland', 'Turkey OPPOSES Sweden'],
+    ],
+    [
+      "Estonia and Latvia asked for HIMARS. Russia condemned the Baltic countries' request.",
+      ['Russia OPPOSES Estonia', 'Russia OPPOSES Latvia'],
+    ],
+  ])('stands for the states named before it that it describes: %s', (text, expected) => {
+    expect(facts(extract(text))).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('is no description when it is a name ("the United States")', () => {
+    expect(facts(extract('Chile and Peru signed the pact. Mexico criticised the United States.'))).toContain(
+      'Mexico OPPOSES United States',
+    );
+  });
+});
