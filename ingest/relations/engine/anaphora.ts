@@ -69,7 +69,7 @@ export function countedDescription(
 }
 
 /**
- * "the Nordic countries", "the two Baltic states", "the Gulf states": a plural description of states by what
+ * "the Nordic countries", "the two Baltic countries", "the Gulf states": a plural description of states by what
  * the gazetteer says of them; its tags (every capitalised modifier), or null when it is none.
  */
 export function taggedStates(reader: SentenceReader, p: NounPhrase, kinds: readonly EntityKind[]): string[] | null {
@@ -256,8 +256,8 @@ export function antecedent(
 }
 
 /**
- * "During his visit to Chile, Vega met Ruiz", "After its purchase was approved, Turkey ...": a possessive pronoun
- * in a phrase set off before the sentence's subject refers ahead to that subject (there is nothing before it).
+ * "During his visit to Chile, Vega met Ruiz": a possessive pronoun in a phrase set off before the sentence's
+ * subject refers ahead to that subject (there is nothing before it).
  */
 function frontedAbout(reader: SentenceReader, view: SentenceView, phrase: WordRange): NounGroup | undefined {
   const words = reader.ctx.words;
