@@ -473,6 +473,19 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
     )
       kind = 'verb';
     else if (isNameWord(w, s) && !has(w, 'Verb')) kind = 'np';
+    // "Russia threatened the Baltic states.": a plural after "the" and a name, closing the clause after its verb, is
+    // the phrase's head, not a second verb.
+    else if (
+      has(w, 'PresentTense') &&
+      hasPluralEnding(lower) &&
+      prev !== undefined &&
+      isNameWord(prev, s) &&
+      marksAfter(prev).length === 0 &&
+      words[i - 2]?.lower === 'the' &&
+      kinds.slice(s.firstWord, i).includes('verb') &&
+      (next === undefined || marksAfter(w).length > 0 || has(next, 'Preposition'))
+    )
+      kind = 'np';
     // "King Abdullah II received ...": a capitalised first word before a name is part of it.
     else if (
       w.sentenceInitial &&

@@ -1010,6 +1010,12 @@ describe('a plural description of states by what they are', () => {
     expect(facts(extract(text))).toEqual(expect.arrayContaining(expected));
   });
 
+  it('reads a plural state noun closing the sentence as the noun, not as a verb', () => {
+    expect(facts(extract('Estonia and Latvia bought HIMARS. Russia threatened the Baltic states.'))).toEqual(
+      expect.arrayContaining(['Russia OPPOSES Estonia', 'Russia OPPOSES Latvia']),
+    );
+  });
+
   it('is no description when it is a name ("the United States")', () => {
     expect(facts(extract('Chile and Peru signed the pact. Mexico criticised the United States.'))).toContain(
       'Mexico OPPOSES United States',
