@@ -10,6 +10,7 @@
 import type { EntityKind } from '../../../core/ontology.js';
 import { POSSESSIVE_PRONOUNS, type NounGroup, type NounPhrase, type WordRange } from '../../clauses/index.js';
 import { KIND_RECORDS } from '../../kinds.js';
+import type { Word } from '../../parse/parse.js';
 import type { EntityDraft, ResolvedMention } from '../../resolve/registry.js';
 import type { Endpoint } from '../collector.js';
 import type { SentenceReader, SentenceView } from '../sentence-view.js';
@@ -136,6 +137,8 @@ export function countedAntecedents(
   described: { count: number; kinds: readonly EntityKind[] },
   skip: WordRange | null,
 ): Endpoint[] {
+  const listed = countedList(reader, view, phrase, described);
+  if (listed) return listed;
   const found: Endpoint[] = [];
   const take = (mentions: readonly ResolvedMention[], distance: number): void => {
     for (const m of [...mentions].reverse()) {
@@ -158,6 +161,51 @@ export function countedAntecedents(
     take(earlier.mentions, ++distance);
   }
   return found.length === described.count ? found : [];
+}
+
+/**
+ * "Mali, Burkina Faso and Niger said ... The three countries signed": a counted description stands first for
+ * as many of the kind named together in a list ("A, B and C") in its sentence or one within reach, nearest first,
+ * before the last ones named one by one.
+ */
+function countedList(
+  reader: SentenceReader,
+  view: SentenceView,
+  phrase: WordRange,
+  described: { count: number; kinds: readonly EntityKind[] },
+): Endpoint[] | null {
+  const views = [view, ...(view.earlier ?? [])];
+  for (let d = 0; d < views.length; d++) {
+    const mentions = (views[d] as SentenceView).mentions.filter((m) => d > 0 || m.end <= phrase.start);
+    for (const list of listsOf(reader, mentions).reverse()) {
+      const ends = list
+        .filter((m) => KIND_RECORDS[m.entity.kind].anaphoraWindow >= d)
+        .map((m) => reader.endpoint(m, described.kinds))
+        .filter((e): e is Endpoint => e !== null);
+      if (ends.length === described.count && ends.length === list.length)
+        return ends.map((e) => ({ entity: e.entity, start: phrase.start, end: phrase.end }));
+    }
+  }
+  return null;
+}
+
+/** Runs of mentions written as a list: only a comma, "and" or ", and" between one and the next. */
+function listsOf(reader: SentenceReader, mentions: readonly ResolvedMention[]): ResolvedMention[][] {
+  const text = reader.ctx.parsed.text;
+  const words = reader.ctx.words;
+  const lists: ResolvedMention[][] = [];
+  let run: ResolvedMention[] = [];
+  for (const m of mentions) {
+    const last = run[run.length - 1];
+    const between = last ? text.slice((words[last.end - 1] as Word).end, (words[m.start] as Word).start) : '';
+    if (last && /^(\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/.test(between)) run.push(m);
+    else {
+      if (run.length > 1) lists.push(run);
+      run = [m];
+    }
+  }
+  if (run.length > 1) lists.push(run);
+  return lists;
 }
 
 /**

@@ -282,7 +282,8 @@ export function endpointsOf(
     const counted = countedDescription(reader, p, kinds);
     if (counted) {
       const inSkip = options.skip && options.skip.start <= p.start && p.end <= options.skip.end;
-      for (const e of countedAntecedents(reader, view, p, counted, inSkip ? null : (options.skip ?? null))) push(e);
+      const skip = inSkip ? null : (options.skip ?? null);
+      for (const e of countedAntecedents(reader, view, p, counted, skip)) push(e);
       continue;
     }
     const owner = describedOwner(reader, view, p, kinds);

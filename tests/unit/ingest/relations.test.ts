@@ -1022,3 +1022,17 @@ describe('a plural description of states by what they are', () => {
     );
   });
 });
+
+describe('a counted description after a list', () => {
+  it('stands for the listed ones, not the last ones named one by one', () => {
+    const read = facts(
+      extract(
+        'Mali, Ghana and Niger said they would leave the bloc. France withdrew its troops. Russia sent instructors. The three countries signed a defence pact.',
+      ),
+    );
+    expect(read).toEqual(
+      expect.arrayContaining(['Mali PARTY_TO Ghana–Mali defense pact', 'Niger SIGNED Ghana–Mali defense pact']),
+    );
+    expect(read.filter((f) => f.startsWith('Russia SIGNED') || f.startsWith('France SIGNED'))).toEqual([]);
+  });
+});
