@@ -161,15 +161,6 @@ function singularGroupAfter(ctx: DetectionContext, i: number, end: number): bool
   );
 }
 
-/** Whether a gazetteer name lies inside words `[start, end)`. */
-function knownNameIn(ctx: DetectionContext, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) {
-    const known = ctx.lexiconByStart.get(k);
-    if (known && known.end <= end) return true;
-  }
-  return false;
-}
-
 /** Runs of name words in a sentence, as word ranges. */
 function nameRuns(ctx: DetectionContext, start: number, end: number): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -197,7 +188,7 @@ function nameRuns(ctx: DetectionContext, start: number, end: number): Array<[num
     const andInName =
       inRun &&
       w.lower === 'and' &&
-      !knownNameIn(ctx, runStart, i) &&
+      lexiconInside(ctx, runStart, i).length === 0 &&
       next !== undefined &&
       isNameWord(next) &&
       singularGroupAfter(ctx, i + 1, end);

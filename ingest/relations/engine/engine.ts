@@ -440,7 +440,9 @@ export class RuleEngine {
     if (rule.exceptCue && relationCues().classesOf(c.predicate.lemma).has(rule.exceptCue)) return;
     const readsPrep = [rule.subject, rule.object].some((slot) => slot.startsWith('prep:'));
     if (readsPrep && isLightCarrier(c, siblings)) return;
-    const parent = siblings.find((x) => x.id === c.parent);
+    // Only rules that look at the clause above pay for finding it.
+    const readsParent = [rule.subject, rule.object].some((slot) => slot.startsWith('parent:'));
+    const parent = rule.parentCue || readsParent ? siblings.find((x) => x.id === c.parent) : undefined;
     if (rule.parentCue) {
       const classes = parent ? relationCues().classesOf(parent.predicate.lemma) : null;
       if (!classes || ![rule.parentCue].flat().some((cls) => classes.has(cls))) return;
@@ -491,7 +493,7 @@ export class RuleEngine {
     if (objects.length === 0 && rule.object === 'agent') objects = antecedentAgents(base, view, c, rule.kinds.object);
     // A refusal is stated as the clause's speaker states it (its own certainty is the refused act's). A stance read
     // from the clause above ("refused to condemn Russia's invasion": who condemns) is as sure as that clause.
-    const parentAct = parent && [rule.subject, rule.object].some((slot) => slot.startsWith('parent:'));
+    const parentAct = readsParent && parent;
     const certainty = rule.when?.withheld
       ? (c.attribution?.certainty ?? 'asserted')
       : (rule.certainty ?? (parentAct ? weakerCertainty(c.certainty, parent.certainty) : undefined));
