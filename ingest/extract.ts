@@ -35,7 +35,9 @@ export interface ArticleInput {
 /**
  * A capital or seat of government that the article only uses for its
  * government ("Rabat normalized ties with Jerusalem") is not a place of the
- * article: its mentions join the country, its relations follow them.
+ * article: its mentions join the country, its relations follow them. One
+ * that someone visited is a place, whatever governs it: a government is not
+ * visited ("Blinken visited Kyiv", "toured Nairobi").
  */
 function settleSeats(
   ctx: DetectionContext,
@@ -48,7 +50,8 @@ function settleSeats(
     const seatOf = place.lexicon?.seatOf;
     if (place.kind !== 'Place' || !seatOf) continue;
     const mentions = registry.mentions.filter((m) => m.entity === place);
-    const located = mentions.some((m) => seatLocates(ctx, m));
+    const located =
+      mentions.some((m) => seatLocates(ctx, m)) || relations.some((r) => r.type === 'VISITED' && r.object === place);
     if (located || mentions.length === 0) continue;
     const country = reader.countryEntity(seatOf);
     for (const m of mentions) registry.mention(country, m.start, m.end, m.candidate, { nested: true });

@@ -38,6 +38,18 @@ describe('capitals: the place, or the government it stands for', () => {
   ])('%s names the place', (_, text, expected) => {
     expect(kinds(text)).toContain(expected);
   });
+
+  it.each([
+    ['Kenyan President William Ruto visited Lima last month, where he met Dina Boluarte.', 'William Ruto VISITED Lima'],
+    ['Chilean envoy Ana Ruiz toured Nairobi on Friday.', 'Ana Ruiz VISITED Nairobi'],
+  ])('the object of a visit is the place: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+
+  it('a visited capital that also acts keeps both readings', () => {
+    const g = extract('President Ruto visited Lima and warned Quito.');
+    expect(facts(g)).toEqual(expect.arrayContaining(['Ruto VISITED Lima', 'Ruto OPPOSES Ecuador']));
+  });
 });
 
 describe('a dateline: where the report was filed, no part of its first sentence', () => {
