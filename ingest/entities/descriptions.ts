@@ -10,6 +10,7 @@ import type { Word } from '../parse/parse.js';
 import { addCandidate, isTaken, type DetectionContext } from './context.js';
 import type { Candidate } from './types.js';
 import { detectNameless } from './nameless.js';
+import { headStartingAt, titleCaseRole } from './titles.js';
 
 const PLACE_DESCRIPTION_MODIFIERS = new Set(['disputed', 'occupied', 'annexed', 'contested', 'breakaway', 'restive']);
 const PLACE_DESCRIPTION_HEADS = new Set(['territory', 'enclave', 'exclave', 'region']);
@@ -102,11 +103,16 @@ function detectRoleDescriptions(ctx: DetectionContext, sentenceStart: number, se
     if (!['the', 'his', 'her', 'their'].includes(w.lower) || ctx.taken[i]) continue;
     let j = i + 1;
     let country: string | null = null;
+    let countryEnd = j;
     const roleWords: Word[] = [];
     while (j < sentenceEnd && j <= i + 5) {
-      const demonym = ctx.demonyms.get(j);
+      // "the Chilean defence minister"; "the US Secretary of State": a country's name as a modifier, too.
+      const named = ctx.lexiconByStart.get(j);
+      const attributive = named?.entry.kind === 'Country' && !ctx.words[named.end - 1]?.possessive ? named : undefined;
+      const demonym = ctx.demonyms.get(j) ?? attributive;
       if (demonym && roleWords.length === 0 && country === null) {
         country = demonym.entry.name;
+        countryEnd = demonym.end;
         j = demonym.end;
         continue;
       }
@@ -118,30 +124,34 @@ function detectRoleDescriptions(ctx: DetectionContext, sentenceStart: number, se
       }
       break;
     }
-    const head = ctx.words[j];
+    // "the US Secretary of State": a head of several words is read whole.
+    const headWords = ctx.words.slice(j, j + Math.max(1, headStartingAt(ctx, j)));
+    const head = headWords.map((x) => x.lower).join(' ');
+    const last = j + headWords.length - 1;
     if (
-      !head ||
-      j >= sentenceEnd ||
-      !r.heads.has(head.lower) ||
-      !(r.leadership.has(head.lower) || head.lower === 'counterpart')
+      headWords.length === 0 ||
+      last >= sentenceEnd ||
+      !(headWords.length > 1 || r.heads.has(head)) ||
+      !(r.leadership.has(head) || head === 'counterpart')
     )
       continue;
-    const next = ctx.words[j + 1];
-    if (next && j + 1 < sentenceEnd && /^\s+$/.test(head.after) && (next.capitalized || next.lower === 'of')) continue;
-    if (isTaken(ctx, i, j + 1)) continue;
-    const counterpart = head.lower === 'counterpart';
+    const next = ctx.words[last + 1];
+    const after = (ctx.words[last] as Word).after;
+    if (next && last + 1 < sentenceEnd && /^\s+$/.test(after) && (next.capitalized || next.lower === 'of')) continue;
+    // The country named in it is a mention of its own.
+    if (isTaken(ctx, i, i + 1) || isTaken(ctx, countryEnd, last + 1)) continue;
+    const counterpart = head === 'counterpart';
     if (!counterpart && country === null && roleWords.length === 0) continue;
-    const start = w.lower === 'the' ? i : i;
-    const role = [...roleWords, head].map((x) => x.text.charAt(0).toUpperCase() + x.text.slice(1)).join(' ');
+    const role = titleCaseRole([...roleWords, ...headWords]);
     addCandidate(ctx, {
-      start,
-      end: j + 1,
+      start: i,
+      end: last + 1,
       kind: 'Person',
-      name: phraseText(ctx, start, j + 1),
+      name: phraseText(ctx, i, last + 1),
       source: 'role-description',
-      describes: { head: head.lower, role, country, counterpart },
+      describes: { head, role, country, counterpart },
     });
-    i = j;
+    i = last;
   }
 }
 

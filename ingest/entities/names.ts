@@ -571,6 +571,15 @@ function titlePhraseAt(ctx: DetectionContext, i: number): number {
   return best;
 }
 
+/**
+ * Whether a run closes with a title of several words whose last is also a kind's head ("The US Secretary of
+ * State, X"): the run is the title of the name after it, not a place named "State".
+ */
+function endsInTitle(ctx: DetectionContext, start: number, end: number): boolean {
+  for (let k = start; k < end - 1; k++) if (titlePhraseAt(ctx, k) === end - k) return true;
+  return false;
+}
+
 function isHonorific(ctx: DetectionContext, w: Word | undefined): boolean {
   const h = ctx.lexicon.roles.honorifics;
   return w !== undefined && (h.has(w.lower.replace(/\.$/, '')) || h.has(`${w.lower}.`));
@@ -806,7 +815,7 @@ export function detectNames(
       lastMatch.end === b &&
       head.index === b - 1 &&
       !extendsKnownName(ctx, (ctx.words[a] as Word).lower === 'the' ? a + 1 : a, lastMatch);
-    if (!titleCase && headKind && !whole && b - a >= 2 && !closedByKnown) {
+    if (!titleCase && headKind && !whole && b - a >= 2 && !closedByKnown && !endsInTitle(ctx, a, b)) {
       // A name with a head word keeps its modifiers ("Political-Security Bureau"); only a leading article
       // or a title with its "of" goes ("Head of the Military-Political Bureau").
       const core = titleOfEnd(ctx, a, b) ?? ((ctx.words[a] as Word).lower === 'the' ? a + 1 : a);

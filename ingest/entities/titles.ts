@@ -87,6 +87,12 @@ function headEndingAt(ctx: TitleContext, i: number): number {
   return w && ctx.lexicon.roles.heads.has(w.lower) ? 1 : 0;
 }
 
+/** Length of a role head of several words ("secretary of state") starting at word `i`, or 0. */
+export function headStartingAt(ctx: TitleContext, i: number): number {
+  const found = ctx.lexicon.roles.multiWordHeads.filter((head) => head.every((h, k) => ctx.words[i + k]?.lower === h));
+  return Math.max(0, ...found.map((head) => head.length));
+}
+
 function isModifier(ctx: TitleContext, w: Word): boolean {
   const roles = ctx.lexicon.roles;
   return roles.modifiers.has(w.lower) || roles.formerMarkers.has(w.lower) || roles.appointedMarkers.has(w.lower);
@@ -114,7 +120,7 @@ function breaksAfter(ctx: TitleContext, i: number): boolean {
   return /[,;:"“”()[\]]/.test(left.after);
 }
 
-function titleCaseRole(words: readonly Word[]): string {
+export function titleCaseRole(words: readonly Word[]): string {
   return words
     .map((w, k) =>
       k > 0 && /^(of|for|in|the|and|on)$/.test(w.lower) ? w.lower : w.text.charAt(0).toUpperCase() + w.text.slice(1),
@@ -400,8 +406,10 @@ export function roleBeforeComma(ctx: TitleContext, nameStart: number, limit: num
   for (let i = nameStart - 1; i >= Math.max(limit, nameStart - 9); i--) {
     const w = ctx.words[i];
     if (!w || (i < nameStart - 1 && /[,;:()–—]/.test(w.after))) return null;
-    if (headEndingAt(ctx, i) === 0) continue;
-    let j = i - 1;
+    const headLength = headEndingAt(ctx, i);
+    if (headLength === 0) continue;
+    // Before the head's first word: "The US Secretary of State, X" is read from "US".
+    let j = i - headLength;
     let country: string | null = null;
     while (j >= limit && j >= i - 4) {
       const x = ctx.words[j] as Word;
@@ -423,7 +431,8 @@ export function roleBeforeComma(ctx: TitleContext, nameStart: number, limit: num
         continue;
       }
       const named = ctx.lexiconByEnd.get(j + 1);
-      if (named?.entry.kind === 'Country' && x.possessive) {
+      // "Chile's foreign minister, X"; "the US Secretary of State, X": a country's name as a modifier.
+      if (named?.entry.kind === 'Country' && (x.possessive || ctx.words[named.start - 1]?.lower === 'the')) {
         country = named.entry.name;
         j = named.start - 1;
       }
@@ -439,9 +448,9 @@ export function roleBeforeComma(ctx: TitleContext, nameStart: number, limit: num
       !(opener && (POSSESSIVE_PRONOUNS.has(opener.lower) || opener.lower === 'the' || described || body))
     )
       return null;
-    const roleWords = ctx.words.slice(i - (headEndingAt(ctx, i) - 1), nameStart);
+    const roleWords = ctx.words.slice(i - (headLength - 1), nameStart);
     const head = roleWords
-      .slice(0, headEndingAt(ctx, i))
+      .slice(0, headLength)
       .map((x) => x.lower)
       .join(' ');
     return { role: titleCaseRole(roleWords), country, start: j + 1, end: nameStart, head };

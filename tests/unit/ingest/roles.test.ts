@@ -282,3 +282,25 @@ describe("an organisation's title in the possessive, then a name between commas"
     expect(roleFacts(text)).toContain(fact);
   });
 });
+
+describe('a title of several words ("Secretary of State") before a name between commas, or alone', () => {
+  it.each([
+    ['The US Secretary of State, Maria Lopez, visited Chile.', 'Maria Lopez HOLDS_ROLE United States'],
+    ['The Kenyan Chief of Staff, Grace Otieno, visited Uganda. Kenya signed a deal.', 'Grace Otieno HOLDS_ROLE Kenya'],
+    ['The UK ambassador, Tom Hale, met Ana Ruiz in Lima.', 'Tom Hale HOLDS_ROLE United Kingdom'],
+  ])('the title is the role of the name after it, with its country: %s', (text, fact) => {
+    expect(roleFacts(text)).toContain(fact);
+  });
+
+  it('is no place named by its last word', () => {
+    const g = extract('The Secretary of State, Maria Lopez, visited Chile.');
+    expect(g.entities.map((e) => `${e.kind} ${e.name}`).sort()).toEqual(['Country Chile', 'Person Maria Lopez']);
+  });
+
+  it.each([
+    'US Secretary of State Maria Lopez spoke on Monday. On Friday, the US Secretary of State imposed sanctions on Peru.',
+    'On Friday, the US Secretary of State imposed sanctions on Peru. The US Secretary of State, Maria Lopez, spoke later.',
+  ])('described alone, it is the holder named before or, failing one, after: %s', (text) => {
+    expect(facts(extract(text))).toContain('Maria Lopez OPPOSES Peru');
+  });
+});
