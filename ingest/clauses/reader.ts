@@ -277,6 +277,9 @@ export class ClauseBuilder {
         if (before?.kind === 'prep' && before.text !== 'of') {
           // "Talks between A and B ended", "X, in consultation with Y, imposed": a prepositional phrase after the subject.
           if (isGroup(this.items[k - 2]) || isMark(this.items[k - 2], ',')) {
+            // "Many countries, including A and B, condemned": the examples stay, members of the subject.
+            if (this.lex.exemplifying.has(before.text))
+              draft.preps = [...draft.preps, { prep: before.text, at: before.word, group: it.group }];
             k -= 1;
             continue;
           }

@@ -773,6 +773,19 @@ describe('examples in brackets', () => {
   });
 });
 
+describe('examples after the subject', () => {
+  it.each([
+    ['Many countries, including Chile and Peru, condemned Russia.', ['Chile OPPOSES Russia', 'Peru OPPOSES Russia']],
+    [
+      'Western allies such as France and Germany supplied Ukraine with tanks.',
+      ['France SUPPORTS Ukraine', 'Germany SUPPORTS Ukraine'],
+    ],
+    ['Several African states, including Kenya, backed the Lima Accord.', ['Kenya SUPPORTS Lima Accord']],
+  ])('are members of the subject and do what it does: %s', (text, expected) => {
+    expect(facts(extract(text))).toEqual(expect.arrayContaining(expected));
+  });
+});
+
 describe('a broker named by a demonym compound', () => {
   it('backs the unnamed agreement it brokered and is no party to it', () => {
     const ceasefire = facts(
