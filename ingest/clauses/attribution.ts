@@ -32,6 +32,21 @@ function opensContent(r: Clause, words: readonly Word[], lex: ClauseWords): bool
   return head !== undefined && lex.claimNouns.has((words[head] as Word).lower);
 }
 
+/**
+ * "Ruto, who said the talks had failed, met Museveni": the main clause after a relative clause about its subject
+ * is said by the sentence, not by the relative clause's verb of saying.
+ */
+function closedRelative(r: Clause, c: Clause): boolean {
+  const about = r.subject;
+  return (
+    r.link === 'relative' &&
+    c.link === 'main' &&
+    about !== null &&
+    c.subject?.start === about.start &&
+    c.subject.end === about.end
+  );
+}
+
 /** Whether `c` depends, directly or through other clauses, on `r`. */
 function dependsOn(c: Clause, r: Clause, byId: ReadonlyMap<number, Clause>): boolean {
   const seen = new Set<number>();
@@ -72,6 +87,7 @@ export function attribute(
           (r) =>
             r.predicate.head < c.predicate.head &&
             !(c.parent === r.id && c.link === 'coordinated') &&
+            !closedRelative(r, c) &&
             (opensContent(r, words, lex) || dependsOn(c, r, byId)),
         )
         .pop();

@@ -315,6 +315,10 @@ export class ClauseBuilder {
         return;
       }
       if (it.kind === 'punct' && (it.text === ',' || it.text === '"' || it.text === '(' || it.text === ')')) continue;
+      // "Scholz, who is on his trip to Asia since the pandemic began, met Xi": a relative clause closed by a verb of
+      // its own (here of a clause inside it) before the comma; the subject is what the relative clause is about.
+      const about = isVg(it) && isMark(this.items[k + 1], ',') && k + 2 === i ? this.commaRelativeAntecedent(k) : null;
+      if (about) return this.link(draft, 'main', undefined, about);
       return;
     }
   }

@@ -825,6 +825,27 @@ describe('a subordinate clause whose subject has a relative clause', () => {
   });
 });
 
+describe('a relative clause between the subject and its verb', () => {
+  it.each([
+    [
+      'German Chancellor Olaf Scholz, who is on his second trip to Asia since the pandemic began, met Chinese President Xi Jinping in Beijing.',
+      'Olaf Scholz MET_WITH Xi Jinping',
+    ],
+    [
+      'William Ruto, who arrived after the summit ended, met Yoweri Museveni in Kampala.',
+      'William Ruto MET_WITH Yoweri Museveni',
+    ],
+  ])('ends at the comma even when a clause of its own closes it: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+
+  it('reports nothing of the main clause when it is said by the relative clause', () => {
+    const g = extract('William Ruto, who said the talks had failed, met Yoweri Museveni in Kampala.');
+    const met = g.relations.find((r) => r.type === 'MET_WITH');
+    expect(met?.evidence.map((e) => e.certainty)).toEqual(['asserted']);
+  });
+});
+
 describe('rivals of each other', () => {
   it.each([
     ['India and Pakistan, longtime rivals, held talks in Geneva.', 'India OPPOSES Pakistan'],
