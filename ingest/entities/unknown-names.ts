@@ -315,9 +315,17 @@ function listKinds(ctx: DetectionContext, spans: Span[]): Map<Span, EntityKind> 
       for (const u of group) if (u.head.kind === null) out.set(u.head, kind);
     group = [];
   };
+  // A list closes with its conjunction: in "talks with Peru and Bolivia, Valdes said" the name after the comma
+  // begins something else.
+  let closed = false;
   for (const u of units) {
     const prev = group[group.length - 1];
-    if (prev && !coordinated(ctx, prev.end, u.start)) flush();
+    const joined = prev !== undefined && coordinated(ctx, prev.end, u.start);
+    if (prev && (!joined || (closed && u.start === prev.end))) {
+      flush();
+      closed = false;
+    }
+    if (prev && joined && u.start > prev.end) closed = true;
     group.push(u);
   }
   flush();

@@ -114,6 +114,18 @@ describe('lists share a kind', () => {
     const g = extract('Before a dinner at the White House, Obama said the visit went well.');
     expect(entity(g, 'Obama')?.kind).not.toBe('Place');
   });
+
+  it.each([
+    ['Chile is also talking to Peru and Bolivia, Valdes said.', 'Valdes'],
+    ['Kenya wants closer ties with Spain and Italy, Mudavadi said.', 'Mudavadi'],
+  ])('ends at its conjunction: a name after the comma that follows is no member (%s)', (text, name) => {
+    expect(entity(extract(text), name)?.kind).not.toBe('Country');
+  });
+
+  it('still types a member before the conjunction', () => {
+    const g = extract('Delegates from Chile, Peru, Gondwana and Bolivia met.');
+    expect(entity(g, 'Gondwana')?.kind).toBe('Country');
+  });
 });
 
 describe('one sense per article', () => {
