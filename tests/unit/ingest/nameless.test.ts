@@ -239,11 +239,23 @@ describe('an unnamed war or dispute', () => {
 
   it.each([
     ['Iran backs the Houthis in their war with Saudi Arabia.', 'Houthis–Saudi Arabia war'],
-    ['Qatar praised Eritrea on Monday for its peace deal with Ethiopia.', 'Eritrea–Ethiopia normalization deal'],
+    ['Qatar praised Eritrea on Monday for its peace deal with Ethiopia.', 'Eritrea–Ethiopia peace deal'],
   ])('takes the party a possessive determiner names, not the clause subject: %s', (text, name) => {
     const g = extract(text);
     expect([...ofKind(g, 'Agreement'), ...ofKind(g, 'Conflict')].map((x) => x.name)).toEqual([name]);
   });
+
+  it.each([
+    ["Sudan's government and the rebels agreed to a peace agreement.", 'peace agreement'],
+    ['The two sides signed a peace deal in Juba.', 'peace deal'],
+  ])(
+    'reads peace as its own topic, not a normalisation of ties (nor a known accord of one party): %s',
+    (text, label) => {
+      const names = ofKind(extract(text), 'Agreement').map((a) => a.name);
+      expect(names).toHaveLength(1);
+      expect(names[0]).toContain(label);
+    },
+  );
 
   it('names a war fought in a country alone by that country, with no party', () => {
     const g = extract('The war in Croatia ended in 1995.');
