@@ -47,6 +47,13 @@ function closedRelative(r: Clause, c: Clause): boolean {
   );
 }
 
+/** "if Turkey buys X", "until it signs": a finite clause opened by a conditional states a condition, not a fact. */
+function isCondition(c: Clause, words: readonly Word[], lex: ClauseWords): boolean {
+  if (c.predicate.form !== 'finite') return false;
+  const opener = words[(c.subject?.start ?? c.predicate.start) - 1]?.lower ?? '';
+  return lex.conditionals.has(opener) || (lex.pendingConditions.has(opener) && c.predicate.tense === 'present');
+}
+
 /** Whether `c` depends, directly or through other clauses, on `r`. */
 function dependsOn(c: Clause, r: Clause, byId: ReadonlyMap<number, Clause>): boolean {
   const seen = new Set<number>();
@@ -130,6 +137,7 @@ export function attribute(
       c.subject?.members.length === 1 &&
       lex.negativeDeterminers.has((words[c.subject.start] as Word).lower);
     if (c.predicate.negated || noSubject) certainty = 'denied';
+    if (isCondition(c, words, lex)) certainty = weaker(certainty, 'planned');
     c.certainty = certainty;
   }
   // Purpose and complement clauses are no surer than the clause they depend on ("wants to sign a deal to buy").

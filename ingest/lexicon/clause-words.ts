@@ -45,6 +45,8 @@ const clauseWordsSchema = z.object({
   captionPositions: lemmas,
   exemplifying: lemmas,
   negativeDeterminers: lemmas,
+  conditionals: lemmas,
+  pendingConditions: lemmas,
 });
 
 export interface ClauseWords {
@@ -107,6 +109,10 @@ export interface ClauseWords {
   exemplifying: ReadonlySet<string>;
   /** "no": a subject it opens denies its clause ("No ally operates X"). */
   negativeDeterminers: ReadonlySet<string>;
+  /** "if", "unless": the clause they open is a condition, not a fact. */
+  conditionals: ReadonlySet<string>;
+  /** "until", "once": in the present tense, the clause they open is a condition not yet met ("until it signs"). */
+  pendingConditions: ReadonlySet<string>;
   /** Nouns of office, lower case ("editor", "minister"): a description even when capitalised. */
   offices: ReadonlySet<string>;
 }
@@ -151,6 +157,8 @@ export function clauseWords(): ClauseWords {
     captionPositions: new Set(raw.captionPositions),
     exemplifying: new Set(raw.exemplifying),
     negativeDeterminers: new Set(raw.negativeDeterminers),
+    conditionals: new Set(raw.conditionals),
+    pendingConditions: new Set(raw.pendingConditions),
     knownVerbs: new Set([
       ...Object.keys(raw.catenatives),
       ...Object.keys(raw.reporting),

@@ -516,6 +516,20 @@ describe('denials and claims', () => {
   };
 
   it.each([
+    ['Kenya will not recognise Somalia until it signs the Lima Accord.', 'Somalia SIGNED Lima Accord: planned'],
+    ['If Chile signed the Lima Accord, Peru would follow.', 'Chile SIGNED Lima Accord: planned'],
+    ['Ghana will not sign unless Togo sells rifles to the Atlas Front.', 'Togo SUPPORTS Atlas Front: planned'],
+  ])('a condition is no fact: %s', (text, claim) => {
+    expect(claims(text)).toContain(claim);
+  });
+
+  it('a past clause after "until" tells what happened', () => {
+    expect(claims('The fighting continued until Russia brokered the Lima Accord.')).toContain(
+      'Russia SUPPORTS Lima Accord: asserted',
+    );
+  });
+
+  it.each([
     ['Chile denied having bought the Skyshield system.', 'Chile ACQUIRED Skyshield: denied (Chile)'],
     ['Ghana denies that it sold rifles to Togo.', 'Ghana SUPPORTS Togo: denied (Ghana)'],
     ['Serbia has rejected claims that it armed the Red Front.', 'Serbia SUPPORTS Red Front: denied (Serbia)'],
