@@ -15,6 +15,7 @@ export const CUE_CLASSES = [
   'join',
   'agree',
   'meet',
+  'confer',
   'host',
   'visit',
   'attend',
@@ -61,6 +62,8 @@ export const CUE_CLASS_MEANING: Record<CueClass, string> = {
   join: 'joining or acceding to an agreement',
   agree: 'agreeing on or to an agreement',
   meet: 'meeting, hosting, talking or calling',
+  confer:
+    'discussing something or shaking hands: people who do so together meet (the object is a topic or the gesture)',
   host: 'hosting, receiving or welcoming someone (a host is no visitor)',
   visit: 'visiting a place',
   attend: 'attending an event somewhere (its guests visit the place)',

@@ -98,6 +98,26 @@ export const ENCOUNTER_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'confer.together',
+    description:
+      'people who discuss something or shake hands together, with no one else named, meet each other (the object is the topic or the gesture)',
+    cue: 'confer',
+    type: 'MET_WITH',
+    pairwise: 'agent',
+    unless: ['prep:with'],
+    kinds: ['Person'],
+    examples: [
+      {
+        text: 'Olaf Scholz and Emmanuel Macron also discussed the war in Ukraine.',
+        facts: ['Olaf Scholz MET_WITH Emmanuel Macron'],
+      },
+      {
+        text: 'Kenyan President William Ruto and Raila Odinga shook hands at a ceremony in Nairobi.',
+        facts: ['William Ruto MET_WITH Raila Odinga'],
+      },
+    ],
+  },
+  {
     id: 'meet.between',
     description: 'talks or a meeting between people: each meets the others',
     cue: 'meet',

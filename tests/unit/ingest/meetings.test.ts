@@ -138,3 +138,19 @@ describe('discussing something with someone', () => {
     expect(of(text, 'MET_WITH')).toEqual(expected);
   });
 });
+
+describe('discussing something or shaking hands together', () => {
+  it.each([
+    ['Ana Ruiz and Juan Vega discussed the war in Ukraine.', ['Ana Ruiz MET_WITH Juan Vega']],
+    [
+      'President Gabriel Boric and Dina Boluarte shook hands in Lima on Friday.',
+      ['Gabriel Boric MET_WITH Dina Boluarte'],
+    ],
+  ])('is meeting each other: %s', (text, expected) => {
+    expect(of(text, 'MET_WITH')).toEqual(expected);
+  });
+
+  it('is no meeting of those who only welcome something together', () => {
+    expect(of('Ana Ruiz and Juan Vega welcomed the accord.', 'MET_WITH')).toEqual([]);
+  });
+});
