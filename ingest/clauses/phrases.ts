@@ -535,6 +535,23 @@ function attachAppositions(words: readonly Word[], items: Item[], offices: Reado
     if (wholeList) it.group.description = apposition;
     else (descriptionThenName ? describedOwner(words, out, a, offices) : a).appositions.push(apposition);
     i = isMark(closer, ',') || isMark(closer, ')') ? k : k - 1;
+    // "by A, the foreign minister of France, and B, a Russian diplomat": after a name and its office, a name
+    // after ", and" goes on the list; the merged group is read again, for an apposition of its own.
+    const more = items[k + 2];
+    if (
+      office &&
+      isMark(closer, ',') &&
+      isAndOr(items[k + 1]) &&
+      isGroup(more) &&
+      isNamed(words, firstPhrase(more.group))
+    ) {
+      out.pop();
+      items[k + 2] = {
+        kind: 'group',
+        group: { start: it.group.start, end: more.group.end, members: [...it.group.members, ...more.group.members] },
+      };
+      i = k + 1;
+    }
   }
   return out;
 }

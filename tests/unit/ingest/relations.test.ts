@@ -1084,3 +1084,19 @@ describe('a counted description after a list', () => {
     expect(read.filter((f) => f.startsWith('Russia SIGNED') || f.startsWith('France SIGNED'))).toEqual([]);
   });
 });
+
+describe('a list of names, each with its office between commas', () => {
+  it.each([
+    [
+      'The accord was signed in Geneva by Ana Lopez, the foreign minister of Peru, and Mario Ruiz, a senior Bolivian diplomat.',
+      ['Ana Lopez SIGNED', 'Mario Ruiz SIGNED'],
+    ],
+    [
+      'Kofi Mensah, the defence minister of Ghana, and Awa Diallo, a senior Togolese diplomat, signed the Lome Accord.',
+      ['Kofi Mensah SIGNED', 'Awa Diallo SIGNED'],
+    ],
+  ])('keeps every name after ", and" on the list: %s', (text, signers) => {
+    const read = facts(extract(text));
+    for (const signer of signers) expect(read.some((f) => f.startsWith(signer))).toBe(true);
+  });
+});
