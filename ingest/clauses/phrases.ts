@@ -591,8 +591,12 @@ function attachColonLists(words: readonly Word[], items: Item[]): Item[] {
   return out;
 }
 
-/** "the memorandum of understanding (MOU)": a phrase in brackets right after another is an apposition of it. */
-function attachBracketed(items: Item[]): Item[] {
+/**
+ * "the memorandum of understanding (MOU)": a phrase in brackets right after another is an apposition of it.
+ * A common noun right after the brackets describes the name before them and ends its phrase: "the National
+ * Liberation Army (ELN) rebel group signed" is the group named, not a second subject.
+ */
+function attachBracketed(words: readonly Word[], items: Item[]): Item[] {
   const out: Item[] = [];
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
@@ -605,14 +609,28 @@ function attachBracketed(items: Item[]): Item[] {
       for (const p of inside.group.members)
         owner.appositions.push({ start: p.start, end: p.end, phrase: p, preps: [] });
       i += 3;
+      const descriptor = items[i + 1];
+      if (isGroup(descriptor) && describesBracketed(words, descriptor.group)) {
+        owner.end = descriptor.group.end;
+        it.group.end = descriptor.group.end;
+        i += 1;
+      }
     }
   }
   return out;
 }
 
+/** A bare common noun phrase ("rebel group", "militant group"): no determiner, no name, a lower-case head. */
+function describesBracketed(words: readonly Word[], g: NounGroup): boolean {
+  const p = g.members.length === 1 ? g.members[0] : undefined;
+  if (!p || p.possessor || p.of) return false;
+  const body = words.slice(p.start, p.end);
+  return body.every((w) => !w.capitalized && !w.tags.has('Determiner') && !w.tags.has('Value'));
+}
+
 /** The items of a sentence: phrases grouped and attached, other tokens as they were. */
 export function readPhrases(words: readonly Word[], tokens: readonly Token[], lex: ClauseWords): Item[] {
-  let items = attachBracketed(mergePhrases(words, tokens));
+  let items = attachBracketed(words, mergePhrases(words, tokens));
   // Coordination first: "the Foreign Ministers of Russia, Azerbaijan and Armenia" has three "of" names.
   items = joinModifiers(words, items);
   items = attachNamesOf(words, items);

@@ -787,6 +787,21 @@ describe('examples in brackets', () => {
   });
 });
 
+describe('a name with its acronym in brackets and a description after them', () => {
+  it.each([
+    [
+      "Peru's government and the Andean Liberation Front (ALF) rebel group signed a ceasefire on Friday.",
+      'Andean Liberation Front SIGNED Andean Liberation Front–Peru ceasefire',
+    ],
+    [
+      'The Volta Patriotic Movement (VPM) militant group attacked Ghana in 2019.',
+      'Volta Patriotic Movement OPPOSES Ghana',
+    ],
+  ])('is one phrase, the name described: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+});
+
 describe('examples after the subject', () => {
   it.each([
     ['Many countries, including Chile and Peru, condemned Russia.', ['Chile OPPOSES Russia', 'Peru OPPOSES Russia']],
