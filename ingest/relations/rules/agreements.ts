@@ -264,6 +264,25 @@ export const AGREEMENT_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'agree.party-to',
+    description: 'parties that agree to an agreement are party to it ("agreed to a truce")',
+    cue: 'agree',
+    type: 'PARTY_TO',
+    subject: 'agent',
+    object: 'prep:to',
+    kinds: { subject: PARTIES, object: AGREEMENT },
+    examples: [
+      {
+        text: 'Israel and Hamas agreed to a truce on Friday.',
+        facts: ['Israel PARTY_TO Hamas–Israel ceasefire', 'Hamas PARTY_TO Hamas–Israel ceasefire'],
+      },
+      {
+        text: 'Sudan and the Sudan Liberation Movement agreed to the Juba Peace Agreement.',
+        facts: ['Sudan Liberation Movement PARTY_TO Juba Peace Agreement'],
+      },
+    ],
+  },
+  {
     id: 'broker.supports',
     description: 'who brokers or mediates an agreement supports it',
     cue: 'broker',
