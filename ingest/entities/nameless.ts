@@ -73,12 +73,19 @@ function headClass(ctx: DetectionContext, w: Word): { kind: EntityKind; cls: str
 export function isBroker(ctx: DetectionContext, start: number, end: number): boolean {
   const before = ctx.words[start - 1]?.lower;
   const after = ctx.words[end - 1]?.after === '-' ? (ctx.words[end]?.lower ?? '') : undefined;
+  // "Ramaphosa, who hosted the negotiations,": a relative clause saying so.
+  const relative =
+    /,\s*$/.test(ctx.words[end - 1]?.after ?? '') &&
+    ctx.words[end]?.lower === 'who' &&
+    BROKERING.test(ctx.words[end + 1]?.lower ?? '');
   return (
-    (before === 'by' &&
-      /^(brokered|mediated|hosted|negotiated|backed|supported|sponsored)$/.test(ctx.words[start - 2]?.lower ?? '')) ||
-    (after !== undefined && (ctx.lexicon.cues.backingCompounds.has(after) || /^(led|hosted)$/.test(after)))
+    (before === 'by' && BROKERING.test(ctx.words[start - 2]?.lower ?? '')) ||
+    (after !== undefined && (ctx.lexicon.cues.backingCompounds.has(after) || /^(led|hosted)$/.test(after))) ||
+    relative
   );
 }
+
+const BROKERING = /^(brokered|mediated|hosted|negotiated|backed|supported|sponsored)$/;
 
 /**
  * Countries named inside a phrase, by demonym ("Moroccan-Israeli") or name ("Morocco deal"); not a backer

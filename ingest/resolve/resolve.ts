@@ -29,10 +29,13 @@ function countriesOfSentence(
   withDemonyms: boolean,
 ): string[] {
   const found: string[] = [];
+  // The titles of brokers: a demonym in one names the broker's country, no party.
+  const brokerTitles: Array<[number, number]> = [];
   for (const m of reg.mentions) {
     // "brokered by Ethiopian Prime Minister X": a titled person is a broker from the start of the title.
-    if (m.sentence !== sentence || isBroker(ctx, m.candidate.titledStart ?? m.start, m.end) || inDateline(ctx, m.end))
-      continue;
+    const broker = isBroker(ctx, m.candidate.titledStart ?? m.start, m.end);
+    if (broker) brokerTitles.push([m.candidate.titledStart ?? m.start, m.end]);
+    if (m.sentence !== sentence || broker || inDateline(ctx, m.end)) continue;
     if (m.entity.kind === 'Country') found.push(m.entity.name);
     else if (m.seatOf && !/^(in|at|to|from)$/.test(ctx.words[m.start - 1]?.lower ?? '')) found.push(m.seatOf);
     for (const r of m.roles) if (r.country) found.push(r.country);
@@ -42,10 +45,25 @@ function countriesOfSentence(
     if (s)
       for (let i = s.firstWord; i < s.endWord; i++) {
         const d = ctx.demonyms.get(i);
-        if (d && !isBroker(ctx, d.start, d.end)) found.push(d.entry.name);
+        const inBrokerTitle = (d: { start: number }) => brokerTitles.some(([a, b]) => a <= d.start && d.start < b);
+        if (d && !isBroker(ctx, d.start, d.end) && !locatesPlace(ctx, d.start) && !inBrokerTitle(d))
+          found.push(d.entry.name);
       }
   }
   return found;
+}
+
+/** Locative prepositions: a demonym in their phrase describes where something is ("in the Kazakh capital"). */
+const LOCATING = new Set(['in', 'at', 'near', 'inside', 'outside']);
+
+/** Whether a demonym at word `start` modifies a place after a locative preposition ("at a Saudi air base"). */
+function locatesPlace(ctx: DetectionContext, start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
+    const w = ctx.words[k] as Word;
+    if (LOCATING.has(w.lower)) return true;
+    if (!w.tags.has('Determiner') && !w.tags.has('Adjective')) return false;
+  }
+  return false;
 }
 
 /** Countries of the article by number of mentions, most mentioned first. */

@@ -257,6 +257,21 @@ describe('an unnamed war or dispute', () => {
     },
   );
 
+  it.each([
+    [
+      'Armenia and Azerbaijan signed a peace treaty in the Kazakh capital on Monday. Kazakhstan welcomed the treaty.',
+      'Armenia–Azerbaijan peace treaty',
+    ],
+    [
+      'Chile and Peru signed a trade deal on Monday. Brazilian President Rosa Maia, who mediated the talks, praised the deal.',
+      'Chile–Peru trade deal',
+    ],
+  ])('takes no party from where it was signed nor from the title of its mediator: %s', (text, name) => {
+    const g = extract(text);
+    expect(ofKind(g, 'Agreement').map((a) => a.name)).toEqual([name]);
+    expect(facts(g).filter((f) => /^(Kazakhstan|Brazil) PARTY_TO/.test(f))).toEqual([]);
+  });
+
   it('names a war fought in a country alone by that country, with no party', () => {
     const g = extract('The war in Croatia ended in 1995.');
     expect(ofKind(g, 'Conflict').map((c) => c.name)).toEqual(['Croatia war']);
