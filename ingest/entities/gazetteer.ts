@@ -111,10 +111,13 @@ export function matchLexicon(lexicon: Lexicon, words: readonly Word[], start: nu
     }
     const stop = i + phrase.keys.length;
     const next = words[stop];
-    // Ambiguous names ("Patriot", "Abrams") count only before a system noun or after a verb of trade.
+    // Ambiguous names ("Patriot", "Abrams") count only before a system noun or after a verb of trade; an alias
+    // ending in one has its own ("Patriot missiles").
+    const last = words[stop - 1] as Word;
     const headFits =
       !phrase.entry.needsHead ||
       (next !== undefined && stop < end && lexicon.kinds.System.kindNouns.has(next.lower)) ||
+      (stop - i > 1 && lexicon.kinds.System.kindNouns.has(last.lower)) ||
       isTradedThing(lexicon, words, i, start);
     // A lower-case lexicon word at the start ("the Islamic Republic") must not be sentence-initial capitalised noise.
     const country = phrase.entry.kind === 'Country';

@@ -117,6 +117,24 @@ export const ARMS_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'seek.from-maker',
+    description:
+      'a state or company a system is ordered or requested from makes it ("ordered Rafale jets from Dassault"), unless the gazetteer knows another maker',
+    cue: 'seek',
+    unlessOtherMaker: true,
+    type: 'DEVELOPED_BY',
+    subject: 'theme',
+    object: 'prep:from',
+    kinds: { subject: SYSTEM, object: ACTORS },
+    examples: [
+      {
+        text: 'Indonesia ordered 42 Rafale jets from Dassault Aviation in 2022.',
+        facts: ['Rafale DEVELOPED_BY Dassault Aviation'],
+      },
+      { text: 'Chile has requested the Gripen from Sweden.', facts: ['Gripen DEVELOPED_BY Sweden'] },
+    ],
+  },
+  {
     id: 'supply.supports',
     description: 'a state or organisation supplying, selling or sending something to another supports it',
     cue: 'supply',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { extract, facts } from './helpers.js';
+import { entity, extract, facts } from './helpers.js';
 
 describe('relation typing and direction per verb class', () => {
   it.each([
@@ -887,6 +887,21 @@ describe('rivals of each other', () => {
     expect(facts(extract('Chile hosted Peru and Bolivia, two Andean neighbours, in Santiago.'))).not.toContain(
       'Peru OPPOSES Bolivia',
     );
+  });
+});
+
+describe('a system ordered or requested from someone', () => {
+  it.each([
+    ['Indonesia ordered 42 Rafale jets from Dassault Aviation in 2022.', 'Rafale DEVELOPED_BY Dassault Aviation'],
+    ['The F-15 jets, which Kenya ordered from Boeing, will arrive in 2027.', 'F-15 DEVELOPED_BY Boeing'],
+  ])('is made by them: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+
+  it('is not made by a reseller when the gazetteer knows its maker, named with its head noun', () => {
+    const g = extract('Germany requested Patriot missiles from Poland.');
+    expect(facts(g)).not.toContain('Patriot DEVELOPED_BY Poland');
+    expect(entity(g, 'Patriot')?.aliases).toContain('Patriot missiles');
   });
 });
 
