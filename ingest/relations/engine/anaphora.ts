@@ -300,7 +300,22 @@ export function antecedent(
     }
     return null;
   };
-  return (placeTypes ? search(typed) : null) ?? search(() => true);
+  // "ordered K2 tanks and FA-50 jets ... The first tanks arrived": a system description first looks for a system
+  // the text named with its noun.
+  const systemNoun = kinds.includes('System') && reader.ctx.lexicon.kinds.System.kindNouns.has(head) ? head : '';
+  const namedWithNoun = (e: Endpoint) => e.entity.kind === 'System' && namedWith(reader, e.entity, systemNoun);
+  return (placeTypes ? search(typed) : null) ?? (systemNoun ? search(namedWithNoun) : null) ?? search(() => true);
+}
+
+/** Whether the text names an entity with this noun right after it, or inside it ("K2 tanks", "Patriot missiles"). */
+function namedWith(reader: SentenceReader, entity: EntityDraft, noun: string): boolean {
+  const singular = (w: string) => w.replace(/s$/, '');
+  const words = reader.ctx.words;
+  return reader.reg.mentions.some(
+    (m) =>
+      m.entity === entity &&
+      [words[m.end], words[m.end - 1]].some((w) => w !== undefined && singular(w.lower) === singular(noun)),
+  );
 }
 
 /**

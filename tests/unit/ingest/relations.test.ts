@@ -905,6 +905,23 @@ describe('a system ordered or requested from someone', () => {
   });
 });
 
+describe('a description of systems by their noun', () => {
+  it.each([
+    [
+      'Poland ordered K2 tanks and FA-50 jets from South Korea. The first 180 tanks were delivered to the 16th Division.',
+      '16th Division ACQUIRED K2 Black Panther',
+    ],
+    [
+      'Morocco ordered 24 Apache helicopters and 12 F-16 jets. The helicopters were delivered to the Royal Moroccan Army.',
+      'Royal Moroccan Armed Forces ACQUIRED AH-64 Apache',
+    ],
+  ])('refers to the system named with that noun, not the last one named: %s', (text, fact) => {
+    const read = facts(extract(text));
+    expect(read).toContain(fact);
+    expect(read.filter((f) => / ACQUIRED (FA-50|F-16)$/.test(f))).toEqual([]);
+  });
+});
+
 describe('quantities of a system', () => {
   it.each([
     ['Algeria signed a contract with Russia to buy three squadrons of Su-57 jets.', 'Algeria ACQUIRED Su-57'],
