@@ -73,10 +73,11 @@ function roleRelations(reader: SentenceReader, view: SentenceView, out: Relation
       if (role.complement !== undefined) complementRelations(reader, view, m, role, out);
       // "IAI chief executive Boaz Levy", "NSO's chief": the organisation written right before the title,
       // not a dateline's agency ("BRASILIA (Reuters) - Brazilian President ...").
+      // "VPM leader X": an acronym the article defined, read into the title as its first word, names it too.
       const org = view.mentions.find(
         (x) =>
           x.entity.kind === 'Organization' &&
-          x.end === role.start &&
+          (x.end === role.start || (x.start === role.start && x.end < role.end && x.candidate.source === 'acronym')) &&
           /^\s*$/.test((reader.word(x.end - 1) as Word).after.replace(/^['’]s?/, '')),
       );
       if (org && isLeadership(reader, role.head))

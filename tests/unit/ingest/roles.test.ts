@@ -304,3 +304,18 @@ describe('a title of several words ("Secretary of State") before a name between 
     expect(facts(extract(text))).toContain('Maria Lopez OPPOSES Peru');
   });
 });
+
+describe('an acronym the article defined, as the first word of a title', () => {
+  it.each([
+    [
+      'The Volta Patriotic Movement (VPM) attacked Accra. VPM commander Kofi Boateng said the attack was a warning.',
+      'Kofi Boateng HOLDS_ROLE Volta Patriotic Movement',
+    ],
+    [
+      'Chile fought the Andean Liberation Front (ALF) for years. ALF leader Rosa Quispe welcomed the accord.',
+      'Rosa Quispe HOLDS_ROLE Andean Liberation Front',
+    ],
+  ])('names the organisation the holder leads: %s', (text, fact) => {
+    expect(roleFacts(text)).toContain(fact);
+  });
+});
