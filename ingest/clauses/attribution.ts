@@ -125,11 +125,12 @@ export function attribute(
     c.attribution = attribution;
     let certainty: Certainty = attribution?.certainty ?? 'asserted';
     for (const f of c.predicate.frames) {
-      const fc = lex.catenatives.get(f);
+      const fc = lex.catenatives.get(f) ?? (lex.notYet.has(f) ? 'planned' : undefined);
       if (fc) certainty = weaker(certainty, fc);
     }
     if (c.predicate.tense === 'future') certainty = weaker(certainty, 'planned');
     if (c.predicate.modal && lex.hedgingModals.has(c.predicate.modal)) certainty = weaker(certainty, 'alleged');
+    if (c.predicate.modal && lex.obligationModals.has(c.predicate.modal)) certainty = weaker(certainty, 'planned');
     if (hedge) certainty = weaker(certainty, hedge);
     // "No NATO ally operates the S-400": a subject opened by a negative determiner denies the clause.
     const noSubject =

@@ -35,6 +35,7 @@ export interface Token {
 
 /** The forms of "be" that make a verb group progressive or near-future ("is imposing", "was about to sign"). */
 const BE_FORMS = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', "'s", "'re"]);
+const HAVE_FORMS = new Set(['has', 'have', 'had']);
 const BE_HAVE_DO_MODAL = new Set([
   'be',
   'is',
@@ -389,6 +390,15 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       !has(w, 'Verb') &&
       prevKind === 'aux' &&
       BE_FORMS.has(prev?.lower ?? '') &&
+      next?.lower === 'to' &&
+      isBaseVerb(words[i + 2])
+    )
+      kind = 'adv';
+    // "has yet to ratify", "is yet to be signed": "yet" between an auxiliary and an infinitive joins the verb group.
+    else if (
+      lex.notYet.has(lower) &&
+      prevKind === 'aux' &&
+      (BE_FORMS.has(prev?.lower ?? '') || HAVE_FORMS.has(prev?.lower ?? '')) &&
       next?.lower === 'to' &&
       isBaseVerb(words[i + 2])
     )

@@ -67,6 +67,11 @@ function predicateOf(words: readonly Word[], parts: readonly Part[], lex: Clause
       segmentStart = k + 1;
     } else if (takesInfinitive && (lemma === 'be' || lemma === 'have')) segmentStart = k + 1;
   }
+  // "has yet to ratify": "yet" right before the infinitive frames it as not done so far.
+  const notYet = parts.find(
+    (p, k) => p.kind === 'adv' && parts[k + 1]?.kind === 'to' && lex.notYet.has((words[p.word] as Word).lower),
+  );
+  if (notYet) frames.push((words[notYet.word] as Word).lower);
   const tail = parts.slice(segmentStart).filter((p) => p.kind !== 'to');
   const verbs = tail.filter((p) => p.kind === 'verb');
   const auxes = parts.filter((p) => p.kind === 'aux');

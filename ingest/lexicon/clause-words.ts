@@ -25,6 +25,8 @@ const clauseWordsSchema = z.object({
   futureAuxiliaries: z.array(z.string()),
   nearFuture: lemmas,
   hedgingModals: lemmas,
+  obligationModals: lemmas,
+  notYet: lemmas,
   eventNouns: z.record(z.string(), z.string()),
   lightVerbs: lemmas,
   receivingVerbs: lemmas,
@@ -66,6 +68,10 @@ export interface ClauseWords {
   /** "is going to sign", "was about to visit": between a form of be and an infinitive, a future. */
   nearFuture: ReadonlySet<string>;
   hedgingModals: ReadonlySet<string>;
+  /** "must", "should": what they govern is still to be done ("must still be ratified by X"). */
+  obligationModals: ReadonlySet<string>;
+  /** "yet" between "has"/"is" and an infinitive: not done so far ("has yet to ratify", "is yet to be signed"). */
+  notYet: ReadonlySet<string>;
   /** Nouns naming an event, with the verb lemma they nominalise ("purchase" → buy). */
   eventNouns: ReadonlyMap<string, string>;
   lightVerbs: ReadonlySet<string>;
@@ -137,6 +143,8 @@ export function clauseWords(): ClauseWords {
     futureAuxiliaries: new Set(raw.futureAuxiliaries),
     nearFuture: new Set(raw.nearFuture),
     hedgingModals: new Set(raw.hedgingModals),
+    obligationModals: new Set(raw.obligationModals),
+    notYet: new Set(raw.notYet),
     eventNouns: new Map(Object.entries(raw.eventNouns)),
     lightVerbs: new Set(raw.lightVerbs),
     receivingVerbs: new Set(raw.receivingVerbs),

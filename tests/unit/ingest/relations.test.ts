@@ -523,6 +523,15 @@ describe('denials and claims', () => {
     expect(claims(text)).toContain(claim);
   });
 
+  it.each([
+    ['The Lima Accord has yet to be ratified by Peru.', 'Peru PARTY_TO Lima Accord: planned'],
+    ['Chile is yet to sign the Lima Accord.', 'Chile SIGNED Lima Accord: planned'],
+    ['The Lima Accord must still be ratified by Peru.', 'Peru PARTY_TO Lima Accord: planned'],
+    ['Chile should sign the Lima Accord.', 'Chile SIGNED Lima Accord: planned'],
+  ])('what is yet to be done, or must be, is not done: %s', (text, claim) => {
+    expect(claims(text)).toContain(claim);
+  });
+
   it('a past clause after "until" tells what happened', () => {
     expect(claims('The fighting continued until Russia brokered the Lima Accord.')).toContain(
       'Russia SUPPORTS Lima Accord: asserted',
