@@ -596,6 +596,20 @@ export class ClauseBuilder {
               )
             : undefined;
         const light = top && governing && this.lex.lightVerbs.has(governing.predicate.lemma) ? governing : taking;
+        // "is considering the purchase of X", "plans the purchase of X": a verb of wishing or planning that takes an
+        // infinitive ("wants to buy") takes an event noun the same way; its subject does the act, only sought or
+        // planned ("stopping the conflict", "continued the talks" say nothing of who fights or talks). Its object
+        // follows it right away: a particle makes another verb ("set up ties").
+        const frameCertainty = governing ? this.lex.catenatives.get(governing.predicate.lemma) : undefined;
+        const controlling =
+          top &&
+          governing &&
+          !light &&
+          governing.predicate.voice === 'active' &&
+          (frameCertainty === 'sought' || frameCertainty === 'planned') &&
+          it.group.start === governing.predicate.head + 1
+            ? governing
+            : undefined;
         const by = preps.find((x) => x.prep === 'by');
         // "arrived in Washington for talks with X": an event in a phrase of a clause is that clause's agent's.
         // "returning from a trip to X", "back from talks with Y": a journey or meeting one comes back from is one's own.
@@ -641,7 +655,13 @@ export class ClauseBuilder {
             ? backedBy
             : received
               ? from
-              : (light?.agent ?? by?.group ?? framing?.agent ?? encounter?.subject ?? jointAgent ?? null);
+              : (light?.agent ??
+                by?.group ??
+                framing?.agent ??
+                encounter?.subject ??
+                jointAgent ??
+                controlling?.agent ??
+                null);
         const beneficiary = accompanying?.agent ?? backedDoer ?? received?.agent ?? null;
         const theme = accompanying || backedDoer || (received && (backedBy || !phrase.of)) ? beneficiary : phrase.of;
         const predicate: Predicate = {
@@ -654,7 +674,11 @@ export class ClauseBuilder {
           voice: 'active',
           negated: light?.predicate.negated ?? false,
           modal: light?.predicate.modal ?? null,
-          frames: light ? [...light.predicate.frames] : [],
+          frames: light
+            ? [...light.predicate.frames]
+            : controlling
+              ? [...controlling.predicate.frames, controlling.predicate.lemma]
+              : [],
           light: light ? light.predicate.lemma : null,
         };
         const allPreps = light ? [...light.preps] : preps;

@@ -914,6 +914,20 @@ describe('a system ordered or requested from someone', () => {
   });
 });
 
+describe('a verb of wishing or planning with an event noun as its object', () => {
+  it.each([
+    ['Chile is considering the purchase of Gripen jets.', 'Chile SEEKS Gripen'],
+    ['Peru plans the purchase of 12 Gripen jets.', 'Peru SEEKS Gripen'],
+  ])('makes its subject the doer, who only seeks it: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+
+  it('says nothing of who acts when it is no wish ("committed to stopping the conflict")', () => {
+    const read = facts(extract('Chile sold rifles to Peru. Chile is committed to stopping the conflict.'));
+    expect(read.filter((f) => f.includes(' INVOLVED_IN '))).toEqual([]);
+  });
+});
+
 describe('a description of systems by their noun', () => {
   it.each([
     [
