@@ -1081,7 +1081,7 @@ describe('an amount phrase before a number', () => {
 describe('a verb of conducting before an event noun', () => {
   it.each([
     ['Chile is negotiating the purchase of F-16 jets from Denmark.', 'Chile SEEKS F-16'],
-    ['Poland completed the purchase of Apache helicopters in May.', 'Poland ACQUIRED Apache'],
+    ['Poland completed the purchase of Apache helicopters in May.', 'Poland ACQUIRED AH-64 Apache'],
   ])("makes its subject the event's agent: %s", (text, fact) => {
     expect(facts(extract(text))).toContain(fact);
   });
