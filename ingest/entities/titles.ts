@@ -159,6 +159,13 @@ function nationalInstitution(
     : null;
 }
 
+/** The country a "whose" at word `i` refers back to: one named right before it and a comma. */
+function whoseCountry(ctx: TitleContext, i: number): string | null {
+  const before = ctx.words[i - 1];
+  const named = ctx.lexiconByEnd.get(i);
+  return before && /^\s*,\s*$/.test(before.after) && named?.entry.kind === 'Country' ? named.entry.name : null;
+}
+
 /** The title words directly left of word `end`, right to left. */
 function titlePiecesBefore(ctx: TitleContext, end: number, limit: number): TitlePiece[] {
   const pieces: TitlePiece[] = [];
@@ -199,6 +206,9 @@ function titlePiecesBefore(ctx: TitleContext, end: number, limit: number): Title
       pieces.push({ type: 'country', start: named.start, end: i + 1, country: named.entry.seatOf });
     else if ((isModifier(ctx, w) || isAppointmentAdverb(ctx, i)) && !w.possessive)
       pieces.push({ type: 'modifier', start: i, end: i + 1 });
+    // "Norway, whose special envoy X": "whose" after a country set off by a comma is that country's.
+    else if (w.lower === 'whose' && pieces.length > 0 && whoseCountry(ctx, i))
+      pieces.push({ type: 'country', start: i, end: i + 1, country: whoseCountry(ctx, i) as string });
     // "Armed Forces Minister": capitalised words right before a title head name its department.
     else if (
       departmentFits(ctx, pieces) &&

@@ -319,3 +319,15 @@ describe('an acronym the article defined, as the first word of a title', () => {
     expect(roleFacts(text)).toContain(fact);
   });
 });
+
+describe('a title after "whose" that follows a country', () => {
+  it.each([
+    [
+      'Norway, whose special envoy Tore Hattrem attended the talks, said it would help.',
+      'Tore Hattrem HOLDS_ROLE Norway',
+    ],
+    ['Chile, whose President Ana Ruiz met Juan Vega, signed the accord.', 'Ana Ruiz HOLDS_ROLE Chile'],
+  ])('is a role of that country: %s', (text, fact) => {
+    expect(roleFacts(text)).toContain(fact);
+  });
+});
