@@ -221,12 +221,14 @@ export class ClauseBuilder {
     // "the fighters that Jakarta ordered from X arrived": after a noun, a relative pronoun and its subject, a finite
     // verb ("stated that the S-400s purchased from Russia ..." keeps its participle).
     const relativeSubject = ['rel', 'comp'].includes(this.items[i - 2]?.kind ?? '') && isGroup(this.items[i - 3]);
+    // "A delegation led by X arrived in Moscow": with only a reduced relative before it, a verb is the main one.
+    const mainBefore = this.drafts.some((d) => d.link !== 'participial' && d.at < i);
     if (
       bareParticiple &&
       !objectFollows &&
       isGroup(prev) &&
       !relativeSubject &&
-      (this.verbBefore(i - 1) ||
+      ((this.verbBefore(i - 1) && mainBefore) ||
         conjoinedDescribed ||
         (this.finiteVerbAfter(draft.until, false) && !this.items.slice(i, draft.until + 1).some((x) => isMark(x, ','))))
     ) {
@@ -274,6 +276,10 @@ export class ClauseBuilder {
         const about = isMark(this.items[k + 1], ',') && k + 2 === i ? this.commaRelativeAntecedent(k) : null;
         if (about) return this.link(draft, 'main', undefined, about);
         const before = this.items[k - 1];
+        // "A delegation led by X arrived": past a reduced relative's agent, the phrase it describes.
+        const reduced = before?.kind === 'prep' && isVg(this.items[k - 2]) ? this.clauseAt(k - 2) : undefined;
+        if (reduced?.link === 'participial' && reduced.subject && isGroup(this.items[k - 3]))
+          return this.link(draft, 'main', undefined, reduced.subject);
         if (before?.kind === 'prep' && before.text !== 'of') {
           // "Talks between A and B ended", "X, in consultation with Y, imposed": a prepositional phrase after the subject.
           if (isGroup(this.items[k - 2]) || isMark(this.items[k - 2], ',')) {

@@ -151,6 +151,15 @@ function peopleActing(reader: SentenceReader, p: NounPhrase): Endpoint | null {
   return country ? { entity: country, start: d.start, end: d.end } : null;
 }
 
+/** The person named right after a phrase as leading it: "a delegation led by X", "a team headed by X". */
+function leaderAfter(reader: SentenceReader, view: SentenceView, p: NounPhrase): ResolvedMention | undefined {
+  const words = reader.ctx.words;
+  const verb = words[p.end];
+  if (!verb || !/^(led|headed)$/.test(verb.lower) || words[p.end + 1]?.lower !== 'by') return undefined;
+  // The name may carry its title ("led by senior official X").
+  return view.mentions.find((m) => (m.candidate.titledStart ?? m.start) === p.end + 2 && m.entity.kind === 'Person');
+}
+
 /** Reads what an earlier sentence is about as relation ends of some kinds (for anaphora). */
 const topicReader =
   (reader: SentenceReader): GroupReader =>
@@ -343,6 +352,9 @@ export function endpointsOf(
       head !== undefined &&
       (cues.representativeNouns.has(head.lower) || reader.ctx.lexicon.roles.heads.has(head.lower));
     const states = kinds.filter((k) => k === 'Country' || k === 'Organization');
+    // "a Taliban delegation led by X arrived in Moscow": who leads those acting acts with them.
+    const leader = representative && kinds.includes('Person') ? leaderAfter(reader, view, p) : undefined;
+    if (leader) push(reader.endpoint(leader, kinds));
     if (representative && states.length > 0) {
       // "ministers of defense of A and B": the last "of" phrase names the states.
       let of = p.of;

@@ -1170,3 +1170,15 @@ describe('a list of names, each with its office between commas', () => {
     for (const signer of signers) expect(read.some((f) => f.startsWith(signer))).toBe(true);
   });
 });
+
+describe('a group led by someone, as the subject', () => {
+  it.each([
+    ['A Taliban delegation led by Amir Khan Muttaqi arrived in Moscow on Tuesday.', 'Amir Khan Muttaqi VISITED Moscow'],
+    [
+      'A Hamas delegation led by senior official Khalil al-Hayya arrived in Cairo on Saturday for talks.',
+      'Khalil al-Hayya VISITED Cairo',
+    ],
+  ])('takes its leader along: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+});
