@@ -121,6 +121,13 @@ function isTitleCase(words: Word[], sentence: string): boolean {
 const ABBREVIATIONS =
   /^(lt|gen|col|maj|capt|adm|sgt|brig|mr|mrs|ms|dr|prof|st|sen|rep|gov|jr|sr|ret|no|vs|etc|inc|corp|co|ltd|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|u\.s|u\.k|u\.n|e\.g|i\.e)$/i;
 
+/** Words no name goes on with, so a capitalised one after an abbreviation's period opens a sentence (the tagger reads "It" after "Jr." as part of the name). */
+const SENTENCE_OPENERS = new Set(
+  'it he she they we i the this that these those his her its their a an in on at but and after before when while'.split(
+    ' ',
+  ),
+);
+
 /**
  * compromise keeps a quotation's closing mark with the next sentence
  * ("... Accords." He said ...): a sentence also ends after closing
@@ -129,8 +136,14 @@ const ABBREVIATIONS =
 function endsSentenceInside(term: Term, next: Term | undefined): boolean {
   if (!next || (!/^[.!?]["”’)\]]*\s+$/.test(term.post) && !/^["”’]?\s+$/.test(term.post))) return false;
   if (/^["”’]?\s+$/.test(term.post) && !/[.!?]$/.test(term.text)) return false;
+  const opens = /^["“‘(]?\s*$/.test(next.pre) && /^\p{Lu}/u.test(next.text);
+  // "signed by Ferdinand Marcos Jr. It takes effect": after an abbreviation, a capitalised pronoun, determiner,
+  // preposition or conjunction opens a sentence all the same (no name goes on with it).
+  const closedClass = SENTENCE_OPENERS.has(next.text.toLowerCase());
+  if (ABBREVIATIONS.test(term.text.replace(/\.$/, '')) && /\.$/.test(term.text + term.post.trim()))
+    return opens && closedClass && !/^\p{Lu}$/u.test(term.text);
   if (ABBREVIATIONS.test(term.text.replace(/\.$/, '')) || /^\p{Lu}$/u.test(term.text)) return false;
-  return /^["“‘(]?\s*$/.test(next.pre) && /^\p{Lu}/u.test(next.text);
+  return opens;
 }
 
 /** Parses the text once and returns its words and sentences. */

@@ -27,6 +27,16 @@ describe('parseText', () => {
     for (const s of parsed.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it.each([
+    ['The deal was signed by Ana Ruiz Jr. It takes effect in May.', 'The deal was signed by Ana Ruiz Jr.'],
+    [
+      'The plant was built by Andes Steel Inc. The company said it would expand.',
+      'The plant was built by Andes Steel Inc.',
+    ],
+  ])('ends a sentence after an abbreviation when a word no name goes on with follows: %s', (text, first) => {
+    expect(parseText(text).sentences.map((s) => s.text)[0]).toBe(first);
+  });
+
   it('recognises Title Case headlines, where capitals are no evidence of names', () => {
     expect(parsed.sentences.map((s) => s.titleCase)).toEqual([true, false, false, false, false]);
   });
