@@ -8,7 +8,7 @@
 import type { LexiconEntry } from '../lexicon/index.js';
 import { nameKey } from '../parse/normalize.js';
 import type { Word } from '../parse/parse.js';
-import { addCandidate, isTaken, type DetectionContext } from './context.js';
+import { addCandidate, isTaken, textOf, type DetectionContext } from './context.js';
 
 const DOMAINS: Record<string, string> = {
   defense: 'Defense',
@@ -46,6 +46,12 @@ const FORCE_HEADS: Record<string, string> = {
   // "Azeri forces", "Malian troops": a country's forces in the field are its armed forces.
   forces: 'forces',
   troops: 'troops',
+};
+
+/** National services outside the armed forces, by their two words, with how their name spells them. */
+const NATIONAL_SERVICES: Record<string, string> = {
+  'coast guard': 'Coast Guard',
+  'border guard': 'Border Guard',
 };
 
 interface CountryRef {
@@ -140,6 +146,27 @@ export function detectInstitutions(ctx: DetectionContext, sentenceStart: number,
         ...(ref ? { owner: { start: ref.start, end: phraseStart } } : {}),
       });
       i = end - 1;
+      continue;
+    }
+    // "the Philippine coast guard": a national service that is no part of the armed forces, named by its country.
+    const service = NATIONAL_SERVICES[two];
+    const serviceRef = service ? countryRefEndingAt(ctx, i) : null;
+    if (service && serviceRef && !isTaken(ctx, serviceRef.start, i + 2)) {
+      // Named by the nationality as written ("Philippine", not the gazetteer's "Filipino"); a possessive by the demonym.
+      const written = ctx.demonymsByEnd.has(i) ? textOf(ctx, serviceRef.start, i) : null;
+      const name = `${written ?? serviceRef.entry.demonym ?? serviceRef.entry.name} ${service}`;
+      const entry = lookupCanonical(ctx, name);
+      addCandidate(ctx, {
+        start: serviceRef.start,
+        end: i + 2,
+        kind: 'Organization',
+        name: entry?.name ?? name,
+        source: 'institution',
+        ...(entry ? { lexicon: entry } : {}),
+        country: serviceRef.entry.name,
+        owner: { start: serviceRef.start, end: i },
+      });
+      i += 1;
       continue;
     }
     const forceKey = FORCE_HEADS[two] ? two : FORCE_HEADS[w.lower] ? w.lower : null;

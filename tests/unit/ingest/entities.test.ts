@@ -326,6 +326,17 @@ describe('members of an armed force', () => {
   });
 });
 
+describe('a national service outside the armed forces, named by its country', () => {
+  it.each([
+    ['Japan supplied the Philippine coast guard with patrol vessels.', 'Philippine Coast Guard'],
+    ['The Chinese coast guard blocked a Vietnamese vessel.', 'Chinese Coast Guard'],
+    ["Poland's border guard detained 20 migrants.", 'Polish Border Guard'],
+  ])('is an organisation of that country: %s', (text, name) => {
+    const g = extract(text);
+    expect(entity(g, name)?.kind).toBe('Organization');
+  });
+});
+
 describe('facilities named by their head word', () => {
   it.each([
     ['Ethiopia inaugurated the Grand Ethiopian Renaissance Dam on Tuesday.', 'Grand Ethiopian Renaissance Dam'],
