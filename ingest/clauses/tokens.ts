@@ -569,6 +569,17 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
     )
       kind = 'aux';
     else if (has(w, 'Verb') && prevKind === 'prep' && !has(w, 'Gerund')) kind = 'np';
+    // "are present in Mali": a bare verb form right after a form of "be" is its complement, not a verb
+    // ("is set to sign" keeps its frame verb).
+    else if (
+      has(w, 'Infinitive') &&
+      !['PastTense', 'Participle', 'Gerund'].some((t) => has(w, t)) &&
+      prevKind === 'aux' &&
+      BE_FORMS.has(prev?.lower ?? '') &&
+      next?.lower !== 'to' &&
+      !lex.catenatives.has(w.lemma)
+    )
+      kind = 'np';
     else if (
       has(w, 'Verb') &&
       (prevKind === 'verb' || (prevKind === 'adv' && has(prev, 'Particle'))) &&

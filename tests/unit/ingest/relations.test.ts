@@ -1182,3 +1182,16 @@ describe('a group led by someone, as the subject', () => {
     expect(facts(extract(text))).toContain(fact);
   });
 });
+
+describe('a bare verb form right after a form of "be"', () => {
+  it.each([
+    ['Wagner fighters are present in Mali.', 'Wagner LOCATED_IN Mali'],
+    ['Russian mercenaries from the Atlas Group are present in Chad.', 'Atlas Group LOCATED_IN Chad'],
+  ])('is its complement, not a verb: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+
+  it('keeps a frame verb ("is set to sign")', () => {
+    expect(facts(extract('Chile is set to sign the Lima Accord.'))).toContain('Chile SIGNED Lima Accord');
+  });
+});
