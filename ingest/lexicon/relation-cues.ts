@@ -39,6 +39,7 @@ export const CUE_CLASSES = [
   'sever',
   'establish',
   'locate',
+  'control',
   'employ',
   'lead',
   'thwart',
@@ -87,6 +88,8 @@ export const CUE_CLASS_MEANING: Record<CueClass, string> = {
   sever: 'severing, cutting or downgrading relations',
   establish: 'establishing, restoring or keeping relations',
   locate: 'being based or stationed somewhere',
+  control:
+    'controlling or holding a place (a body that does is there; a military occupation passes, so "occupy" is none)',
   employ: 'working for or serving in an organisation',
   lead: 'heading, leading or founding a state body or organisation',
   thwart: 'preventing, derailing, scrapping or breaking an agreement',

@@ -112,6 +112,25 @@ export const OFFICE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'locate.controls',
+    description:
+      'a body that controls or holds a place is there ("the rebels who control the city"), not one that only plans to',
+    cue: 'control',
+    voice: 'active',
+    when: { notCertainty: ['sought', 'planned'] },
+    type: 'LOCATED_IN',
+    subject: 'agent',
+    object: 'theme',
+    kinds: { subject: ['Organization'], object: ['Place'] },
+    examples: [
+      { text: 'The Atlas Group controls Benghazi.', facts: ['Atlas Group LOCATED_IN Benghazi'] },
+      {
+        text: 'Chile talked to the Andean Front rebels, who have held Benghazi since 2019.',
+        facts: ['Andean Front LOCATED_IN Benghazi'],
+      },
+    ],
+  },
+  {
     id: 'locate.on-territory',
     description:
       'a body that deploys, operates or is stationed on a state\'s territory or soil is located in that state ("allowed X to deploy on its territory")',
