@@ -6,7 +6,7 @@
  * punctuation between words becomes tokens of its own.
  */
 import type { ClauseWords } from '../lexicon/clause-words.js';
-import { dictionaryTag, hasPluralEnding } from '../parse/nlp.js';
+import { dictionaryTag, hasPluralEnding, infinitiveOf } from '../parse/nlp.js';
 import type { Sentence, Word } from '../parse/parse.js';
 
 export type TokenKind =
@@ -198,6 +198,11 @@ function marksAfter(w: Word): string[] {
 }
 
 const has = (w: Word | undefined, tag: string): boolean => w?.tags.has(tag) ?? false;
+/** "becoming part of": an -ing form of a verb the lexicon knows, whatever the tagger called it. */
+function knownGerund(lower: string, lex: ClauseWords): boolean {
+  return /ing$/.test(lower) && lex.knownVerbs.has(infinitiveOf(lower, 'Gerund'));
+}
+
 const isNounish = (w: Word | undefined): boolean =>
   w !== undefined &&
   (has(w, 'Noun') || has(w, 'ProperNoun') || has(w, 'Value') || has(w, 'Adjective') || has(w, 'Acronym')) &&
@@ -529,7 +534,7 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       (has(next, 'Determiner') ||
         has(next, 'Possessive') ||
         isNameWord(next, s) ||
-        (has(w, 'Verb') && isNounish(next))) &&
+        ((has(w, 'Verb') || knownGerund(lower, lex)) && isNounish(next))) &&
       // "visiting Israeli Defense Minister X", "acting President Y" describe the person; "after ousting President Y"
       // acts on them.
       !((has(next, 'Demonym') || has(next, 'Honorific')) && lex.titleParticiples.has(lower))

@@ -1195,3 +1195,14 @@ describe('a bare verb form right after a form of "be"', () => {
     expect(facts(extract('Chile is set to sign the Lima Accord.'))).toContain('Chile SIGNED Lima Accord');
   });
 });
+
+describe('an -ing form of a known verb the tagger read as an adjective', () => {
+  it.each([
+    [
+      'Chile and Peru signed a trade agreement, becoming part of the Lima Accord.',
+      ['Chile PARTY_TO Lima Accord', 'Peru PARTY_TO Lima Accord'],
+    ],
+  ])('opens a participle clause about the subject before it: %s', (text, expected) => {
+    expect(facts(extract(text))).toEqual(expect.arrayContaining(expected));
+  });
+});
