@@ -532,6 +532,10 @@ describe('denials and claims', () => {
     expect(claims(text)).toContain(claim);
   });
 
+  it('what one would like to do is only sought', () => {
+    expect(claims('Chile would like to buy the F-16.')).toEqual(['Chile SEEKS F-16: asserted']);
+  });
+
   it('a past clause after "until" tells what happened', () => {
     expect(claims('The fighting continued until Russia brokered the Lima Accord.')).toContain(
       'Russia SUPPORTS Lima Accord: asserted',
@@ -819,6 +823,7 @@ describe('examples after the subject', () => {
       ['France SUPPORTS Ukraine', 'Germany SUPPORTS Ukraine'],
     ],
     ['Several African states, including Kenya, backed the Lima Accord.', ['Kenya SUPPORTS Lima Accord']],
+    ['Countries like Chile and Peru condemned Russia.', ['Chile OPPOSES Russia', 'Peru OPPOSES Russia']],
   ])('are members of the subject and do what it does: %s', (text, expected) => {
     expect(facts(extract(text))).toEqual(expect.arrayContaining(expected));
   });
