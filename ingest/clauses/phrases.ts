@@ -573,13 +573,18 @@ function describedOwner(
   return owner;
 }
 
-/** "eight countries alongside the United States: Australia, the United Kingdom and Canada". */
+/**
+ * "eight countries alongside the United States: Australia, the United Kingdom and Canada"; "the ministers of the
+ * three countries – A of X, B of Y and C of Z –": a list after a colon, or between dashes, names what the plural
+ * before it counts.
+ */
 function attachColonLists(words: readonly Word[], items: Item[]): Item[] {
   const out: Item[] = [];
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
     const next = items[i + 1];
-    if (isMark(it, ':') && isGroup(next) && next.group.members.length > 1) {
+    const dashed = isMark(it, '—') && isMark(items[i + 2], '—');
+    if ((isMark(it, ':') || dashed) && isGroup(next) && next.group.members.length > 1) {
       // The list names what the nearest plural noun phrase before the colon counts ("eight countries ... :").
       const groups = out.slice(-6).filter(isGroup);
       const plural = [...groups].reverse().find((g) => (words[lastPhrase(g.group).head] as Word).tags.has('Plural'));

@@ -160,6 +160,25 @@ function leaderAfter(reader: SentenceReader, view: SentenceView, p: NounPhrase):
   return view.mentions.find((m) => (m.candidate.titledStart ?? m.start) === p.end + 2 && m.entity.kind === 'Person');
 }
 
+/** Whether a phrase names people acting for a body or state ("officials", "the delegation", "ministers"). */
+function representsStates(reader: SentenceReader, p: NounPhrase): boolean {
+  const head = reader.ctx.words[p.head];
+  return (
+    head !== undefined &&
+    (relationCues().representativeNouns.has(head.lower) || reader.ctx.lexicon.roles.heads.has(head.lower))
+  );
+}
+
+/** Whose representatives a phrase names: "ministers of defense of A and B" (the last "of" phrase), "Iran's envoys". */
+function representedOwners(view: SentenceView, p: NounPhrase): NounGroup[] {
+  let of = p.of;
+  while (of && of.members.length === 1 && of.members[0]?.of && !mentionOf(view, of.members[0])) of = of.members[0].of;
+  return [
+    ...(of ? [of] : []),
+    ...(p.possessor ? [{ start: p.possessor.start, end: p.possessor.end, members: [p.possessor] }] : []),
+  ];
+}
+
 /** Reads what an earlier sentence is about as relation ends of some kinds (for anaphora). */
 const topicReader =
   (reader: SentenceReader): GroupReader =>
@@ -246,9 +265,14 @@ export function endpointsOf(
   const endpoint = (m: ResolvedMention): Endpoint | null =>
     options.acting ? actingEndpoint(reader, m, kinds) : reader.endpoint(m, kinds);
   for (const p of group.members) {
-    // "four other Arab countries: Egypt, Jordan ...": the list, not the count, names them.
+    // "four other Arab countries: Egypt, Jordan ...": the list, not the count, names them. "The foreign ministers of
+    // the three countries – A, B and C –": the list names the ministers, the states they stand for are still theirs.
     if (p.list) {
       for (const e of endpointsOf(reader, view, p.list, kinds, options)) push(e);
+      const states = kinds.filter((k) => k === 'Country' || k === 'Organization');
+      if (states.length > 0 && representsStates(reader, p))
+        for (const owner of representedOwners(view, p))
+          for (const e of endpointsOf(reader, view, owner, states)) push(e);
       continue;
     }
     // "the Nordic countries": the states named before it that the gazetteer describes so (its modifier is no name).
@@ -356,14 +380,7 @@ export function endpointsOf(
     const leader = representative && kinds.includes('Person') ? leaderAfter(reader, view, p) : undefined;
     if (leader) push(reader.endpoint(leader, kinds));
     if (representative && states.length > 0) {
-      // "ministers of defense of A and B": the last "of" phrase names the states.
-      let of = p.of;
-      while (of && of.members.length === 1 && of.members[0]?.of && !mentionOf(view, of.members[0]))
-        of = of.members[0].of;
-      const owners = [
-        ...(of ? [of] : []),
-        ...(p.possessor ? [{ start: p.possessor.start, end: p.possessor.end, members: [p.possessor] }] : []),
-      ];
+      const owners = representedOwners(view, p);
       for (const owner of owners) for (const e of endpointsOf(reader, view, owner, states)) push(e);
       // "mercenaries from the Atlas Group", "fighters belonging to Hezbollah": whom they come from.
       if (owners.length === 0) {

@@ -1211,3 +1211,19 @@ describe('an -ing form of a known verb the tagger read as an adjective', () => {
     expect(facts(extract(text))).toEqual(expect.arrayContaining(expected));
   });
 });
+
+describe('a list between dashes after a plural', () => {
+  const text =
+    'Chile, Peru and Bolivia met in Quito. The Andean Memorandum was signed by the foreign ministers of the three countries – Ana Ruiz of Chile, Juan Vega of Peru, and Luis Soto of Bolivia – in the presence of all three leaders.';
+
+  it('names what the plural counts, and its states still stand behind it', () => {
+    expect(facts(extract(text))).toEqual(
+      expect.arrayContaining([
+        'Ana Ruiz SIGNED Andean Memorandum',
+        'Luis Soto SIGNED Andean Memorandum',
+        'Chile SIGNED Andean Memorandum',
+        'Bolivia SIGNED Andean Memorandum',
+      ]),
+    );
+  });
+});
