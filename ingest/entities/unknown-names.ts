@@ -412,9 +412,11 @@ function speaker(ctx: DetectionContext, u: UnknownName): Typed | null {
   const single = u.end - u.start === 1;
   const next = ctx.words[u.end];
   const last = ctx.words[u.end - 1] as Word;
-  if (!next || !/^\s+$/.test(last.after)) return null;
   // The particles between the names are lower-case ("Hadi bin Rashed", "Tarek al-Mansi").
   const plainName = ctx.words.slice(u.start, u.end).every((w) => !w.capitalized || isPlainNameWord(w));
+  // "signed by Ararat Mirzoyan and Jeyhun Bayramov.": a full name that signs, wherever the sentence ends.
+  if (!single && plainName && !u.initial && signedBy(ctx, u)) return { kind: 'Person', end: u.end };
+  if (!next || !/^\s+$/.test(last.after)) return null;
   if ((u.initial || single) && !plainName) return null;
   // "Mercedes-Benz said it would ...": a company speaks too.
   if (isHyphenedPair(ctx.words, u.start, u.end) && !closesNamedPerson(ctx, u)) return null;
@@ -426,7 +428,31 @@ function speaker(ctx: DetectionContext, u: UnknownName): Typed | null {
   const verbAt = owner?.entry.kind === 'Country' && ctx.words[u.start - 1]?.possessive ? owner.start - 1 : u.start - 1;
   const prev = ctx.words[verbAt];
   const met = !u.initial && prev !== undefined && /^\s+$/.test(prev.after) && meeting(prev);
-  return (says && !single) || (plainName && (meeting(next) || met)) ? { kind: 'Person', end: u.end } : null;
+  // "Jeyhun Bayramov signed the treaty": a full name that signs.
+  const signs = !single && plainName && signing(ctx, next);
+  return (says && !single) || (plainName && (meeting(next) || met)) || signs ? { kind: 'Person', end: u.end } : null;
+}
+
+function signing(ctx: DetectionContext, w: Word | undefined): boolean {
+  return w !== undefined && w.tags.has('Verb') && (ctx.lexicon.cues.classesByWord.get(w.lower)?.has('sign') ?? false);
+}
+
+/** Whether a name is the agent of a signing in the passive, alone or in a list of names ("signed by A and B"). */
+function signedBy(ctx: DetectionContext, u: UnknownName): boolean {
+  for (let k = u.start - 1; k >= Math.max(0, u.start - 8); k--) {
+    const w = ctx.words[k] as Word;
+    // The verb may have a place or time between it and its agent ("signed in the Kazakh capital by").
+    if (w.lower === 'by') {
+      for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+        const x = ctx.words[j] as Word;
+        if (signing(ctx, x)) return true;
+        if (/[,;:]/.test(x.after)) return false;
+      }
+      return false;
+    }
+    if (!w.capitalized && w.lower !== 'and') return false;
+  }
+  return false;
 }
 
 /**

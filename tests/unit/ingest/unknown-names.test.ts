@@ -148,6 +148,10 @@ describe('a full name that speaks', () => {
     // Met or hosted, likewise; the particles between its names are no dictionary words either.
     ['Ministers met Elke von der Brinck in Brussels.', 'Elke von der Brinck'],
     ['Kenya hosted Tavita Soalu in Nairobi.', 'Tavita Soalu'],
+    // Signing, or signing as the agent of a passive, alone or in a list.
+    ['On Monday, Tural Ganjaliyev signed the treaty.', 'Tural Ganjaliyev'],
+    ['The treaty was signed in the Kazakh capital by Tural Ganjaliyev and Tavita Soalu.', 'Tavita Soalu'],
+    ['The treaty was signed on Monday by Tavita Soalu.', 'Tavita Soalu'],
   ])('%s', (text, name) => {
     expect(kindOf(text, name)).toBe('Person');
   });
