@@ -157,6 +157,23 @@ export const ENCOUNTER_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'meet.venue-at',
+    description:
+      'people who meet at a named place (a palace, a base, a building) visit it (not their own country: relations/home-visits.ts); a host does not',
+    cue: 'meet',
+    exceptCue: 'host',
+    type: 'VISITED',
+    subject: 'agent',
+    object: 'prep:at',
+    kinds: { subject: ['Person'], object: ['Place'] },
+    examples: [
+      {
+        text: 'Kenyan President William Ruto met Emmanuel Macron at the Elysee Palace on Friday.',
+        facts: ['William Ruto VISITED Élysée Palace'],
+      },
+    ],
+  },
+  {
     id: 'host.venue',
     description: 'a person hosted, received or welcomed in a place visits it (the host is at home)',
     cue: 'host',
