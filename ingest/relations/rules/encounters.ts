@@ -171,6 +171,10 @@ export const ENCOUNTER_RULES: readonly RelationRule[] = [
         text: 'Kenyan President William Ruto met Emmanuel Macron at the Elysee Palace on Friday.',
         facts: ['William Ruto VISITED Élysée Palace'],
       },
+      {
+        text: 'Turkish President Tayyip Erdogan discussed the F-35 with Joe Biden at the White House in May.',
+        facts: ['Tayyip Erdogan VISITED White House'],
+      },
     ],
   },
   {
