@@ -69,6 +69,21 @@ function countryRefEndingAt(ctx: DetectionContext, end: number): CountryRef | nu
   return null;
 }
 
+/** The nationalities coordinated before one at word `start` ("Indian and" before "Pakistani troops"), nearest first. */
+function coordinatedDemonymsBefore(ctx: DetectionContext, start: number): Array<CountryRef & { end: number }> {
+  const found: Array<CountryRef & { end: number }> = [];
+  let at = start;
+  for (;;) {
+    const joiner = ctx.words[at - 1];
+    const byAnd = joiner?.lower === 'and' || joiner?.lower === 'or';
+    const end = byAnd ? at - 1 : /^\s*,\s*$/.test(joiner?.after ?? '') ? at : -1;
+    const demonym = end > 0 ? ctx.demonymsByEnd.get(end) : undefined;
+    if (!demonym) return found;
+    found.push({ start: demonym.start, end: demonym.end, entry: demonym.entry });
+    at = demonym.start;
+  }
+}
+
 /** The domain words ending right before `end` ("defense", "foreign affairs"), longest first. */
 function domainEndingAt(ctx: DetectionContext, end: number): { start: number; domain: string } | null {
   for (const n of [2, 1]) {
@@ -189,18 +204,22 @@ export function detectInstitutions(ctx: DetectionContext, sentenceStart: number,
         lexicon: ref.entry,
       });
     } else {
-      const known = ctx.lexicon.armedForces.get(ref.entry.name);
-      const name = known?.name ?? `${ref.entry.demonym ?? ref.entry.name} Armed Forces`;
-      addCandidate(ctx, {
-        start: ref.start,
-        end,
-        kind: 'Organization',
-        name,
-        source: 'institution',
-        ...(known ? { lexicon: known } : {}),
-        country: ref.entry.name,
-        owner: { start: ref.start, end: i },
-      });
+      const force = (r: CountryRef, forceEnd: number): void => {
+        const known = ctx.lexicon.armedForces.get(r.entry.name);
+        addCandidate(ctx, {
+          start: r.start,
+          end: forceEnd,
+          kind: 'Organization',
+          name: known?.name ?? `${r.entry.demonym ?? r.entry.name} Armed Forces`,
+          source: 'institution',
+          ...(known ? { lexicon: known } : {}),
+          country: r.entry.name,
+          owner: { start: r.start, end: forceEnd === end ? i : forceEnd },
+        });
+      };
+      force(ref, end);
+      // "Indian and Pakistani troops", "Thai, Cambodian and Lao forces": each nationality names a force of its own.
+      for (const r of coordinatedDemonymsBefore(ctx, ref.start)) if (!isTaken(ctx, r.start, r.end)) force(r, r.end);
     }
     i = end - 1;
   }

@@ -160,6 +160,29 @@ function leaderAfter(reader: SentenceReader, view: SentenceView, p: NounPhrase):
   return view.mentions.find((m) => (m.candidate.titledStart ?? m.start) === p.end + 2 && m.entity.kind === 'Person');
 }
 
+/** The mentions of a phrase joined to the one it stands for by "and", "or" or a comma only ("Indian and Pakistani troops"). */
+function coordinatedWithin(
+  reader: SentenceReader,
+  mentions: readonly ResolvedMention[],
+  main: ResolvedMention | undefined,
+): ResolvedMention[] {
+  const text = reader.ctx.parsed.text;
+  const words = reader.ctx.words;
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const joined = (a: ResolvedMention, b: ResolvedMention): boolean =>
+    /^(\s*,\s*|\s+(and|or)\s+|\s*,\s*(and|or)\s+)$/.test(
+      text.slice((words[a.end - 1] as Word).end, (words[b.start] as Word).start),
+    );
+  const at = main ? sorted.indexOf(main) : -1;
+  if (at < 0) return [];
+  let first = at;
+  while (first > 0 && joined(sorted[first - 1] as ResolvedMention, sorted[first] as ResolvedMention)) first--;
+  let last = at;
+  while (last + 1 < sorted.length && joined(sorted[last] as ResolvedMention, sorted[last + 1] as ResolvedMention))
+    last++;
+  return sorted.slice(first, last + 1).filter((m) => m !== main);
+}
+
 /** Whether a phrase names people acting for a body or state ("officials", "the delegation", "ministers"). */
 function representsStates(reader: SentenceReader, p: NounPhrase): boolean {
   const head = reader.ctx.words[p.head];
@@ -285,6 +308,8 @@ export function endpointsOf(
     const named = candidates.map(endpoint).find((e) => e !== null) ?? null;
     if (named) {
       push(named);
+      // "Indian and Pakistani troops": names coordinated inside one phrase are each an end.
+      for (const m of coordinatedWithin(reader, candidates, named.mention)) push(endpoint(m));
       continue;
     }
     const description = described(reader, view, p, kinds);

@@ -326,6 +326,20 @@ describe('members of an armed force', () => {
   });
 });
 
+describe('nationalities coordinated before one force noun', () => {
+  it.each([
+    [
+      'Indian and Pakistani troops clashed along the border on Monday.',
+      'Indian Armed Forces OPPOSES Pakistan Armed Forces',
+    ],
+    ['Kenyan and Somali forces clashed along the border.', 'Kenyan Armed Forces OPPOSES Somali Armed Forces'],
+  ])('each name a force of their own, and both act: %s', (text, fact) => {
+    const read = facts(extract(text));
+    const [a, , b] = fact.split(' ');
+    expect(read.some((f) => f.includes(a as string) && f.includes(' OPPOSES ') && f.includes(b as string))).toBe(true);
+  });
+});
+
 describe('a national service outside the armed forces, named by its country', () => {
   it.each([
     ['Japan supplied the Philippine coast guard with patrol vessels.', 'Philippine Coast Guard'],
