@@ -399,6 +399,17 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       isBaseVerb(words[i + 2])
     )
       kind = 'adv';
+    // "is set to receive", "is due to sign": a frame word the tagger read as a noun or adjective, between a form of
+    // "be" and an infinitive, is the frame verb.
+    else if (
+      lex.catenatives.has(lower) &&
+      !has(w, 'Verb') &&
+      prevKind === 'aux' &&
+      BE_FORMS.has(prev?.lower ?? '') &&
+      next?.lower === 'to' &&
+      isBaseVerb(words[i + 2])
+    )
+      kind = 'verb';
     // "has yet to ratify", "is yet to be signed": "yet" between an auxiliary and an infinitive joins the verb group.
     else if (
       lex.notYet.has(lower) &&

@@ -532,6 +532,10 @@ describe('denials and claims', () => {
     expect(claims(text)).toContain(claim);
   });
 
+  it('what one is set to receive is only planned, so sought', () => {
+    expect(claims('Chile is set to receive the first Gripen jets in May.')).toEqual(['Chile SEEKS Gripen: asserted']);
+  });
+
   it('what one would like to do is only sought', () => {
     expect(claims('Chile would like to buy the F-16.')).toEqual(['Chile SEEKS F-16: asserted']);
   });
