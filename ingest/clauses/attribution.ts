@@ -170,9 +170,11 @@ export function attribute(
     if (desire || prevented) c.certainty = weaker(c.certainty, 'sought');
     // "is close to signing", "on the verge of signing", "accepted an invitation to visit": near or proposed, not done.
     const headOf = (g: NounGroup): string => (words[g.members[0]?.head ?? g.start] as Word).lemma;
+    // Not the clause's own event noun ("held talks with X": the talks are held, not prospective).
+    const own = (g: NounGroup): boolean => g.start <= c.predicate.head && c.predicate.head < g.end;
     const prospective =
       lex.prospective.has(parent.predicate.lemma) ||
-      [parent.theme, ...parent.preps.map((x) => x.group)].some((g) => g && lex.prospective.has(headOf(g)));
+      [parent.theme, ...parent.preps.map((x) => x.group)].some((g) => g && !own(g) && lex.prospective.has(headOf(g)));
     if (prospective) c.certainty = weaker(c.certainty, 'planned');
     if (!c.attribution && parent.attribution) c.attribution = parent.attribution;
   }

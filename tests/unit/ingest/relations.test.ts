@@ -532,6 +532,12 @@ describe('denials and claims', () => {
     expect(claims(text)).toContain(claim);
   });
 
+  it('talks held are no talks about something still to come', () => {
+    expect(claims('Chilean President Ana Ruiz held talks with Peruvian President Juan Vega in Lima.')).toContain(
+      'Ana Ruiz MET_WITH Juan Vega: asserted',
+    );
+  });
+
   it('what one is set to receive is only planned, so sought', () => {
     expect(claims('Chile is set to receive the first Gripen jets in May.')).toEqual(['Chile SEEKS Gripen: asserted']);
   });
