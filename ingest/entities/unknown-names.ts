@@ -11,6 +11,7 @@
  * its kind everywhere else in the article (one sense per discourse).
  */
 import { ENTITY_KINDS, type EntityKind } from '../../core/ontology.js';
+import { clauseWords } from '../lexicon/clause-words.js';
 import { dictionaryTag, isPlainNameWord } from '../parse/nlp.js';
 import type { Word } from '../parse/parse.js';
 import { COMPASS_POINTS, townAfterBearing } from './bearings.js';
@@ -421,16 +422,24 @@ function speaker(ctx: DetectionContext, u: UnknownName): Typed | null {
   // "Mercedes-Benz said it would ...": a company speaks too.
   if (isHyphenedPair(ctx.words, u.start, u.end) && !closesNamedPerson(ctx, u)) return null;
   const says = ctx.lexicon.cues.speechVerbs.has(next.lower) && next.lower !== 'according';
-  const meeting = (w: Word | undefined) =>
-    w?.tags.has('Verb') && ctx.lexicon.cues.classesByWord.get(w.lower)?.has('meet');
+  const meetingWord = (w: Word | undefined) => ctx.lexicon.cues.classesByWord.get(w?.lower ?? '')?.has('meet') ?? false;
+  const meeting = (w: Word | undefined) => (w?.tags.has('Verb') ?? false) && meetingWord(w);
   // "... met Elke von der Brinck in Brussels", "met Syria's Assad": the one met is a person too.
   const owner = ctx.lexiconByEnd.get(u.start);
   const verbAt = owner?.entry.kind === 'Country' && ctx.words[u.start - 1]?.possessive ? owner.start - 1 : u.start - 1;
   const prev = ctx.words[verbAt];
-  const met = !u.initial && prev !== undefined && /^\s+$/.test(prev.after) && meeting(prev);
+  // "held talks with Xi Jinping": the one talks or a meeting are held with.
+  const talkedWith =
+    prev?.lower === 'with' && /^\s+$/.test(prev.after) && meetingWord(ctx.words[verbAt - 1]) && !single && plainName;
+  const met = !u.initial && prev !== undefined && /^\s+$/.test(prev.after) && (meeting(prev) || talkedWith);
+  // "Narendra Modi held talks with ...": a light verb before a meeting noun is meeting too.
+  const lightMeeting =
+    next.tags.has('Verb') && clauseWords().lightVerbs.has(next.lemma) && meetingWord(ctx.words[u.end + 1]);
   // "Jeyhun Bayramov signed the treaty": a full name that signs.
   const signs = !single && plainName && signing(ctx, next);
-  return (says && !single) || (plainName && (meeting(next) || met)) || signs ? { kind: 'Person', end: u.end } : null;
+  return (says && !single) || (plainName && (meeting(next) || met || (lightMeeting && !single))) || signs
+    ? { kind: 'Person', end: u.end }
+    : null;
 }
 
 function signing(ctx: DetectionContext, w: Word | undefined): boolean {

@@ -152,6 +152,9 @@ describe('a full name that speaks', () => {
     ['On Monday, Tural Ganjaliyev signed the treaty.', 'Tural Ganjaliyev'],
     ['The treaty was signed in the Kazakh capital by Tural Ganjaliyev and Tavita Soalu.', 'Tavita Soalu'],
     ['The treaty was signed on Monday by Tavita Soalu.', 'Tavita Soalu'],
+    // Holding talks, or being the one talks are held with.
+    ['On Monday, Tural Ganjaliyev held talks with Tavita Soalu in Apia.', 'Tural Ganjaliyev'],
+    ['On Monday, Tural Ganjaliyev held talks with Tavita Soalu in Apia.', 'Tavita Soalu'],
   ])('%s', (text, name) => {
     expect(kindOf(text, name)).toBe('Person');
   });
