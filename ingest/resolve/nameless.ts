@@ -246,7 +246,7 @@ function helpedBy(ctx: DetectionContext, from: number, name: number): boolean {
 
 const PARTICIPLES = /^(brokered|mediated|signed|struck|reached|announced|agreed|negotiated|led)$/;
 /** Prepositions that set where a clause happens, not who takes part in it. */
-const LOCATING = new Set(['in', 'at', 'near', 'inside', 'outside']);
+export const LOCATING = new Set(['in', 'at', 'near', 'inside', 'outside']);
 
 /** Where a possessed noun phrase ends: "Norway's membership in the EU", "Norway's accession". */
 function possessedEnd(ctx: DetectionContext, mentions: ResolvedMention[], from: number, end: number): number {

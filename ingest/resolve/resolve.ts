@@ -11,7 +11,7 @@ import { isAllCaps, nameKey, slugify, wordKey } from '../parse/normalize.js';
 import type { Word } from '../parse/parse.js';
 import { inDateline, type DetectionContext } from '../entities/context.js';
 import { PersonClusters } from './person-clusters.js';
-import { resolveNameless, type Instance } from './nameless.js';
+import { LOCATING, resolveNameless, type Instance } from './nameless.js';
 import { matchLexicon } from '../entities/gazetteer.js';
 import { isBroker } from '../entities/nameless.js';
 import { afterHyphenedParticle } from '../entities/name-particles.js';
@@ -42,21 +42,18 @@ function countriesOfSentence(
   }
   if (withDemonyms) {
     const s = ctx.sentences[sentence];
+    const inBrokerTitle = (at: number) => brokerTitles.some(([a, b]) => a <= at && at < b);
     if (s)
       for (let i = s.firstWord; i < s.endWord; i++) {
         const d = ctx.demonyms.get(i);
-        const inBrokerTitle = (d: { start: number }) => brokerTitles.some(([a, b]) => a <= d.start && d.start < b);
-        if (d && !isBroker(ctx, d.start, d.end) && !locatesPlace(ctx, d.start) && !inBrokerTitle(d))
+        if (d && !isBroker(ctx, d.start, d.end) && !locatesPlace(ctx, d.start) && !inBrokerTitle(d.start))
           found.push(d.entry.name);
       }
   }
   return found;
 }
 
-/** Locative prepositions: a demonym in their phrase describes where something is ("in the Kazakh capital"). */
-const LOCATING = new Set(['in', 'at', 'near', 'inside', 'outside']);
-
-/** Whether a demonym at word `start` modifies a place after a locative preposition ("at a Saudi air base"). */
+/** Whether a demonym at word `start` modifies a place after a locative preposition ("in the Kazakh capital"). */
 function locatesPlace(ctx: DetectionContext, start: number): boolean {
   for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
     const w = ctx.words[k] as Word;
