@@ -135,6 +135,9 @@ const DETERMINER_LIKE = new Set([
   'every',
 ]);
 const VERB_PARTICLES = new Set(['out', 'up', 'off', 'down', 'away', 'back', 'over', 'forward', 'aside']);
+/** Prepositions of place the tagger may read as adjectives ("near") or adverbs ("outside"). */
+const PLACE_PREPOSITIONS = new Set(['near', 'inside', 'outside']);
+
 const PREPOSITION_WORDS = new Set([
   'of',
   'in',
@@ -565,10 +568,11 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
     else if (VERB_PARTICLES.has(lower) && prevKind === 'verb') kind = 'adv';
     else if (has(w, 'Preposition') || (PREPOSITION_WORDS.has(lower) && !has(w, 'Verb') && !has(w, 'Adjective')))
       kind = 'prep';
-    // "sovereignty over the territory": a preposition the tagger read otherwise, before a determiner or a name.
+    // "sovereignty over the territory": a preposition the tagger read otherwise, before a determiner or a name;
+    // after a verb too for a place word ("clashed near the border", "met outside the city").
     else if (
       PREPOSITION_WORDS.has(lower) &&
-      prevKind === 'np' &&
+      (prevKind === 'np' || (prevKind === 'verb' && PLACE_PREPOSITIONS.has(lower))) &&
       next !== undefined &&
       (has(next, 'Determiner') || has(next, 'Possessive') || isNameWord(next, s))
     )

@@ -1237,3 +1237,10 @@ describe('a list between dashes after a plural', () => {
     );
   });
 });
+
+describe('a place preposition the tagger read as an adjective, after a verb', () => {
+  it('opens a phrase of place, not an object: "clashed near the border"', () => {
+    const read = facts(extract('Kenyan and Somali forces clashed near the border.'));
+    expect(read.some((f) => f.includes(' OPPOSES ') && f.includes('Kenyan') && f.includes('Somali'))).toBe(true);
+  });
+});
