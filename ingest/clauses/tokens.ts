@@ -135,8 +135,8 @@ const DETERMINER_LIKE = new Set([
   'every',
 ]);
 const VERB_PARTICLES = new Set(['out', 'up', 'off', 'down', 'away', 'back', 'over', 'forward', 'aside']);
-/** Prepositions of place the tagger may read as adjectives ("near") or adverbs ("outside"). */
-const PLACE_PREPOSITIONS = new Set(['near', 'inside', 'outside']);
+/** Prepositions the tagger may read as adjectives ("near") or adverbs ("outside", "under") after a verb. */
+const PLACE_PREPOSITIONS = new Set(['near', 'inside', 'outside', 'under']);
 
 const PREPOSITION_WORDS = new Set([
   'of',
@@ -569,7 +569,7 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
     else if (has(w, 'Preposition') || (PREPOSITION_WORDS.has(lower) && !has(w, 'Verb') && !has(w, 'Adjective')))
       kind = 'prep';
     // "sovereignty over the territory": a preposition the tagger read otherwise, before a determiner or a name;
-    // after a verb too for a place word ("clashed near the border", "met outside the city").
+    // after a verb too for a word of place or circumstance ("clashed near the border", "signed under US mediation").
     else if (
       PREPOSITION_WORDS.has(lower) &&
       (prevKind === 'np' || (prevKind === 'verb' && PLACE_PREPOSITIONS.has(lower))) &&

@@ -1238,7 +1238,14 @@ describe('a list between dashes after a plural', () => {
   });
 });
 
-describe('a place preposition the tagger read as an adjective, after a verb', () => {
+describe('a preposition the tagger read as an adjective or adverb, after a verb', () => {
+  it('opens a phrase of circumstance, not an object: "which A and B signed under C\'s mediation"', () => {
+    const read = facts(
+      extract('Chile respects the Lima Accord, which Peru and Bolivia signed under Brazilian mediation.'),
+    );
+    expect(read).toEqual(expect.arrayContaining(['Peru SIGNED Lima Accord', 'Bolivia SIGNED Lima Accord']));
+  });
+
   it('opens a phrase of place, not an object: "clashed near the border"', () => {
     const read = facts(extract('Kenyan and Somali forces clashed near the border.'));
     expect(read.some((f) => f.includes(' OPPOSES ') && f.includes('Kenyan') && f.includes('Somali'))).toBe(true);
