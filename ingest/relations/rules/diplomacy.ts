@@ -33,6 +33,25 @@ function statusWords(words: readonly Word[], noun: number, fallback: string): st
   return adj && (fallback === 'established' || fallback === 'relations') ? `${adj} relations` : fallback;
 }
 
+/**
+ * What the sentence says of a relations noun at word `head`, as a status: "relations ... have been frosty", "ties are
+ * tense" (an adjective after "be": "frosty relations"), "relations have been strained" (a passive: "strained
+ * relations"), "relations were restored" (a passive of a verb that changes them: its own status, "restored").
+ */
+function predicatedStatus(clauses: readonly Clause[], words: readonly Word[], head: number): string | null {
+  const covers = (g: Clause['subject']) => g !== null && g.start <= head && head < g.end;
+  const cues = relationCues();
+  for (const x of clauses) {
+    const theme = x.theme?.members.length === 1 ? x.theme.members[0] : undefined;
+    const adjective = theme && theme.end - theme.start === 1 ? (words[theme.head] as Word) : undefined;
+    if (x.predicate.lemma === 'be' && covers(x.subject) && adjective?.tags.has('Adjective'))
+      return `${adjective.lower} relations`;
+    if (x.predicate.voice !== 'passive' || x.predicate.form !== 'finite' || !covers(x.theme)) continue;
+    return cues.relationStatuses.get(x.predicate.lemma) ?? `${(words[x.predicate.head] as Word).lower} relations`;
+  }
+  return null;
+}
+
 /** Whether a clause speaks of diplomatic relations: a relations noun, or a verb acting on relations, envoys, embassies. */
 function relationsClause(c: Clause, words: readonly Word[]): { status: string; head: number } | null {
   const cues = relationCues();
@@ -58,7 +77,8 @@ export function diplomaticRelations(ctx: RuleContext, view: SentenceView): void 
   for (const c of clauses.map((x) => ownArguments(x, clauses))) {
     const found = relationsClause(c, words);
     if (!found) continue;
-    const status = statusWords(words, found.head, found.status);
+    const said = c.predicate.form === 'noun' ? predicatedStatus(clauses, words, found.head) : null;
+    const status = said ?? statusWords(words, found.head, found.status);
     const emit = (a: Endpoint, b: Endpoint) =>
       ctx.emit('RELATIONS_WITH', a, b, view.sentence, { properties: { status }, clause: c });
     const between = ends(ctx, view, slotGroups(c, 'prep:between'));

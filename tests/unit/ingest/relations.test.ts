@@ -1251,3 +1251,17 @@ describe('a preposition the tagger read as an adjective or adverb, after a verb'
     expect(read.some((f) => f.includes(' OPPOSES ') && f.includes('Kenyan') && f.includes('Somali'))).toBe(true);
   });
 });
+
+describe('what a sentence says relations are', () => {
+  const statusOf = (text: string): string | undefined =>
+    extract(text).relations.find((r) => r.type === 'RELATIONS_WITH')?.properties?.status;
+
+  it.each([
+    ["Chile's relations with Peru have been frosty since 2019.", 'frosty relations'],
+    ["Chile's ties with Peru are tense.", 'tense relations'],
+    ['Relations between Chile and Peru have been strained for years.', 'strained relations'],
+    ['Relations between Chile and Peru were restored in 2019.', 'restored'],
+  ])('is their status: %s', (text, status) => {
+    expect(statusOf(text)).toBe(status);
+  });
+});
