@@ -35,7 +35,7 @@ export interface Token {
 
 /** The forms of "be" that make a verb group progressive or near-future ("is imposing", "was about to sign"). */
 const BE_FORMS = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', "'s", "'re"]);
-const HAVE_FORMS = new Set(['has', 'have', 'had']);
+const BE_HAVE_FORMS = new Set([...BE_FORMS, 'has', 'have', 'had']);
 const BE_HAVE_DO_MODAL = new Set([
   'be',
   'is',
@@ -387,41 +387,21 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       i += multi.length - 1;
       continue;
     }
+    // Right after an auxiliary of these forms and right before "to" and a base verb ("is about | to sign").
+    const beforeInfinitive = (auxiliaries: ReadonlySet<string>): boolean =>
+      prevKind === 'aux' && auxiliaries.has(prev?.lower ?? '') && next?.lower === 'to' && isBaseVerb(words[i + 2]);
     let kind: TokenKind;
     if (joinedToPrev || (w.after === '-' && next !== undefined)) kind = 'np';
     // "is imposing sanctions": an -ing word after a form of "be" is a progressive verb, whatever the tagger said.
     else if (/ing$/.test(lower) && prevKind === 'aux' && BE_FORMS.has(prev?.lower ?? '') && !has(w, 'Noun'))
       kind = 'verb';
     // "is about to sign": a near-future word between a form of be and an infinitive joins the verb group.
-    else if (
-      lex.nearFuture.has(lower) &&
-      !has(w, 'Verb') &&
-      prevKind === 'aux' &&
-      BE_FORMS.has(prev?.lower ?? '') &&
-      next?.lower === 'to' &&
-      isBaseVerb(words[i + 2])
-    )
-      kind = 'adv';
+    else if (lex.nearFuture.has(lower) && !has(w, 'Verb') && beforeInfinitive(BE_FORMS)) kind = 'adv';
     // "is set to receive", "is due to sign": a frame word the tagger read as a noun or adjective, between a form of
     // "be" and an infinitive, is the frame verb.
-    else if (
-      lex.catenatives.has(lower) &&
-      !has(w, 'Verb') &&
-      prevKind === 'aux' &&
-      BE_FORMS.has(prev?.lower ?? '') &&
-      next?.lower === 'to' &&
-      isBaseVerb(words[i + 2])
-    )
-      kind = 'verb';
+    else if (lex.catenatives.has(lower) && !has(w, 'Verb') && beforeInfinitive(BE_FORMS)) kind = 'verb';
     // "has yet to ratify", "is yet to be signed": "yet" between an auxiliary and an infinitive joins the verb group.
-    else if (
-      lex.notYet.has(lower) &&
-      prevKind === 'aux' &&
-      (BE_FORMS.has(prev?.lower ?? '') || HAVE_FORMS.has(prev?.lower ?? '')) &&
-      next?.lower === 'to' &&
-      isBaseVerb(words[i + 2])
-    )
-      kind = 'adv';
+    else if (lex.notYet.has(lower) && beforeInfinitive(BE_HAVE_FORMS)) kind = 'adv';
     // "have taken part in": an event noun right after a light verb is its object.
     else if (
       prevKind === 'verb' &&

@@ -189,8 +189,15 @@ function countedList(
   return null;
 }
 
-/** Runs of mentions written as a list: only a comma, "and" or ", and" between one and the next. */
-function listsOf(reader: SentenceReader, mentions: readonly ResolvedMention[]): ResolvedMention[][] {
+/** What may stand between two names of a list: a comma, "and" or ", and". */
+const LIST_JOINER = /^(\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/;
+
+/** Runs of mentions (in text order) written as a list: only what `joiner` matches between one and the next. */
+export function listsOf(
+  reader: SentenceReader,
+  mentions: readonly ResolvedMention[],
+  joiner: RegExp = LIST_JOINER,
+): ResolvedMention[][] {
   const text = reader.ctx.parsed.text;
   const words = reader.ctx.words;
   const lists: ResolvedMention[][] = [];
@@ -198,7 +205,7 @@ function listsOf(reader: SentenceReader, mentions: readonly ResolvedMention[]): 
   for (const m of mentions) {
     const last = run[run.length - 1];
     const between = last ? text.slice((words[last.end - 1] as Word).end, (words[m.start] as Word).start) : '';
-    if (last && /^(\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/.test(between)) run.push(m);
+    if (last && joiner.test(between)) run.push(m);
     else {
       if (run.length > 1) lists.push(run);
       run = [m];

@@ -23,6 +23,7 @@ import {
   DEFINITE,
   descriptionKinds,
   FIRST_PERSON,
+  listsOf,
   modifiesNext,
   pronounKinds,
   type GroupReader,
@@ -160,32 +161,22 @@ function leaderAfter(reader: SentenceReader, view: SentenceView, p: NounPhrase):
   return view.mentions.find((m) => (m.candidate.titledStart ?? m.start) === p.end + 2 && m.entity.kind === 'Person');
 }
 
-/** The mentions of a phrase joined to the one it stands for by "and", "or" or a comma only ("Indian and Pakistani troops"). */
+/** A comma, "and", "or" or ", and"/", or" between two names coordinated inside one phrase. */
+const COORDINATION = /^(\s*,\s*|\s+(and|or)\s+|\s*,\s*(and|or)\s+)$/;
+
+/** The mentions of a phrase coordinated with the one it stands for ("Indian and Pakistani troops"). */
 function coordinatedWithin(
   reader: SentenceReader,
   mentions: readonly ResolvedMention[],
   main: ResolvedMention | undefined,
 ): ResolvedMention[] {
-  const text = reader.ctx.parsed.text;
-  const words = reader.ctx.words;
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const joined = (a: ResolvedMention, b: ResolvedMention): boolean =>
-    /^(\s*,\s*|\s+(and|or)\s+|\s*,\s*(and|or)\s+)$/.test(
-      text.slice((words[a.end - 1] as Word).end, (words[b.start] as Word).start),
-    );
-  const at = main ? sorted.indexOf(main) : -1;
-  if (at < 0) return [];
-  let first = at;
-  while (first > 0 && joined(sorted[first - 1] as ResolvedMention, sorted[first] as ResolvedMention)) first--;
-  let last = at;
-  while (last + 1 < sorted.length && joined(sorted[last] as ResolvedMention, sorted[last + 1] as ResolvedMention))
-    last++;
-  return sorted.slice(first, last + 1).filter((m) => m !== main);
+  const run = main ? listsOf(reader, sorted, COORDINATION).find((r) => r.includes(main)) : undefined;
+  return run?.filter((m) => m !== main) ?? [];
 }
 
-/** Whether a phrase names people acting for a body or state ("officials", "the delegation", "ministers"). */
-function representsStates(reader: SentenceReader, p: NounPhrase): boolean {
-  const head = reader.ctx.words[p.head];
+/** Whether a head noun names people acting for a body or state ("officials", "the delegation", "ministers"). */
+function representsStates(reader: SentenceReader, head: Word | undefined): head is Word {
   return (
     head !== undefined &&
     (relationCues().representativeNouns.has(head.lower) || reader.ctx.lexicon.roles.heads.has(head.lower))
@@ -293,7 +284,7 @@ export function endpointsOf(
     if (p.list) {
       for (const e of endpointsOf(reader, view, p.list, kinds, options)) push(e);
       const states = kinds.filter((k) => k === 'Country' || k === 'Organization');
-      if (states.length > 0 && representsStates(reader, p))
+      if (states.length > 0 && representsStates(reader, reader.ctx.words[p.head]))
         for (const owner of representedOwners(view, p))
           for (const e of endpointsOf(reader, view, owner, states)) push(e);
       continue;
@@ -397,9 +388,7 @@ export function endpointsOf(
     if (head && p.of && (cues.transparentNouns.has(head.lower) || head.tags.has('Value')))
       for (const e of endpointsOf(reader, view, p.of, kinds)) push(e);
     // "the ministers of defense of Morocco and Israel", "Iran's government": people acting for their state.
-    const representative =
-      head !== undefined &&
-      (cues.representativeNouns.has(head.lower) || reader.ctx.lexicon.roles.heads.has(head.lower));
+    const representative = representsStates(reader, head);
     const states = kinds.filter((k) => k === 'Country' || k === 'Organization');
     // "a Taliban delegation led by X arrived in Moscow": who leads those acting acts with them.
     const leader = representative && kinds.includes('Person') ? leaderAfter(reader, view, p) : undefined;
