@@ -206,7 +206,7 @@ export interface EndpointOptions {
   /** Who says what the clause states ("X said it never ..."): a pronoun there stands for the speaker. */
   speaker?: NounGroup | null;
   /** Words a pronoun does not refer into (its own clause's subject, when it is an object). */
-  skip?: WordRange | null;
+  skip?: NounGroup | null;
   /**
    * The subject of an adverbial clause before this clause ("if Peru does not ..., it will ..."):
    * a pronoun of the main clause refers to it first.
@@ -332,7 +332,11 @@ export function endpointsOf(
     if (counted) {
       const inSkip = options.skip && options.skip.start <= p.start && p.end <= options.skip.end;
       const skip = inSkip ? null : (options.skip ?? null);
-      for (const e of countedAntecedents(reader, view, p, counted, skip)) push(e);
+      const found = countedAntecedents(reader, view, p, counted, skip);
+      // "Anwar said he had spoken with both leaders": whoever the clause's subject is, by name or pronoun, is not
+      // among the people it speaks with; when the last ones named include it, the count has gone wrong.
+      const subject = skip ? endpointsOf(reader, view, skip, counted.kinds, { ...options, skip: null }) : [];
+      if (!found.some((e) => subject.some((x) => x.entity === e.entity))) for (const e of found) push(e);
       continue;
     }
     const owner = describedOwner(reader, view, p, kinds);

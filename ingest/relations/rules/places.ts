@@ -95,7 +95,7 @@ export function placeAppositions(ctx: RuleContext, view: SentenceView): void {
  * the region's main city"), which never refers back to `place` itself.
  */
 function describedPlaces(ctx: RuleContext, view: SentenceView, g: NounGroup, place: ResolvedMention): Endpoint[] {
-  const skip = { start: place.start, end: place.end };
+  const skip = { start: place.start, end: place.end, members: [] };
   return g.members
     .flatMap((p) => endpointsOf(ctx.reader, view, { start: p.start, end: p.end, members: [p] }, WHERE, { skip }))
     .filter((e) => e.entity !== place.entity);

@@ -376,6 +376,27 @@ describe('referring back to several entities and across clauses', () => {
     expect(facts(extract('The three countries signed the Treaty of Lima.'))).toEqual([]);
   });
 
+  it('reads nothing from "both leaders" when the last people named include the clause\'s own subject', () => {
+    const spoken = facts(
+      extract(
+        'Malaysian Prime Minister Anwar Ibrahim met Thai Prime Minister Paetongtarn Shinawatra. Cambodian Defence ' +
+          'Minister Tea Seiha met Thai army chief Mao Sophan. Anwar Ibrahim said he had spoken with both leaders.',
+      ),
+    );
+    expect(spoken.filter((f) => f.includes('Anwar Ibrahim MET_WITH Mao Sophan'))).toEqual([]);
+    const called = facts(
+      extract(
+        'French President Emmanuel Macron met Serbian President Aleksandar Vucic. Kosovo Prime Minister Albin ' +
+          'Kurti later met Serbian negotiator Petar Petkovic. Macron said he had called both leaders.',
+      ),
+    );
+    expect(called.filter((f) => f.startsWith('Emmanuel Macron MET_WITH Petar'))).toEqual([]);
+    // The subject's pronoun outside the counted pair leaves it standing.
+    expect(facts(extract('Chile and Peru restored ties in May. Brazil said it would support both sides.'))).toEqual(
+      expect.arrayContaining(['Brazil SUPPORTS Chile', 'Brazil SUPPORTS Peru']),
+    );
+  });
+
   it('counts a titled person or a state body as their state among "the two countries"', () => {
     const signed = facts(
       extract(
