@@ -12,6 +12,7 @@
  */
 import { ENTITY_KINDS, type EntityKind } from '../../core/ontology.js';
 import { clauseWords } from '../lexicon/clause-words.js';
+import { relationCues } from '../lexicon/relation-cues.js';
 import { dictionaryTag, isPlainNameWord } from '../parse/nlp.js';
 import type { Word } from '../parse/parse.js';
 import { COMPASS_POINTS, townAfterBearing } from './bearings.js';
@@ -240,6 +241,10 @@ function before(ctx: DetectionContext, u: UnknownName, sentenceStart: number): T
   const last = ctx.words[u.end - 1] as Word;
   if (last.possessive || modifiesNoun(ctx, u)) return null;
   if (LOCATIVE.has(prev.lower) || isInPlacesPossessive(ctx, u, sentenceStart)) return { kind: 'Place', end: u.end };
+  // "travelled to Kazan", "flew to Samarkand": where someone travels to is a place ("is set to" is no travel).
+  const travelled = prev2 && u.start - 2 >= sentenceStart && prev2.tags.has('Verb') && prev2.lemma !== 'set';
+  if (prev.lower === 'to' && travelled && relationCues().classesOf(prev2.lemma).has('travel'))
+    return { kind: 'Place', end: u.end };
   return null;
 }
 

@@ -80,6 +80,18 @@ describe('a descriptor before the name', () => {
     expect(kindOf('Protests broke out in Tessalit on Monday.', 'Tessalit')).toBe('Place');
   });
 
+  it.each([
+    ['Indian Prime Minister Narendra Modi travelled to Kazan on Tuesday.', 'Kazan'],
+    ['Turkish President Tayyip Erdogan flew to Samarkand for the summit.', 'Samarkand'],
+    ['Kenyan Foreign Minister Musalia Mudavadi headed to Kismayo after the vote.', 'Kismayo'],
+  ])('reads where a verb of travel goes as a place: %s', (text, name) => {
+    expect(kindOf(text, name)).toBe('Place');
+  });
+
+  it('leaves a name after "to" of other verbs to its other evidence ("spoke to")', () => {
+    expect(kindOf('The minister spoke to Dravik News on Monday.', 'Dravik News')).not.toBe('Place');
+  });
+
   it('leaves a capitalised modifier alone ("in Arabic media", "Asian and African partners")', () => {
     const g = extract('The claim spread in Arabic media. France and Asian and African partners agreed.');
     expect(g.entities.map((e) => e.name)).toEqual(['France']);
