@@ -575,8 +575,14 @@ export class ClauseBuilder {
         const head = this.word(phrase.head);
         const lemma = this.lex.eventNouns.get(head.lower) ?? this.lex.eventNouns.get(head.lemma);
         if (!lemma || phrase.head < phrase.bodyStart) continue;
-        // Only where the noun is the phrase's head, not a modifier ("the supply chain").
-        const top = it.group.members.includes(phrase);
+        // Only where the noun is the phrase's head, not a modifier ("the supply chain"), or the event a counting noun
+        // heading the phrase counts ("held two rounds of talks with X").
+        const counter = (m: NounPhrase) => {
+          const w = this.word(m.head);
+          return this.lex.eventCounters.has(w.lower) || this.lex.eventCounters.has(w.lemma);
+        };
+        const top =
+          it.group.members.includes(phrase) || it.group.members.some((m) => m.of?.members[0] === phrase && counter(m));
         // "Heavy fighting broke out between A and B": an intransitive verb's phrases are the event's too;
         // a passive's are not ("the export of X, developed by A and B": A and B develop, not export).
         const host = top
@@ -669,7 +675,15 @@ export class ClauseBuilder {
                 controlling?.agent ??
                 null);
         const beneficiary = accompanying?.agent ?? backedDoer ?? received?.agent ?? null;
-        const theme = accompanying || backedDoer || (received && (backedBy || !phrase.of)) ? beneficiary : phrase.of;
+        // "thanked X in a phone call", "told X during a call that ...": a call that names no partner is with whom
+        // the clause it frames addresses.
+        const partnerNamed = preps.some((x) => x.prep === 'with' || x.prep === 'between');
+        const addressed =
+          encounter && !phrase.of && !partnerNamed && this.lex.addressing.has(encounter.predicate.lemma)
+            ? (encounter.objects[0] ?? null)
+            : null;
+        const theme =
+          accompanying || backedDoer || (received && (backedBy || !phrase.of)) ? beneficiary : (phrase.of ?? addressed);
         const predicate: Predicate = {
           start: phrase.start,
           end: phrase.end,

@@ -20,6 +20,7 @@ const clauseWordsSchema = z.object({
   catenatives: z.record(z.string(), certainty),
   reporting: z.record(z.string(), certainty),
   addresseeReporting: lemmas,
+  addressing: lemmas,
   attributionPrepositions: lemmas,
   hedges: z.record(z.string(), certainty),
   futureAuxiliaries: z.array(z.string()),
@@ -28,6 +29,7 @@ const clauseWordsSchema = z.object({
   obligationModals: lemmas,
   notYet: lemmas,
   eventNouns: z.record(z.string(), z.string()),
+  eventCounters: lemmas,
   lightVerbs: lemmas,
   receivingVerbs: lemmas,
   receivingTransfers: z.record(z.string(), lemmas),
@@ -62,6 +64,8 @@ export interface ClauseWords {
   reporting: ReadonlyMap<string, Certainty>;
   /** Reporting verbs whose object is whom they tell ("warned Lima (that) ..."), not what they say. */
   addresseeReporting: ReadonlySet<string>;
+  /** Verbs whose object is the person addressed: a call framing their clause is with that person ("thanked X in a call"). */
+  addressing: ReadonlySet<string>;
   attributionPrepositions: ReadonlySet<string>;
   hedges: ReadonlyMap<string, Certainty>;
   futureAuxiliaries: ReadonlySet<string>;
@@ -74,6 +78,8 @@ export interface ClauseWords {
   notYet: ReadonlySet<string>;
   /** Nouns naming an event, with the verb lemma they nominalise ("purchase" → buy). */
   eventNouns: ReadonlyMap<string, string>;
+  /** Nouns counting events, whose "of" complement is the event ("two rounds of talks", "a wave of strikes"). */
+  eventCounters: ReadonlySet<string>;
   lightVerbs: ReadonlySet<string>;
   /** Light verbs whose subject receives the event from someone ("received support from X"). */
   receivingVerbs: ReadonlySet<string>;
@@ -138,6 +144,7 @@ export function clauseWords(): ClauseWords {
     catenatives: new Map(Object.entries(raw.catenatives)),
     reporting: new Map(Object.entries(raw.reporting)),
     addresseeReporting: new Set(raw.addresseeReporting),
+    addressing: new Set(raw.addressing),
     attributionPrepositions: new Set(raw.attributionPrepositions),
     hedges: new Map(Object.entries(raw.hedges)),
     futureAuxiliaries: new Set(raw.futureAuxiliaries),
@@ -146,6 +153,7 @@ export function clauseWords(): ClauseWords {
     obligationModals: new Set(raw.obligationModals),
     notYet: new Set(raw.notYet),
     eventNouns: new Map(Object.entries(raw.eventNouns)),
+    eventCounters: new Set(raw.eventCounters),
     lightVerbs: new Set(raw.lightVerbs),
     receivingVerbs: new Set(raw.receivingVerbs),
     receivingTransfers: new Map(Object.entries(raw.receivingTransfers).map(([verb, nouns]) => [verb, new Set(nouns)])),

@@ -41,6 +41,25 @@ export const ENCOUNTER_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'meet.to',
+    description: 'a person speaks or talks to another, or phones them',
+    cue: 'meet',
+    type: 'MET_WITH',
+    subject: 'agent',
+    object: 'prep:to',
+    kinds: { subject: ['Person'], object: ['Person'] },
+    examples: [
+      {
+        text: 'Chilean President Gabriel Boric spoke to Peruvian President Dina Boluarte on Monday.',
+        facts: ['Gabriel Boric MET_WITH Dina Boluarte'],
+      },
+      {
+        text: 'Kenyan President William Ruto talked to Somali President Hassan Sheikh Mohamud by phone.',
+        facts: ['William Ruto MET_WITH Hassan Sheikh Mohamud'],
+      },
+    ],
+  },
+  {
     id: 'depict.together',
     description: 'a picture or footage showing a person with others shows them together: they met',
     cue: 'depict',

@@ -117,10 +117,52 @@ describe('a meeting set as the circumstance of a clause', () => {
     expect(of(text, 'MET_WITH')).toEqual([expected]);
   });
 
+  it.each([
+    [
+      'Chilean President Gabriel Boric thanked Peruvian President Dina Boluarte in a phone call on Monday.',
+      'Gabriel Boric MET_WITH Dina Boluarte',
+    ],
+    [
+      'Kenyan President William Ruto told Somali President Hassan Sheikh Mohamud in a phone call that Kenya would help.',
+      'William Ruto MET_WITH Hassan Sheikh Mohamud',
+    ],
+    [
+      'During a telephone conversation, Greek Prime Minister Kyriakos Mitsotakis assured Cypriot President Nikos Christodoulides of support.',
+      'Kyriakos Mitsotakis MET_WITH Nikos Christodoulides',
+    ],
+  ])('with no partner named, is with whom the clause addresses: %s', (text, expected) => {
+    expect(of(text, 'MET_WITH')).toEqual([expected]);
+  });
+
+  it('is not with whom the clause only speaks of', () => {
+    expect(
+      of('Chilean President Gabriel Boric criticised Peruvian President Dina Boluarte in a phone call.', 'MET_WITH'),
+    ).toEqual([]);
+  });
+
   it('not when the noun is no meeting ("in an interview with")', () => {
     expect(
       of('Kenyan President William Ruto said in an interview with Abiy Ahmed that he was hopeful.', 'MET_WITH'),
     ).toEqual([]);
+  });
+});
+
+describe('a counted meeting', () => {
+  it.each([
+    [
+      'Chilean President Gabriel Boric held two rounds of talks with Peruvian President Dina Boluarte.',
+      'Gabriel Boric MET_WITH Dina Boluarte',
+    ],
+    [
+      'Kenyan President William Ruto held several rounds of talks with Somali President Hassan Sheikh Mohamud in Nairobi.',
+      'William Ruto MET_WITH Hassan Sheikh Mohamud',
+    ],
+    [
+      'Indian Foreign Minister S. Jaishankar had a series of meetings with Chinese Foreign Minister Wang Yi in Beijing.',
+      'S. Jaishankar MET_WITH Wang Yi',
+    ],
+  ])('is a meeting with whom its event is with: %s', (text, expected) => {
+    expect(of(text, 'MET_WITH')).toEqual([expected]);
   });
 });
 
