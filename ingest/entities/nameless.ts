@@ -11,6 +11,7 @@
  */
 import type { EntityKind } from '../../core/ontology.js';
 import { NAMELESS_KINDS } from '../kinds.js';
+import { relationCues } from '../lexicon/relation-cues.js';
 import type { Word } from '../parse/parse.js';
 import { addCandidate, isTaken, type DetectionContext } from './context.js';
 import type { FrameInfo } from './types.js';
@@ -56,14 +57,43 @@ const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'previous', 'ear
 /** Function words that make a hyphenated compound a phrase, not a modifier ("first-of-its-kind"). */
 const COMPOUND_STOPS = new Set(['of', 'its', 'the', 'a', 'an', 'to', 'in', 'for', 'and', 'or', 'their']);
 
+type HeadClass = { kind: EntityKind; cls: string; head: string };
+
 /** The class and kind a head noun gives, when it is one of a nameless kind. */
-function headClass(ctx: DetectionContext, w: Word): { kind: EntityKind; cls: string } | null {
+function headClass(ctx: DetectionContext, w: Word): HeadClass | null {
   const key = w.key === 'mou' && (w.allCaps || w.text === 'MoU') ? 'mou' : w.lower;
   for (const kind of NAMELESS_KINDS) {
     const cls = ctx.lexicon.kinds[kind].nameless?.heads.get(key);
-    if (cls) return { kind, cls };
+    if (cls) return { kind, cls, head: key === 'mou' ? 'MOU' : key };
   }
   return null;
+}
+
+/** Words counting a plural between a verb and its object (with numbers): "signed several agreements". */
+const QUANTIFIERS = new Set(['several', 'many', 'multiple', 'numerous', 'some', 'various', 'further', 'more']);
+/** Modifiers comparing a plural with something else: "signed similar deals with A and B" names no signing. */
+const COMPARING = new Set(['similar', 'other', 'such', 'comparable', 'parallel']);
+
+/**
+ * "the two presidents signed agreements on energy", "signed 12 deals", "signed two memorandums of understanding":
+ * other plurals of agreements name several things, but what a verb of signing takes is what was signed, one
+ * instance for the signing; not when the sentence names what they are later ("signed agreements ... known as
+ * the Abraham Accords").
+ */
+function signedPlural(ctx: DetectionContext, i: number, sentenceStart: number, sentenceEnd: number): HeadClass | null {
+  const w = ctx.words[i] as Word;
+  if (!ctx.lexicon.kinds.Agreement.pluralHeads.has(w.lower)) return null;
+  const start = modifiersStart(ctx, i, sentenceStart, false);
+  if (ctx.words.slice(start, i).some((m) => COMPARING.has(m.lower))) return null;
+  for (let j = i + 1; j < sentenceEnd; j++) if (ctx.lexiconByStart.get(j)?.entry.kind === 'Agreement') return null;
+  let k = start - 1;
+  while (k > sentenceStart && (QUANTIFIERS.has(ctx.words[k]?.lower ?? '') || ctx.words[k]?.tags.has('Value'))) k--;
+  const verb = ctx.words[k];
+  if (!verb || k < sentenceStart || !verb.tags.has('Verb') || !relationCues().classesOf(verb.lemma).has('sign'))
+    return null;
+  const singular = w.lower === 'memoranda' ? 'memorandum' : w.lower.replace(/ies$/, 'y').replace(/s$/, '');
+  const cls = ctx.lexicon.kinds.Agreement.nameless?.heads.get(singular);
+  return cls ? { kind: 'Agreement', cls, head: singular } : null;
 }
 
 /**
@@ -242,15 +272,17 @@ export function detectNameless(
   for (let i = sentenceStart; i < sentenceEnd; i++) {
     const w = ctx.words[i] as Word;
     if (ctx.taken[i]) continue;
-    const head = headClass(ctx, w);
+    const singular = headClass(ctx, w);
+    const signed = singular ? null : signedPlural(ctx, i, sentenceStart, sentenceEnd);
+    const head = singular ?? signed;
     if (!head) continue;
     // "memorandum of understanding" is one head.
     let end = i + 1;
-    if (w.lower === 'memorandum' && ctx.words[i + 1]?.lower === 'of' && ctx.words[i + 2]?.lower === 'understanding')
+    if (head.head === 'memorandum' && ctx.words[i + 1]?.lower === 'of' && ctx.words[i + 2]?.lower === 'understanding')
       end = i + 3;
     const next = ctx.words[end];
-    // A plural names several things; a head followed by a noun modifies it ("deal terms", "war crimes").
-    if (w.tags.has('Plural') && !MASS_PLURALS.has(w.lower) && !w.allCaps) continue;
+    // A plural names several things (but what is signed); a head followed by a noun modifies it ("deal terms").
+    if (!signed && w.tags.has('Plural') && !MASS_PLURALS.has(w.lower) && !w.allCaps) continue;
     if (
       next &&
       end < sentenceEnd &&
@@ -311,8 +343,9 @@ export function detectNameless(
     const frame: FrameInfo = {
       kind: head.kind,
       cls: head.cls,
-      head: w.key === 'mou' ? 'MOU' : w.lower,
-      determiner: determinerOf(ctx, start, i),
+      head: head.head,
+      // A bare plural ("signed agreements", "signed 12 deals") introduces its instance, as "a" does.
+      determiner: signed && determinerOf(ctx, start, i) === 'bare' ? 'indefinite' : determinerOf(ctx, start, i),
       parties: partiesInside(ctx, start, i),
       // Topics (defense, normalization ...) tell agreements apart; conflicts are told apart by parties and place.
       topic: head.kind === 'Agreement' ? (topicOf(ctx, start, end) ?? purpose?.topic ?? null) : null,
@@ -323,6 +356,7 @@ export function detectNameless(
       modified: modifiers.some((m) => !ctx.lexicon.patterns.genericModifiers.has(m.lower)),
       complementStart: end,
       purposeEnd: purpose?.end ?? null,
+      plural: signed !== null,
     };
     addCandidate(ctx, {
       start: own,

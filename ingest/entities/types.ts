@@ -55,6 +55,8 @@ export interface FrameInfo {
   complementStart: number;
   /** End of a purpose clause that named the topic ("to establish diplomatic relations"), if any. */
   purposeEnd: number | null;
+  /** A plural a verb of signing takes ("signed 12 agreements"): several agreements, one instance of its own. */
+  plural: boolean;
 }
 
 /** A span of words that names or describes an entity, before resolution. */

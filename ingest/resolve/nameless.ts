@@ -46,6 +46,8 @@ export interface Instance {
   year: number | null;
   /** A gazetteer entity ("Abraham Accords"): anaphora may point at it, it keeps its name. */
   lexical: boolean;
+  /** Several agreements signed at once ("signed 12 agreements"): no later phrase of one agreement is them. */
+  plural: boolean;
 }
 
 function bump(map: Map<string, number>, key: string, by = 1): void {
@@ -420,7 +422,7 @@ function compatible(
   parties: string[],
   place: string | null,
 ): boolean {
-  if (inst.kind !== f.kind) return false;
+  if (inst.kind !== f.kind || inst.plural || f.plural) return false;
   const classes = ctx.lexicon.kinds[f.kind].nameless?.classes;
   const general = (cls: string): boolean => classes?.get(cls)?.general ?? false;
   const event = (cls: string): boolean => classes?.get(cls)?.event ?? false;
@@ -495,6 +497,7 @@ export function resolveNameless(
     ordinal,
     year: null,
     lexical: false,
+    plural: f.plural,
   });
   const attach = (inst: Instance, c: Candidate, f: FrameInfo, read: ReadFrame): void => {
     bump(inst.heads, f.head);
@@ -575,6 +578,10 @@ export function resolveNameless(
         if (!instances.includes(target)) instances.push(target);
       }
     }
+    // Agreements signed by the dozen are told apart by their parties alone: with no country in their sentence,
+    // they are no instance ("we will sign cooperation agreements").
+    if (!target && f.plural && parties.length === 0 && sentenceCountries(sentenceOf(ctx, c.start)).length === 0)
+      continue;
     if (!target && !anchored(ctx, c, f, read)) {
       if (f.determiner !== 'indefinite' && f.determiner !== 'bare') deferred.push({ c, f });
       continue;
@@ -642,6 +649,7 @@ function lexicalInstance(ctx: DetectionContext, draft: EntityDraft): Instance {
     ordinal: null,
     year: null,
     lexical: true,
+    plural: false,
   };
 }
 

@@ -494,8 +494,8 @@ function lexicalAgreement(
 
 /**
  * An unnamed agreement's parties: those its phrases name, then the countries
- * of the sentences that speak of it, then the article's main countries, two
- * at most. Relations read them (PARTY_TO); naming completes them later.
+ * of the sentences that speak of it, then (but for several signed at once) the
+ * article's main countries, two at most. Relations read them (PARTY_TO); naming completes them later.
  */
 function fillAgreementParties(ctx: DetectionContext, reg: EntityRegistry, instances: Instance[]): void {
   const top = articleCountries(reg);
@@ -514,7 +514,9 @@ function fillAgreementParties(ctx: DetectionContext, reg: EntityRegistry, instan
     for (const d of ctx.demonyms.values())
       if (sentences.has((ctx.words[d.start] as Word).sentence) && isBroker(ctx, d.start, d.end))
         backers.add(d.entry.name);
-    const fill = [...bySentence, ...top.filter((p) => !backers.has(p))];
+    // Agreements signed by the dozen ("the two presidents signed 12 agreements") are between their signers, not
+    // the countries the article is about.
+    const fill = inst.plural ? bySentence : [...bySentence, ...top.filter((p) => !backers.has(p))];
     for (const p of fill) if (parties.length < 2 && !parties.includes(p)) parties.push(p);
     inst.draft.parties = parties;
   }

@@ -124,6 +124,34 @@ describe('an unnamed deal', () => {
     const g = extract(text);
     expect([...ofKind(g, 'Agreement'), ...ofKind(g, 'Conflict')]).toEqual([]);
   });
+
+  it.each([
+    ['Kenya and Uganda signed 12 agreements on trade and energy.', 'Kenya–Uganda agreement'],
+    ['Chile and Peru signed several agreements on mining.', 'Chile–Peru agreement'],
+    ['Turkey and Azerbaijan signed two memorandums of understanding on gas.', 'Azerbaijan–Turkey MOU'],
+  ])('reads agreements signed by the dozen as one agreement, signed by the signers: %s', (text, name) => {
+    const [a, b] = name.replace(/ (agreement|MOU)$/, '').split('–');
+    expect(facts(extract(text))).toEqual(
+      expect.arrayContaining([`${a} SIGNED ${name}`, `${b} SIGNED ${name}`, `${a} PARTY_TO ${name}`]),
+    );
+  });
+
+  it('keeps agreements signed by the dozen apart from the single agreement named before them', () => {
+    const g = extract(
+      'Ghana and Togo signed a border agreement in May. Ghana later signed 12 agreements with Nigeria on trade. ' +
+        'The agreement with Togo ends a long dispute.',
+    );
+    expect(ofKind(g, 'Agreement').map((a) => a.name)).toEqual(['Ghana–Togo agreement', 'Ghana–Nigeria agreement']);
+    expect(facts(g)).not.toContain('Togo PARTY_TO Ghana–Nigeria agreement');
+  });
+
+  it.each([
+    'Tokyo has signed similar deals with Australia and Britain.',
+    '"We will sign cooperation agreements," the minister said.',
+    'Other normalization agreements have achieved less.',
+  ])('makes nothing of plural agreements compared, unplaced or not signed: %s', (text) => {
+    expect(ofKind(extract(text), 'Agreement')).toEqual([]);
+  });
 });
 
 describe('an unnamed war or dispute', () => {
