@@ -332,6 +332,12 @@ function isFiniteInDictionary(w: Word): boolean {
   return tag === 'PresentTense' || tag === 'PastTense';
 }
 
+/** A base verb, or a known verb the tagger read as a singular noun ("is due to visit": "visit" as a noun). */
+function isInfinitiveLike(w: Word | undefined, lex: ClauseWords): boolean {
+  if (isBaseVerb(w)) return true;
+  return w !== undefined && has(w, 'Noun') && !has(w, 'Plural') && !w.capitalized && lex.knownVerbs.has(w.lower);
+}
+
 /** The token stream of one sentence. */
 export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords): Token[] {
   const tokens: Token[] = [];
@@ -379,8 +385,10 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       i += conj.length - 1;
       continue;
     }
+    // "is due to visit": a frame, not the preposition "due to" ("was delayed due to the storm").
+    const frame = prevKind === 'aux' && BE_FORMS.has(prev?.lower ?? '') && isInfinitiveLike(words[i + 2], lex);
     const multi = matchPhrase(words, i, s.endWord, MULTIWORD_PREPOSITIONS);
-    if (multi && !joinedToPrev) {
+    if (multi && !joinedToPrev && !(frame && lex.catenatives.has(lower))) {
       // "on behalf the army" (a dropped "of") reads as "on behalf of".
       const text = multi.join(' ') === 'on behalf' ? 'on behalf of' : multi.join(' ');
       push('prep', i, text, i + multi.length - 1);
@@ -389,7 +397,10 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
     }
     // Right after an auxiliary of these forms and right before "to" and a base verb ("is about | to sign").
     const beforeInfinitive = (auxiliaries: ReadonlySet<string>): boolean =>
-      prevKind === 'aux' && auxiliaries.has(prev?.lower ?? '') && next?.lower === 'to' && isBaseVerb(words[i + 2]);
+      prevKind === 'aux' &&
+      auxiliaries.has(prev?.lower ?? '') &&
+      next?.lower === 'to' &&
+      isInfinitiveLike(words[i + 2], lex);
     let kind: TokenKind;
     if (joinedToPrev || (w.after === '-' && next !== undefined)) kind = 'np';
     // "is imposing sanctions": an -ing word after a form of "be" is a progressive verb, whatever the tagger said.
@@ -437,8 +448,11 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       else if (prevIsNoun && nextIsVerb) kind = 'rel';
       else if (prevIsNoun && next !== undefined && clauseAhead(words, i + 1, s.endWord)) kind = 'comp';
       else kind = 'np';
-    } else if (lower === 'to')
-      kind = isBaseVerb(next) || (has(next, 'Adverb') && isBaseVerb(words[i + 2])) ? 'to' : 'prep';
+    } else if (lower === 'to') {
+      // After a frame word read as the verb ("is due | to visit"), a known verb read as a noun is the infinitive.
+      const afterFrame = prevKind === 'verb' && lex.catenatives.has(prev?.lower ?? '') && isInfinitiveLike(next, lex);
+      kind = isBaseVerb(next) || afterFrame || (has(next, 'Adverb') && isBaseVerb(words[i + 2])) ? 'to' : 'prep';
+    } else if (prevKind === 'to' && !has(w, 'Verb') && isInfinitiveLike(w, lex)) kind = 'verb';
     else if (lex.coordinators.has(lower)) kind = 'conj';
     else if (lex.subordinators.has(lower) && clauseAhead(words, i + 1, s.endWord, lex)) kind = 'sub';
     else if (has(w, 'QuestionWord') && lower !== 'that') kind = clauseAhead(words, i + 1, s.endWord) ? 'sub' : 'np';

@@ -563,6 +563,21 @@ describe('denials and claims', () => {
     expect(claims('Chile is set to receive the first Gripen jets in May.')).toEqual(['Chile SEEKS Gripen: asserted']);
   });
 
+  it.each([
+    ['Kenyan President William Ruto is due to visit Beijing in October.', 'William Ruto VISITED Beijing: planned'],
+    [
+      'Indian Prime Minister Narendra Modi is due to visit Washington next month.',
+      'Narendra Modi VISITED Washington: planned',
+    ],
+    ['Chile and Peru are due to sign the Lima Accord on Monday.', 'Chile SIGNED Lima Accord: planned'],
+  ])('what one is due to do is only planned, even a verb read as a noun: %s', (text, claim) => {
+    expect(claims(text)).toContain(claim);
+  });
+
+  it('"due to" before a noun is still a preposition of cause', () => {
+    expect(claims('Peru postponed the visit to Chile due to the storm.')).toEqual([]);
+  });
+
   it('what one would like to do is only sought', () => {
     expect(claims('Chile would like to buy the F-16.')).toEqual(['Chile SEEKS F-16: asserted']);
   });
