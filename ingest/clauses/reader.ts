@@ -692,7 +692,8 @@ export class ClauseBuilder {
           form: 'noun',
           tense: light?.predicate.tense ?? null,
           voice: 'active',
-          negated: light?.predicate.negated ?? false,
+          // "Kenya is not at war with Somalia": a state a negated "be" denies is denied with it.
+          negated: light?.predicate.negated ?? (framing?.predicate.lemma === 'be' && framing.predicate.negated),
           modal: light?.predicate.modal ?? null,
           frames: light
             ? [...light.predicate.frames]

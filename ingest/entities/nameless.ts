@@ -20,6 +20,20 @@ const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', '
 const INDEFINITE = new Set(['a', 'an', 'another', 'any', 'such']);
 /** Plural heads that name one event ("heavy clashes", "the killings"); other plurals are several things. */
 const MASS_PLURALS = new Set(['clashes', 'hostilities', 'tensions', 'killings', 'executions', 'battles']);
+/** Words that deny the state a phrase after them names: "not at war", "never in conflict", "no war". */
+const DENYING = new Set(['not', "n't", 'never', 'no']);
+
+/**
+ * "Kenya is not at war with Somalia", "has never been in conflict with", "there is no war": a war or dispute
+ * denied right where it is named is none.
+ */
+function isDenied(ctx: DetectionContext, start: number, sentenceStart: number): boolean {
+  let k = start - 1;
+  if (k >= sentenceStart && ctx.words[k]?.tags.has('Preposition')) k--;
+  if (k >= sentenceStart && ctx.words[k]?.lower === 'been') k--;
+  return k >= sentenceStart && DENYING.has(ctx.words[k]?.lower ?? '');
+}
+
 /** Words before the phrase that make it hypothetical: "the risk of open war", "to prevent a war". */
 const HYPOTHETICAL = new Set([
   'chance',
@@ -318,6 +332,7 @@ export function detectNameless(
     if (isTaken(ctx, own, end)) continue;
     const before = ctx.words.slice(Math.max(sentenceStart, start - 4), start).map((x) => x.lower);
     if (before.some((x) => HYPOTHETICAL.has(x))) continue;
+    if (isDenied(ctx, start, sentenceStart)) continue;
     const purpose = purposeTopic(ctx, end, sentenceEnd);
     const modifiers = ctx.words.slice(start, i);
     const words = ctx.lexicon.kinds[head.kind].nameless;

@@ -574,6 +574,22 @@ describe('denials and claims', () => {
     expect(claims(text)).toContain(claim);
   });
 
+  it.each([
+    ['Kenya is not at war with Somalia, the president said.', 'Kenya OPPOSES Somalia: denied (the president)'],
+    ['Serbia is not at war with Kosovo.', 'Serbia OPPOSES Kosovo: denied'],
+  ])('a war a negated "be" states is denied: %s', (text, claim) => {
+    expect(claims(text)).toEqual([claim]);
+  });
+
+  it.each(['India is not in conflict with China, the minister said.', 'Chile has never been in conflict with Peru.'])(
+    'a conflict denied where it is named is none: %s',
+    (text) => {
+      const g = extract(text);
+      expect(g.entities.filter((e) => e.kind === 'Conflict')).toEqual([]);
+      expect(claims(text).filter((c) => !c.endsWith('denied'))).toEqual([]);
+    },
+  );
+
   it('"due to" before a noun is still a preposition of cause', () => {
     expect(claims('Peru postponed the visit to Chile due to the storm.')).toEqual([]);
   });
