@@ -186,7 +186,10 @@ function titlePiecesBefore(ctx: TitleContext, end: number, limit: number): Title
       pieces.push({ type: 'country', start: department.start, end: department.end, country: department.country });
       break;
     }
-    if (rank > 0) pieces.push({ type: 'rank', start: i - rank + 1, end: i + 1 });
+    // "Kenyan Major General X": a rank ending in a title head ("general", "colonel") is the head of the title.
+    const rankHead = rank > 1 && ctx.lexicon.roles.heads.has(w.lower);
+    if (rankHead) pieces.push({ type: 'head', start: i - rank + 1, end: i + 1, head: w.lower });
+    else if (rank > 0) pieces.push({ type: 'rank', start: i - rank + 1, end: i + 1 });
     else if (head > 0)
       pieces.push({
         type: 'head',

@@ -331,3 +331,18 @@ describe('a title after "whose" that follows a country', () => {
     expect(roleFacts(text)).toContain(fact);
   });
 });
+
+describe('a rank of several words ending in a title head', () => {
+  it.each([
+    [
+      'Kenya sent troops to Haiti. Kenyan Major General Peter Mwangi said the mission would last a year.',
+      'Peter Mwangi HOLDS_ROLE Kenya',
+    ],
+    [
+      'Uganda sent troops to Somalia. Ugandan Lieutenant General Sam Okiding said the mission would end.',
+      'Sam Okiding HOLDS_ROLE Uganda',
+    ],
+  ])('is the title, with its nationality: %s', (text, fact) => {
+    expect(roleFacts(text)).toContain(fact);
+  });
+});
