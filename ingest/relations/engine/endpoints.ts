@@ -199,6 +199,9 @@ const topicReader =
   (view, group, kinds) =>
     endpointsOf(reader, view, group, kinds, { acting: true });
 
+/** The personal pronoun of a possessive one, whose antecedents it shares ("its" → "it"). */
+const PERSONAL_OF_POSSESSIVE: Readonly<Record<string, string>> = { its: 'it', their: 'they', his: 'he', her: 'she' };
+
 /** How a group is read as relation ends. */
 export interface EndpointOptions {
   /** An actor (not a place after "in", "to" ...): a capital stands for its state whatever governs it. */
@@ -373,7 +376,16 @@ export function endpointsOf(
     if (p.end - p.start === 1 && POSSESSIVE_PRONOUNS.has(reader.ctx.words[p.start]?.lower ?? '')) {
       const before = view.mentions.filter((m) => m.end <= p.start).reverse();
       const nearest = before.findIndex((m) => endpoint(m) !== null && !modifiesNext(reader, m));
-      if (nearest < 0 || pluralReferentBetween(reader, before[nearest]!, p)) continue;
+      // "Hezbollah fired rockets. Its leader, X, said": opening its sentence, it refers back as its personal
+      // pronoun does (after other words, to what they describe: "the two countries ... their dispute").
+      if (nearest < 0) {
+        if (p.start !== view.sentence.firstWord) continue;
+        const personal = PERSONAL_OF_POSSESSIVE[reader.ctx.words[p.start]?.lower ?? ''] ?? '';
+        const fits = kinds.filter((k) => reader.ctx.lexicon.kinds[k].pronouns.has(personal));
+        if (fits.length > 0) push(antecedent(reader, view, p, fits, options.skip ?? null, topicReader(reader)));
+        continue;
+      }
+      if (pluralReferentBetween(reader, before[nearest]!, p)) continue;
       // "Chile and Peru renewed their war": "their" is every name of the coordination.
       const owners = reader.ctx.words[p.start]?.lower === 'their' ? coordinatedBefore(reader, before, nearest) : 1;
       for (const m of before.slice(nearest, nearest + owners)) push(endpoint(m));

@@ -346,3 +346,29 @@ describe('a rank of several words ending in a title head', () => {
     expect(roleFacts(text)).toContain(fact);
   });
 });
+
+describe('"its" opening a sentence, before an office set beside a name', () => {
+  it.each([
+    [
+      'Hezbollah fired rockets at Israel. Its leader, Hassan Nasrallah, said the attacks would continue.',
+      'Hassan Nasrallah HOLDS_ROLE Hezbollah',
+    ],
+    [
+      'Ethiopia denied the report. Its foreign ministry spokesman, Nebiat Getachew, said the deal was legal.',
+      'Nebiat Getachew HOLDS_ROLE Ethiopia',
+    ],
+    [
+      'The Sudanese army said it had retaken the city. Its spokesman, Brigadier General Nabil Abdallah, said so.',
+      'Nabil Abdallah HOLDS_ROLE Sudanese Armed Forces',
+    ],
+  ])('refers back to what the sentence before is about: %s', (text, fact) => {
+    expect(roleFacts(text)).toContain(fact);
+  });
+
+  it('after other words of its sentence, refers to what they describe, not further back', () => {
+    const text =
+      'Turkey and the United States disagree. Russian troops pulled back. Erdogan said that the two countries ' +
+      'could only overcome their dispute through dialogue.';
+    expect(facts(extract(text)).filter((f) => f.startsWith('Russian Armed Forces INVOLVED_IN'))).toEqual([]);
+  });
+});
