@@ -40,7 +40,18 @@ function roleText(words: readonly Word[], p: NounPhrase): string {
 /** Head words of bodies that belong to no state: political parties and movements. */
 const NON_STATE_HEADS = new Set(['party', 'movement', 'front']);
 
-function officesOf(ctx: RuleContext, view: SentenceView, start: number, end: number): Endpoint[] {
+/** Heads of offices held towards someone else: a state or body after "to" or "for" is where they are sent. */
+const SENT_TO = new Set([
+  'envoy',
+  'envoys',
+  'ambassador',
+  'ambassadors',
+  'representative',
+  'representatives',
+  'emissary',
+]);
+
+function officesOf(ctx: RuleContext, view: SentenceView, start: number, end: number, head?: Word): Endpoint[] {
   const { reader } = ctx;
   const out: Endpoint[] = [];
   const push = (e: Endpoint | null) => {
@@ -61,8 +72,11 @@ function officesOf(ctx: RuleContext, view: SentenceView, start: number, end: num
     // A state's possessive names the office's state ("Egypt's council"); an organisation's names a
     // body the office is part of ("the ministry's bureau": a member, read by the title rule).
     // "head of the bureau in the ministry", "an expert at a university": a body the office sits in, not its own.
-    const within = ['in', 'at', 'on', 'about'].includes(reader.prepBefore(m) ?? '');
-    if (within) continue;
+    const prep = reader.prepBefore(m) ?? '';
+    const within = ['in', 'at', 'on', 'about'].includes(prep);
+    // "the U.N. special envoy for Libya", "Kenya's ambassador to Somalia": the brief, not the office's state.
+    const brief = (prep === 'for' || prep === 'to') && SENT_TO.has(head?.lower ?? '');
+    if (within || brief) continue;
     if (m.entity.kind === 'Country' && possessive && inPartyOf(m)) continue;
     // "SSB's president", "the agency's chief editor": a body's possessive right before the office (no
     // other body between) is the body the office heads.
@@ -103,7 +117,7 @@ export function appositionRoles(ctx: RuleContext, view: SentenceView): void {
       if (!isOffice(ctx, words[description.head])) continue;
       const end = description === a.phrase ? a.end : p.end;
       const role = roleText(words, description);
-      const offices = officesOf(ctx, view, description.start, end);
+      const offices = officesOf(ctx, view, description.start, end, words[description.head]);
       // "X, the country's prime minister", "the RSF and its commander, X": a possessor that names no one refers
       // back to a state or a body.
       if (offices.length === 0 && description.possessor)

@@ -372,3 +372,22 @@ describe('"its" opening a sentence, before an office set beside a name', () => {
     expect(facts(extract(text)).filter((f) => f.startsWith('Russian Armed Forces INVOLVED_IN'))).toEqual([]);
   });
 });
+
+describe('an envoy set beside a name', () => {
+  it.each([
+    [
+      'Syria and Turkey agreed. Geir Pedersen, the U.N. special envoy for Syria, welcomed the deal.',
+      'Geir Pedersen HOLDS_ROLE United Nations',
+      'Geir Pedersen HOLDS_ROLE Syria',
+    ],
+    [
+      "Sudan's war continued. Tom Perriello, the U.S. special envoy for Sudan, said talks would resume.",
+      'Tom Perriello HOLDS_ROLE United States',
+      'Tom Perriello HOLDS_ROLE Sudan',
+    ],
+  ])('holds the office of who sends them, not of where they are sent: %s', (text, held, brief) => {
+    const roles = roleFacts(text);
+    expect(roles).toContain(held);
+    expect(roles).not.toContain(brief);
+  });
+});
