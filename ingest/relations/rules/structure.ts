@@ -333,6 +333,16 @@ function ownedBy(reader: SentenceReader, view: SentenceView, out: RelationCollec
 }
 
 /** "U.S.-brokered Abraham Accords", "Iran-backed Houthis", "Israeli-made drones". */
+/**
+ * Whether the words from `from` up to a mention are only modifiers of its phrase ("Iran-backed Houthi rebels",
+ * "the Moscow-backed separatist leader X"); "US-backed talks in Jeddah" qualifies the talks, not the city.
+ */
+function modifiedBy(reader: SentenceReader, from: number, target: ResolvedMention): boolean {
+  return reader.ctx.words
+    .slice(from, target.start)
+    .every((w) => !w.tags.has('Preposition') && !w.tags.has('Verb') && !/[,;:]/.test(w.after));
+}
+
 function compounds(reader: SentenceReader, view: SentenceView, out: RelationCollector): void {
   const s = view.sentence;
   for (const m of view.mentions) {
@@ -341,7 +351,7 @@ function compounds(reader: SentenceReader, view: SentenceView, out: RelationColl
     const backing = reader.ctx.lexicon.cues.backingCompounds;
     if (last.after !== '-' || !joined || !(backing.has(joined.lower) || MADE_COMPOUNDS.has(joined.lower))) continue;
     const target = view.mentions.find((x) => x.start > m.end && x.start <= m.end + 4);
-    if (!target) continue;
+    if (!target || !modifiedBy(reader, m.end + 1, target)) continue;
     // "Moscow-backed": the capital stands for its government.
     const subject = m.seatOf
       ? { entity: reader.countryEntity(m.seatOf, m), start: m.start, end: m.end }
@@ -374,7 +384,8 @@ function demonymCompounds(reader: SentenceReader, view: SentenceView, out: Relat
     // As with titles, a demonym speaks for a state only in an article that names that state.
     const country = reader.existingCountry(d.entry.name);
     if (!country) continue;
-    let target = brokered ? around : view.mentions.find((x) => x.start > k + 1 && x.start <= k + 4);
+    const next = view.mentions.find((x) => x.start > k + 1 && x.start <= k + 4);
+    let target = brokered ? around : next && modifiedBy(reader, k + 2, next) ? next : undefined;
     if (!target) {
       // ", an Algerian-backed movement": the apposition is about the name before its comma.
       const opener = reader.word(d.start - 1)?.lower;

@@ -176,6 +176,17 @@ describe('relations read from noun phrases', () => {
     );
   });
 
+  it.each([
+    ['The rivals agreed on a truce at US-backed talks in Jeddah.', 'United States SUPPORTS Jeddah'],
+    [
+      'Libya has had little stability since a NATO-backed uprising toppled Muammar Gaddafi.',
+      'NATO SUPPORTS Muammar Gaddafi',
+    ],
+    ['Ramzan Kadyrov, the Kremlin-backed leader of Chechnya, called Aliyev.', 'Russia SUPPORTS Chechnya'],
+  ])('gives a compound modifier to the phrase it qualifies, not to a name past its head: %s', (text, fact) => {
+    expect(facts(extract(text))).not.toContain(fact);
+  });
+
   it('makes a state party to what its office holder signs', () => {
     const g = extract(
       'Kenya and Ethiopia have close ties. Kenyan President William Ruto signed the Nairobi Declaration.',
