@@ -246,6 +246,9 @@ export function titleBefore(
   limit: number,
 ): { start: number; role: RoleInfo | null } {
   const pieces = titlePiecesBefore(ctx, nameStart, limit).reverse();
+  // "the leader of Chechnya", "the head of Rosneft": a title with "of" right before a name is the name's office,
+  // not the name's holder.
+  if (pieces[pieces.length - 1]?.type === 'of') return { start: nameStart, role: null };
   const heads = pieces.filter((p) => p.type === 'head');
   if (heads.length === 0) {
     // Ranks and honorifics alone still belong to the titled form ("Lt. Gen. X").
@@ -317,6 +320,20 @@ export function countryOfItsTitle(ctx: TitleContext, titleStart: number, sentenc
 }
 
 /**
+ * How many words at `i` name or describe whose an office is, before its head: a name the gazetteer knows ("the
+ * Taliban", "the Kremlin"), a capitalised word ("Chechen"), a hyphenated compound ("Kremlin-backed"), or a
+ * possessive noun ("government's"); 0 for none.
+ */
+function ownerWordsAt(ctx: TitleContext, i: number): number {
+  const w = ctx.words[i];
+  if (!w || /[,;:()]/.test(w.after)) return 0;
+  const named = ctx.lexiconByStart.get(i);
+  if (named) return named.end - i;
+  if (w.after === '-' && ctx.words[i + 1] && !/[,;:()]/.test(ctx.words[i + 1]?.after ?? '')) return 2;
+  return w.capitalized || (w.possessive && w.tags.has('Noun')) ? 1 : 0;
+}
+
+/**
  * An apposition after a name: "X, head of the ... Bureau", "X, an Israeli
  * expert on Morocco at Tel Aviv University", "X, Morocco's minister delegate
  * for ...". Returns the role and the word where its complement starts.
@@ -332,6 +349,7 @@ export function roleAfter(
   let country: string | null = null;
   const roleWords: Word[] = [];
   let headWord: string | null = null;
+  let owners = 0;
   const start = i;
   while (i < sentenceEnd && i < nameEnd + 10) {
     const w = ctx.words[i];
@@ -363,6 +381,14 @@ export function roleAfter(
         head = n;
         break;
       }
+    // "X, the Taliban government's chief spokesman", "X, the Kremlin-backed leader of Y", "X, the Chechen leader":
+    // a name or a compound before the office says whose it is, not what it is.
+    const owner = head === 0 && roleWords.length === 0 && owners < 3 ? ownerWordsAt(ctx, i) : 0;
+    if (owner > 0) {
+      owners++;
+      i += owner;
+      continue;
+    }
     if (head > 0) {
       for (let k = i; k < i + head; k++) roleWords.push(ctx.words[k] as Word);
       headWord = ctx.words

@@ -60,6 +60,7 @@ const rolesSchema = z.object({
   formerMarkers: z.array(z.string()),
   appointedMarkers: z.array(z.string()),
   cabinetOffices: z.array(z.string()),
+  leaderOffices: z.array(z.string()),
 });
 const metonymsSchema = z.object({
   administrations: z.record(z.string(), z.string()),
@@ -222,6 +223,8 @@ export interface Lexicon {
     /** "newly elected President X": how the holder came to the office, with an adverb before it. */
     appointedMarkers: Set<string>;
     cabinetOffices: Set<string>;
+    /** Offices of a state's or a people's leader: what "the X leader" may describe. */
+    leaderOffices: Set<string>;
   };
   metonyms: z.infer<typeof metonymsSchema>;
   /** Lower-case words that, followed by "of", place what follows ("south of X", "the outskirts of X"). */
@@ -456,6 +459,7 @@ function buildLexicon(): Lexicon {
       formerMarkers: new Set(roles.formerMarkers),
       appointedMarkers: new Set(roles.appointedMarkers),
       cabinetOffices: new Set(roles.cabinetOffices),
+      leaderOffices: new Set(roles.leaderOffices),
     },
     metonyms,
     bearings: new Set(bearings),

@@ -322,9 +322,13 @@ function resolveRoleDescription(ctx: DetectionContext, reg: EntityRegistry, c: C
   const people = reg.ordered().filter((m) => m.entity.kind === 'Person' && m.candidate.source !== 'role-description');
   const roleFits = (r: RoleInfo): boolean =>
     d.counterpart || r.head === d.head || r.role.toLowerCase().endsWith(d.role.toLowerCase());
+  // "the Azerbaijani leader": the state's president or prime minister, when its country is said.
+  const leaders = ctx.lexicon.roles.leaderOffices;
+  const leads = (r: RoleInfo): boolean =>
+    d.head === 'leader' && d.country !== null && r.country === d.country && leaders.has(r.head);
   // A holder whose role names the same country first; one whose country the text left unsaid next.
   const exact = people.filter((m) =>
-    m.roles.some((r) => roleFits(r) && (d.country === null || r.country === d.country)),
+    m.roles.some((r) => (roleFits(r) && (d.country === null || r.country === d.country)) || leads(r)),
   );
   const loose = people.filter(
     (m) => m.roles.some((r) => roleFits(r) && r.country === null) && !m.entity.mentions.some(() => false),

@@ -98,6 +98,8 @@ function complementRelations(
 ): void {
   const s = view.sentence;
   const from = role.complement ?? role.end;
+  // "X, the group's chief spokesman, said Afghan forces ...": an apposition closed by punctuation has no complement.
+  if (/[,;:.)–—]/.test(reader.word(from - 1)?.after ?? '')) return;
   let end = from;
   while (
     end < s.endWord &&
@@ -343,6 +345,15 @@ function modifiedBy(reader: SentenceReader, from: number, target: ResolvedMentio
     .every((w) => !w.tags.has('Preposition') && !w.tags.has('Verb') && !/[,;:]/.test(w.after));
 }
 
+/** The name an apposition opening at word `start` (past its article) is set beside: the one before its comma. */
+function appositionHost(reader: SentenceReader, view: SentenceView, start: number): ResolvedMention | undefined {
+  const article = (i: number) => /^(a|an|the)$/.test(reader.word(i)?.lower ?? '');
+  // The article is the mention's own ("the Kremlin") or stands before it ("an Algerian-backed movement").
+  const comma = article(start) ? start - 1 : article(start - 1) ? start - 2 : start - 1;
+  if (!/,\s*$/.test(reader.word(comma)?.after ?? '')) return undefined;
+  return view.mentions.find((x) => x.end === comma + 1);
+}
+
 function compounds(reader: SentenceReader, view: SentenceView, out: RelationCollector): void {
   const s = view.sentence;
   for (const m of view.mentions) {
@@ -350,8 +361,10 @@ function compounds(reader: SentenceReader, view: SentenceView, out: RelationColl
     const joined = reader.word(m.end);
     const backing = reader.ctx.lexicon.cues.backingCompounds;
     if (last.after !== '-' || !joined || !(backing.has(joined.lower) || MADE_COMPOUNDS.has(joined.lower))) continue;
-    const target = view.mentions.find((x) => x.start > m.end && x.start <= m.end + 4);
-    if (!target || !modifiedBy(reader, m.end + 1, target)) continue;
+    const next = view.mentions.find((x) => x.start > m.end && x.start <= m.end + 4);
+    // "Kadyrov, the Kremlin-backed leader of Chechnya,": in an apposition, the name it describes.
+    const target = next && modifiedBy(reader, m.end + 1, next) ? next : appositionHost(reader, view, m.start);
+    if (!target) continue;
     // "Moscow-backed": the capital stands for its government.
     const subject = m.seatOf
       ? { entity: reader.countryEntity(m.seatOf, m), start: m.start, end: m.end }
@@ -386,12 +399,8 @@ function demonymCompounds(reader: SentenceReader, view: SentenceView, out: Relat
     if (!country) continue;
     const next = view.mentions.find((x) => x.start > k + 1 && x.start <= k + 4);
     let target = brokered ? around : next && modifiedBy(reader, k + 2, next) ? next : undefined;
-    if (!target) {
-      // ", an Algerian-backed movement": the apposition is about the name before its comma.
-      const opener = reader.word(d.start - 1)?.lower;
-      const comma = opener === 'a' || opener === 'an' || opener === 'the' ? d.start - 2 : d.start - 1;
-      if (/,\s*$/.test(reader.word(comma)?.after ?? '')) target = view.mentions.find((x) => x.end === comma + 1);
-    }
+    // ", an Algerian-backed movement": the apposition is about the name before its comma.
+    target ??= appositionHost(reader, view, d.start);
     if (target) out.add('SUPPORTS', { entity: country, start: d.start, end: d.end }, endpointOf(target), s);
   }
 }

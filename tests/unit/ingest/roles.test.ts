@@ -391,3 +391,40 @@ describe('an envoy set beside a name', () => {
     expect(roles).not.toContain(brief);
   });
 });
+
+describe('an office set beside a name, with whose it is before its head', () => {
+  it.each([
+    [
+      'The Taliban blamed Pakistan. Zabihullah Mujahid, the Taliban government’s chief spokesman, said Afghan forces had responded.',
+      'Zabihullah Mujahid HOLDS_ROLE Taliban',
+    ],
+    ['Ramzan Kadyrov, the Chechen leader, met Putin in Moscow.', 'Ramzan Kadyrov MET_WITH Putin'],
+    [
+      'Russia denied it. Denis Pushilin, the Moscow-backed leader of Donetsk, said the town had fallen.',
+      'Russia SUPPORTS Denis Pushilin',
+    ],
+  ])('keeps the person: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+
+  it('reads no complement past the comma that closes it', () => {
+    const text = 'Zabihullah Mujahid, the Taliban government’s chief spokesman, said Afghan forces had responded.';
+    expect(roleFacts(text).filter((f) => f.includes('Armed Forces'))).toEqual([]);
+  });
+
+  it('makes no person of the place an office is "of"', () => {
+    const g = extract('Ramzan Kadyrov, the Kremlin-backed leader of Chechnya, called Aliyev on Saturday.');
+    expect(g.entities.filter((e) => e.name === 'Chechnya' && e.kind === 'Person')).toEqual([]);
+  });
+});
+
+describe('"the <demonym> leader"', () => {
+  it('is the named state’s president or prime minister before any other leader', () => {
+    const text =
+      'Azerbaijan blamed Russia. Azerbaijani President Ilham Aliyev spoke to reporters. Ramzan Kadyrov, the ' +
+      'Kremlin-backed leader of Chechnya, called Aliyev on Saturday. The Azerbaijani leader said he expected an inquiry.';
+    const roles = roleFacts(text);
+    expect(roles).toContain('Ilham Aliyev HOLDS_ROLE Azerbaijan');
+    expect(roles.filter((f) => f.startsWith('Ramzan Kadyrov HOLDS_ROLE Azerbaijan'))).toEqual([]);
+  });
+});
