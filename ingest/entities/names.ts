@@ -192,8 +192,13 @@ function nameRuns(ctx: DetectionContext, start: number, end: number): Array<[num
       next !== undefined &&
       isNameWord(next) &&
       singularGroupAfter(ctx, i + 1, end);
-    // A model number hyphened to a name belongs to it ("Kestrel-4", "Falco-2").
-    const modelNumber = inRun && /^\d+[A-Z]?$/.test(w.text) && ctx.words[i - 1]?.after === '-';
+    // A model number hyphened to a name belongs to it ("Kestrel-4", "Falco-2"), and one after a space right before
+    // a noun of systems ("Type 26 frigates", "Type 209 submarines").
+    const systemNoun = next !== undefined && next.index < end && ctx.lexicon.kinds.System.kindNouns.has(next.lower);
+    const modelNumber =
+      inRun &&
+      /^\d+[A-Z]?$/.test(w.text) &&
+      (ctx.words[i - 1]?.after === '-' || (systemNoun && /^\s+$/.test(ctx.words[i - 1]?.after ?? '')));
     const usable =
       !ctx.taken[i] &&
       (isNameWord(w, next) ||
@@ -426,8 +431,8 @@ function classifySegment(ctx: DetectionContext, start: number, end: number, sent
   if (end <= start) return;
   const first = ctx.words[start] as Word;
   const name = textOf(ctx, start, end);
-  // A name has two letters in a row, or is a code of capitals and digits ("M23", "K9").
-  if (!/\p{L}{2}|\p{Lu}\d|\d\p{Lu}/u.test(name) || (end - start === 1 && isNeverName(first.lower))) return;
+  // A name has two letters in a row, or is a code of capitals and digits ("M23", "K9", "P-8").
+  if (!/\p{L}{2}|\p{Lu}-?\d|\d\p{Lu}/u.test(name) || (end - start === 1 && isNeverName(first.lower))) return;
   const demonym = ctx.demonyms.get(start);
   if (demonym && demonym.end >= end) return;
   // "K2 tanks": a gazetteer phrase opening the name and running past it names these words (added later).

@@ -27,6 +27,11 @@ describe('a kind noun after the name', () => {
     ['Ghana bought two jets from Velmor Kastel.', 'Velmor Kastel', 'Organization'],
     ['Kenya bought 12 drones from Korvath Tarsk.', 'Korvath Tarsk', 'Organization'],
     ['Lima ordered K7 howitzers made by a Chilean firm.', 'K7', 'System'],
+    // A designator of a word and a bare number before a noun of systems, and a letter hyphened to a number.
+    ['Canada will buy 15 Type 26 frigates from Britain.', 'Type 26', 'System'],
+    ['Egypt bought four Type 209 submarines from Germany.', 'Type 209', 'System'],
+    ['India bought six P-8 aircraft from Boeing.', 'P-8', 'System'],
+    ['Petro, a former member of the M-19 guerrilla group, spoke.', 'M-19', 'Organization'],
     // Names joined by "and" before one singular organisation noun, or ending in its head word, are one name.
     ['Critics in the opposition Law and Justice party accused the government.', 'Law and Justice', 'Organization'],
     ['Voters in Cairo backed the Freedom and Justice Party.', 'Freedom and Justice Party', 'Organization'],
