@@ -330,6 +330,18 @@ function coordinate(
       continue;
     }
     const closed = committed > i;
+    // "Kenya, Somalia step up fight against al Shabaab": a headline joins the names opening it by commas alone.
+    if (!closed && i === 0 && pending.length > 0 && verbAfter(items, j) && isHeadline(words, items)) {
+      const names = [...members, ...pending];
+      if (names.every((p) => isBareName(words, p))) {
+        out.push({
+          kind: 'group',
+          group: { start: names[0]!.start, end: names[names.length - 1]!.end, members: names },
+        });
+        i = j;
+        continue;
+      }
+    }
     j = committed;
     if (!closed) {
       // Commas without a closing "and": not a list; leave the items as they were.
@@ -343,6 +355,25 @@ function coordinate(
     i = j;
   }
   return out;
+}
+
+/** A sentence with no closing punctuation: a headline. */
+function isHeadline(words: readonly Word[], items: readonly Item[]): boolean {
+  const last = items[items.length - 1];
+  const end = !last ? -1 : isGroup(last) ? last.group.end - 1 : 'last' in last ? last.last : last.word;
+  return end >= 0 && !/[.!?:;"”']/.test(words[end]?.after.trim() ?? '.');
+}
+
+/** A bare name: capitalised words alone, no article, possessor, complement or apposition ("Kenya", "South Sudan"). */
+function isBareName(words: readonly Word[], p: NounPhrase): boolean {
+  const body = words.slice(p.start, p.end);
+  return (
+    p.start === p.bodyStart &&
+    !p.possessor &&
+    !p.of &&
+    p.appositions.length === 0 &&
+    body.every((w) => w.capitalized && !w.tags.has('Preposition') && !w.tags.has('Determiner'))
+  );
 }
 
 /** A named thing of a kind: a name before a plural common noun ("K9 howitzers", "Exocet missiles"), no demonym. */

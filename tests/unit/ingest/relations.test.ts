@@ -187,6 +187,30 @@ describe('relations read from noun phrases', () => {
     expect(facts(extract(text))).not.toContain(fact);
   });
 
+  it.each([
+    [
+      'Chad, Sudan sign border security deal\n\nKHARTOUM (Reuters) - Officials met on Monday.',
+      'Chad SIGNED Chad–Sudan defense deal',
+    ],
+    [
+      'Nigeria, Cameroon launch joint offensive against Boko Haram\n\nABUJA (Reuters) - Troops attacked.',
+      'Nigeria OPPOSES Boko Haram',
+    ],
+  ])('reads names a headline joins by commas alone as its subjects: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+
+  it('joins no names by commas in running text or after a fronted phrase', () => {
+    expect(facts(extract('Kenya, Somalia’s neighbour, signed the Lima Accord.'))).not.toContain(
+      'Somalia SIGNED Lima Accord',
+    );
+    expect(
+      facts(extract('In Morocco, Gantz inks landmark deal\n\nRABAT - Talks went on.')).filter((f) =>
+        f.startsWith('Morocco'),
+      ),
+    ).toEqual([]);
+  });
+
   it('makes a state party to what its office holder signs', () => {
     const g = extract(
       'Kenya and Ethiopia have close ties. Kenyan President William Ruto signed the Nairobi Declaration.',
