@@ -16,6 +16,7 @@ import {
   placeCommaCountry,
   placeCopulas,
   placeInPlace,
+  placeOfDescription,
   presence,
 } from './places.js';
 import { appositionRoles, possessorRoles, titledComplements } from './roles.js';
@@ -66,6 +67,7 @@ export const FUNCTION_NAMES = [
   'titled-complements',
   'visitors',
   'place-copulas',
+  'place-of-description',
   'place-bearings',
   'place-comma-country',
   'helpers-in-conflicts',
@@ -105,6 +107,7 @@ export const RULE_FUNCTIONS: Record<FunctionName, RuleFunction> = {
   'titled-complements': { scope: 'sentence', run: titledComplements },
   visitors: { scope: 'article', run: visitors },
   'place-copulas': { scope: 'sentence', run: placeCopulas },
+  'place-of-description': { scope: 'sentence', run: placeOfDescription },
   'place-bearings': { scope: 'sentence', run: placeBearings },
   'place-comma-country': { scope: 'sentence', run: placeCommaCountry },
   'helpers-in-conflicts': { scope: 'sentence', run: helpersInConflicts },

@@ -144,6 +144,29 @@ export function placeInPlace(ctx: RuleContext, view: SentenceView): void {
   }
 }
 
+/**
+ * "the Chinese city of Kunming", "Peru's southern region of Puno": a place named after a description of a place
+ * lies in the state the description's nationality or possessor names.
+ */
+export function placeOfDescription(ctx: RuleContext, view: SentenceView): void {
+  const { reader } = ctx;
+  const words = reader.ctx.words;
+  for (const p of ctx.clauses.sentences[view.sentence.index]?.phrases ?? []) {
+    const named = p.of?.members.length === 1 ? mentionOf(view, p.of.members[0] as NounPhrase) : null;
+    if (!named || named.entity.kind !== 'Place' || !PLACE_NOUNS.has(words[p.head]?.lower ?? '')) continue;
+    const states: Endpoint[] = [];
+    for (let k = p.bodyStart; k < p.head; k++) {
+      const d = reader.ctx.demonyms.get(k);
+      const country = d && d.end <= p.head ? reader.existingCountry(d.entry.name) : null;
+      if (d && country) states.push({ entity: country, start: d.start, end: d.end });
+    }
+    if (p.possessor)
+      states.push(...endpointsOf(reader, view, { ...p.possessor, members: [p.possessor] }, WHERE, { acting: true }));
+    for (const state of states)
+      if (state.entity !== named.entity) ctx.emit('LOCATED_IN', endpointOf(named), state, view.sentence);
+  }
+}
+
 /** "The group is present in Libya and Sudan": a body present or active somewhere is located there. */
 export function presence(ctx: RuleContext, view: SentenceView): void {
   const words = ctx.reader.ctx.words;

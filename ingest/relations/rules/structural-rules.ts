@@ -140,6 +140,16 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'place.of-description',
+    description: 'a place named after a description of a place ("the Chinese city of X") lies in the state it names',
+    run: 'place-of-description',
+    types: ['LOCATED_IN'],
+    examples: [
+      { text: 'China hosted the talks in the Chinese city of Kunming.', facts: ['Kunming LOCATED_IN China'] },
+      { text: "Peru sent troops to Peru's southern region of Puno.", facts: ['Puno LOCATED_IN Peru'] },
+    ],
+  },
+  {
     id: 'place.copula',
     description: 'a place said to be a town, capital or region of or in another lies in it ("X was the capital of Y")',
     run: 'place-copulas',
