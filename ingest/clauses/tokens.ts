@@ -413,12 +413,12 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
     else if (lex.catenatives.has(lower) && !has(w, 'Verb') && beforeInfinitive(BE_FORMS)) kind = 'verb';
     // "has yet to ratify", "is yet to be signed": "yet" between an auxiliary and an infinitive joins the verb group.
     else if (lex.notYet.has(lower) && beforeInfinitive(BE_HAVE_FORMS)) kind = 'adv';
-    // "have taken part in": an event noun right after a light verb is its object.
+    // "have taken part in": an event noun right after a light verb is its object; "provides training to X": one
+    // in -ing right after a verb of giving too.
     else if (
       prevKind === 'verb' &&
       lex.eventNouns.has(lower) &&
-      lex.lightVerbs.has(prev?.lemma ?? '') &&
-      !has(w, 'Gerund')
+      ((lex.lightVerbs.has(prev?.lemma ?? '') && !has(w, 'Gerund')) || lex.giving.has(prev?.lemma ?? ''))
     )
       kind = 'np';
     // "a town of around 10,000 inhabitants": an approximate number after a preposition is one phrase.

@@ -211,6 +211,17 @@ describe('relations read from noun phrases', () => {
     ).toEqual([]);
   });
 
+  it.each([
+    [
+      'The United States provides training and intelligence to the Nigerian army.',
+      'United States SUPPORTS Nigerian Armed Forces',
+    ],
+    ['Turkey, which provides training to the Somali army, welcomed the vote.', 'Turkey SUPPORTS Somali Armed Forces'],
+    ['Britain gave training to Ukrainian troops last year.', 'United Kingdom SUPPORTS Armed Forces of Ukraine'],
+  ])('reads training given to someone as support: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+
   it('makes a state party to what its office holder signs', () => {
     const g = extract(
       'Kenya and Ethiopia have close ties. Kenyan President William Ruto signed the Nairobi Declaration.',
