@@ -94,6 +94,8 @@ export function attribute(
           (r) =>
             r.predicate.head < c.predicate.head &&
             !(c.parent === r.id && c.link === 'coordinated') &&
+            // "Britain announced sanctions on X": an event a verb of saying takes as a light verb is the speaker's act.
+            !(c.parent === r.id && c.link === 'nominal' && c.predicate.light === r.predicate.lemma) &&
             !closedRelative(r, c) &&
             (opensContent(r, words, lex) || dependsOn(c, r, byId)),
         )

@@ -636,6 +636,22 @@ describe('denials and claims', () => {
     },
   );
 
+  it.each([
+    ['Britain announced sanctions on Russia.', 'United Kingdom OPPOSES Russia: asserted'],
+    [
+      "Britain announced new sanctions on Iran's Revolutionary Guards.",
+      'United Kingdom OPPOSES Islamic Revolutionary Guard Corps: asserted',
+    ],
+  ])('reads an act announced as the announcer’s own: %s', (text, claim) => {
+    expect(claims(text)).toContain(claim);
+  });
+
+  it('still reports what an announcement says was done', () => {
+    expect(claims('Peru announced that it had imposed sanctions on Chile.')).toContain(
+      'Peru OPPOSES Chile: reported (Peru)',
+    );
+  });
+
   it('"due to" before a noun is still a preposition of cause', () => {
     expect(claims('Peru postponed the visit to Chile due to the storm.')).toEqual([]);
   });
