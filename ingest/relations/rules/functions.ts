@@ -26,7 +26,7 @@ import { helpersInConflicts } from './helpers.js';
 import { causedReactions } from './reactions.js';
 import { sanctionLists } from './sanction-lists.js';
 import { stanceNouns } from './stance-nouns.js';
-import { visitedCountries, visitors } from './visits.js';
+import { presentPeople, visitedCountries, visitors } from './visits.js';
 import {
   compoundModifiers,
   makerModifiers,
@@ -66,6 +66,7 @@ export const FUNCTION_NAMES = [
   'caused-reactions',
   'titled-complements',
   'visitors',
+  'present-people',
   'place-copulas',
   'place-of-description',
   'place-bearings',
@@ -106,6 +107,7 @@ export const RULE_FUNCTIONS: Record<FunctionName, RuleFunction> = {
   'caused-reactions': { scope: 'sentence', run: causedReactions },
   'titled-complements': { scope: 'sentence', run: titledComplements },
   visitors: { scope: 'article', run: visitors },
+  'present-people': { scope: 'sentence', run: presentPeople },
   'place-copulas': { scope: 'sentence', run: placeCopulas },
   'place-of-description': { scope: 'sentence', run: placeOfDescription },
   'place-bearings': { scope: 'sentence', run: placeBearings },

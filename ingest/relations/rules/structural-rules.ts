@@ -475,6 +475,22 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'visit.present',
+    description: 'a person said to be in a place is there ("who was in Beijing for a summit")',
+    run: 'present-people',
+    types: ['VISITED'],
+    examples: [
+      {
+        text: 'Brazilian President Lula, who was in Beijing for a summit, met Chinese President Xi Jinping.',
+        facts: ['Lula VISITED Beijing'],
+      },
+      {
+        text: 'Indian Prime Minister Narendra Modi had been in Moscow for two days.',
+        facts: ['Narendra Modi VISITED Moscow'],
+      },
+    ],
+  },
+  {
     id: 'infer.visit-country',
     description: 'whoever visits a city or site visits the country it lies in, when the article names that country',
     run: 'visited-countries',

@@ -88,3 +88,19 @@ export function visitors(ctx: RuleContext, views: readonly SentenceView[]): void
     }
   }
 }
+
+/**
+ * "Lula, who was in Beijing for a summit, met Xi", "Modi had been in Moscow for two days": a person said to be in a
+ * place is there (a visit to one's own country is dropped later).
+ */
+export function presentPeople(ctx: RuleContext, view: SentenceView): void {
+  for (const c of ctx.clauses.of(view.sentence.index)) {
+    if (c.predicate.lemma !== 'be' || c.predicate.form !== 'finite' || c.objects.length > 0) continue;
+    const places = c.preps
+      .filter((p) => p.prep === 'in')
+      .flatMap((p) => endpointsOf(ctx.reader, view, p.group, ['Place', 'Country']));
+    if (places.length === 0) continue;
+    for (const person of endpointsOf(ctx.reader, view, c.subject, ['Person'], { acting: true }))
+      for (const place of places) ctx.emit('VISITED', person, place, view.sentence, { clause: c });
+  }
+}
