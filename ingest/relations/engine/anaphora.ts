@@ -46,6 +46,9 @@ export function descriptionKinds(reader: SentenceReader, p: NounPhrase, kinds: r
   );
 }
 
+/** Prepositions of the place or venue of a clause, whose object a pronoun refers to last ("at the ICJ"). */
+const VENUE_PREPOSITIONS = new Set(['at', 'in', 'near', 'inside', 'outside']);
+
 const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
 
 /**
@@ -288,7 +291,14 @@ export function antecedent(
     const here = view.mentions.filter(
       (m) => m.end <= phrase.start && !(skip && skip.start <= m.start && m.end <= skip.end),
     );
-    const found = last(here, 0);
+    // "sued Azerbaijan at the ICJ, accusing it of ...": a pronoun refers to a participant before a venue or a place
+    // the clause happens in, which only when nothing else fits.
+    const venue = (m: ResolvedMention) => pronoun && VENUE_PREPOSITIONS.has(reader.prepBefore(m) ?? '');
+    const found =
+      last(
+        here.filter((m) => !venue(m)),
+        0,
+      ) ?? last(here, 0);
     if (found) return found;
     const fronted = possessive ? frontedAbout(reader, view, phrase) : undefined;
     const ahead = fronted && readGroup(view, fronted, kinds).find((x) => agrees(x) && fits(x));

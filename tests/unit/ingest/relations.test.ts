@@ -473,6 +473,15 @@ describe('referring back to several entities and across clauses', () => {
     expect(soured.filter((f) => f.includes('RELATIONS_WITH China'))).toEqual([]);
   });
 
+  it.each([
+    ['Armenia sued Azerbaijan at the ICJ, accusing it of violating a treaty.', 'Armenia', 'Azerbaijan'],
+    ['Ukraine sued Russia at the ICJ in 2017, accusing it of financing terrorism.', 'Ukraine', 'Russia'],
+  ])('reads a pronoun as a participant before the venue of its clause: %s', (text, accuser, accused) => {
+    const found = facts(extract(text));
+    expect(found).toContain(`${accuser} OPPOSES ${accused}`);
+    expect(found).not.toContain(`${accuser} OPPOSES International Court of Justice`);
+  });
+
   it('reads a pronoun after an adverbial clause as that clause\'s subject ("if X ..., it will ...")', () => {
     expect(
       facts(
