@@ -18,4 +18,14 @@ describe('rows written for COPY FROM', () => {
     const rows = Array.from({ length: n }, (_, i) => ({ id: `e${i}`, names: [`A "${i}"`, 'b,c'], n: i }));
     expect(roundTrip(rows)).toEqual(rows);
   });
+
+  // Rows made one slice at a time give the file a list of the same rows gives: one JSON array, in order.
+  it.each([0, 1, 10_000, 25_001])('writes %i rows made as they are read as the JSON array of them', (n) => {
+    function* rows() {
+      for (let i = 0; i < n; i++) yield { id: `e${i}`, names: [`A "${i}"`, 'b,c'], n: i };
+    }
+    const file = path.join(dir, `made-${n}.json`);
+    expect(writeJsonRows(file, rows())).toBe(n);
+    expect(fs.readFileSync(file, 'utf8')).toBe(JSON.stringify([...rows()]));
+  });
 });
