@@ -9,7 +9,7 @@ import type { ArticleGraph, EntityKind, ExtractedEntity, ExtractedRelation, Rela
 import { silentLogger } from '../core/logger.js';
 import { ENTITY_KINDS, TYPED_RELATION_TYPES, allowsEndpoints } from '../core/ontology.js';
 import { seededRandom } from '../core/random.js';
-import type { TemplateArgs } from '../core/store/catalogue.js';
+import type { BulkCopy } from '../core/store/runner.js';
 import { CypherGraphStore } from '../core/store/graph-store.js';
 import { KuzuRunner } from '../core/store/kuzu/runner.js';
 
@@ -198,12 +198,8 @@ export function syntheticCorpus(options: SyntheticOptions): SyntheticCorpus {
   };
 }
 
-/** One bulk COPY the store ran: which catalogue query, its template, and the rows it loaded. */
-export interface RecordedCopy {
-  name: string;
-  template: TemplateArgs;
-  rows: object[];
-}
+/** One bulk COPY the store ran: which catalogue query, its template, and the rows it loaded (made again when read). */
+export type RecordedCopy = BulkCopy;
 
 /**
  * Builds the synthetic corpus and bulk-imports it into a fresh Kuzu
@@ -232,9 +228,9 @@ export async function buildSyntheticKuzu(
   const recording = new Proxy(runner, {
     get(target, prop, receiver) {
       if (prop === 'bulkCopy') {
-        return (name: string, template: TemplateArgs, rows: object[]) => {
-          copies.push({ name, template, rows });
-          return target.bulkCopy!(name, template, rows);
+        return (list: readonly BulkCopy[], onCopied?: (done: number) => void) => {
+          copies.push(...list);
+          return target.bulkCopy!(list, onCopied);
         };
       }
       const value = Reflect.get(target, prop, receiver);

@@ -4,9 +4,11 @@
  * stored orientation, evidence merged across articles, counters), computed
  * in memory and appended with the database's bulk loader (Kuzu's COPY FROM),
  * one table at a time. Orders of magnitude faster than one transaction per
- * article; later articles go through the normal writer.
+ * article; later articles go through the normal writer. Rows of the large
+ * tables are made from the merged records only as the loader writes them
+ * ({@link BulkCopy.rows}).
  */
-import type { ArticleGraph, EntityKind, LoadSummary, RelationProperties } from '../domain.js';
+import type { ArticleGraph, EntityKind, ExtractedEntity, LoadSummary, RelationProperties } from '../domain.js';
 import { ENTITY_KINDS } from '../ontology.js';
 import {
   contentHash,
@@ -18,6 +20,7 @@ import {
   type PlannedRelation,
 } from './article-plan.js';
 import type { StoredEvidence } from './records.js';
+import type { BulkCopy } from './runner.js';
 
 interface EntityAccumulator {
   id: string;
@@ -38,13 +41,55 @@ interface RelationAccumulator {
   evidence: StoredEvidence[];
 }
 
+interface MentionRecord {
+  article: string;
+  entity: ExtractedEntity;
+}
+
 export interface BulkTables {
-  entities: Map<EntityKind, object[]>;
+  entities: Map<EntityKind, BulkCopy['rows']>;
   articles: object[];
   /** Keyed `TYPE|FromKind|ToKind`: Kuzu copies one endpoint pair at a time. */
-  relations: Map<string, { type: PlannedRelation['type']; from: EntityKind; to: EntityKind; rows: object[] }>;
-  mentions: Map<EntityKind, object[]>;
+  relations: Map<string, { type: PlannedRelation['type']; from: EntityKind; to: EntityKind; rows: BulkCopy['rows'] }>;
+  mentions: Map<EntityKind, BulkCopy['rows']>;
   summaries: LoadSummary[];
+}
+
+/** Rows made from `records` each time they are read (see {@link BulkCopy.rows}). */
+function rowsOf<T>(records: readonly T[], toRow: (record: T) => object): BulkCopy['rows'] {
+  return {
+    *[Symbol.iterator]() {
+      for (const record of records) yield toRow(record);
+    },
+  };
+}
+
+function entityRow(e: EntityAccumulator): object {
+  return {
+    ...entityColumns({ id: e.id, name: e.name, kind: e.kind }, e.aliases, e.roles),
+    degree: e.degree,
+    articleCount: e.articleCount,
+    mentionCount: e.mentionCount,
+  };
+}
+
+function relationRow(r: RelationAccumulator): object {
+  return {
+    from: r.key.source,
+    to: r.key.target,
+    id: r.key.id,
+    ...relationColumns(r.properties, r.evidence),
+  };
+}
+
+function mentionRow({ article, entity }: MentionRecord): object {
+  return {
+    from: article,
+    to: entity.id,
+    count: entity.mentions.length,
+    spanStarts: entity.mentions.map((m) => m.start),
+    spanEnds: entity.mentions.map((m) => m.end),
+  };
 }
 
 /** Everything the articles contribute, as rows per table. Later copies of an article id are ignored. */
@@ -52,7 +97,7 @@ export function planBulkImport(graphs: ArticleGraph[]): BulkTables {
   const entities = new Map<string, EntityAccumulator>();
   const relations = new Map<string, RelationAccumulator>();
   const articles: object[] = [];
-  const mentions = new Map<EntityKind, object[]>();
+  const mentions = new Map<EntityKind, MentionRecord[]>();
   const summaries: LoadSummary[] = [];
   const seenArticles = new Set<string>();
 
@@ -101,15 +146,9 @@ export function planBulkImport(graphs: ArticleGraph[]): BulkTables {
     for (const e of graph.entities) {
       if (e.mentions.length === 0) continue;
       const kind = entities.get(e.id)!.kind;
-      const rows = mentions.get(kind) ?? [];
-      rows.push({
-        from: graph.article.id,
-        to: e.id,
-        count: e.mentions.length,
-        spanStarts: e.mentions.map((m) => m.start),
-        spanEnds: e.mentions.map((m) => m.end),
-      });
-      mentions.set(kind, rows);
+      const records = mentions.get(kind) ?? [];
+      records.push({ article: graph.article.id, entity: e });
+      mentions.set(kind, records);
     }
     const evidence = planned.reduce((n, r) => n + r.evidence.length, 0);
     const { text, ...meta } = graph.article;
@@ -140,26 +179,28 @@ export function planBulkImport(graphs: ArticleGraph[]): BulkTables {
     entities.get(r.key.target)!.degree += 1;
   }
 
-  const entityRows = new Map<EntityKind, object[]>(ENTITY_KINDS.map((k) => [k, []]));
-  for (const e of entities.values()) {
-    entityRows.get(e.kind)!.push({
-      ...entityColumns({ id: e.id, name: e.name, kind: e.kind }, e.aliases, e.roles),
-      degree: e.degree,
-      articleCount: e.articleCount,
-      mentionCount: e.mentionCount,
-    });
-  }
-  const relationRows: BulkTables['relations'] = new Map();
+  const entityRecords = new Map<EntityKind, EntityAccumulator[]>(ENTITY_KINDS.map((k) => [k, []]));
+  for (const e of entities.values()) entityRecords.get(e.kind)!.push(e);
+  const relationGroups = new Map<
+    string,
+    { type: PlannedRelation['type']; from: EntityKind; to: EntityKind; records: RelationAccumulator[] }
+  >();
   for (const r of relations.values()) {
     const group = `${r.key.type}|${r.from}|${r.to}`;
-    const entry = relationRows.get(group) ?? { type: r.key.type, from: r.from, to: r.to, rows: [] };
-    entry.rows.push({
-      from: r.key.source,
-      to: r.key.target,
-      id: r.key.id,
-      ...relationColumns(r.properties, r.evidence),
-    });
-    relationRows.set(group, entry);
+    const entry = relationGroups.get(group) ?? { type: r.key.type, from: r.from, to: r.to, records: [] };
+    entry.records.push(r);
+    relationGroups.set(group, entry);
   }
-  return { entities: entityRows, articles, relations: relationRows, mentions, summaries };
+  return {
+    entities: new Map([...entityRecords].map(([kind, records]) => [kind, rowsOf(records, entityRow)])),
+    articles,
+    relations: new Map(
+      [...relationGroups].map(([group, { records, ...pair }]) => [
+        group,
+        { ...pair, rows: rowsOf(records, relationRow) },
+      ]),
+    ),
+    mentions: new Map([...mentions].map(([kind, records]) => [kind, rowsOf(records, mentionRow)])),
+    summaries,
+  };
 }

@@ -15,6 +15,18 @@ export interface QueryExecutor {
   run(name: string, params?: Params, template?: TemplateArgs): Promise<Row[]>;
 }
 
+/** One table's rows for the bulk loader. */
+export interface BulkCopy {
+  /** A catalogue query with a `{{file}}` placeholder. */
+  name: string;
+  template: TemplateArgs;
+  /**
+   * Produced as they are written, so the rows of a large table are never all
+   * in memory at once; may be iterated again (for a replay) and yields the same rows.
+   */
+  rows: Iterable<object>;
+}
+
 export interface ConsoleOptions {
   timeoutMs: number;
   rowCap: number;
@@ -42,11 +54,11 @@ export interface CypherRunner extends QueryExecutor {
   /** What the console's sandbox process opens: a fresh read-only snapshot (Kuzu), or the server (Neo4j). */
   consoleView(): Promise<ConsoleView>;
   /**
-   * Appends rows to a table with the database's bulk loader, where it has one
-   * (Kuzu's COPY FROM); `name` is a catalogue query with a `{{file}}`
-   * placeholder. Absent on databases without one.
+   * Appends rows to tables with the database's bulk loader, where it has one
+   * (Kuzu's COPY FROM), one copy after another, `onCopied` told after each;
+   * stops at the first that fails. Absent on databases without one.
    */
-  bulkCopy?(name: string, template: TemplateArgs, rows: object[]): Promise<void>;
+  bulkCopy?(copies: readonly BulkCopy[], onCopied?: (done: number) => void): Promise<void>;
   /**
    * PageRank over the typed relations by the database itself, where it
    * offers one (Neo4j with Graph Data Science); otherwise the store computes

@@ -10,13 +10,12 @@ import { ENTITY_KINDS } from '../ontology.js';
 import { validateArticleGraph } from './article-plan.js';
 import { ArticleWriter } from './article-writer.js';
 import { planBulkImport } from './bulk-import.js';
-import type { TemplateArgs } from './catalogue.js';
 import type { StoreContext } from './context.js';
 import { DeferredWrites } from './deferred-writes.js';
 import { StagedDirectory } from './entity-directory.js';
 import { PrefetchedRelations } from './prefetched-relations.js';
 import type { LoadOutcome, LoadProgress } from './port.js';
-import type { QueryExecutor } from './runner.js';
+import type { BulkCopy, QueryExecutor } from './runner.js';
 
 /**
  * Articles written in one transaction: enough to spread the cost of a commit,
@@ -167,29 +166,18 @@ export async function importArticles(
     return outcomes.flatMap((o) => (o.status === 'loaded' ? [o.summary] : []));
   }
   const plan = planBulkImport(graphs);
-  const copies: Array<[string, TemplateArgs, object[]]> = [
-    ...[...plan.entities].map(([kind, rows]): [string, TemplateArgs, object[]] => [
-      'bulk-copy-entities',
-      { kind },
+  const copies: BulkCopy[] = [
+    ...[...plan.entities].map(([kind, rows]) => ({ name: 'bulk-copy-entities', template: { kind }, rows })),
+    { name: 'bulk-copy-articles', template: {}, rows: plan.articles },
+    ...[...plan.relations.values()].map(({ type, from, to, rows }) => ({
+      name: 'bulk-copy-relations',
+      template: { type, from, to },
       rows,
-    ]),
-    ['bulk-copy-articles', {}, plan.articles],
-    ...[...plan.relations.values()].map((g): [string, TemplateArgs, object[]] => [
-      'bulk-copy-relations',
-      { type: g.type, from: g.from, to: g.to },
-      g.rows,
-    ]),
-    ...[...plan.mentions].map(([kind, rows]): [string, TemplateArgs, object[]] => [
-      'bulk-copy-mentions',
-      { kind },
-      rows,
-    ]),
+    })),
+    ...[...plan.mentions].map(([kind, rows]) => ({ name: 'bulk-copy-mentions', template: { kind }, rows })),
   ];
   try {
-    for (const [i, [name, template, rows]] of copies.entries()) {
-      await runner.bulkCopy(name, template, rows);
-      onProgress(i + 1, copies.length);
-    }
+    await runner.bulkCopy(copies, (done) => onProgress(done, copies.length));
   } catch (error) {
     // The store was empty: emptying it again undoes the tables already copied.
     await runner.write(async (tx) => {

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { silentLogger } from '../../core/logger.js';
 import { CypherGraphStore } from '../../core/store/graph-store.js';
 import { KuzuRunner } from '../../core/store/kuzu/runner.js';
-import type { CypherRunner } from '../../core/store/runner.js';
+import type { BulkCopy, CypherRunner } from '../../core/store/runner.js';
 import kuzu from 'kuzu';
 import { ALL_CLAIM_GRAPHS } from '../support/claim-graphs.js';
 import { articleGraph } from '../support/article-factory.js';
@@ -111,15 +111,27 @@ describe('bulk import into an empty embedded store', () => {
     await upgraded.close();
   });
 
-  it('leaves the store empty when a copy fails half-way', async () => {
-    const runner = await open('failing');
-    let copies = 0;
+  // The ninth table fails as its rows are written (while the eighth is copied), or in its COPY.
+  const failures: Record<string, (copy: BulkCopy) => BulkCopy> = {
+    'writing its rows': (copy) => ({
+      ...copy,
+      rows: {
+        [Symbol.iterator]: () => {
+          throw new Error('disk full');
+        },
+      },
+    }),
+    // The ninth is the first relation table: a relation from an entity that is not there fails its COPY.
+    'copying them': (copy) => ({ ...copy, rows: [...copy.rows].map((row) => ({ ...row, from: 'no-such-entity' })) }),
+  };
+  it.each(Object.keys(failures))('leaves the store empty when a copy fails half-way, in %s', async (how) => {
+    const runner = await open(`failing-${how.split(' ')[0]}`);
     const failing = new Proxy(runner, {
       get(target, prop, receiver) {
         if (prop === 'bulkCopy') {
-          return async (...args: Parameters<NonNullable<CypherRunner['bulkCopy']>>) => {
-            if (++copies === 9) throw new Error('disk full');
-            return target.bulkCopy!(...args);
+          return async (copies: readonly BulkCopy[], onCopied?: (done: number) => void) => {
+            const broken = copies.map((copy, i) => (i === 8 ? failures[how]!(copy) : copy));
+            return target.bulkCopy!(broken, onCopied);
           };
         }
         const value = Reflect.get(target, prop, receiver);
@@ -127,7 +139,9 @@ describe('bulk import into an empty embedded store', () => {
       },
     });
     const store = storeOn(failing);
-    await expect(store.importArticles(ALL_SAMPLE_GRAPHS)).rejects.toThrow('disk full');
+    await expect(store.importArticles(ALL_SAMPLE_GRAPHS)).rejects.toThrow(
+      how === 'writing its rows' ? 'disk full' : 'no-such-entity',
+    );
     const stats = await store.stats();
     expect(stats.entities).toBe(0);
     expect(stats.articles).toBe(0);

@@ -15,10 +15,10 @@ import type { EmbeddedEngine } from '../../config.js';
 import { ENTITY_KINDS, type EntityKind } from '../../ontology.js';
 import { AppError, errorMessage, errors } from '../../errors.js';
 import type { Logger } from '../../logger.js';
-import { Catalogue, type BoundQuery, type TemplateArgs } from '../catalogue.js';
+import { Catalogue, type BoundQuery } from '../catalogue.js';
 import { ResourcePool } from '../pool.js';
 import type { ConsoleView } from '../console/sandbox-protocol.js';
-import type { ConsoleOptions, ConsoleRows, CypherRunner, Params, QueryExecutor } from '../runner.js';
+import type { BulkCopy, ConsoleOptions, ConsoleRows, CypherRunner, Params, QueryExecutor } from '../runner.js';
 import { kuzuMissingColumns, kuzuSchemaStatements, kuzuSchemaTables, legacyKuzuFtsIndexName } from '../schema.js';
 import { splitByListShape } from './list-shapes.js';
 import { removeLeftovers, replaceStaged } from './staged-file.js';
@@ -220,7 +220,8 @@ export class KuzuRunner implements CypherRunner {
 
   private constructor(private readonly options: KuzuRunnerOptions) {
     this.catalogue = Catalogue.load('kuzu', options.catalogueDir);
-    if ((options.engine ?? 'kuzu') === 'kuzu') this.bulkCopy = (...args) => this.copyFromJson(...args);
+    if ((options.engine ?? 'kuzu') === 'kuzu')
+      this.bulkCopy = (copies, onCopied) => this.copyFromJson(copies, onCopied);
   }
 
   /** Opens (creating if needed) the database directory; a directory held by another process is a clear error. */
@@ -301,17 +302,42 @@ export class KuzuRunner implements CypherRunner {
    * fetches it as an extension at run time (not offline), so there it is
    * absent and imports go article by article.
    */
-  readonly bulkCopy?: (name: string, template: TemplateArgs, rows: object[]) => Promise<void>;
+  readonly bulkCopy?: (copies: readonly BulkCopy[], onCopied?: (done: number) => void) => Promise<void>;
 
-  private async copyFromJson(name: string, template: TemplateArgs, rows: object[]): Promise<void> {
-    if (rows.length === 0) return;
+  /**
+   * Each table's rows are written to a file while the previous table's COPY
+   * runs (Kuzu copies on its own threads; writing is this thread's work), so
+   * the two overlap instead of adding up. A file is removed once copied.
+   */
+  private async copyFromJson(copies: readonly BulkCopy[], onCopied: (done: number) => void = () => {}): Promise<void> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bulk-'));
-    const file = path.join(dir, 'rows.json');
+    // The file of copy i, or null when it has no rows.
+    const stage = (i: number): string | null => {
+      const file = path.join(dir, `rows-${i}.json`);
+      return writeJsonRows(file, copies[i]!.rows) > 0 ? file : null;
+    };
     try {
-      writeJsonRows(file, rows);
-      const text = this.catalogue.text(name, { ...template, file });
-      await this.writer.use((session) => session.query(text));
-      this.generation++;
+      await this.writer.use(async (session) => {
+        let next = copies.length > 0 ? stage(0) : null;
+        for (const [i, copy] of copies.entries()) {
+          const file = next;
+          const copying = file ? session.query(this.catalogue.text(copy.name, { ...copy.template, file })) : null;
+          // Kuzu's binding hands the statement to its threads a few promise turns later: let it go first.
+          await new Promise((resolve) => setImmediate(resolve));
+          try {
+            next = i + 1 < copies.length ? stage(i + 1) : null;
+          } catch (error) {
+            await copying?.catch(() => undefined);
+            throw error;
+          }
+          if (copying) {
+            await copying;
+            this.generation++;
+            fs.rmSync(file!, { force: true });
+          }
+          onCopied(i + 1);
+        }
+      });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
