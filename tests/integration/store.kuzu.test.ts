@@ -89,6 +89,42 @@ describe('bulk import into an empty embedded store', () => {
     await bulk.close();
   });
 
+  it('keeps the extracted source of each article as loading one by one does, an article listed twice too', async () => {
+    const retitled = { ...ALL_SAMPLE_GRAPHS[0]!, article: { ...ALL_SAMPLE_GRAPHS[0]!.article, title: 'Retitled' } };
+    const graphs = [...ALL_SAMPLE_GRAPHS, retitled];
+    // A rejected relation is held back from the graph in the sources of the articles that state it, and only those.
+    const edited = storeOn(await open('sources-log'));
+    for (const g of ALL_SAMPLE_GRAPHS) await edited.loadArticle(g);
+    const rejection = { edit: { action: 'reject', relation: 'sylvania|SEEKS|skyshield' } as const, reason: 'a rumour' };
+    await edited.curation.apply({ ...rejection, author: 'analyst' });
+    const log = await edited.curation.entries();
+    await edited.close();
+    const oneByOneRunner = await open('sources-one-by-one');
+    const oneByOne = storeOn(oneByOneRunner);
+    await oneByOne.curation.importLog(log);
+    for (const g of graphs) await oneByOne.loadArticle(g);
+    const bulkRunner = await open('sources-bulk');
+    const bulk = storeOn(bulkRunner);
+    await bulk.curation.importLog(log);
+    await bulk.importArticles(graphs);
+    const sources = async (runner: CypherRunner) =>
+      (
+        await runner.runReadOnly(
+          'MATCH (s:ArticleSource) RETURN s.id AS id, s.loadSeq AS loadSeq, s.graph AS graph, s.heldIds AS heldIds, s.held AS held ORDER BY id',
+          {},
+          { timeoutMs: 5000, rowCap: 100 },
+        )
+      ).rows;
+    const stored = await sources(bulkRunner);
+    expect(stored).toHaveLength(ALL_SAMPLE_GRAPHS.length);
+    expect(stored).toEqual(await sources(oneByOneRunner));
+    expect(stored.find((s) => s.id === retitled.article.id)?.graph).toContain('"title":"Retitled"');
+    expect(stored.filter((s) => s.heldIds !== null).map((s) => s.heldIds)).toContainEqual(['sylvania|SEEKS|skyshield']);
+    expect(stored.some((s) => s.heldIds === null)).toBe(true);
+    await oneByOne.close();
+    await bulk.close();
+  });
+
   it('adds the columns a database made by an older version lacks, keeping its graph', async () => {
     const directory = path.join(dir, 'older');
     const first = storeOn(await open('older'));

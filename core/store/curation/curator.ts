@@ -47,7 +47,7 @@ import { deleteEntity, deleteRelation, locateIn, syncManual } from './graph-writ
 import { articlesMentioning } from './lookup.js';
 import { appendEntry, logVersion, readLog } from './log.js';
 import { combineImpacts, impactOf, planEdit, type Impact } from './plan.js';
-import { heldBy, readSource, reconstructSource, saveSource } from './sources.js';
+import { heldBy, readSource, reconstructSource, saveSource, saveSources } from './sources.js';
 
 export class Curator {
   private cache: { version: string; state: CurationState } | null = null;
@@ -132,7 +132,10 @@ export class Curator {
       const ends = new Set(projections.flatMap((p) => p.graph.entities.map((e) => e.id)));
       const first = await this.takeLoadSeq(raws.length);
       const manual = await this.ctx.runner.write(async (tx) => {
-        for (const [i, raw] of raws.entries()) await saveSource(tx, raw, projections[i]!.held, first + i);
+        await saveSources(
+          tx,
+          raws.map((raw, i) => ({ raw, held: projections[i]!.held, loadSeq: first + i })),
+        );
         return syncManual(tx, state, { ends });
       });
       if (manual) this.wroteOutsideWriter();
