@@ -46,11 +46,18 @@ interface MentionRecord {
   entity: ExtractedEntity;
 }
 
+/** A relation table and one of its endpoint pairs: Kuzu copies one pair at a time. */
+interface RelationPair {
+  type: PlannedRelation['type'];
+  from: EntityKind;
+  to: EntityKind;
+}
+
 export interface BulkTables {
   entities: Map<EntityKind, BulkCopy['rows']>;
   articles: object[];
-  /** Keyed `TYPE|FromKind|ToKind`: Kuzu copies one endpoint pair at a time. */
-  relations: Map<string, { type: PlannedRelation['type']; from: EntityKind; to: EntityKind; rows: BulkCopy['rows'] }>;
+  /** Keyed `TYPE|FromKind|ToKind`. */
+  relations: Map<string, RelationPair & { rows: BulkCopy['rows'] }>;
   mentions: Map<EntityKind, BulkCopy['rows']>;
   summaries: LoadSummary[];
 }
@@ -181,10 +188,7 @@ export function planBulkImport(graphs: ArticleGraph[]): BulkTables {
 
   const entityRecords = new Map<EntityKind, EntityAccumulator[]>(ENTITY_KINDS.map((k) => [k, []]));
   for (const e of entities.values()) entityRecords.get(e.kind)!.push(e);
-  const relationGroups = new Map<
-    string,
-    { type: PlannedRelation['type']; from: EntityKind; to: EntityKind; records: RelationAccumulator[] }
-  >();
+  const relationGroups = new Map<string, RelationPair & { records: RelationAccumulator[] }>();
   for (const r of relations.values()) {
     const group = `${r.key.type}|${r.from}|${r.to}`;
     const entry = relationGroups.get(group) ?? { type: r.key.type, from: r.from, to: r.to, records: [] };
