@@ -322,6 +322,9 @@ export class KuzuRunner implements CypherRunner {
         for (const [i, copy] of copies.entries()) {
           const file = next;
           const copying = file ? session.query(this.catalogue.text(copy.name, { ...copy.template, file })) : null;
+          // A COPY that fails while the next file is written is awaited below; until then it must not count as an
+          // unhandled rejection (which ends the process).
+          copying?.catch(() => undefined);
           // Kuzu's binding hands the statement to its threads a few promise turns later: let it go first.
           await new Promise((resolve) => setImmediate(resolve));
           try {
