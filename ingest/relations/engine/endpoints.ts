@@ -7,7 +7,7 @@
  */
 import type { EntityKind } from '../../../core/ontology.js';
 import { relationCues } from '../../lexicon/relation-cues.js';
-import type { NounGroup, NounPhrase, WordRange } from '../../clauses/index.js';
+import type { NounGroup, NounPhrase } from '../../clauses/index.js';
 import { POSSESSIVE_PRONOUNS } from '../../clauses/index.js';
 import { hasPluralEnding } from '../../parse/nlp.js';
 import type { Word } from '../../parse/parse.js';
