@@ -199,9 +199,13 @@ function nameRuns(ctx: DetectionContext, start: number, end: number): Array<[num
       inRun &&
       /^\d+[A-Z]?$/.test(w.text) &&
       (ctx.words[i - 1]?.after === '-' || (systemNoun && /^\s+$/.test(ctx.words[i - 1]?.after ?? '')));
+    // "Dong Jun met ...", "Theresa May said": a month's name after a name word, with no day after it, is a name.
+    const monthName =
+      inRun && w.capitalized && w.tags.has('Month') && !/\./.test(w.after) && !(next?.tags.has('Value') ?? false);
     const usable =
       !ctx.taken[i] &&
       (isNameWord(w, next) ||
+        monthName ||
         connector ||
         theAfterOf ||
         andInName ||

@@ -145,6 +145,21 @@ describe('lists share a kind', () => {
   });
 });
 
+describe('a month’s name inside a name', () => {
+  it.each([
+    ['Chinese Defence Minister Dong Jun met his Indian counterpart in Beijing on Monday.', 'Dong Jun'],
+    ['Chinese general Li Jun said the drills were over.', 'Li Jun'],
+  ])('belongs to the name after a name word: %s', (text, name) => {
+    expect(kindOf(text, name)).toBe('Person');
+  });
+
+  it('is still a date before a day', () => {
+    const g = extract('Chinese general Li Jun met Ruto on Jun 5 in Nairobi.');
+    expect(g.entities.map((e) => e.name)).not.toContain('Jun');
+    expect(g.entities.map((e) => e.name)).toContain('Li Jun');
+  });
+});
+
 describe('one sense per article', () => {
   it('gives every mention of a name the kind one of them shows', () => {
     const g = extract(
