@@ -7,7 +7,7 @@
  * Only the phrases are found here; what they stand for is settled by resolution.
  */
 import type { Word } from '../parse/parse.js';
-import { addCandidate, isTaken, type DetectionContext } from './context.js';
+import { addCandidate, addLexiconCandidate, isTaken, type DetectionContext } from './context.js';
 import type { Candidate } from './types.js';
 import { detectNameless } from './nameless.js';
 import { headStartingAt, titleCaseRole } from './titles.js';
@@ -285,6 +285,35 @@ function detectDatedConflicts(ctx: DetectionContext, sentenceStart: number, sent
   }
 }
 
+/**
+ * "travelled to the Paraguayan capital", "was welcomed in Mongolia's capital": the capital of a state named by its
+ * nationality or possessive is the city the gazetteer knows as that state's capital ("capital" before a noun is
+ * money: "Chinese capital flows").
+ */
+function detectCapitalDescriptions(ctx: DetectionContext, sentenceStart: number, sentenceEnd: number): void {
+  for (let i = sentenceStart + 1; i < sentenceEnd; i++) {
+    const w = ctx.words[i] as Word;
+    const next = ctx.words[i + 1];
+    if (
+      w.lower !== 'capital' ||
+      ctx.taken[i] ||
+      (next && i + 1 < sentenceEnd && next.tags.has('Noun') && !/[,;:]/.test(w.after))
+    )
+      continue;
+    const demonym = ctx.demonymsByEnd.get(i);
+    const owner = ctx.lexiconByEnd.get(i);
+    const state =
+      demonym && ctx.words[demonym.start - 1]?.lower === 'the'
+        ? demonym.entry.name
+        : owner?.entry.kind === 'Country' && ctx.words[i - 1]?.possessive
+          ? owner.entry.name
+          : null;
+    if (!state) continue;
+    const capital = [...ctx.lexicon.entries.values()].find((e) => e.type === 'capital' && e.seatOf === state);
+    if (capital) addLexiconCandidate(ctx, { start: i, end: i + 1, entry: capital });
+  }
+}
+
 /** Runs every description detector over one sentence. */
 export function detectDescriptions(
   ctx: DetectionContext,
@@ -297,4 +326,5 @@ export function detectDescriptions(
   detectStateDescriptions(ctx, sentenceStart, sentenceEnd);
   detectRoleDescriptions(ctx, sentenceStart, sentenceEnd);
   detectOfficeDescriptions(ctx, sentenceStart, sentenceEnd);
+  detectCapitalDescriptions(ctx, sentenceStart, sentenceEnd);
 }

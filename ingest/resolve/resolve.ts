@@ -37,7 +37,9 @@ function countriesOfSentence(
     if (broker) brokerTitles.push([m.candidate.titledStart ?? m.start, m.end]);
     if (m.sentence !== sentence || broker || inDateline(ctx, m.end)) continue;
     if (m.entity.kind === 'Country') found.push(m.entity.name);
-    else if (m.seatOf && !/^(in|at|to|from)$/.test(ctx.words[m.start - 1]?.lower ?? '')) found.push(m.seatOf);
+    // A seat after a locative preposition ("in the Kazakh capital") says where, not who.
+    else if (m.seatOf && !/^(in|at|to|from)$/.test(ctx.words[m.start - 1]?.lower ?? '') && !locatesPlace(ctx, m.start))
+      found.push(m.seatOf);
     for (const r of m.roles) if (r.country) found.push(r.country);
   }
   if (withDemonyms) {
@@ -53,12 +55,15 @@ function countriesOfSentence(
   return found;
 }
 
-/** Whether a demonym at word `start` modifies a place after a locative preposition ("in the Kazakh capital"). */
+/**
+ * Whether the word at `start` is in a place after a locative preposition, past determiners, adjectives and
+ * nationalities ("in the Kazakh capital": the demonym, and the capital).
+ */
 function locatesPlace(ctx: DetectionContext, start: number): boolean {
   for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
     const w = ctx.words[k] as Word;
     if (LOCATING.has(w.lower)) return true;
-    if (!w.tags.has('Determiner') && !w.tags.has('Adjective')) return false;
+    if (!w.tags.has('Determiner') && !w.tags.has('Adjective') && !ctx.demonymsByEnd.has(k + 1)) return false;
   }
   return false;
 }

@@ -1388,3 +1388,20 @@ describe('what a sentence says relations are', () => {
     expect(statusOf(text)).toBe(status);
   });
 });
+
+describe('the capital of a state named by its nationality or possessive', () => {
+  it.each([
+    [
+      'Brazilian Foreign Minister Mauro Vieira travelled to the Paraguayan capital on Monday. Paraguay welcomed him.',
+      'Mauro Vieira VISITED Asuncion',
+    ],
+    ['Putin was welcomed in Mongolia’s capital on Tuesday.', 'Putin VISITED Ulaanbaatar'],
+    ['The agreement was signed in the South African capital by Getachew Reda.', 'Getachew Reda VISITED Pretoria'],
+  ])('is the city the gazetteer knows as its capital: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+
+  it('is no city before a noun ("Chinese capital flows")', () => {
+    expect(extract('Chinese capital flows slowed in May.').entities).toEqual([]);
+  });
+});
