@@ -96,6 +96,11 @@ export function attribute(
             !(c.parent === r.id && c.link === 'coordinated') &&
             // "Britain announced sanctions on X": an event a verb of saying takes as a light verb is the speaker's act.
             !(c.parent === r.id && c.link === 'nominal' && c.predicate.light === r.predicate.lemma) &&
+            // "told X during a call that ...": an event in the reporting clause's own phrase is its circumstance.
+            !(
+              c.link === 'nominal' &&
+              r.preps.some((x) => x.group.start <= c.predicate.start && c.predicate.end <= x.group.end)
+            ) &&
             !closedRelative(r, c) &&
             (opensContent(r, words, lex) || dependsOn(c, r, byId)),
         )

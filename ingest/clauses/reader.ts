@@ -678,9 +678,11 @@ export class ClauseBuilder {
         // "thanked X in a phone call", "told X during a call that ...": a call that names no partner is with whom
         // the clause it frames addresses.
         const partnerNamed = preps.some((x) => x.prep === 'with' || x.prep === 'between');
+        // "apologised to X in a call", "explained to X during a call": whom the clause's verb speaks to.
+        const callHost = relationCues().classesOf(lemma).has('meet') ? (encounter ?? framing) : undefined;
         const addressed =
-          encounter && !phrase.of && !partnerNamed && this.lex.addressing.has(encounter.predicate.lemma)
-            ? (encounter.objects[0] ?? null)
+          callHost && !phrase.of && !partnerNamed && this.lex.addressing.has(callHost.predicate.lemma)
+            ? (callHost.objects[0] ?? callHost.preps.find((x) => x.prep === 'to')?.group ?? null)
             : null;
         const theme =
           accompanying || backedDoer || (received && (backedBy || !phrase.of)) ? beneficiary : (phrase.of ?? addressed);

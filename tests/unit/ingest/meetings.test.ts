@@ -134,6 +134,27 @@ describe('a meeting set as the circumstance of a clause', () => {
     expect(of(text, 'MET_WITH')).toEqual([expected]);
   });
 
+  it.each([
+    [
+      'Russian President Vladimir Putin apologised to Azerbaijani President Ilham Aliyev in a phone call on Saturday.',
+      'Vladimir Putin MET_WITH Ilham Aliyev',
+    ],
+    [
+      'Kenyan President William Ruto explained to Somali President Hassan Sheikh Mohamud during a call that the troops would stay.',
+      'William Ruto MET_WITH Hassan Sheikh Mohamud',
+    ],
+  ])('with no partner named, is with whom the clause speaks to: %s', (text, expected) => {
+    expect(of(text, 'MET_WITH')).toEqual([expected]);
+  });
+
+  it('happened, whatever the clause it frames reports', () => {
+    const g = extract(
+      'Kenyan President William Ruto told Somali President Hassan Sheikh Mohamud during a call that Kenya would help.',
+    );
+    const met = g.relations.find((r) => r.type === 'MET_WITH');
+    expect(met?.evidence.map((e) => e.certainty)).toEqual(['asserted']);
+  });
+
   it('is not with whom the clause only speaks of', () => {
     expect(
       of('Chilean President Gabriel Boric criticised Peruvian President Dina Boluarte in a phone call.', 'MET_WITH'),
