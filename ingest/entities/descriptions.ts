@@ -309,7 +309,7 @@ function detectCapitalDescriptions(ctx: DetectionContext, sentenceStart: number,
           ? owner.entry.name
           : null;
     if (!state) continue;
-    const capital = [...ctx.lexicon.entries.values()].find((e) => e.type === 'capital' && e.seatOf === state);
+    const capital = ctx.lexicon.capitals.get(state);
     if (capital) addLexiconCandidate(ctx, { start: i, end: i + 1, entry: capital });
   }
 }

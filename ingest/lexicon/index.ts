@@ -206,6 +206,8 @@ export interface Lexicon {
   countries: Map<string, LexiconEntry>;
   /** Organisations by name key, for canonical names built from patterns ("Moroccan Ministry of Defense"). */
   organizationsByName: Map<string, LexiconEntry>;
+  /** Each country's capital by the country's canonical name ("the Paraguayan capital"). */
+  capitals: Map<string, LexiconEntry>;
   /** Country entry whose armed forces are named in the lexicon, by country name. */
   armedForces: Map<string, LexiconEntry>;
   /** Single-word names by first letter, for fuzzy lookups of misspellings. */
@@ -434,12 +436,16 @@ function buildLexicon(): Lexicon {
   const heads = [...singularHeads, ...singularHeads.filter((h) => !/s$/.test(h)).map((h) => `${h}s`)];
 
   const organizationsByName = new Map<string, LexiconEntry>();
-  for (const entry of entries.values())
+  const capitals = new Map<string, LexiconEntry>();
+  for (const entry of entries.values()) {
     if (entry.kind === 'Organization') organizationsByName.set(nameKey(entry.name), entry);
+    if (entry.type === 'capital' && entry.seatOf && !capitals.has(entry.seatOf)) capitals.set(entry.seatOf, entry);
+  }
 
   return {
     entries,
     organizationsByName,
+    capitals,
     phrases,
     demonyms,
     countries: countryMap,

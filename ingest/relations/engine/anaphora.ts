@@ -12,6 +12,7 @@ import { POSSESSIVE_PRONOUNS, type NounGroup, type NounPhrase, type WordRange } 
 import { KIND_RECORDS } from '../../kinds.js';
 import type { Word } from '../../parse/parse.js';
 import type { EntityDraft, ResolvedMention } from '../../resolve/registry.js';
+import { LOCATING } from '../../resolve/nameless.js';
 import type { Endpoint } from '../collector.js';
 import type { SentenceReader, SentenceView } from '../sentence-view.js';
 
@@ -45,9 +46,6 @@ export function descriptionKinds(reader: SentenceReader, p: NounPhrase, kinds: r
       (k === 'Agreement' && lex.patterns.agreementNouns.has(head.lower)),
   );
 }
-
-/** Prepositions of the place or venue of a clause, whose object a pronoun refers to last ("at the ICJ"). */
-const VENUE_PREPOSITIONS = new Set(['at', 'in', 'near', 'inside', 'outside']);
 
 const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
 
@@ -293,7 +291,7 @@ export function antecedent(
     );
     // "sued Azerbaijan at the ICJ, accusing it of ...": a pronoun refers to a participant before a venue or a place
     // the clause happens in, which only when nothing else fits.
-    const venue = (m: ResolvedMention) => pronoun && VENUE_PREPOSITIONS.has(reader.prepBefore(m) ?? '');
+    const venue = (m: ResolvedMention) => pronoun && LOCATING.has(reader.prepBefore(m) ?? '');
     const found =
       last(
         here.filter((m) => !venue(m)),
