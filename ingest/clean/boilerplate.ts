@@ -33,7 +33,8 @@ const FURNITURE = [
   /^disclaimer\b/i,
   /^(terms (of use|and conditions|of service)|privacy policy|cookie policy|contact us|about us|submissions)$/i,
   /\bcontributed to this (report|article|story)\.?$/i,
-  /^(additional )?(reporting|writing|editing) by\b/i,
+  // Wire credits, also in their parentheses: "(Reporting by A in Kyiv; Writing by B; Editing by C)".
+  /^\(?(additional )?(reporting|writing|editing|compiled|research) by\b/i,
   /^(photo|image|picture|credit|source|video)s?\s*:/i,
   /^\[[^\]]*\]$/,
   /^(https?:\/\/|www\.)\S+$/i,

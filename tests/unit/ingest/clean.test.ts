@@ -58,6 +58,19 @@ describe('cleanArticle on plain text', () => {
     expect(plain.text).toBe('Kenya and Ethiopia signed a trade deal on Friday.');
   });
 
+  it.each([
+    '(Reporting by Ana Ruiz in Lima and Tom Hale in Quito; Writing by Jordan Chad; Editing by Peter Holland)',
+    'Reporting by Ana Ruiz; Additional reporting by Tom Hale in Quito; Editing by Mark Jordan',
+    '(Compiled by Ana Ruiz; Editing by Tom Hale)',
+  ])('drops the wire credit line %s, whose surnames are not places', (credit) => {
+    const doc = cleanArticle({
+      file: 'credits.txt',
+      format: 'text',
+      raw: `Peru and Ecuador signed a border pact on Friday.\n\n${credit}`,
+    });
+    expect(doc.text).toBe('Peru and Ecuador signed a border pact on Friday.');
+  });
+
   it('derives a stable id from the file name', () => {
     expect(articleIdOf('/tmp/News 2024/Nile_Talks.v2.txt')).toBe('nile-talks-v2');
     expect(doc.id).toBe('nile-talks');
