@@ -338,6 +338,11 @@ function isInfinitiveLike(w: Word | undefined, lex: ClauseWords): boolean {
   return w !== undefined && has(w, 'Noun') && !has(w, 'Plural') && !w.capitalized && lex.knownVerbs.has(w.lower);
 }
 
+/** Word `i` closes a person's name of two or more words the tagger knows as one ("Ana Ruiz", "Tom Hale"). */
+function endsFullPersonalName(words: readonly Word[], i: number, firstWord: number): boolean {
+  return i > firstWord && has(words[i], 'Person') && has(words[i - 1], 'Person');
+}
+
 /** The token stream of one sentence. */
 export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords): Token[] {
   const tokens: Token[] = [];
@@ -644,7 +649,10 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
         // "British warplanes struck": a past verb right after it is the verb; the word is its subject's noun.
         (has(next, 'PastTense') && has(next, 'Verb') && !has(next, 'Noun') && !has(next, 'Participle'))) &&
       // "as Athens seeks to modernise", "Tehran plans to build": a verb taking an infinitive after its subject.
-      !(lex.catenatives.has(w.lemma) && next?.lower === 'to' && isBaseVerb(words[i + 2]))
+      !(lex.catenatives.has(w.lemma) && next?.lower === 'to' && isBaseVerb(words[i + 2])) &&
+      // "Ana Ruiz works for the group", "Senator Tom Hale sits on the committee": a person's full name is the verb's
+      // subject; no compound is headed by a plural after a first and last name.
+      !endsFullPersonalName(words, i - 1, s.firstWord)
     )
       // "Heron drones from Israel": a plural noun after a name, where the tagger saw a verb.
       kind = 'np';

@@ -90,7 +90,7 @@ export const CUE_CLASS_MEANING: Record<CueClass, string> = {
   locate: 'being based or stationed somewhere',
   control:
     'controlling or holding a place (a body that does is there; a military occupation passes, so "occupy" is none)',
-  employ: 'working for or serving in an organisation',
+  employ: 'working for, serving in or sitting on an organisation (its member)',
   lead: 'heading, leading or founding a state body or organisation',
   thwart: 'preventing, derailing, scrapping or breaking an agreement',
   present: 'demonstrating, showcasing or unveiling a system (its maker, to a prospective buyer)',

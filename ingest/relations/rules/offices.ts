@@ -1,5 +1,59 @@
-/** Offices and seats stated by a verb: who heads, leads or founded a body; where a body is based. */
-import type { RelationRule } from '../engine/types.js';
+/** Offices and seats stated by a verb: who heads, leads, founded or serves in a body; where a body is based. */
+import type { ClauseRule, RuleExamples, RelationRule } from '../engine/types.js';
+
+/**
+ * "works for Rosneft", "who sits on the Senate Armed Services Committee", "served in the Kenya Defence Forces",
+ * "works at Tel Aviv University", "belongs to the Andean Front": a person working or serving in a body is
+ * its member. Each preposition is its own rule (a clause reads one slot an end); the kinds keep out places
+ * ("served in Syria") and people ("serves as an adviser to Ruto").
+ */
+function memberRules(): ClauseRule[] {
+  const examples: Record<'for' | 'at' | 'on' | 'in' | 'to', RuleExamples> = {
+    for: [
+      { text: 'Ivan Petrov worked for Gazprom for a decade.', facts: ['Ivan Petrov MEMBER_OF Gazprom'] },
+      { text: 'Ana Ruiz, who works for the Andean Front, was arrested.', facts: ['Ana Ruiz MEMBER_OF Andean Front'] },
+    ],
+    at: [
+      { text: 'Karim Haddad works at Cairo University.', facts: ['Karim Haddad MEMBER_OF Cairo University'] },
+      {
+        text: 'Lena Berg, who worked at the Atlas Group until 2020, testified.',
+        facts: ['Lena Berg MEMBER_OF Atlas Group'],
+      },
+    ],
+    on: [
+      {
+        text: 'Senator Tom Hale, who sits on the Senate Armed Services Committee, criticised the sale.',
+        facts: ['Tom Hale MEMBER_OF Senate Armed Services Committee'],
+      },
+      { text: 'Maria Costa serves on the Lusitania Party board.', facts: ['Maria Costa MEMBER_OF Lusitania Party'] },
+    ],
+    in: [
+      {
+        text: 'Yusuf Ali served in the Kenya Defence Forces for 20 years.',
+        facts: ['Yusuf Ali MEMBER_OF Kenya Defence Forces'],
+      },
+      { text: 'Ana Ruiz works in the Atlas Group.', facts: ['Ana Ruiz MEMBER_OF Atlas Group'] },
+    ],
+    to: [
+      {
+        text: 'Lena Berg belongs to the Andean Front, officials said.',
+        facts: ['Lena Berg MEMBER_OF Andean Front'],
+      },
+      { text: 'Ivan Petrov, who belonged to the Atlas Group, fled.', facts: ['Ivan Petrov MEMBER_OF Atlas Group'] },
+    ],
+  };
+  return Object.entries(examples).map(([prep, cases]) => ({
+    id: `employ.${prep}`,
+    description: `a person who works, serves or sits ${prep} a body is its member`,
+    cue: 'employ',
+    voice: 'active',
+    type: 'MEMBER_OF',
+    subject: 'agent',
+    object: `prep:${prep}`,
+    kinds: { subject: ['Person'], object: ['Organization'] },
+    examples: cases,
+  }));
+}
 
 export const OFFICE_RULES: readonly RelationRule[] = [
   {
@@ -22,6 +76,7 @@ export const OFFICE_RULES: readonly RelationRule[] = [
       },
     ],
   },
+  ...memberRules(),
   {
     id: 'lead.conflict',
     description: 'who leads a war, coup or offensive is involved in it ("a coup led by X", "X led the offensive")',
