@@ -85,7 +85,7 @@ export const CUE_CLASS_MEANING: Record<CueClass, string> = {
   involve: 'taking part in a conflict',
   recognize: 'recognising a state or a claim',
   normalize: 'normalising relations',
-  sever: 'severing, cutting or downgrading relations',
+  sever: 'severing, cutting, downgrading or straining relations',
   establish: 'establishing, restoring or keeping relations',
   locate: 'being based or stationed somewhere',
   control:

@@ -35,8 +35,9 @@ function statusWords(words: readonly Word[], noun: number, fallback: string): st
 
 /**
  * What the sentence says of a relations noun at word `head`, as a status: "relations ... have been frosty", "ties are
- * tense" (an adjective after "be": "frosty relations"), "relations have been strained" (a passive: "strained
- * relations"), "relations were restored" (a passive of a verb that changes them: its own status, "restored").
+ * tense" (an adjective after "be": "frosty relations"), "relations were restored", "have been strained" (a passive of
+ * a verb that changes them: its own status, "restored", "strained"), "relations were hurt" (another passive: "hurt
+ * relations").
  */
 function predicatedStatus(clauses: readonly Clause[], words: readonly Word[], head: number): string | null {
   const covers = (g: Clause['subject']) => g !== null && g.start <= head && head < g.end;

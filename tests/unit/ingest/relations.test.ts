@@ -82,6 +82,15 @@ describe('relation typing and direction per verb class', () => {
     expect(props.RELATIONS_WITH).toEqual({ status: 'severed' });
     expect(props.HOLDS_ROLE).toEqual({ role: 'Foreign Minister' });
   });
+  it.each([
+    ['The crash has strained relations between Moscow and Baku.', 'Russia RELATIONS_WITH Azerbaijan', 'strained'],
+    ['The border dispute soured ties between Chile and Peru.', 'Chile RELATIONS_WITH Peru', 'soured'],
+    ['The killing poisoned relations between India and Canada.', 'India RELATIONS_WITH Canada', 'poisoned'],
+  ])('gives relations a verb of worsening acts on its status: %s', (text, fact, status) => {
+    const g = extract(text);
+    const found = g.relations.find((r) => facts({ ...g, relations: [r] })[0] === fact);
+    expect(found?.properties).toEqual({ status });
+  });
 });
 
 describe('relations read from noun phrases', () => {
@@ -1382,7 +1391,7 @@ describe('what a sentence says relations are', () => {
   it.each([
     ["Chile's relations with Peru have been frosty since 2019.", 'frosty relations'],
     ["Chile's ties with Peru are tense.", 'tense relations'],
-    ['Relations between Chile and Peru have been strained for years.', 'strained relations'],
+    ['Relations between Chile and Peru have been strained for years.', 'strained'],
     ['Relations between Chile and Peru were restored in 2019.', 'restored'],
   ])('is their status: %s', (text, status) => {
     expect(statusOf(text)).toBe(status);
