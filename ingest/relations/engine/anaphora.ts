@@ -8,6 +8,7 @@
  * kind: in the sentence before the phrase, else in the sentences before it.
  */
 import type { EntityKind } from '../../../core/ontology.js';
+import type { RoleInfo } from '../../entities/types.js';
 import { POSSESSIVE_PRONOUNS, type NounGroup, type NounPhrase, type WordRange } from '../../clauses/index.js';
 import { KIND_RECORDS } from '../../kinds.js';
 import type { Word } from '../../parse/parse.js';
@@ -58,7 +59,7 @@ export function countedDescription(
   reader: SentenceReader,
   p: NounPhrase,
   kinds: readonly EntityKind[],
-): { count: number; kinds: EntityKind[] } | null {
+): CountedDescription | null {
   const words = reader.ctx.words;
   const first = words[p.bodyStart]?.lower ?? '';
   const second = words[p.bodyStart + 1]?.lower ?? '';
@@ -67,7 +68,53 @@ export function countedDescription(
   const count = first === 'both' ? 2 : first === 'the' ? (COUNTS[second] ?? Number(second)) : NaN;
   if (!Number.isInteger(count) || count < 2 || count > 5 || second === 'both') return null;
   const fits = kinds.filter((k) => reader.ctx.lexicon.kinds[k].pluralHeads.has(head));
-  return fits.length > 0 ? { count, kinds: fits } : null;
+  if (fits.length === 0) return null;
+  const office = fits.includes('Person') ? countedOffice(reader, p, first === 'both' ? 1 : 2) : null;
+  return office ? { count, kinds: fits, office } : { count, kinds: fits };
+}
+
+/** A counted description: how many it refers back to, of which kinds, and the office its people hold. */
+export interface CountedDescription {
+  count: number;
+  kinds: EntityKind[];
+  /** "the two presidents": the office named (lower case, singular), when the head is a title. */
+  office?: string;
+}
+
+/** The office a counted description of people names after its count ("the two foreign ministers": foreign minister). */
+function countedOffice(reader: SentenceReader, p: NounPhrase, countWords: number): string | null {
+  const words = reader.ctx.words.slice(p.bodyStart + countWords, p.head + 1);
+  const head = words[words.length - 1];
+  if (!head || !reader.ctx.lexicon.roles.heads.has(head.lower)) return null;
+  return [...words.slice(0, -1).map((w) => w.lower), head.lemma.toLowerCase()].join(' ');
+}
+
+/** Which mentions a counted description may take, tried in turn until one finds all it counts. */
+type MentionFilter = (m: ResolvedMention) => boolean;
+
+/**
+ * The people a counted description of office holders may refer to, tried in turn. First the holders of its office
+ * ("the two presidents": two presidents named within reach; a counterpart holds the same office), then anyone but
+ * those whose titles are all other civil offices (a cabinet's, a leader's). "Ruto met Museveni ... accompanied by
+ * his wife Ana and Trade Minister Y. The two presidents signed" are Ruto and Museveni; "the two leaders" may be a
+ * junta's captain, so they are only not the ministers of an entourage.
+ */
+function officeFilters(reader: SentenceReader, described: CountedDescription): MentionFilter[] {
+  const office = described.office;
+  if (!office) return [() => true];
+  const { cabinetOffices, leaderOffices } = reader.ctx.lexicon.roles;
+  const roles = new Map<EntityDraft, RoleInfo[]>();
+  for (const x of reader.reg.mentions)
+    if (x.entity.kind === 'Person') roles.set(x.entity, [...(roles.get(x.entity) ?? []), ...x.roles]);
+  const rolesOf = (m: ResolvedMention) => roles.get(m.entity) ?? [];
+  const ends = (r: RoleInfo, offices: Iterable<string>) => [...offices].some((o) => r.role.toLowerCase().endsWith(o));
+  const civil = (r: RoleInfo) => cabinetOffices.has(r.head) || ends(r, leaderOffices);
+  const fits = (r: RoleInfo) =>
+    r.head === 'counterpart' || (office === 'leader' ? ends(r, leaderOffices) : ends(r, [office]));
+  const otherOffice = (rs: readonly RoleInfo[]) => rs.length > 0 && rs.every(civil) && !rs.some(fits);
+  const notOther: MentionFilter = (m) => m.entity.kind !== 'Person' || !otherOffice(rolesOf(m));
+  const holder: MentionFilter = (m) => m.entity.kind !== 'Person' || rolesOf(m).some(fits);
+  return office === 'leader' ? [notOther] : [holder, notOther];
 }
 
 /**
@@ -135,15 +182,31 @@ export function countedAntecedents(
   reader: SentenceReader,
   view: SentenceView,
   phrase: WordRange,
-  described: { count: number; kinds: readonly EntityKind[] },
+  described: CountedDescription,
   skip: WordRange | null,
 ): Endpoint[] {
-  const listed = countedList(reader, view, phrase, described);
-  if (listed) return listed;
+  for (const fits of officeFilters(reader, described)) {
+    const found =
+      countedList(reader, view, phrase, described, fits) ?? nearestCounted(reader, view, phrase, described, skip, fits);
+    if (found.length === described.count) return found;
+  }
+  return [];
+}
+
+/** The last `count` different entities of the described kinds that `fits` takes, named before `phrase`. */
+function nearestCounted(
+  reader: SentenceReader,
+  view: SentenceView,
+  phrase: WordRange,
+  described: CountedDescription,
+  skip: WordRange | null,
+  fits: MentionFilter,
+): Endpoint[] {
   const found: Endpoint[] = [];
   const take = (mentions: readonly ResolvedMention[], distance: number): void => {
     for (const m of [...mentions].reverse()) {
       if (found.length === described.count) return;
+      if (!fits(m)) continue;
       if (!m.seatOf && KIND_RECORDS[m.entity.kind].anaphoraWindow < distance) continue;
       const state = described.kinds.includes('Country') ? stateStoodFor(reader, m) : null;
       const entity = reader.endpoint(m, described.kinds)?.entity ?? state;
@@ -161,7 +224,7 @@ export function countedAntecedents(
     if (found.length === described.count) break;
     take(earlier.mentions, ++distance);
   }
-  return found.length === described.count ? found : [];
+  return found;
 }
 
 /**
@@ -173,12 +236,14 @@ function countedList(
   reader: SentenceReader,
   view: SentenceView,
   phrase: WordRange,
-  described: { count: number; kinds: readonly EntityKind[] },
+  described: CountedDescription,
+  fits: MentionFilter,
 ): Endpoint[] | null {
   const views = [view, ...(view.earlier ?? [])];
   for (let d = 0; d < views.length; d++) {
     const mentions = (views[d] as SentenceView).mentions.filter((m) => d > 0 || m.end <= phrase.start);
     for (const list of listsOf(reader, mentions).reverse()) {
+      if (!list.every(fits)) continue;
       const ends = list
         .filter((m) => KIND_RECORDS[m.entity.kind].anaphoraWindow >= d)
         .map((m) => reader.endpoint(m, described.kinds))

@@ -452,6 +452,40 @@ describe('referring back to several entities and across clauses', () => {
     );
   });
 
+  it.each([
+    [
+      'Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala. Ruto was accompanied by Foreign ' +
+        'Minister Musalia Mudavadi and Trade Minister Lee Kinyanjui. The two presidents signed a pipeline agreement.',
+      ['William Ruto', 'Yoweri Museveni'],
+      ['Musalia Mudavadi', 'Lee Kinyanjui'],
+    ],
+    [
+      'Brazilian President Luiz Inacio Lula da Silva met Argentine President Javier Milei, along with Foreign Minister ' +
+        'Mauro Vieira and Finance Minister Fernando Haddad. The two leaders signed a trade declaration.',
+      ['Luiz Inacio Lula da Silva', 'Javier Milei'],
+      ['Mauro Vieira', 'Fernando Haddad'],
+    ],
+    [
+      'Turkish President Tayyip Erdogan met Egyptian President Abdel Fattah al-Sisi in Cairo. Erdogan was accompanied ' +
+        'by his wife Emine and Energy Minister Alparslan Bayraktar. The two presidents signed a joint declaration.',
+      ['Tayyip Erdogan', 'Abdel Fattah al-Sisi'],
+      ['Emine', 'Alparslan Bayraktar'],
+    ],
+    [
+      'Indian Defence Minister Rajnath Singh met his Vietnamese counterpart, General Phan Van Giang, in Hanoi. The ' +
+        'two ministers signed a memorandum of understanding on logistics.',
+      ['Rajnath Singh', 'Phan Van Giang'],
+      [],
+    ],
+  ])(
+    'takes the holders of its office (a counterpart holds it) for "the two presidents", "the two leaders": %s',
+    (text, signers, others) => {
+      const signed = facts(extract(text)).filter((f) => f.includes(' SIGNED '));
+      for (const name of signers) expect(signed.some((f) => f.startsWith(`${name} SIGNED`))).toBe(true);
+      for (const name of others) expect(signed.filter((f) => f.startsWith(name))).toEqual([]);
+    },
+  );
+
   it('counts a titled person or a state body as their state among "the two countries"', () => {
     const signed = facts(
       extract(
