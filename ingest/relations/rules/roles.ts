@@ -13,7 +13,7 @@ import type { ResolvedMention } from '../../resolve/registry.js';
 import type { Endpoint } from '../collector.js';
 import type { RuleContext } from '../engine/engine.js';
 import { endpointsOf, mentionOf } from '../engine/endpoints.js';
-import type { SentenceView } from '../sentence-view.js';
+import type { SentenceReader, SentenceView } from '../sentence-view.js';
 
 const endpointOf = (m: ResolvedMention): Endpoint => ({ entity: m.entity, start: m.start, end: m.end, mention: m });
 
@@ -39,6 +39,30 @@ function roleText(words: readonly Word[], p: NounPhrase): string {
 /** The states and organisations a description names: mentions inside it, demonyms of states the article names. */
 /** Head words of bodies that belong to no state: political parties and movements. */
 const NON_STATE_HEADS = new Set(['party', 'movement', 'front']);
+
+/**
+ * Whether a country named by the words before `end` only modifies the nouns after it, which are not who acts for it:
+ * "director of the Iran project", "of the Turkish research programme" name a subject of study, where "of the Syrian
+ * delegation", "of the Iraqi government", "of the Iranian state" are the state's own, and "the U.S. chairman of ...",
+ * "a retired Egyptian air force general" name the office itself.
+ */
+export function namesTopic(reader: SentenceReader, end: number): boolean {
+  const words = reader.ctx.words;
+  const isNoun = (w: Word | undefined) =>
+    w !== undefined && w.tags.has('Noun') && !w.tags.has('Verb') && !w.tags.has('Pronoun');
+  if ((words[end - 1] as Word).possessive || !/^\s+$/.test(words[end - 1]?.after ?? '') || !isNoun(words[end]))
+    return false;
+  let k = end;
+  while (isNoun(words[k + 1]) && /^\s+$/.test(words[k]?.after ?? '')) k++;
+  const noun = words[k]?.lower ?? '';
+  const { metonyms, roles } = reader.ctx.lexicon;
+  return (
+    !roles.heads.has(noun) &&
+    !relationCues().representativeNouns.has(noun) &&
+    !metonyms.governmentHeads.includes(noun) &&
+    !metonyms.stateHeads.includes(noun)
+  );
+}
 
 /** Heads of offices held towards someone else: a state or body after "to" or "for" is where they are sent. */
 const SENT_TO = new Set([
@@ -77,7 +101,7 @@ function officesOf(ctx: RuleContext, view: SentenceView, start: number, end: num
     // "the U.N. special envoy for Libya", "Kenya's ambassador to Somalia": the brief, not the office's state.
     const brief = (prep === 'for' || prep === 'to') && SENT_TO.has(head?.lower ?? '');
     if (within || brief) continue;
-    if (m.entity.kind === 'Country' && possessive && inPartyOf(m)) continue;
+    if (m.entity.kind === 'Country' && ((possessive && inPartyOf(m)) || namesTopic(reader, m.end))) continue;
     // "SSB's president", "the agency's chief editor": a body's possessive right before the office (no
     // other body between) is the body the office heads.
     const owns =
@@ -90,6 +114,7 @@ function officesOf(ctx: RuleContext, view: SentenceView, start: number, end: num
     const d = reader.ctx.demonyms.get(k);
     // A demonym in an organisation's name ("the Royal Moroccan Armed Forces") is the organisation's.
     if (!d || d.end > end || inside.some((m) => m.start <= d.start && d.end <= m.end)) continue;
+    if (namesTopic(reader, d.end)) continue;
     const country = reader.existingCountry(d.entry.name);
     if (country) push({ entity: country, start: d.start, end: d.end });
   }

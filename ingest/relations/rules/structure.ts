@@ -13,6 +13,7 @@ import type { RuleContext } from '../engine/engine.js';
 import { isOtherMaker } from '../engine/makers.js';
 import type { SentenceReader, SentenceView } from '../sentence-view.js';
 import { isCompassAdjective } from './places.js';
+import { namesTopic } from './roles.js';
 
 const PRODUCT_NOUNS = new Set([
   'product',
@@ -128,7 +129,7 @@ function complementRelations(
     const prep = reader.prepBefore(x);
     const possessive = (reader.word(x.end - 1) as Word).possessive;
     if (x.entity.kind === 'Country') {
-      if (leader && prep === 'of' && !possessive)
+      if (leader && prep === 'of' && !possessive && !namesTopic(reader, x.end))
         out.add('HOLDS_ROLE', endpointOf(person), endpointOf(x), s, { role: role.role });
       continue;
     }

@@ -94,6 +94,37 @@ describe('relation typing and direction per verb class', () => {
 });
 
 describe('relations read from noun phrases', () => {
+  it.each([
+    [
+      'Ali Vaez, director of the Iran project at the International Crisis Group, said the deal was fragile.',
+      'Ali Vaez',
+      'Iran',
+    ],
+    ['Yun Sun, director of the China programme at the Stimson Center, said Beijing was cautious.', 'Yun Sun', 'China'],
+    [
+      'Amanda Sloat, head of the Turkish research programme at the Brookings Institution, said Ankara was wary.',
+      'Amanda Sloat',
+      'Turkey',
+    ],
+  ])('gives no role in a country a programme or project is about: %s', (text, person, country) => {
+    const found = facts(extract(text));
+    expect(found.filter((f) => f.startsWith(`${person} HOLDS_ROLE`)).length).toBeGreaterThan(0);
+    expect(found).not.toContain(`${person} HOLDS_ROLE ${country}`);
+  });
+
+  it.each([
+    ['Ali Hassan, a spokesman of the Iraqi government, said the talks would resume.', 'Ali Hassan HOLDS_ROLE Iraq'],
+    [
+      'Mark Hale, the U.S. chairman of the Joint Chiefs of Staff, said the sale was a concern.',
+      'Mark Hale HOLDS_ROLE United States',
+    ],
+  ])(
+    'still gives the role in a country whose government the office is of, or that names the office: %s',
+    (text, fact) => {
+      expect(facts(extract(text))).toContain(fact);
+    },
+  );
+
   it('turns titles and appositions into HOLDS_ROLE and MEMBER_OF', () => {
     const g = extract(
       'Jordan’s Foreign Minister Ayman Safadi met Lina Haddad, an analyst at the Carnegie Endowment, and Omar Zaki, head of the Jordanian Foreign Ministry’s Policy Planning Unit.',
