@@ -1,7 +1,8 @@
 /**
  * Sanctions by listing: "the Treasury added A, B and C to its Specially
- * Designated Nationals List", "X was put on the Entity List by Y". Whoever
- * lists opposes everyone it lists. The list's name is long and often broken by
+ * Designated Nationals List", "X was put on the Entity List by Y", "Washington
+ * designated the Houthis as a foreign terrorist organisation", "designated X
+ * under the Global Magnitsky Act". Whoever lists opposes everyone it lists. The list's name is long and often broken by
  * an acronym in brackets, so it is read from the words after the preposition up
  * to the end of the phrase (a comma or the sentence end): a list noun and a word
  * making it one of sanctions (lexicon `sanctionLists`).
@@ -20,12 +21,21 @@ const TITLE_OWNER = new Set(['of', 'for']);
 /** How far a list's name may run after its preposition. */
 const LIST_NAME_WORDS = 14;
 
-/** The word index of the preposition before a sanctions list ("to"/"on"), or null. */
+/** The prepositions of a list ("added to", "put on") and of a designation ("listed as", "designated under"). */
+const LIST_PREPOSITIONS = new Set(['to', 'on']);
+const DESIGNATION_PREPOSITIONS = new Set(['as', 'under']);
+
+/**
+ * The word index of the preposition before a sanctions list ("to"/"on" a list noun made one of sanctions), or of
+ * a designation that sanctions by itself ("as a foreign terrorist organisation", "under the Global Magnitsky Act",
+ * "under sanctions"), or null.
+ */
 function listAt(ctx: RuleContext, c: Clause): number | null {
   const words = ctx.reader.ctx.words;
   const lists = relationCues().sanctionLists;
   for (const p of c.preps) {
-    if (p.prep !== 'to' && p.prep !== 'on') continue;
+    const designation = DESIGNATION_PREPOSITIONS.has(p.prep);
+    if (!LIST_PREPOSITIONS.has(p.prep) && !designation) continue;
     let noun = false;
     let qualified = false;
     for (let k = p.at + 1; k < p.at + LIST_NAME_WORDS; k++) {
@@ -36,7 +46,7 @@ function listAt(ctx: RuleContext, c: Clause): number | null {
       qualified ||= lists.qualifiers.has(lower) || lower.split('-').some((part) => lists.qualifiers.has(part));
       if (w.after.includes(',')) break;
     }
-    if (noun && qualified) return p.at;
+    if (qualified && (noun || designation)) return p.at;
   }
   return null;
 }

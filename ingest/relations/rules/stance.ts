@@ -813,7 +813,7 @@ export const STANCE_RULES: readonly RelationRule[] = [
   {
     id: 'oppose.listed',
     description:
-      'whoever puts someone on a sanctions list or blacklist opposes them ("added A and B to its Entity List", "was placed on the sanctions list by Y", "on a U.S. trade blacklist")',
+      'whoever puts someone on a sanctions list or blacklist, or designates them as terrorists or under a sanctions law, opposes them ("added A and B to its Entity List", "was placed on the sanctions list by Y", "on a U.S. trade blacklist", "designated X as a terrorist organisation")',
     run: 'sanction-lists',
     types: ['OPPOSES'],
     examples: [
@@ -828,6 +828,16 @@ export const STANCE_RULES: readonly RelationRule[] = [
       },
       // With no one said to list, whoever names the list keeps it.
       { text: 'NSO Group was placed on a U.S. trade blacklist in 2021.', facts: ['United States OPPOSES NSO Group'] },
+      // A designation that sanctions by itself.
+      {
+        text: 'Washington designated the Houthis as a foreign terrorist organisation.',
+        facts: ['United States OPPOSES Houthis'],
+      },
+      {
+        text: 'The Treasury Department designated Tomas Ferrer under the Global Magnitsky Act in 2020.',
+        facts: ['US Treasury Department OPPOSES Tomas Ferrer'],
+      },
+      { text: 'Hezbollah is listed as a terrorist group by Germany.', facts: ['Germany OPPOSES Hezbollah'] },
     ],
   },
 ];
