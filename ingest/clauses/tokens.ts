@@ -490,6 +490,20 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       !kinds.slice(s.firstWord, i).includes('verb')
     )
       kind = 'verb';
+    // "U.S. sanctions Venezuelan officials over election", "EU sanctions judge overseeing trial": in a sentence with
+    // no other finite verb (a headline's), a known verb's plural reading right after a name and before its object is
+    // the verb.
+    else if (
+      isKnownVerbReadAsPlural(w, lex) &&
+      prevKind === 'np' &&
+      prev?.capitalized === true &&
+      marksAfter(prev).length === 0 &&
+      next !== undefined &&
+      (next.capitalized || has(next, 'Determiner')) &&
+      !kinds.slice(s.firstWord, i).includes('verb') &&
+      !words.slice(i + 1, s.endWord).some((x) => has(x, 'Verb') && !has(x, 'Gerund') && !has(x, 'Participle'))
+    )
+      kind = 'verb';
     // "Poland, which borders Ukraine, plans to spend ...", "Chile, a neighbour of Peru, wants the jets": the
     // same plural reading right after the comma that closes a stretch set off after the sentence's subject.
     else if (

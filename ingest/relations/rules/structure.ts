@@ -249,7 +249,9 @@ function owningCountry(
 
 /** The country an organisation's mention names it with, if any. */
 function statedCountry(reader: SentenceReader, m: ResolvedMention): string | null {
-  return m.candidate.country ?? demonymInside(reader, m) ?? countryClosingName(reader, m);
+  // A demonym written in the name is its country before any the detector took from around it ("U.S. sanctions
+  // Brazilian Supreme Court justice": the court is Brazil's).
+  return demonymInside(reader, m) ?? m.candidate.country ?? countryClosingName(reader, m);
 }
 
 /** "Grand National Assembly of Chile", "Central Bank of the Philippines": a name closed by "of" and a country. */

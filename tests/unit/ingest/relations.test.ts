@@ -93,6 +93,28 @@ describe('relation typing and direction per verb class', () => {
   });
 });
 
+describe('a headline with no other verb', () => {
+  it.each([
+    [
+      'Britain sanctions Israeli ministers Ben-Gvir and Smotrich',
+      ['United Kingdom OPPOSES Ben-Gvir', 'United Kingdom OPPOSES Smotrich'],
+    ],
+    [
+      'U.S. sanctions Brazilian Supreme Court justice overseeing trial',
+      ['United States OPPOSES Brazilian Supreme Court'],
+    ],
+  ])('reads a verb the tagger took for a plural after a name: %s', (text, expected) => {
+    const found = facts(extract(text));
+    expect(found).toEqual(expect.arrayContaining(expected));
+    // A demonym in an organisation's name is its country, not the subject's.
+    expect(found.filter((f) => f.includes('LOCATED_IN United States'))).toEqual([]);
+  });
+
+  it('keeps the plural noun where a verb follows', () => {
+    expect(facts(extract('U.S. sanctions on Iran took effect on Monday.'))).not.toContain('United States OPPOSES Iran');
+  });
+});
+
 describe('relations read from noun phrases', () => {
   it.each([
     [
