@@ -71,6 +71,44 @@ function relationsClause(c: Clause, words: readonly Word[]): { status: string; h
   return { status: cues.relationStatuses.get(lemma) ?? 'relations', head: object?.head ?? c.predicate.head };
 }
 
+/** Nouns of a state's diplomatic presence in another ("embassy", "ambassador"). */
+const MISSION_NOUNS = new Set([
+  'embassy',
+  'embassies',
+  'ambassador',
+  'ambassadors',
+  'consulate',
+  'consulates',
+  'consul',
+  'envoy',
+  'envoys',
+  'mission',
+  'chargé',
+  'diplomat',
+  'diplomats',
+]);
+
+/**
+ * "Poland expelled three Russian diplomats", "closed Russia's consulate in Brno": the state whose mission or
+ * diplomats a clause acts on, named by a demonym or a possessive in its object, is the other side.
+ */
+function missionOwners(ctx: RuleContext, view: SentenceView, c: Clause): Endpoint[] {
+  const { reader } = ctx;
+  const out: Endpoint[] = [];
+  for (const p of c.theme?.members ?? []) {
+    if (!MISSION_NOUNS.has(reader.ctx.words[p.head]?.lower ?? '')) continue;
+    for (let k = p.start; k < p.head; k++) {
+      const named = view.mentions.find((m) => m.start === k && m.end <= p.head);
+      const owner = named ? reader.endpoint(named, COUNTRY) : null;
+      if (owner) out.push(owner);
+      const demonym = named ? undefined : reader.ctx.demonyms.get(k);
+      const state = demonym ? reader.existingCountry(demonym.entry.name) : null;
+      if (state && demonym) out.push({ entity: state, start: demonym.start, end: demonym.end });
+    }
+  }
+  return out;
+}
+
 /** RELATIONS_WITH from clauses about diplomatic relations. */
 export function diplomaticRelations(ctx: RuleContext, view: SentenceView): void {
   const words = ctx.reader.ctx.words;
@@ -94,17 +132,15 @@ export function diplomaticRelations(ctx: RuleContext, view: SentenceView): void 
       ...slotGroups(c, 'prep:to'),
       ...slotGroups(c, 'prep:from'),
     ]);
-    if (partners.length > 0) {
-      for (const a of subjects) for (const b of partners) emit(a, b);
+    const owners = partners.length === 0 && c.predicate.voice === 'active' ? missionOwners(ctx, view, c) : [];
+    if (partners.length > 0 || owners.length > 0) {
+      for (const a of subjects) for (const b of [...partners, ...owners]) if (a.entity !== b.entity) emit(a, b);
     } else if (subjects.length >= 2) {
       for (let i = 0; i < subjects.length; i++)
         for (let j = i + 1; j < subjects.length; j++) emit(subjects[i] as Endpoint, subjects[j] as Endpoint);
     }
   }
 }
-
-/** Nouns of a state's diplomatic presence in another ("embassy", "ambassador"). */
-const MISSION_NOUNS = new Set(['embassy', 'embassies', 'ambassador', 'consulate', 'envoy', 'mission', 'chargé']);
 
 /**
  * "Iran's embassy in Riyadh", "the Kenyan ambassador to Ethiopia": a state's

@@ -93,6 +93,22 @@ describe('relation typing and direction per verb class', () => {
   });
 });
 
+describe("acts on another state's diplomats or missions", () => {
+  it.each([
+    ['Russia protested. Moldova expelled a Russian diplomat.', 'Moldova RELATIONS_WITH Russia', 'diplomats expelled'],
+    [
+      'Russia protested. Poland closed the Russian consulate in Gdansk.',
+      'Poland RELATIONS_WITH Russia',
+      'embassy closed',
+    ],
+    ["The Czech Republic closed Russia's consulate in Brno.", 'Czech Republic RELATIONS_WITH Russia', 'embassy closed'],
+  ])('relate the state acting to the state whose they are: %s', (text, fact, status) => {
+    const g = extract(text);
+    const found = g.relations.find((r) => facts({ ...g, relations: [r] })[0] === fact);
+    expect(found?.properties).toEqual({ status });
+  });
+});
+
 describe('a headline with no other verb', () => {
   it.each([
     [
