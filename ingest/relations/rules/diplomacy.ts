@@ -180,7 +180,8 @@ const alone = (p: NounPhrase): NounGroup => ({ start: p.start, end: p.end, membe
  * ally,", "Russia's ally Belarus": a state described as another's ally or partner has relations
  * with it; a group described as a state's ally or partner is one the state backs ("the YPG,
  * Washington's main partner in Syria": the United States supports the YPG), and so is a person ("Mohamed
- * Bazoum, a close ally of France").
+ * Bazoum, a close ally of France"). A person's ally is one that person backs ("Lukashenko, a close ally of
+ * Putin": Putin supports Lukashenko), as a state's is.
  */
 export function allies(ctx: RuleContext, view: SentenceView): void {
   const words = ctx.reader.ctx.words;
@@ -193,8 +194,10 @@ export function allies(ctx: RuleContext, view: SentenceView): void {
     const states = ends(ctx, view, [owner]);
     for (const a of ends(ctx, view, [ally]))
       for (const b of states) if (a.entity !== b.entity) ctx.emit('RELATIONS_WITH', a, b, view.sentence, context);
+    const backers = [...states, ...ends(ctx, view, [owner], ['Person'])];
     for (const group of ends(ctx, view, [ally], BACKED))
-      for (const state of states) ctx.emit('SUPPORTS', state, group, view.sentence, context);
+      for (const backer of backers)
+        if (backer.entity !== group.entity) ctx.emit('SUPPORTS', backer, group, view.sentence, context);
   };
   const sentence = ctx.clauses.sentences[view.sentence.index];
   for (const p of sentence?.phrases ?? []) {

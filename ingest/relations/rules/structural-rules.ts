@@ -306,7 +306,7 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
   {
     id: 'relations.ally',
     description:
-      'a state described as another\'s ally or partner (apposition, "is an ally of", "Russia\'s ally Belarus") has relations with it; a group described as a state\'s ally or partner is backed by it',
+      'a state described as another\'s ally or partner (apposition, "is an ally of", "Russia\'s ally Belarus") has relations with it; a group or person described as a state\'s or a person\'s ally or partner is backed by it',
     run: 'allies',
     types: ['RELATIONS_WITH', 'SUPPORTS'],
     examples: [
@@ -325,6 +325,15 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
       {
         text: 'The junta ousted President Mohamed Bazoum, a close ally of France and the United States.',
         facts: ['France SUPPORTS Mohamed Bazoum', 'United States SUPPORTS Mohamed Bazoum'],
+      },
+      // A person's ally is one that person backs.
+      {
+        text: 'Belarusian President Alexander Lukashenko, a close ally of Russian President Vladimir Putin, spoke.',
+        facts: ['Vladimir Putin SUPPORTS Alexander Lukashenko'],
+      },
+      {
+        text: 'Hungarian Prime Minister Viktor Orban, a close ally of U.S. President Donald Trump, praised the plan.',
+        facts: ['Donald Trump SUPPORTS Viktor Orban'],
       },
     ],
   },
