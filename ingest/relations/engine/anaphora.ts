@@ -160,7 +160,7 @@ export function taggedAntecedents(
  * Jinping", later "Xi"), or the country a body is named with ("India's foreign
  * ministry"), if the article names it; null for none or several.
  */
-function stateStoodFor(reader: SentenceReader, m: ResolvedMention): EntityDraft | null {
+export function stateStoodFor(reader: SentenceReader, m: ResolvedMention): EntityDraft | null {
   if (m.entity.kind === 'Organization') return reader.existingCountry(m.candidate.country ?? null);
   if (m.entity.kind !== 'Person') return null;
   const states = new Set<string>();

@@ -18,6 +18,7 @@ import {
   antecedent,
   countedAntecedents,
   countedDescription,
+  stateStoodFor,
   taggedAntecedents,
   taggedStates,
   DEFINITE,
@@ -412,6 +413,13 @@ export function endpointsOf(
     if (representative && states.length > 0) {
       const owners = representedOwners(view, p);
       for (const owner of owners) for (const e of endpointsOf(reader, view, owner, states)) push(e);
+      // "Netanyahu's government", "Kiir's government": the state its titled owner stands for.
+      if (kinds.includes('Country') && reader.ctx.lexicon.metonyms.governmentHeads.includes(head.lower))
+        for (const owner of owners)
+          for (const person of endpointsOf(reader, view, owner, ['Person'])) {
+            const state = person.mention ? stateStoodFor(reader, person.mention) : null;
+            if (state) push({ entity: state, start: p.start, end: p.end });
+          }
       // "mercenaries from the Atlas Group", "fighters belonging to Hezbollah": whom they come from.
       if (owners.length === 0) {
         const words = reader.ctx.words;

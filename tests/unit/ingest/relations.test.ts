@@ -109,6 +109,21 @@ describe("acts on another state's diplomats or missions", () => {
   });
 });
 
+describe("a titled person's government", () => {
+  it.each([
+    [
+      "Israeli Prime Minister Benjamin Netanyahu spoke in Israel. Netanyahu's government accused Hamas of violating the truce.",
+      'Israel OPPOSES Hamas',
+    ],
+    [
+      "South Sudanese President Salva Kiir returned to South Sudan. Kiir's government accused opposition leader Riek Machar of directing the attack.",
+      'South Sudan OPPOSES Riek Machar',
+    ],
+  ])('acts for the state the person stands for: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+});
+
 describe('a headline with no other verb', () => {
   it.each([
     [
