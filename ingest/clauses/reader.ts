@@ -421,7 +421,16 @@ export class ClauseBuilder {
     const rel = this.items[k - 1];
     const prep = this.items[k - 2];
     if (rel?.kind !== 'rel' || prep?.kind !== 'prep' || !['which', 'whom'].includes(rel.text)) return false;
-    const at = isGroup(this.items[k - 3]) ? k - 3 : isMark(this.items[k - 3], ',') ? k - 4 : -1;
+    let at = isGroup(this.items[k - 3]) ? k - 3 : isMark(this.items[k - 3], ',') ? k - 4 : -1;
+    // "a meeting in Abuja on June 3 at which A and B agreed": past the place and time phrases of the noun, it.
+    while (
+      at >= 2 &&
+      isGroup(this.items[at]) &&
+      this.isPlaceOrTime((this.items[at] as GroupItem).group) &&
+      this.items[at - 1]?.kind === 'prep' &&
+      isGroup(this.items[at - 2])
+    )
+      at -= 2;
     const ante = this.items[at];
     if (!isGroup(ante)) return false;
     draft.from = k - 2;
@@ -513,6 +522,12 @@ export class ClauseBuilder {
   }
 
   /** A group naming a time ("Wednesday evening", "last week"): an adjunct, never an object. */
+  /** A name or a time: "in Abuja", "on June 3" (what a phrase of place or time after a noun says of it). */
+  private isPlaceOrTime(g: NounGroup): boolean {
+    const first = g.members[0] as NounPhrase;
+    return this.isTemporal(g) || (first.bodyStart === first.start && this.word(first.head).capitalized);
+  }
+
   private isTemporal(g: NounGroup): boolean {
     const head = this.word((g.members[0] as NounPhrase).head);
     return head.tags.has('Date') || head.tags.has('Month') || head.tags.has('WeekDay') || TIME_NOUNS.has(head.lower);
@@ -630,10 +645,15 @@ export class ClauseBuilder {
         const cameFrom = frame === 'from' && JOURNEYS.some((c) => cues.has(c));
         // "amid tensions with Turkey": the agent is a party; "signed a pact amid tensions": a circumstance, nobody's act.
         const circumstance = AMID.has(frame) && !preps.some((x) => x.prep === 'with' || x.prep === 'against');
-        const framing =
-          top && !circumstance && (EVENT_FRAMES.has(frame) || cameFrom)
-            ? this.drafts.find((d) => d.link !== 'nominal' && d.preps.some((x) => x.group === it.group))
-            : undefined;
+        // "a meeting in Abuja at which A and B agreed": a relative clause framed by the event it follows.
+        const relativeFrame = (d: Draft) =>
+          d.link === 'relative' && d.preps.some((x) => x.group === it.group && EVENT_FRAMES.has(x.prep));
+        const framing = !top
+          ? undefined
+          : (this.drafts.find(relativeFrame) ??
+            (!circumstance && (EVENT_FRAMES.has(frame) || cameFrom)
+              ? this.drafts.find((d) => d.link !== 'nominal' && d.preps.some((x) => x.group === it.group))
+              : undefined));
         const encounter =
           top && !phrase.possessor && !framing && relationCues().classesOf(lemma).has('meet')
             ? this.encounterHost(i)

@@ -217,3 +217,20 @@ describe('discussing something or shaking hands together', () => {
     expect(of('Ana Ruiz and Juan Vega welcomed the accord.', 'MET_WITH')).toEqual([]);
   });
 });
+
+describe('a meeting a relative clause is framed by ("a meeting in X at which A and B agreed")', () => {
+  it.each([
+    [
+      'The deal came after a meeting in Nairobi on Monday at which Kenyan President William Ruto and Ugandan ' +
+        'President Yoweri Museveni agreed to build a railway.',
+      ['William Ruto MET_WITH Yoweri Museveni'],
+    ],
+    [
+      'Fighting eased after talks in Geneva at which Antony Blinken and Russian Foreign Minister Sergei Lavrov ' +
+        'agreed to keep talking.',
+      ['Antony Blinken MET_WITH Sergei Lavrov'],
+    ],
+  ])('has its subjects meet each other: %s', (text, expected) => {
+    expect(of(text, 'MET_WITH')).toEqual(expected);
+  });
+});
