@@ -654,6 +654,24 @@ export class ClauseBuilder {
             (!circumstance && (EVENT_FRAMES.has(frame) || cameFrom)
               ? this.drafts.find((d) => d.link !== 'nominal' && d.preps.some((x) => x.group === it.group))
               : undefined));
+        // "Putin's foreign trips, including visits to China and Vietnam", "Lula's trips abroad this year, including
+        // visits to ...": an event's examples are its doer's.
+        let example = i - 2;
+        while (
+          isMark(this.items[example], ',') ||
+          (isGroup(this.items[example]) && this.isTemporal((this.items[example] as GroupItem).group))
+        )
+          example--;
+        const exampled = this.items[example];
+        const exemplified =
+          top && !phrase.possessor && this.lex.exemplifying.has(frame) && isGroup(exampled)
+            ? this.drafts.find(
+                (d) =>
+                  d.link === 'nominal' &&
+                  d.subject !== null &&
+                  exampled.group.members.some((m) => m.head === d.predicate.head),
+              )
+            : undefined;
         const encounter =
           top && !phrase.possessor && !framing && relationCues().classesOf(lemma).has('meet')
             ? this.encounterHost(i)
@@ -689,6 +707,7 @@ export class ClauseBuilder {
               ? from
               : (light?.agent ??
                 by?.group ??
+                exemplified?.subject ??
                 framing?.agent ??
                 encounter?.subject ??
                 jointAgent ??

@@ -234,3 +234,18 @@ describe('a meeting a relative clause is framed by ("a meeting in X at which A a
     expect(of(text, 'MET_WITH')).toEqual(expected);
   });
 });
+
+describe('visits given as examples of trips ("X\'s trips, including visits to A and B")', () => {
+  it.each([
+    [
+      "Putin's previous foreign trips, including visits to China and Vietnam, were to friendly countries.",
+      ['Putin VISITED China', 'Putin VISITED Vietnam'],
+    ],
+    [
+      "Lula's trips abroad this year, including visits to Egypt and the UAE, angered Washington.",
+      ['Lula VISITED Egypt', 'Lula VISITED United Arab Emirates'],
+    ],
+  ])("are visits of the trips' traveller: %s", (text, expected) => {
+    expect(of(text, 'VISITED')).toEqual(expected);
+  });
+});
