@@ -708,6 +708,17 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
     )
       // "followed by Minister X traveling to Y": an -ing word after a person's name, before a preposition of motion.
       kind = 'verb';
+    // "the last of 24 Rafale jets it bought": a plural after a counted name is the name's noun.
+    else if (
+      has(w, 'PresentTense') &&
+      hasPluralEnding(lower) &&
+      prev?.capitalized === true &&
+      marksAfter(prev).length === 0 &&
+      has(words[i - 2], 'Cardinal') &&
+      !has(words[i - 2], 'Date') &&
+      !has(words[i - 2], 'Year')
+    )
+      kind = 'np';
     else if (has(w, 'Verb') && !has(w, 'PastTense') && !has(w, 'Gerund') && isMeasuredNoun(words, i, s.firstWord))
       // "a $375 million contract", "a 10-year contract": after an amount a determiner opened, a noun.
       kind = 'np';

@@ -109,6 +109,15 @@ describe("acts on another state's diplomats or missions", () => {
   });
 });
 
+describe('a share of a counted order ("the last of 24 Rafale jets it bought")', () => {
+  it.each([
+    ['In January Egypt received the last of 24 Rafale jets it bought from France.', 'Egypt ACQUIRED Rafale'],
+    ['Peru received the remainder of 12 Super Tucano aircraft it ordered from Brazil.', 'Peru ACQUIRED Super Tucano'],
+  ])('is the order: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+});
+
 describe("a titled person's government", () => {
   it.each([
     [
