@@ -26,6 +26,13 @@ function isOffice(ctx: RuleContext, w: Word | undefined): boolean {
   return leadership.has(w.lower) || leadership.has(singular) || relationCues().officeNouns.has(w.lower);
 }
 
+/** Whether a phrase's head is an office, alone or closing one of two words ("Its chief executive, X"). */
+function headsOffice(ctx: RuleContext, p: NounPhrase): boolean {
+  const words = ctx.reader.ctx.words;
+  const two = p.head > p.bodyStart ? `${words[p.head - 1]?.lower} ${words[p.head]?.lower}` : '';
+  return isOffice(ctx, words[p.head]) || ctx.reader.ctx.lexicon.roles.leadership.has(two);
+}
+
 /** The role as written: the description's words from its first content word to its head ("senior official"). */
 function roleText(words: readonly Word[], p: NounPhrase): string {
   let from = p.bodyStart;
@@ -139,7 +146,7 @@ export function appositionRoles(ctx: RuleContext, view: SentenceView): void {
       if (!person || person.entity.kind !== 'Person') continue;
       // "X, the secretary of ...": the description is the apposition; "a senior official, X": the phrase.
       const description = person === named ? a.phrase : p;
-      if (!isOffice(ctx, words[description.head])) continue;
+      if (!headsOffice(ctx, description)) continue;
       const end = description === a.phrase ? a.end : p.end;
       const role = roleText(words, description);
       const offices = officesOf(ctx, view, description.start, end, words[description.head]);

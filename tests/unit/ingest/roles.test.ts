@@ -361,6 +361,15 @@ describe('"its" opening a sentence, before an office set beside a name', () => {
       'The Sudanese army said it had retaken the city. Its spokesman, Brigadier General Nabil Abdallah, said so.',
       'Nabil Abdallah HOLDS_ROLE Sudanese Armed Forces',
     ],
+    // An office of two words.
+    [
+      'Lockheed Martin won the contract. Its chief executive, Jim Taiclet, said the jets would arrive in 2027.',
+      'Jim Taiclet HOLDS_ROLE Lockheed Martin',
+    ],
+    [
+      'Rheinmetall will build the plant. Its chief executive, Armin Papperger, said work would start soon.',
+      'Armin Papperger HOLDS_ROLE Rheinmetall',
+    ],
   ])('refers back to what the sentence before is about: %s', (text, fact) => {
     expect(roleFacts(text)).toContain(fact);
   });
