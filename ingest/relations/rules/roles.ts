@@ -147,7 +147,8 @@ export function appositionRoles(ctx: RuleContext, view: SentenceView): void {
       // "X, the secretary of ...": the description is the apposition; "a senior official, X": the phrase.
       const description = person === named ? a.phrase : p;
       if (!headsOffice(ctx, description)) continue;
-      const end = description === a.phrase ? a.end : p.end;
+      // "A spokesman for the Kenyan government, X": the phrase's complement runs up to the name.
+      const end = description === a.phrase ? a.end : Math.max(p.end, a.phrase.start);
       const role = roleText(words, description);
       const offices = officesOf(ctx, view, description.start, end, words[description.head]);
       // "X, the country's prime minister", "the RSF and its commander, X": a possessor that names no one refers

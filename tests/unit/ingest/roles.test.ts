@@ -347,6 +347,21 @@ describe('a rank of several words ending in a title head', () => {
   });
 });
 
+describe('an office with its complement before the name it is set beside', () => {
+  it.each([
+    [
+      'Germany protested. A spokesman for the German government, Wolfgang Buechner, said Berlin expected clarity.',
+      'Wolfgang Buechner HOLDS_ROLE Germany',
+    ],
+    [
+      'Kenya denied it. A spokesman for the Kenyan government, Isaac Mwaura, said the report was false.',
+      'Isaac Mwaura HOLDS_ROLE Kenya',
+    ],
+  ])('holds the role in what the complement names: %s', (text, fact) => {
+    expect(roleFacts(text)).toContain(fact);
+  });
+});
+
 describe('"its" opening a sentence, before an office set beside a name', () => {
   it.each([
     [
