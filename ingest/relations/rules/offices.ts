@@ -58,12 +58,13 @@ function memberRules(): ClauseRule[] {
 export const OFFICE_RULES: readonly RelationRule[] = [
   {
     id: 'lead.holder',
-    description: 'a person who heads, leads or chairs a body holds a role in it ("headed by X", "X leads the party")',
+    description:
+      'a person who heads, leads or chairs a body, a state or its delegation holds a role in it ("headed by X", "X leads the party", "the Peruvian delegation was led by X")',
     cue: 'lead',
     type: 'HOLDS_ROLE',
     subject: 'agent',
     object: 'theme',
-    kinds: { subject: ['Person'], object: ['Organization'] },
+    kinds: { subject: ['Person'], object: ['Organization', 'Country'] },
     properties: { role: 'head' },
     examples: [
       {
@@ -73,6 +74,15 @@ export const OFFICE_RULES: readonly RelationRule[] = [
       {
         text: 'Maria Costa has chaired the Lusitania Party since 2019.',
         facts: ['Maria Costa HOLDS_ROLE Lusitania Party'],
+      },
+      // A state's delegation stands for the state.
+      {
+        text: 'Peru and Chile held talks. The Peruvian delegation was led by Foreign Minister Javier Gonzalez.',
+        facts: ['Javier Gonzalez HOLDS_ROLE Peru'],
+      },
+      {
+        text: "Ghana hosted the talks. Togo's side was headed by Foreign Minister Robert Dussey.",
+        facts: ['Robert Dussey HOLDS_ROLE Togo'],
       },
     ],
   },
