@@ -302,6 +302,27 @@ export const AGREEMENT_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'negotiate.broker',
+    description:
+      'who negotiates an agreement with no partner named (for others) supports it as a broker; "negotiate a truce with X" is a side\'s own',
+    cue: 'negotiate',
+    unless: ['prep:with'],
+    type: 'SUPPORTS',
+    subject: 'agent',
+    object: 'theme',
+    kinds: { subject: ['Country', 'Organization', 'Person'], object: AGREEMENT },
+    examples: [
+      {
+        text: 'Qatar negotiated the Doha Agreement between the Taliban and the United States.',
+        facts: ['Qatar SUPPORTS Doha Agreement'],
+      },
+      {
+        text: 'Norway negotiated the Oslo Accords in secret.',
+        facts: ['Norway SUPPORTS Oslo Accords'],
+      },
+    ],
+  },
+  {
     id: 'welcome.supports',
     description: 'who welcomes, praises or congratulates an agreement supports it',
     cue: 'welcome',
