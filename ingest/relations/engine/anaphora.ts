@@ -207,6 +207,8 @@ function nearestCounted(
     for (const m of [...mentions].reverse()) {
       if (found.length === described.count) return;
       if (!fits(m)) continue;
+      // "A and B met in China, and the two countries restored ties": where they met is none of them.
+      if (m.entity.kind === 'Country' && LOCATING.has(reader.prepBefore(m) ?? '')) continue;
       if (!m.seatOf && KIND_RECORDS[m.entity.kind].anaphoraWindow < distance) continue;
       const state = described.kinds.includes('Country') ? stateStoodFor(reader, m) : null;
       const entity = reader.endpoint(m, described.kinds)?.entity ?? state;

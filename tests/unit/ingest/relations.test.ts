@@ -579,6 +579,24 @@ describe('referring back to several entities and across clauses', () => {
     },
   );
 
+  it.each([
+    [
+      'Saudi Arabia sent its foreign minister to Iran. Saudi Foreign Minister Faisal bin Farhan met Iranian Foreign ' +
+        'Minister Hossein Amirabdollahian. The two ministers first met in China in April, and the two countries ' +
+        'restored relations in June.',
+      'China',
+    ],
+    [
+      "Peru's Foreign Minister Javier Gonzalez flew to Chile. Gonzalez and Chilean Foreign Minister Alberto van " +
+        'Klaveren met in Brazil last year, and the two countries restored relations.',
+      'Brazil',
+    ],
+  ])('does not count the country two people met in among "the two countries": %s', (text, venue) => {
+    const found = facts(extract(text)).filter((f) => f.includes(' RELATIONS_WITH '));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.filter((f) => f.includes(venue))).toEqual([]);
+  });
+
   it('counts a titled person or a state body as their state among "the two countries"', () => {
     const signed = facts(
       extract(
