@@ -721,6 +721,27 @@ export const STANCE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'fight.conflict',
+    description:
+      'who fights a war, an invasion or an insurgency is involved in it ("Ukraine is fighting Russia\'s invasion")',
+    cue: 'fight',
+    voice: 'active',
+    type: 'INVOLVED_IN',
+    subject: 'agent',
+    object: 'theme',
+    kinds: { subject: ACTORS, object: ['Conflict'] },
+    examples: [
+      {
+        text: "Ukraine is fighting Russia's full-scale invasion.",
+        facts: ['Ukraine INVOLVED_IN Russia–Ukraine war'],
+      },
+      {
+        text: 'The Malian army has fought a jihadist insurgency since 2012.',
+        facts: ['Malian Armed Forces INVOLVED_IN Mali insurgency'],
+      },
+    ],
+  },
+  {
     id: 'involve.helper',
     description:
       'who helps or backs a party fighting a conflict ("battling an insurgency with the help of X") takes part in it',
