@@ -521,13 +521,13 @@ export class ClauseBuilder {
     return next?.kind === 'prep' && next.text === 'by';
   }
 
-  /** A group naming a time ("Wednesday evening", "last week"): an adjunct, never an object. */
   /** A name or a time: "in Abuja", "on June 3" (what a phrase of place or time after a noun says of it). */
   private isPlaceOrTime(g: NounGroup): boolean {
     const first = g.members[0] as NounPhrase;
     return this.isTemporal(g) || (first.bodyStart === first.start && this.word(first.head).capitalized);
   }
 
+  /** A group naming a time ("Wednesday evening", "last week"): an adjunct, never an object. */
   private isTemporal(g: NounGroup): boolean {
     const head = this.word((g.members[0] as NounPhrase).head);
     return head.tags.has('Date') || head.tags.has('Month') || head.tags.has('WeekDay') || TIME_NOUNS.has(head.lower);
