@@ -524,8 +524,9 @@ function classifySegment(ctx: DetectionContext, start: number, end: number, sent
   }
   ctx.unknownNames.push({ start, end });
   if (end - start === 1) {
-    // "Maduro" after "Nicolas Maduro" is his surname, not a misspelt "Majuro" (the candidates are read only on a match).
-    const fuzzy = fuzzyLexiconName(ctx.lexicon, first);
+    // "Maduro" after "Nicolas Maduro" is his surname, not a misspelt "Majuro" (the candidates are read only on a match);
+    // so is an unknown possessive ("Maduro's government"): owners are people far more often than misspelt places.
+    const fuzzy = first.possessive ? null : fuzzyLexiconName(ctx.lexicon, first);
     const entry = fuzzy && !isSurnameOfNamedPerson(ctx, first) ? fuzzy : null;
     if (entry) {
       ctx.unknownNames.pop();

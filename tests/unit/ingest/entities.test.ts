@@ -87,6 +87,11 @@ describe('gazetteer kinds', () => {
     expect(names).not.toContain('Marshall Islands');
   });
 
+  it('reads no unknown possessive as a misspelt known name ("Maduro\'s" is no "Majuro")', () => {
+    const names = extract("The opposition rejected Maduro's re-election.").entities.map((e) => e.name);
+    expect(names).not.toContain('Marshall Islands');
+  });
+
   it.each([
     ['Britain sent the patrol ship HMS Trent to the Caribbean.', 'HMS Trent'],
     ['The destroyer USS Carney shot down drones over the Red Sea.', 'USS Carney'],
