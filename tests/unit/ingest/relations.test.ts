@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { entity, extract, facts } from './helpers.js';
 
+/** The properties of the relation read from `text` as `fact` ("Subject TYPE Object"), if it is read. */
+const propertiesOf = (text: string, fact: string) => {
+  const g = extract(text);
+  return g.relations.find((r) => facts({ ...g, relations: [r] })[0] === fact)?.properties;
+};
+
 describe('relation typing and direction per verb class', () => {
   it.each([
     [
@@ -82,14 +88,13 @@ describe('relation typing and direction per verb class', () => {
     expect(props.RELATIONS_WITH).toEqual({ status: 'severed' });
     expect(props.HOLDS_ROLE).toEqual({ role: 'Foreign Minister' });
   });
+
   it.each([
     ['The crash has strained relations between Moscow and Baku.', 'Russia RELATIONS_WITH Azerbaijan', 'strained'],
     ['The border dispute soured ties between Chile and Peru.', 'Chile RELATIONS_WITH Peru', 'soured'],
     ['The killing poisoned relations between India and Canada.', 'India RELATIONS_WITH Canada', 'poisoned'],
   ])('gives relations a verb of worsening acts on its status: %s', (text, fact, status) => {
-    const g = extract(text);
-    const found = g.relations.find((r) => facts({ ...g, relations: [r] })[0] === fact);
-    expect(found?.properties).toEqual({ status });
+    expect(propertiesOf(text, fact)).toEqual({ status });
   });
 });
 
@@ -103,9 +108,7 @@ describe("acts on another state's diplomats or missions", () => {
     ],
     ["The Czech Republic closed Russia's consulate in Brno.", 'Czech Republic RELATIONS_WITH Russia', 'embassy closed'],
   ])('relate the state acting to the state whose they are: %s', (text, fact, status) => {
-    const g = extract(text);
-    const found = g.relations.find((r) => facts({ ...g, relations: [r] })[0] === fact);
-    expect(found?.properties).toEqual({ status });
+    expect(propertiesOf(text, fact)).toEqual({ status });
   });
 });
 
