@@ -11,6 +11,7 @@
 import MiniSearch from 'minisearch';
 import type SearchableMap from 'minisearch/SearchableMap';
 import type { EntityKind } from '../domain.js';
+import { DegreeOrder } from './degree-order.js';
 import { MIN_FUZZY_LENGTH, tokens } from './search-terms.js';
 
 /** What the store keeps in memory about one entity. */
@@ -79,6 +80,14 @@ export class StagedDirectory implements EntityLookup {
  * each entity it scores, all on the event loop.
  */
 const COMMON_WORD = 300;
+/**
+ * A common word whose terms name more entities than this is broad: the
+ * best-connected entities it names are sought from the most connected down
+ * ({@link EntityDirectory.scanByDegree}) rather than among all it names.
+ */
+const BROAD_WORD = 1_000;
+/** Entities a scan by degree reads before it gives way to the postings. */
+const SCAN_BUDGET = 20_000;
 /** Answers to queries of common words kept until the next write (each at most a page of ids). */
 const REMEMBERED_COMMON_QUERIES = 1_000;
 
@@ -97,8 +106,8 @@ export class EntityDirectory implements EntityLookup {
   });
   /**
    * MiniSearch's own terms: each term's entities (per field, by internal id),
-   * in the radix tree its prefix and fuzzy search walk, and the entity ids of
-   * its internal ids. How common a query word is, and which entities common
+   * in the radix tree its prefix and fuzzy search walk, and the internal id
+   * of each entity id. How common a query word is, and which entities common
    * words name, are read where MiniSearch keeps them: a second tree of the
    * same terms took 46 MB more heap at 100k entities, 450 MB at 1M, and
    * MiniSearch's own search, told to score nothing, took 2.3–3.4 ms (p50)
@@ -107,22 +116,36 @@ export class EntityDirectory implements EntityLookup {
    * directory's tests of common words fail if its meaning changes.
    */
   private readonly terms: SearchableMap<ReadonlyMap<number, ReadonlyMap<number, number>>>;
-  private readonly documentIds: ReadonlyMap<number, string>;
+  private readonly internalIds: ReadonlyMap<string, number>;
+  /**
+   * Each indexed entity by MiniSearch's internal id (a dense counter), so a
+   * walk of postings reads degree and kind without hashing an id: the 145k
+   * entities "group" names at 1M took 170 ms (p50) to rank through two maps,
+   * 44 ms this way. Unset for a discarded id that a posting still holds.
+   */
+  private readonly byInternal: Array<DirectoryEntry | undefined> = [];
+  private counters = { named: new Uint16Array(0), countedFor: new Uint16Array(0) };
+  private readonly degreeOrder = new DegreeOrder({
+    size: () => this.byInternal.length,
+    degreeOf: (internal) => this.byInternal[internal]?.degree,
+  });
+  /** The name tokens of entities a scan by degree has read, by internal id (the best connected, mostly). */
+  private readonly tokensByInternal: Array<string[] | undefined> = [];
 
   constructor() {
-    const internals = this.index as unknown as { _index?: unknown; _documentIds?: unknown };
+    const internals = this.index as unknown as { _index?: unknown; _idToShortId?: unknown };
     const terms = internals._index;
     if (
       !terms ||
       typeof (terms as SearchableMap).atPrefix !== 'function' ||
       typeof (terms as SearchableMap).fuzzyGet !== 'function' ||
-      !(internals._documentIds instanceof Map)
+      !(internals._idToShortId instanceof Map)
     )
       throw new Error(
-        'MiniSearch no longer keeps its terms in a SearchableMap (_index) and its ids in a Map (_documentIds): update EntityDirectory.postings',
+        'MiniSearch no longer keeps its terms in a SearchableMap (_index) and its internal ids in a Map (_idToShortId): update EntityDirectory.postings',
       );
     this.terms = terms as typeof this.terms;
-    this.documentIds = internals._documentIds as ReadonlyMap<number, string>;
+    this.internalIds = internals._idToShortId as ReadonlyMap<string, number>;
   }
   /** {@link EntityDirectory.bestConnected}'s answers, until the next write. */
   private readonly commonMatches = new Map<string, string[]>();
@@ -138,6 +161,8 @@ export class EntityDirectory implements EntityLookup {
       docs.push(EntityDirectory.doc(e));
     }
     directory.index.addAll(docs);
+    for (const e of directory.entries.values()) directory.byInternal[directory.internalIds.get(e.id)!] = e;
+    directory.degreeOrder.resort();
     directory.generationSeen = generation;
     return directory;
   }
@@ -164,19 +189,52 @@ export class EntityDirectory implements EntityLookup {
    */
   apply(change: EntityChanges & { generation: number }): void {
     for (const id of change.removed) {
-      if (this.entries.delete(id)) this.index.discard(id);
+      if (!this.entries.delete(id)) continue;
+      this.untrack(id);
+      this.index.discard(id);
     }
     for (const e of change.upserted) {
       const before = this.entries.get(e.id);
       this.entries.set(e.id, e);
       const names = EntityDirectory.doc(e).names;
-      if (before && names === EntityDirectory.doc(before).names) continue;
-      if (!before) this.index.add(EntityDirectory.doc(e));
-      else this.index.replace(EntityDirectory.doc(e));
+      if (before && names !== EntityDirectory.doc(before).names) {
+        this.untrack(e.id);
+        this.index.replace(EntityDirectory.doc(e));
+      } else if (!before) this.index.add(EntityDirectory.doc(e));
+      this.track(e);
     }
     // Degrees and names changed: the best connected may be others now.
     this.commonMatches.clear();
     this.generationSeen = change.generation;
+  }
+
+  /**
+   * Per-entity counters of {@link EntityDirectory.bestConnected}, zero
+   * between calls (it clears what it touched): a fresh pair for each query
+   * was megabytes to allocate and collect at 1M entities.
+   */
+  private scratch(): { named: Uint16Array; countedFor: Uint16Array } {
+    if (this.counters.named.length < this.byInternal.length) {
+      const size = Math.ceil(this.byInternal.length * 1.5);
+      this.counters = { named: new Uint16Array(size), countedFor: new Uint16Array(size) };
+    }
+    return this.counters;
+  }
+
+  /** Files an indexed entity's current state under its internal id. */
+  private track(e: DirectoryEntry): void {
+    const internal = this.internalIds.get(e.id)!;
+    const before = this.byInternal[internal];
+    this.byInternal[internal] = e;
+    if (before?.degree !== e.degree) this.degreeOrder.touch(internal);
+  }
+
+  /** Before MiniSearch drops an id: its postings may still hold the internal id. */
+  private untrack(id: string): void {
+    const internal = this.internalIds.get(id);
+    if (internal === undefined) return;
+    this.byInternal[internal] = this.tokensByInternal[internal] = undefined;
+    this.degreeOrder.touch(internal);
   }
 
   /**
@@ -228,11 +286,13 @@ export class EntityDirectory implements EntityLookup {
     // One field (names): a term's entities are its only field's map.
     const entities = (fields: ReadonlyMap<number, ReadonlyMap<number, number>> | undefined) =>
       fields?.values().next().value;
-    const exact = entities(this.terms.get(word));
+    const exactFields = this.terms.get(word);
+    const exact = entities(exactFields);
     if (exact) yield exact;
     if (prefix) {
-      for (const [term, fields] of this.terms.atPrefix(word)) {
-        const found = term === word ? undefined : entities(fields);
+      // Values only: building each longer term's string took most of a walk over thousands of them.
+      for (const fields of this.terms.atPrefix(word).values()) {
+        const found = fields === exactFields ? undefined : entities(fields);
         if (found) yield found;
       }
     }
@@ -246,22 +306,22 @@ export class EntityDirectory implements EntityLookup {
 
   /**
    * How many entities the terms a query word matches name (counted per term,
-   * so an entity may count twice), stopping once past {@link COMMON_WORD}:
-   * good enough to judge commonness.
+   * so an entity may count twice), stopping once past `limit`: good enough to
+   * judge commonness.
    */
-  private reach(word: string, prefix: boolean, fuzziness: number): number {
+  private reach(word: string, prefix: boolean, fuzziness: number, limit = COMMON_WORD): number {
     let n = 0;
     for (const entities of this.postings(word, prefix, fuzziness)) {
       n += entities.size;
-      if (n > COMMON_WORD) return n;
+      if (n > limit) return n;
     }
     return n;
   }
 
   /**
    * The best-connected entities of the wanted kinds that the (common) words
-   * name, more of the words first: read from each word's postings, with no
-   * scoring. Remembered until the next write.
+   * name, more of the words first, with no scoring. Remembered until the next
+   * write.
    */
   private bestConnected(
     words: string[],
@@ -272,29 +332,12 @@ export class EntityDirectory implements EntityLookup {
     const key = JSON.stringify([words, fuzziness(last ?? ''), [...options.kinds].sort(), options.top]);
     let ids = this.commonMatches.get(key);
     if (!ids) {
-      // How many of the words name each entity, by MiniSearch's internal id.
-      const named = new Map<number, number>();
-      for (const word of new Set(words)) {
-        const matched = new Set<number>();
-        for (const entities of this.postings(word, word === last, fuzziness(word))) {
-          for (const internal of entities.keys()) {
-            if (matched.has(internal)) continue;
-            matched.add(internal);
-            named.set(internal, (named.get(internal) ?? 0) + 1);
-          }
-        }
-      }
-      const found: Array<{ entry: DirectoryEntry; words: number }> = [];
-      for (const [internal, n] of named) {
-        const id = this.documentIds.get(internal);
-        const entry = id === undefined ? undefined : this.entries.get(id);
-        if (entry && options.kinds.has(entry.kind)) found.push({ entry, words: n });
-      }
-      ids = topBy(
-        found,
-        options.top,
-        (a, b) => a.words - b.words || a.entry.degree - b.entry.degree || (a.entry.id < b.entry.id ? 1 : -1),
-      ).map((f) => f.entry.id);
+      const distinct = [...new Set(words)];
+      const broad = distinct.every((w) => this.reach(w, w === last, fuzziness(w), BROAD_WORD) > BROAD_WORD);
+      const found =
+        (broad ? this.scanByDegree(distinct, last, fuzziness, options) : null) ??
+        this.walkPostings(distinct, last, fuzziness, options);
+      ids = found.map((e) => e.id);
       // Distinct queries between two writes are unbounded: the oldest answer goes first.
       if (this.commonMatches.size >= REMEMBERED_COMMON_QUERIES)
         this.commonMatches.delete(this.commonMatches.keys().next().value!);
@@ -302,6 +345,87 @@ export class EntityDirectory implements EntityLookup {
     }
     return ids.map((id) => ({ entry: this.entries.get(id)!, score: 0 }));
   }
+
+  /** {@link EntityDirectory.bestConnected} from every entity each word's postings name. */
+  private walkPostings(
+    words: string[],
+    last: string | undefined,
+    fuzziness: (term: string) => number,
+    options: { kinds: ReadonlySet<EntityKind>; top: number },
+  ): DirectoryEntry[] {
+    // How many of the words name each entity, by MiniSearch's internal id; which word counted it last.
+    const { named, countedFor } = this.scratch();
+    const found: number[] = [];
+    words.forEach((word, w) => {
+      for (const entities of this.postings(word, word === last, fuzziness(word))) {
+        for (const internal of entities.keys()) {
+          const entry = this.byInternal[internal];
+          if (!entry || countedFor[internal] === w + 1 || !options.kinds.has(entry.kind)) continue;
+          countedFor[internal] = w + 1;
+          const count = named[internal]!;
+          if (count === 0) found.push(internal);
+          named[internal] = count + 1;
+        }
+      }
+    });
+    const best = topBy(
+      found.map((internal) => ({ entry: this.byInternal[internal]!, words: named[internal]! })),
+      options.top,
+      moreWordsThenDegree,
+    );
+    for (const internal of found) named[internal] = countedFor[internal] = 0;
+    return best.map((b) => b.entry);
+  }
+
+  /**
+   * {@link EntityDirectory.bestConnected} read from the most connected entity
+   * down, for words that each name very many: it is settled once a page of
+   * entities have every word and the next is less connected, after a few
+   * hundred or thousand entities read where the postings hold tens of
+   * thousands. Null when {@link SCAN_BUDGET} entities were read unsettled
+   * (the words seldom name the same entity): the postings answer then.
+   */
+  private scanByDegree(
+    words: string[],
+    last: string | undefined,
+    fuzziness: (term: string) => number,
+    options: { kinds: ReadonlySet<EntityKind>; top: number },
+  ): DirectoryEntry[] | null {
+    if (options.top === 0) return [];
+    const matchers = words.map((w) => this.wordMatcher(w, w === last, fuzziness(w)));
+    const best: Ranked[] = [];
+    let read = 0;
+    for (const internal of this.degreeOrder.descending()) {
+      const entry = this.byInternal[internal];
+      if (!entry) continue;
+      const worst = best.length === options.top ? best.at(-1)! : undefined;
+      if (worst && worst.words === words.length && entry.degree < worst.entry.degree) break;
+      if (++read > SCAN_BUDGET) return null;
+      if (!options.kinds.has(entry.kind)) continue;
+      const names = (this.tokensByInternal[internal] ??= tokens(EntityDirectory.doc(entry).names));
+      let n = 0;
+      for (const matches of matchers) if (names.some(matches)) n++;
+      if (n > 0) keepBest(best, { entry, words: n }, options.top, moreWordsThenDegree);
+    }
+    return best.map((b) => b.entry);
+  }
+
+  /** Whether a name token is one {@link EntityDirectory.postings} would list for the word. */
+  private wordMatcher(word: string, prefix: boolean, fuzziness: number): (token: string) => boolean {
+    const near = fuzziness > 0 ? new Set(this.terms.fuzzyGet(word, fuzziness).keys()) : undefined;
+    return (token) => token === word || (prefix && token.startsWith(word)) || (near?.has(token) ?? false);
+  }
+}
+
+/** An entity with how many of the query's words name it. */
+interface Ranked {
+  entry: DirectoryEntry;
+  words: number;
+}
+
+/** More of the words first, then the better connected, then by id. */
+function moreWordsThenDegree(a: Ranked, b: Ranked): number {
+  return a.words - b.words || a.entry.degree - b.entry.degree || (a.entry.id < b.entry.id ? 1 : -1);
 }
 
 /**
@@ -310,12 +434,15 @@ export class EntityDirectory implements EntityLookup {
  */
 function topBy<T>(items: Iterable<T>, n: number, better: (a: T, b: T) => number): T[] {
   const best: T[] = [];
-  for (const item of items) {
-    if (best.length === n && (n === 0 || better(item, best[n - 1]!) <= 0)) continue;
-    let at = best.length;
-    while (at > 0 && better(item, best[at - 1]!) > 0) at--;
-    best.splice(at, 0, item);
-    if (best.length > n) best.pop();
-  }
+  for (const item of items) keepBest(best, item, n, better);
   return best;
+}
+
+/** Puts `item` in its place among the `n` best so far (`best`, best first), if it is one. */
+function keepBest<T>(best: T[], item: T, n: number, better: (a: T, b: T) => number): void {
+  if (best.length === n && (n === 0 || better(item, best[n - 1]!) <= 0)) return;
+  let at = best.length;
+  while (at > 0 && better(item, best[at - 1]!) > 0) at--;
+  best.splice(at, 0, item);
+  if (best.length > n) best.pop();
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import type { EntityKind } from '../../../core/domain.js';
+import { seededRandom } from '../../../core/random.js';
 import { EntityDirectory, type DirectoryEntry } from '../../../core/store/entity-directory.js';
+import { tokens } from '../../../core/store/search-terms.js';
 
 const entry = (id: string, name: string, kind: EntityKind, aliases: string[] = [], degree = 0): DirectoryEntry => ({
   id,
@@ -114,6 +116,77 @@ describe('the in-process entity directory', () => {
       });
       expect(ids(d, 'group')[0]).toBe('group-392');
       expect(ids(d, 'holdings')).toEqual(['group-3']);
+    });
+  });
+
+  describe('with words in thousands of names', () => {
+    // Broad enough that the best connected are read from the most connected down.
+    const random = seededRandom(5);
+    const syllables = ['ka', 'ro', 'vel', 'min', 'ta', 'sar', 'lu', 'den'];
+    const word = (n: number) =>
+      syllables[n % 8]! + syllables[Math.floor(n / 8) % 8]! + syllables[Math.floor(n / 64) % 8]!;
+    const kinds: EntityKind[] = ['Person', 'Organization', 'Country', 'System'];
+    const entities = Array.from({ length: 4_000 }, (_, i) =>
+      entry(
+        `e${i}`,
+        `${word(i)} ${i % 3 === 0 ? 'Holdings' : 'Group'}`,
+        kinds[i % 4]!,
+        [],
+        // Many ties, a few hubs.
+        random() < 0.01 ? 500 + Math.floor(random() * 500) : Math.floor(random() * 20),
+      ),
+    );
+
+    /** What the directory must answer: by words named (the last as a prefix), then degree, then id. */
+    const expected = (all: DirectoryEntry[], query: string, wanted = ALL) => {
+      const words = [...new Set(tokens(query))];
+      const last = words.at(-1);
+      return all
+        .filter((e) => wanted.has(e.kind))
+        .map((e) => {
+          const names = tokens([e.name, ...e.aliases].join(' '));
+          const n = words.filter((w) => names.some((t) => t === w || (w === last && t.startsWith(w)))).length;
+          return { e, n };
+        })
+        .filter((x) => x.n > 0)
+        .sort((a, b) => b.n - a.n || b.e.degree - a.e.degree || (a.e.id < b.e.id ? -1 : 1))
+        .slice(0, 20)
+        .map((x) => x.e.id);
+    };
+    const queries = ['group', 'gr', 'g', 'holdings', 'holdings group', 'group h', 'k', 'group k', 'ro'];
+
+    it('answers with the best connected they name, as a walk of every match would', () => {
+      const d = EntityDirectory.of(entities, 0);
+      for (const query of queries) expect(ids(d, query)).toEqual(expected(entities, query));
+      const people = new Set<EntityKind>(['Person']);
+      expect(ids(d, 'group', false, people)).toEqual(expected(entities, 'group', people));
+      expect(ids(d, 'gruop', true)).toEqual(expected(entities, 'group'));
+    });
+
+    it('keeps the order of degree through writes that change, add and remove entities', () => {
+      const d = EntityDirectory.of(entities, 0);
+      const current = new Map(entities.map((e) => [e.id, e]));
+      for (let generation = 1; generation <= 30; generation++) {
+        const upserted: DirectoryEntry[] = [];
+        const removed: string[] = [];
+        for (let i = 0; i < 60; i++) {
+          const id = `e${Math.floor(random() * 4_100)}`;
+          if (removed.includes(id) || upserted.some((e) => e.id === id)) continue;
+          const before = current.get(id);
+          if (before && random() < 0.1) {
+            removed.push(id);
+            current.delete(id);
+            continue;
+          }
+          const name = before?.name ?? `${word(Math.floor(random() * 512))} Group`;
+          const next = entry(id, name, before?.kind ?? 'Person', [], Math.floor(random() * 900));
+          upserted.push(next);
+          current.set(id, next);
+        }
+        d.apply({ upserted, removed, generation });
+        const all = [...current.values()];
+        for (const query of queries) expect(ids(d, query)).toEqual(expected(all, query));
+      }
     });
   });
 });
