@@ -268,10 +268,16 @@ function countryClosingName(reader: SentenceReader, m: ResolvedMention): string 
   return null;
 }
 
+/**
+ * A demonym that qualifies the name itself ("the Brazilian Supreme Court"), not one in its complement that
+ * says whom the body gathers ("Organization of American States", "Union of South American Nations") or one
+ * bound to a prefix ("Inter-American Development Bank", "Pan-African Parliament").
+ */
 function demonymInside(reader: SentenceReader, m: ResolvedMention): string | null {
   for (let i = m.start; i < m.end; i++) {
+    if (reader.word(i)?.lower === 'of') return null;
     const d = reader.ctx.demonyms.get(i);
-    if (d) return d.entry.name;
+    if (d && reader.word(i - 1)?.after !== '-') return d.entry.name;
   }
   return null;
 }

@@ -153,6 +153,21 @@ describe('a headline with no other verb', () => {
     expect(found.filter((f) => f.includes('LOCATED_IN United States'))).toEqual([]);
   });
 
+  it.each([
+    [
+      'The Organization of American States called an emergency session. The United States urged calm.',
+      'Organization of American States',
+    ],
+    [
+      'The Inter-American Development Bank approved a loan to Honduras, the United States said.',
+      'Inter-American Development Bank',
+    ],
+    ['The League of Arab States met in Cairo. Egypt and Saudi Arabia sent their ministers.', 'Arab League'],
+    ['The Pan-African Parliament met in Midrand. South Africa hosted the session.', 'Pan-African Parliament'],
+  ])('takes no country from a demonym naming whom a body gathers: %s', (text, body) => {
+    expect(facts(extract(text)).filter((f) => f.startsWith(`${body} LOCATED_IN`))).toEqual([]);
+  });
+
   it('keeps the plural noun where a verb follows', () => {
     expect(facts(extract('U.S. sanctions on Iran took effect on Monday.'))).not.toContain('United States OPPOSES Iran');
   });
