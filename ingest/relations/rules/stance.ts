@@ -657,8 +657,8 @@ export const STANCE_RULES: readonly RelationRule[] = [
   {
     id: 'fight.together',
     description:
-      'parties fighting or clashing with no one else named oppose each other ("Armenia and Azerbaijan clashed")',
-    cue: 'fight',
+      'parties fighting or clashing with no one else named oppose each other ("Armenia and Azerbaijan clashed"); not those who attack or strike, side by side or after an attack by someone else',
+    cue: 'clash',
     type: 'OPPOSES',
     pairwise: 'agent',
     unless: ['theme', 'prep:with', 'prep:against'],

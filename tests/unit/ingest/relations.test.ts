@@ -427,6 +427,26 @@ describe('firing a weapon', () => {
   });
 });
 
+describe('fighting each other', () => {
+  it.each([
+    ['Japan and South Korea held talks after the attack.', 'Japan', 'South Korea'],
+    ['India and France signed a defence deal after the bombing.', 'India', 'France'],
+    ['Spain and Portugal expressed solidarity with Morocco after the attacks.', 'Spain', 'Portugal'],
+    ['The United States and Britain struck overnight, the Pentagon said.', 'United States', 'United Kingdom'],
+  ])('is not read from an attack, side by side or by someone else: %s', (text, a, b) => {
+    const found = facts(extract(text));
+    expect(found).not.toContain(`${a} OPPOSES ${b}`);
+    expect(found).not.toContain(`${b} OPPOSES ${a}`);
+  });
+
+  it.each([
+    ['Chad and Sudan clashed along the border after the attack.', 'Chad OPPOSES Sudan'],
+    ['Colombia and Venezuela fought a brief war in the 1980s.', 'Colombia OPPOSES Venezuela'],
+  ])('is read from a clash or a war: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+});
+
 describe('what a pronoun or a description does not refer to', () => {
   it.each([
     [
