@@ -528,6 +528,24 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       (next === undefined || marksAfter(w).length > 0 || has(next, 'Preposition'))
     )
       kind = 'np';
+    // "India struck air bases in Pakistan", "Russia bombed power plants.": a plural right after a bare noun that
+    // follows the clause's verb heads a compound with it, not a second verb (unless the verb takes a clause: "said
+    // aid arrives").
+    else if (
+      has(w, 'PresentTense') &&
+      hasPluralEnding(lower) &&
+      prev !== undefined &&
+      prevKind === 'np' &&
+      has(prev, 'Noun') &&
+      !has(prev, 'Plural') &&
+      !prev.capitalized &&
+      marksAfter(prev).length === 0 &&
+      kinds[i - 2] === 'verb' &&
+      !lex.reporting.has(words[i - 2]?.lemma ?? '') &&
+      !lex.judgingVerbs.has(words[i - 2]?.lemma ?? '') &&
+      (next === undefined || marksAfter(w).length > 0 || has(next, 'Preposition'))
+    )
+      kind = 'np';
     // "King Abdullah II received ...": a capitalised first word before a name is part of it.
     else if (
       w.sentenceInitial &&

@@ -100,7 +100,8 @@ const OTHER_REFERENT = new Set(['new', 'other', 'another', 'additional', 'furthe
 
 /**
  * "Saudi cities", "Armenian positions": a phrase headed by a place or target noun with a
- * demonym in its body stands for the state the demonym names (when the article names it).
+ * demonym in its body stands for the state the demonym names (when the article names it);
+ * "air bases in Pakistan": for the country it is in.
  */
 function territoryOf(reader: SentenceReader, view: SentenceView, p: NounPhrase): Endpoint | null {
   const head = reader.ctx.words[p.head]?.lower ?? '';
@@ -109,7 +110,14 @@ function territoryOf(reader: SentenceReader, view: SentenceView, p: NounPhrase):
   const owner = p.possessor;
   if (owner)
     return endpointsOf(reader, view, { start: owner.start, end: owner.end, members: [owner] }, ['Country'])[0] ?? null;
-  return demonymState(reader, p);
+  return demonymState(reader, p) ?? countryAfterIn(reader, view, p);
+}
+
+/** The country named right after a phrase and "in" ("targets in Iran"). */
+function countryAfterIn(reader: SentenceReader, view: SentenceView, p: NounPhrase): Endpoint | null {
+  if (reader.ctx.words[p.end]?.lower !== 'in') return null;
+  const m = view.mentions.find((x) => x.start === p.end + 1 && x.entity.kind === 'Country');
+  return m ? reader.endpoint(m, ['Country']) : null;
 }
 
 /** The state a demonym in a phrase's body names, when the article names that state. */

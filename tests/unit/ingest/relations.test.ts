@@ -373,6 +373,28 @@ describe('relations read from noun phrases', () => {
   );
 
   it.each([
+    ['Iran vowed revenge. Israel struck Iranian air defences in October.', 'Israel OPPOSES Iran'],
+    ['Russia said it would retaliate. Ukraine struck Russian oil refineries overnight.', 'Ukraine OPPOSES Russia'],
+    ["Ukraine hit Russia's oil refineries with long-range drones.", 'Ukraine OPPOSES Russia'],
+    ['Syria protested. Turkey shot down a Syrian jet near the border.', 'Turkey OPPOSES Syria'],
+    ['Greece protested. Iran seized a Greek tanker in the Gulf of Oman.', 'Iran OPPOSES Greece'],
+    // Targets placed in a country; the plural after a bare noun heads a compound, not a second verb.
+    ['India struck air bases in Pakistan on Wednesday.', 'India OPPOSES Pakistan'],
+    ['Turkey shelled border villages in Syria.', 'Turkey OPPOSES Syria'],
+    ['Ukraine said Russia bombed power plants in Ukraine.', 'Russia OPPOSES Ukraine'],
+  ])("reads a state's installations, craft or vessels, attacked or seized, as the state: %s", (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+
+  it('does not make the country an attack on a named group takes place in a target', () => {
+    const found = facts(
+      extract('Israel struck Hezbollah positions in Lebanon. The United States struck Houthi targets in Yemen.'),
+    );
+    expect(found).not.toContain('Israel OPPOSES Lebanon');
+    expect(found).not.toContain('United States OPPOSES Yemen');
+  });
+
+  it.each([
     ['Malaysia voiced support for Indonesia’s bid to join the council.', 'Malaysia SUPPORTS Indonesia'],
     ['Norway backed Iceland’s candidacy for the council seat.', 'Norway SUPPORTS Iceland'],
     ['Spain backed Morocco’s autonomy plan.', 'Spain SUPPORTS Morocco'],
