@@ -138,6 +138,13 @@ export class ClauseBuilder {
     return false;
   }
 
+  /** A relative or participial clause set off before item `i`, its closing comma between them. */
+  private closedAside(d: Draft, i: number): boolean {
+    return (
+      (d.link === 'relative' || d.link === 'participial') && d.until + 1 < i && isMark(this.items[d.until + 1], ',')
+    );
+  }
+
   /** A relative or participial clause whose items cover item `k`: the phrase it is about stands there. */
   private innerAt(k: number): Draft | undefined {
     return this.drafts.find(
@@ -161,7 +168,9 @@ export class ClauseBuilder {
       const controllerVerb = isGroup(object) && isVg(this.items[k - 1]) ? this.clauseAt(k - 1) : undefined;
       if (controllerVerb && isGroup(object) && this.lex.objectControl.has(controllerVerb.predicate.lemma))
         return this.link(draft, 'purpose', controllerVerb, object.group);
-      return this.link(draft, 'purpose', parent, parent?.agent ?? parent?.subject ?? null);
+      // "used HIMARS, supplied by Washington, to hit ...": past an aside closed by its comma, the clause it sits in.
+      const host = parent && this.closedAside(parent, i) ? this.previousClause(parent.at) : parent;
+      return this.link(draft, 'purpose', host, host?.agent ?? host?.subject ?? null);
     }
     // A gerund after a preposition: "accused Iran of supplying", "in return for Rabat normalising", "after signing".
     if (p.form === 'gerund' && prev?.kind === 'prep') {

@@ -407,6 +407,17 @@ describe('clause reader: coordination, appositions, relative and participial cla
     expect(r.members(r.clause('reject').agent)).toEqual(['Manila']);
   });
 
+  it.each([
+    ['Kenya used the drones, supplied by Turkey since 2022, to strike the camps.', 'strike', 'Kenya'],
+    ['Chile sent the frigates, which Britain had built, to patrol the strait.', 'patrol', 'Chile'],
+  ])(
+    'gives an infinitive after an aside closed by its comma the subject of the clause around the aside: %s',
+    (text, lemma, agent) => {
+      const r = read(text);
+      expect(r.members(r.clause(lemma).agent)).toEqual([agent]);
+    },
+  );
+
   it('reads who a gerund after a preposition is about', () => {
     const r = read('Canada accused Belarus of supplying fuel to the rebels.');
     expect(r.members(r.clause('supply').agent)).toEqual(['Belarus']);
