@@ -138,6 +138,33 @@ export class ClauseBuilder {
     return false;
   }
 
+  /**
+   * "Egypt said in a statement that the plan was illegal and accused Israel": a verb of saying coordinated
+   * after a reported clause about a thing is said by the reporter, not by the thing. The reporting clause
+   * is the latest before the reported one, with "that" between them.
+   */
+  private reporterOf(reported: Draft, draft: Draft): Draft | undefined {
+    if (!this.lex.reporting.has(draft.predicate.lemma) || !reported.subject || !this.namesThing(reported.subject))
+      return undefined;
+    const reporter = this.drafts.findLast(
+      (d) => d.at < reported.at && d.link !== 'nominal' && this.lex.reporting.has(d.predicate.lemma),
+    );
+    const between = reporter ? this.items.slice(reporter.at + 1, reported.at) : [];
+    return reporter?.subject && between.some((x) => x.kind === 'comp') ? reporter : undefined;
+  }
+
+  /** A group of common nouns that cannot speak ("the plan", "the flights"): no name, pronoun or people. */
+  private namesThing(group: NounGroup): boolean {
+    const cues = relationCues();
+    return group.members.every((m) => {
+      const head = this.word(m.head);
+      const people = [cues.representativeNouns, cues.stateAgents, cues.officeNouns].some((nouns) =>
+        nouns.has(head.lower),
+      );
+      return !head.capitalized && !head.tags.has('Pronoun') && !people && !m.possessor;
+    });
+  }
+
   /** A relative or participial clause set off before item `i`, its closing comma between them. */
   private closedAside(d: Draft, i: number): boolean {
     return (
@@ -325,7 +352,8 @@ export class ClauseBuilder {
         return this.link(draft, 'relative', this.previousClause(k), ante ? this.agreeing(ante.group, draft) : null);
       }
       if (it.kind === 'conj' && ['and', 'or', 'but', 'nor'].includes(it.text)) {
-        const coordinated = this.previousClause(k);
+        const previous = this.previousClause(k);
+        const coordinated = (previous && this.reporterOf(previous, draft)) ?? previous;
         if (coordinated && coordinated.at < k) return this.link(draft, 'coordinated', coordinated, coordinated.subject);
         return;
       }

@@ -418,6 +418,19 @@ describe('clause reader: coordination, appositions, relative and participial cla
     },
   );
 
+  it.each([
+    ['Egypt said in a statement that the plan was illegal and accused Israel of aggression.', 'accuse', 'Egypt'],
+    ['Ghana said on Monday that the fees were unfair and warned Togo of retaliation.', 'warn', 'Ghana'],
+  ])('gives a verb of saying after a reported clause about a thing the reporter: %s', (text, lemma, agent) => {
+    const r = read(text);
+    expect(r.members(r.clause(lemma).agent)).toEqual([agent]);
+  });
+
+  it('keeps a verb after a reported clause about someone with that someone', () => {
+    const r = read('Chile said Peru had broken the accord and accused Bolivia of helping it.');
+    expect(r.members(r.clause('accuse').agent)).toEqual(['Peru']);
+  });
+
   it('reads who a gerund after a preposition is about', () => {
     const r = read('Canada accused Belarus of supplying fuel to the rebels.');
     expect(r.members(r.clause('supply').agent)).toEqual(['Belarus']);
