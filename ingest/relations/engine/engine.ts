@@ -239,19 +239,30 @@ function isLightCarrier(c: Clause, siblings: readonly Clause[]): boolean {
 /**
  * The subject of an adverbial clause that opens onto `c` ("if Peru does not pay, it will ...",
  * "if Peru attacks, Chile will fight it"): of the clauses ending before `c` begins (an event noun
- * begins with the verb carrying it), the last whose subject follows a subordinator.
+ * begins with the verb carrying it), the last whose subject follows a subordinator. For an
+ * adverbial clause after one that alarms or angers someone, that clause's subject: the act that
+ * alarms is its causer's ("Turkey alarmed Greece when it signed a pact with Libya").
  */
 function leadSubject(c: Clause, siblings: readonly Clause[], words: readonly Word[]): NounGroup | null {
   const carrier = c.predicate.form === 'noun' ? siblings.find((x) => x.id === c.parent) : undefined;
   const clause = carrier ?? c;
   const start = Math.min(clause.predicate.start, clause.subject?.start ?? clause.predicate.start);
   const lex = clauseWords();
-  const before = siblings.filter(
-    (x) =>
-      x.subject !== null && x.predicate.end <= start && lex.subordinators.has(words[x.subject.start - 1]?.lower ?? ''),
-  );
-  return before.pop()?.subject ?? null;
+  const subordinate = (x: Clause) =>
+    x.subject !== null && lex.subordinators.has(words[x.subject.start - 1]?.lower ?? '');
+  const before = siblings.filter((x) => x.predicate.end <= start);
+  const opening = before.filter(subordinate).pop();
+  if (opening) return opening.subject;
+  if (!subordinate(clause)) return null;
+  const stirring = (x: Clause) =>
+    x.predicate.voice === 'active' &&
+    [...relationCues().classesOf(x.predicate.lemma)].some((cls) => STIRRING.includes(cls));
+  const main = before.filter((x) => x.predicate.form === 'finite').pop();
+  return main && stirring(main) ? main.subject : null;
 }
+
+/** Cue classes of verbs whose subject causes a feeling by an act ("alarmed", "angered", "worried"). */
+const STIRRING: readonly CueClass[] = ['anger', 'worry'];
 
 /**
  * A clause as its own words state it: a prepositional phrase after an event noun that

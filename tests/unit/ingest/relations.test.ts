@@ -449,6 +449,22 @@ describe('firing a weapon', () => {
   });
 });
 
+describe('a pronoun in a clause after one that alarms or angers', () => {
+  it.each([
+    ['Turkey alarmed Greece and Cyprus in 2019 when it signed a maritime accord with Libya.', 'Turkey', 'Cyprus'],
+    ['Ethiopia angered Somalia and Egypt when it signed a port deal with Somaliland.', 'Ethiopia', 'Egypt'],
+  ])('refers to who alarms or angers, not to the last one alarmed: %s', (text, signer, alarmed) => {
+    const found = facts(extract(text));
+    expect(found.some((f) => f.startsWith(`${signer} SIGNED`))).toBe(true);
+    expect(found.some((f) => f.startsWith(`${alarmed} SIGNED`))).toBe(false);
+  });
+
+  it('still refers to the nearest fitting name after a verb of reacting', () => {
+    const found = facts(extract('Chile condemned Peru after it signed a pact with Bolivia.'));
+    expect(found.some((f) => f.startsWith('Peru SIGNED'))).toBe(true);
+  });
+});
+
 describe('fighting each other', () => {
   it.each([
     ['Japan and South Korea held talks after the attack.', 'Japan', 'South Korea'],
