@@ -71,6 +71,7 @@ function roleRelations(reader: SentenceReader, view: SentenceView, out: Relation
           { role: role.role },
         );
       }
+      if (!country && isLeadership(reader, role.head)) servedByPossessor(reader, view, m, role, out);
       if (role.complement !== undefined) complementRelations(reader, view, m, role, out);
       // "IAI chief executive Boaz Levy", "NSO's chief": the organisation written right before the title,
       // not a dateline's agency ("BRASILIA (Reuters) - Brazilian President ...").
@@ -87,6 +88,30 @@ function roleRelations(reader: SentenceReader, view: SentenceView, out: Relation
     }
     termAs(reader, view, m, out);
   }
+}
+
+/**
+ * "Trump's Middle East envoy Steve Witkoff", "Modi's special envoy Ajit Doval": a title owned by an office
+ * holder (past a region that only says what the office covers) serves that holder's state.
+ */
+function servedByPossessor(
+  reader: SentenceReader,
+  view: SentenceView,
+  person: ResolvedMention,
+  role: RoleInfo,
+  out: RelationCollector,
+): void {
+  const region = view.mentions.find((x) => x.end === role.start && x.entity.kind === 'Place');
+  const before = region ? region.start : role.start;
+  const holder = view.mentions.find(
+    (x) => x.end === before && x.entity.kind === 'Person' && x.entity !== person.entity,
+  );
+  if (!holder || !(reader.word(holder.end - 1) as Word).possessive) return;
+  const state = reader.existingCountry(stateServed(reader, holder));
+  if (state)
+    out.add('HOLDS_ROLE', endpointOf(person), { entity: state, start: holder.start, end: holder.end }, view.sentence, {
+      role: role.role,
+    });
 }
 
 /** "head of the Defense Ministry's Political-Security Bureau", "an expert ... at Tel Aviv University". */

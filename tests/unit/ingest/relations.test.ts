@@ -176,6 +176,23 @@ describe('a headline with no other verb', () => {
 describe('relations read from noun phrases', () => {
   it.each([
     [
+      "U.S. President Donald Trump's Middle East envoy Steve Witkoff met Vladimir Putin.",
+      'Steve Witkoff HOLDS_ROLE United States',
+    ],
+    [
+      "Turkish President Tayyip Erdogan spoke in Ankara. Turkey agreed. Erdogan's chief adviser Ibrahim Kalin flew to Doha.",
+      'Ibrahim Kalin HOLDS_ROLE Turkey',
+    ],
+    [
+      "Kenyan President William Ruto welcomed Kenya's vote. Ruto's special envoy Kalonzo Musyoka flew to Juba.",
+      'Kalonzo Musyoka HOLDS_ROLE Kenya',
+    ],
+  ])("gives an office owned by an office holder the holder's state: %s", (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+
+  it.each([
+    [
       'Ali Vaez, director of the Iran project at the International Crisis Group, said the deal was fragile.',
       'Ali Vaez',
       'Iran',
