@@ -7,6 +7,7 @@
  */
 import type { EntityKind } from '../../../core/ontology.js';
 import type { Clause, NounGroup, NounPhrase } from '../../clauses/index.js';
+import { clauseWords } from '../../lexicon/clause-words.js';
 import { relationCues } from '../../lexicon/relation-cues.js';
 import type { Word } from '../../parse/parse.js';
 import type { Endpoint } from '../collector.js';
@@ -212,10 +213,18 @@ export function allies(ctx: RuleContext, view: SentenceView): void {
         alone(p.possessor),
       );
   }
+  const exemplifying = clauseWords().exemplifying;
   for (const c of ctx.clauses.of(view.sentence.index)) {
     const complement = c.objects[0]?.members[0];
     const owner = complement && ownerOf(complement);
     if (c.predicate.lemma === 'be' && c.subject && owner) relate(c.subject, owner, c);
+    // "Russia's allies, including Belarus and North Korea,": the examples of someone's allies are allies.
+    for (const x of c.preps) {
+      if (!exemplifying.has(x.prep)) continue;
+      const allied = sentence?.phrases.find((p) => p.end === x.at && ownerOf(p));
+      const whose = allied && ownerOf(allied);
+      if (whose) relate(x.group, whose, c);
+    }
   }
 }
 

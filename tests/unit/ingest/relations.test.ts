@@ -466,6 +466,25 @@ describe('firing a weapon', () => {
   });
 });
 
+describe("examples of someone's allies", () => {
+  it.each([
+    [
+      "Russia's allies, including Belarus and North Korea, backed the plan.",
+      ['Belarus RELATIONS_WITH Russia', 'North Korea RELATIONS_WITH Russia'],
+    ],
+    [
+      "Iran's regional allies, including Hezbollah and the Houthis, held their fire.",
+      ['Iran SUPPORTS Hezbollah', 'Iran SUPPORTS Houthis'],
+    ],
+    [
+      'Washington and its partners, such as Japan and Australia, imposed sanctions.',
+      ['Japan RELATIONS_WITH United States', 'Australia RELATIONS_WITH United States'],
+    ],
+  ])('are allies too: %s', (text, expected) => {
+    expect(facts(extract(text))).toEqual(expect.arrayContaining(expected));
+  });
+});
+
 describe('a pronoun in a clause after one that alarms or angers', () => {
   it.each([
     ['Turkey alarmed Greece and Cyprus in 2019 when it signed a maritime accord with Libya.', 'Turkey', 'Cyprus'],
