@@ -277,6 +277,37 @@ function determinerOf(ctx: DetectionContext, start: number, head: number): Frame
 }
 
 /** Finds the nameless agreements and conflicts of one sentence. */
+/** Gazetteer types of places that name the agreements concluded there. */
+const NAMING_PLACES = new Set(['capital', 'city']);
+
+/**
+ * "the Pretoria agreement", "the 2016 Havana peace agreement", "the 2020 Juba peace agreement": a city in
+ * front of an agreement's head, past a year at most, names it where it was concluded. The agreement is
+ * named so ("Pretoria agreement"), and the city is no mention of its own: it is neither a party nor
+ * where anyone acts.
+ */
+function cityNamedAgreement(ctx: DetectionContext, start: number, head: number, end: number): void {
+  const city = ctx.candidates.find(
+    (c) =>
+      c.kind === 'Place' &&
+      c.start >= start &&
+      c.end <= head &&
+      c.lexicon !== undefined &&
+      NAMING_PLACES.has(c.lexicon.type),
+  );
+  if (!city || ctx.words.slice(start, city.start).some((w) => !/^\d{4}$/.test(w.text))) return;
+  if (isTaken(ctx, city.end, end)) return;
+  ctx.candidates.splice(ctx.candidates.indexOf(city), 1);
+  ctx.taken.fill(0, city.start, city.end);
+  addCandidate(ctx, {
+    start: city.start,
+    end,
+    kind: 'Agreement',
+    name: ctx.parsed.text.slice((ctx.words[city.start] as Word).start, (ctx.words[end - 1] as Word).end),
+    source: 'pattern',
+  });
+}
+
 export function detectNameless(
   ctx: DetectionContext,
   sentenceStart: number,
@@ -329,7 +360,10 @@ export function detectNameless(
     // mention starts after it, and its alias with the possessor is kept apart.
     const possessorEnd = ctx.words.slice(start, i).findIndex((x) => x.possessive);
     const own = possessorEnd >= 0 ? start + possessorEnd + 1 : start;
-    if (isTaken(ctx, own, end)) continue;
+    if (isTaken(ctx, own, end)) {
+      if (head.kind === 'Agreement') cityNamedAgreement(ctx, own, i, end);
+      continue;
+    }
     const before = ctx.words.slice(Math.max(sentenceStart, start - 4), start).map((x) => x.lower);
     if (before.some((x) => HYPOTHETICAL.has(x))) continue;
     if (isDenied(ctx, start, sentenceStart)) continue;

@@ -227,6 +227,24 @@ describe('unnamed agreements and conflicts', () => {
   });
 });
 
+describe('an agreement named by the city where it was concluded', () => {
+  it.each([
+    ['Kenya and Somalia signed the 2019 Nairobi peace agreement.', 'Nairobi peace agreement', 'Kenya'],
+    ['Ethiopia and Eritrea signed the Riyadh agreement in September.', 'Riyadh agreement', 'Saudi Arabia'],
+    ['The 2020 Doha agreement between the United States and Iran collapsed.', 'Doha agreement', 'Qatar'],
+  ])('is an agreement of that name, and the city is no place or country of its own: %s', (text, name, cityState) => {
+    const g = extract(text);
+    expect(entity(g, name)?.kind).toBe('Agreement');
+    expect(g.entities.filter((e) => e.kind === 'Place')).toEqual([]);
+    if (!text.includes(cityState)) expect(entity(g, cityState)).toBeUndefined();
+  });
+
+  it('keeps a place an agreement is signed in, after its head', () => {
+    const g = extract('Ghana and Togo signed a border agreement in Accra.');
+    expect(entity(g, 'Accra')?.kind).toBe('Place');
+  });
+});
+
 describe('resolution inside an article', () => {
   it('joins surnames, spelling variants and titled forms to the full name', () => {
     const g = extract(
