@@ -494,7 +494,8 @@ export class ClauseBuilder {
     while (isGroup(this.items[k]) && objects.length < 2 && !this.isTemporal((this.items[k] as GroupItem).group)) {
       // "told reporters Iran supplied ...": a phrase right before a verb is the next clause's subject.
       if (objects.length > 0 && this.startsClause(k)) break;
-      if (this.startsClause(k) && this.lex.reporting.has(draft.predicate.lemma)) break;
+      const lemma = draft.predicate.lemma;
+      if (this.startsClause(k) && (this.lex.reporting.has(lemma) || this.lex.complementVerbs.has(lemma))) break;
       objects.push((this.items[k] as GroupItem).group);
       k++;
       while (isMark(this.items[k], '"')) k++;

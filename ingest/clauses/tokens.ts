@@ -542,7 +542,7 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       marksAfter(prev).length === 0 &&
       kinds[i - 2] === 'verb' &&
       !lex.reporting.has(words[i - 2]?.lemma ?? '') &&
-      !lex.judgingVerbs.has(words[i - 2]?.lemma ?? '') &&
+      !lex.complementVerbs.has(words[i - 2]?.lemma ?? '') &&
       (next === undefined || marksAfter(w).length > 0 || has(next, 'Preposition'))
     )
       kind = 'np';

@@ -38,6 +38,7 @@ const clauseWordsSchema = z.object({
   objectControl: lemmas,
   preventing: lemmas,
   judgingVerbs: lemmas,
+  complementVerbs: lemmas,
   desires: lemmas,
   prospective: lemmas,
   dispatching: lemmas,
@@ -94,6 +95,11 @@ export interface ClauseWords {
   preventing: ReadonlySet<string>;
   /** Verbs judging someone: the reason "for" doing something is that someone's deed ("sanctioned Iran for supplying"). */
   judgingVerbs: ReadonlySet<string>;
+  /**
+   * Verbs besides those of reporting that take a clause with no "that" ("agreed the deal was dead", "feared
+   * the truce would collapse"): a phrase right after them and before a finite verb is that verb's subject.
+   */
+  complementVerbs: ReadonlySet<string>;
   /** "interested (in buying)", "keen (to buy)": what they govern is wished for. */
   desires: ReadonlySet<string>;
   /** Words saying an act is near or proposed, not done ("close to signing", "an invitation to visit"): it is only planned. */
@@ -162,6 +168,7 @@ export function clauseWords(): ClauseWords {
     objectControl: new Set(raw.objectControl),
     preventing: new Set(raw.preventing),
     judgingVerbs: new Set(raw.judgingVerbs),
+    complementVerbs: new Set(raw.complementVerbs),
     desires: new Set(raw.desires),
     prospective: new Set(raw.prospective),
     dispatching: new Set(raw.dispatching),

@@ -431,6 +431,18 @@ describe('clause reader: coordination, appositions, relative and participial cla
     expect(r.members(r.clause('accuse').agent)).toEqual(['Peru']);
   });
 
+  it.each([
+    ['Iran agreed the deal was dead.', 'agree', 'the deal'],
+    ['Ghana feared the truce would collapse.', 'fear', 'the truce'],
+  ])(
+    "reads a phrase before a finite verb after a verb taking a clause as that clause's subject: %s",
+    (text, lemma, subject) => {
+      const r = read(text);
+      expect(r.clause(lemma).theme).toBeNull();
+      expect(r.members(r.clauses.find((c) => c.predicate.lemma !== lemma)?.subject)).toEqual([subject]);
+    },
+  );
+
   it('reads who a gerund after a preposition is about', () => {
     const r = read('Canada accused Belarus of supplying fuel to the rebels.');
     expect(r.members(r.clause('supply').agent)).toEqual(['Belarus']);
