@@ -264,6 +264,31 @@ export const AGREEMENT_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'agree.object',
+    description:
+      'parties that agree or accept an agreement are party to it ("agreed a ceasefire", "accepted the deal")',
+    cue: 'agree',
+    voice: 'active',
+    type: 'PARTY_TO',
+    subject: 'agent',
+    object: 'theme',
+    kinds: { subject: PARTIES, object: AGREEMENT },
+    examples: [
+      {
+        text: 'Israel and Hamas agreed a ceasefire in Cairo.',
+        facts: ['Israel PARTY_TO Hamas–Israel ceasefire', 'Hamas PARTY_TO Hamas–Israel ceasefire'],
+      },
+      {
+        text: 'Sudan and South Sudan agreed a truce on Monday.',
+        facts: ['Sudan PARTY_TO South Sudan–Sudan ceasefire', 'South Sudan PARTY_TO South Sudan–Sudan ceasefire'],
+      },
+      {
+        text: 'Ukraine accepted the Black Sea Grain Initiative in July.',
+        facts: ['Ukraine PARTY_TO Black Sea Grain Initiative'],
+      },
+    ],
+  },
+  {
     id: 'agree.party-to',
     description: 'parties that agree to an agreement are party to it ("agreed to a truce")',
     cue: 'agree',
