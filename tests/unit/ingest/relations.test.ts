@@ -466,6 +466,29 @@ describe('firing a weapon', () => {
   });
 });
 
+describe('a news conference with someone', () => {
+  it.each([
+    [
+      'Kenyan President William Ruto said at a joint news conference with Ugandan President Yoweri Museveni that trade would grow.',
+      'William Ruto MET_WITH Yoweri Museveni',
+    ],
+    [
+      'Serbian President Aleksandar Vucic told a joint news conference with French President Emmanuel Macron that talks went well.',
+      'Aleksandar Vucic MET_WITH Emmanuel Macron',
+    ],
+  ])('is a meeting with them: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+
+  it('is no meeting when nobody else is named', () => {
+    expect(
+      facts(extract('Chilean President Gabriel Boric held a press conference in Santiago.')).filter((f) =>
+        f.includes('MET_WITH'),
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("examples of someone's allies", () => {
   it.each([
     [
