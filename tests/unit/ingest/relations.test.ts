@@ -466,6 +466,23 @@ describe('firing a weapon', () => {
   });
 });
 
+describe('solidarity with someone', () => {
+  it.each([
+    ['Spain and Portugal expressed solidarity with Morocco.', ['Spain SUPPORTS Morocco', 'Portugal SUPPORTS Morocco']],
+    [
+      'Brazil, Colombia and Chile issued statements of solidarity with Mexico.',
+      ['Brazil SUPPORTS Mexico', 'Chile SUPPORTS Mexico'],
+    ],
+    ['Japan issued a statement of support for Ukraine.', ['Japan SUPPORTS Ukraine']],
+  ])('is support for them, also in a statement of it: %s', (text, expected) => {
+    expect(facts(extract(text))).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('is no support where a statement is only about someone', () => {
+    expect(facts(extract('China issued a statement on Taiwan.'))).toEqual([]);
+  });
+});
+
 describe('a news conference with someone', () => {
   it.each([
     [
