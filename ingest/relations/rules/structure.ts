@@ -71,7 +71,10 @@ function roleRelations(reader: SentenceReader, view: SentenceView, out: Relation
           { role: role.role },
         );
       }
-      if (!country && isLeadership(reader, role.head)) servedByPossessor(reader, view, m, role, out);
+      if (!country && isLeadership(reader, role.head)) {
+        servedByPossessor(reader, view, m, role, out);
+        respectiveStates(reader, view, m, role, out);
+      }
       if (role.complement !== undefined) complementRelations(reader, view, m, role, out);
       // "IAI chief executive Boaz Levy", "NSO's chief": the organisation written right before the title,
       // not a dateline's agency ("BRASILIA (Reuters) - Brazilian President ...").
@@ -112,6 +115,36 @@ function servedByPossessor(
     out.add('HOLDS_ROLE', endpointOf(person), { entity: state, start: holder.start, end: holder.end }, view.sentence, {
       role: role.role,
     });
+}
+
+/**
+ * "Germany and Poland sent their defence ministers, Boris Pistorius and Wladyslaw Kosiniak-Kamysz": names
+ * listed under a title that "their" owns serve, in order, as many states coordinated right before it.
+ */
+function respectiveStates(
+  reader: SentenceReader,
+  view: SentenceView,
+  person: ResolvedMention,
+  role: RoleInfo,
+  out: RelationCollector,
+): void {
+  if (reader.word(role.start - 1)?.lower !== 'their') return;
+  const holders = view.mentions.filter(
+    (x) => x.entity.kind === 'Person' && x.roles.some((r) => r.start === role.start),
+  );
+  const at = holders.findIndex((x) => x.entity === person.entity);
+  if (holders.length < 2 || at < 0) return;
+  const countries = view.mentions.filter((x) => x.entity.kind === 'Country' && x.end < role.start);
+  const states = countries.slice(-holders.length);
+  // Coordinated: nothing but "and", "the" and commas between them, and no other state so joined before the first.
+  const joined = (a: ResolvedMention, b: ResolvedMention) =>
+    reader.ctx.words.slice(a.end, b.start).every((w) => /^(and|the)$/.test(w.lower));
+  const before = countries[countries.length - holders.length - 1];
+  const coordinated =
+    states.every((x, i) => i === 0 || joined(states[i - 1]!, x)) && !(before && joined(before, states[0]!));
+  const state = states[at];
+  if (states.length === holders.length && coordinated && state)
+    out.add('HOLDS_ROLE', endpointOf(person), endpointOf(state), view.sentence, { role: role.role });
 }
 
 /** "head of the Defense Ministry's Political-Security Bureau", "an expert ... at Tel Aviv University". */

@@ -173,6 +173,30 @@ describe('a headline with no other verb', () => {
   });
 });
 
+describe('names listed under a title "their" owns', () => {
+  it.each([
+    [
+      'Germany and Poland sent their defence ministers, Boris Pistorius and Wladyslaw Kosiniak-Kamysz, to the meeting.',
+      ['Boris Pistorius HOLDS_ROLE Germany', 'Wladyslaw Kosiniak-Kamysz HOLDS_ROLE Poland'],
+    ],
+    [
+      'The presidents of Kenya and Tanzania were joined by their foreign ministers, Musalia Mudavadi and Mahmoud Thabit Kombo.',
+      ['Musalia Mudavadi HOLDS_ROLE Kenya', 'Mahmoud Thabit Kombo HOLDS_ROLE Tanzania'],
+    ],
+  ])('serve the states coordinated before it, in order: %s', (text, expected) => {
+    const found = facts(extract(text));
+    expect(found).toEqual(expect.arrayContaining(expected));
+    expect(found.filter((f) => f.includes('HOLDS_ROLE'))).toHaveLength(2);
+  });
+
+  it('serve none when the states are not as many as the names', () => {
+    const found = facts(
+      extract('Chile, Peru and Bolivia sent their defence ministers, Ana Ruiz and Luis Vega, to Lima.'),
+    );
+    expect(found.filter((f) => f.includes('HOLDS_ROLE'))).toEqual([]);
+  });
+});
+
 describe('relations read from noun phrases', () => {
   it.each([
     [
