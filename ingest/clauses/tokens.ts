@@ -121,6 +121,8 @@ const PARTICIPLE_PREPOSITIONS = new Set([
   'given',
   'notwithstanding',
 ]);
+/** Quantifiers that may float after an auxiliary ("have both signed"). */
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 const DETERMINER_LIKE = new Set([
   'such',
   'several',
@@ -429,6 +431,17 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
     // "a town of around 10,000 inhabitants": an approximate number after a preposition is one phrase.
     else if (prevKind === 'prep' && lex.approximators.has(lower) && has(next, 'Value') && !marksAfter(w).length)
       kind = 'np';
+    // "have both ratified", "are all expected to sign": a quantifier floated between an auxiliary and its verb
+    // joins the verb group; the subject is what it counts.
+    else if (
+      FLOATING_QUANTIFIERS.has(lower) &&
+      prevKind === 'aux' &&
+      next !== undefined &&
+      has(next, 'Verb') &&
+      (has(next, 'PastTense') || has(next, 'Participle') || has(next, 'Gerund')) &&
+      !marksAfter(w).length
+    )
+      kind = 'adv';
     // "the first such visit", "several other states": determiner-like words belong to the phrase.
     else if (DETERMINER_LIKE.has(lower) && next !== undefined && !marksAfter(w).length) kind = 'np';
     else if (lex.negations.has(lower) || has(w, 'Negative')) kind = 'neg';

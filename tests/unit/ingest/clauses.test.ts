@@ -443,6 +443,14 @@ describe('clause reader: coordination, appositions, relative and participial cla
     },
   );
 
+  it.each([
+    ['Mexico and Ecuador have both ratified the Vienna Convention.', 'ratify', ['Mexico', 'Ecuador']],
+    ['Ghana, Togo and Benin are all expected to sign the pact.', 'sign', ['Ghana', 'Togo', 'Benin']],
+  ])('reads a quantifier between an auxiliary and its verb as part of the verb group: %s', (text, lemma, agents) => {
+    const r = read(text);
+    expect(r.members(r.clause(lemma).agent)).toEqual(agents);
+  });
+
   it('reads who a gerund after a preposition is about', () => {
     const r = read('Canada accused Belarus of supplying fuel to the rebels.');
     expect(r.members(r.clause('supply').agent)).toEqual(['Belarus']);
