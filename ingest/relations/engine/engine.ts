@@ -459,6 +459,7 @@ export class RuleEngine {
       if (!classes || ![rule.parentCue].flat().some((cls) => classes.has(cls))) return;
     }
     if (rule.unless?.some((slot) => slotGroups(c, slot).length > 0)) return;
+    if (rule.unlessFramedBy?.some((frame) => c.predicate.frames.includes(frame))) return;
     if (rule.themeClass && !headedBy(reader, c.theme, relationCues().nounClasses[rule.themeClass])) return;
     if (rule.when?.certainty && !rule.when.certainty.includes(c.certainty)) return;
     if (rule.when?.notCertainty?.includes(c.certainty)) return;

@@ -65,6 +65,8 @@ export interface ClauseRule extends RuleBase {
   parentCue?: CueClass | readonly CueClass[];
   /** The clause must have no such argument ("clashed with X", not "struck a deal with X"). */
   unless?: readonly Slot[];
+  /** Not clauses whose verb is framed by one of these ("helped end the war": who helps is no party). */
+  unlessFramedBy?: readonly string[];
   /** The head of the clause's theme must be a noun of this class ("used the services of X"). */
   themeClass?: NounClass;
   /**

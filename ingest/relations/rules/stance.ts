@@ -793,6 +793,30 @@ export const STANCE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'settle.conflict',
+    description:
+      'who settles, resolves or ends a dispute or war was in it ("ending a decades-long dispute over the triangle"); not who helps or seeks to end it',
+    cue: 'settle',
+    forms: ['finite', 'gerund', 'participle'],
+    voice: 'active',
+    unlessFramedBy: ['help', 'seek', 'try', 'want', 'hope', 'aim', 'urge', 'push', 'work', 'mediate'],
+    when: { notCertainty: ['sought', 'planned'] },
+    type: 'INVOLVED_IN',
+    subject: 'agent',
+    object: 'theme',
+    kinds: { subject: ACTORS, object: ['Conflict'] },
+    examples: [
+      {
+        text: 'Egypt and Sudan signed an accord, ending a decades-long dispute over the Halaib triangle.',
+        facts: ['Egypt INVOLVED_IN Egypt–Sudan conflict', 'Sudan INVOLVED_IN Egypt–Sudan conflict'],
+      },
+      {
+        text: 'Peru and Ecuador settled a border dispute in 1998.',
+        facts: ['Peru INVOLVED_IN Ecuador–Peru conflict', 'Ecuador INVOLVED_IN Ecuador–Peru conflict'],
+      },
+    ],
+  },
+  {
     id: 'conflict.possessor',
     description: 'whose war it is is involved in it ("Russia\'s war in Ukraine")',
     cue: 'fight',

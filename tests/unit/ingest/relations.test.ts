@@ -490,6 +490,16 @@ describe('firing a weapon', () => {
   });
 });
 
+describe('ending a dispute or war', () => {
+  it.each([
+    'Qatar helped end the war between Israel and Hamas.',
+    'Norway sought to end the conflict between Colombia and the ELN.',
+  ])('involves no one who only helps or seeks to end it: %s', (text) => {
+    const found = facts(extract(text));
+    expect(found.filter((f) => /^(Qatar|Norway) INVOLVED_IN/.test(f))).toEqual([]);
+  });
+});
+
 describe('solidarity with someone', () => {
   it.each([
     ['Spain and Portugal expressed solidarity with Morocco.', ['Spain SUPPORTS Morocco', 'Portugal SUPPORTS Morocco']],
