@@ -404,6 +404,18 @@ export function roleAfter(
       i++;
       continue;
     }
+    // "X, chairman and chief executive of Y": offices coordinated in one apposition; the last one heads it.
+    if (
+      w.lower === 'and' &&
+      headWord !== null &&
+      !/[,;:]/.test(ctx.words[i - 1]?.after ?? '') &&
+      headAhead(ctx, i + 1)
+    ) {
+      roleWords.push(w);
+      headWord = null;
+      i++;
+      continue;
+    }
     break;
   }
   if (headWord === null) return null;
@@ -425,6 +437,14 @@ export function roleAfter(
     return null;
   // Trailing modifiers picked up after the head belong to the complement.
   return { role: titleCaseRole(roleWords), country, start, end: i, head: headWord, complement: i };
+}
+
+/** Whether an office's head starts at word `i`, past modifiers ("chief executive", "deputy prime minister"). */
+function headAhead(ctx: TitleContext, i: number): boolean {
+  const headAt = (k: number) => [3, 2, 1].some((n) => headEndingAt(ctx, k + n - 1) === n);
+  let k = i;
+  while (k < i + 3 && !headAt(k) && ctx.words[k] && isModifier(ctx, ctx.words[k] as Word)) k++;
+  return headAt(k);
 }
 
 /**

@@ -173,6 +173,25 @@ describe('a headline with no other verb', () => {
   });
 });
 
+describe('offices coordinated in one apposition', () => {
+  it.each([
+    [
+      'Guillaume Faury, chairman and chief executive of Airbus, said demand was strong.',
+      'Guillaume Faury HOLDS_ROLE Airbus',
+      'Chairman and Chief Executive',
+    ],
+    [
+      'Ali Vaez, founder and director of the International Crisis Group, said so.',
+      'Ali Vaez HOLDS_ROLE International Crisis Group',
+      'Founder and Director',
+    ],
+  ])('give the role in the body the last one names: %s', (text, fact, role) => {
+    const g = extract(text);
+    expect(facts(g)).toContain(fact);
+    expect(g.relations.find((r) => r.type === 'HOLDS_ROLE')?.properties?.role).toBe(role);
+  });
+});
+
 describe('names listed under a title "their" owns', () => {
   it.each([
     [
