@@ -5,6 +5,7 @@
  * a role with the country it is for.
  */
 import type { Lexicon } from '../lexicon/index.js';
+import { relationCues } from '../lexicon/relation-cues.js';
 import type { Word } from '../parse/parse.js';
 import type { LexiconMatch } from './gazetteer.js';
 import type { Candidate, RoleInfo } from './types.js';
@@ -387,6 +388,11 @@ export function roleAfter(
     if (owner > 0) {
       owners++;
       i += owner;
+      continue;
+    }
+    // "X, North Africa project director at Y": the programme a region names is the owner's too.
+    if (head === 0 && roleWords.length === 0 && owners > 0 && relationCues().nounClasses.programme.has(w.lower)) {
+      i++;
       continue;
     }
     if (head > 0) {

@@ -173,6 +173,21 @@ describe('a headline with no other verb', () => {
   });
 });
 
+describe('an office over a programme a region names', () => {
+  it.each([
+    [
+      'Riccardo Fabiani, North Africa project director at the International Crisis Group, said the dispute would last.',
+      'Riccardo Fabiani HOLDS_ROLE International Crisis Group',
+    ],
+    [
+      'Lina Khatib, Middle East programme director at the Atlantic Council, said so.',
+      'Lina Khatib HOLDS_ROLE Atlantic Council',
+    ],
+  ])('is held in the body the complement names: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+});
+
 describe('offices coordinated in one apposition', () => {
   it.each([
     [
