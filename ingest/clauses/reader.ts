@@ -27,6 +27,10 @@ const EVENT_FRAMES = new Set(['for', 'during', 'after', 'before', 'following', '
 const AMID = new Set(['amid', 'amidst']);
 /** Events one comes back "from" as their doer ("returning from a trip to X"). */
 const JOURNEYS: readonly CueClass[] = ['visit', 'travel', 'meet'];
+/** Prepositions of an act answering another ("in retaliation for an attack by X"). */
+const RETALIATING = new Set(['in response to', 'in retaliation for', 'in reprisal for', 'in revenge for']);
+/** Prepositions naming whom an attack is on. */
+const TARGETING = new Set(['on', 'against', 'at', 'into']);
 /** Prepositions that set a meeting as the circumstance of a clause ("said in a call with X", "during talks with X"). */
 const ENCOUNTER_FRAMES = new Set(['in', 'during']);
 
@@ -761,8 +765,16 @@ export class ClauseBuilder {
           callHost && !phrase.of && !partnerNamed && this.lex.addressing.has(callHost.predicate.lemma)
             ? (callHost.objects[0] ?? callHost.preps.find((x) => x.prep === 'to')?.group ?? null)
             : null;
+        // "struck Iran in retaliation for a missile attack by Tehran": an attack answered was on who answers it.
+        const answered =
+          top && RETALIATING.has(frame) && cues.has('fight') && !preps.some((x) => TARGETING.has(x.prep))
+            ? (this.drafts.find((d) => d.link !== 'nominal' && d.preps.some((x) => x.group === it.group))?.agent ??
+              null)
+            : null;
         const theme =
-          accompanying || backedDoer || (received && (backedBy || !phrase.of)) ? beneficiary : (phrase.of ?? addressed);
+          accompanying || backedDoer || (received && (backedBy || !phrase.of))
+            ? beneficiary
+            : (phrase.of ?? addressed ?? answered);
         const predicate: Predicate = {
           start: phrase.start,
           end: phrase.end,

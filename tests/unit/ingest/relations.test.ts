@@ -524,6 +524,22 @@ describe('firing a weapon', () => {
   });
 });
 
+describe('an attack answered', () => {
+  it.each([
+    ['Israel struck Syria in retaliation for a missile attack by Iran.', 'Iran OPPOSES Israel'],
+    ['Israel struck Gaza in retaliation for a rocket attack by Hamas.', 'Hamas OPPOSES Israel'],
+    ['Iran fired missiles at Israel in response to an Israeli strike on Damascus.', 'Israel OPPOSES Syria'],
+  ])('was on who answers it, unless it names its target: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+
+  it('takes no target where nothing was attacked', () => {
+    expect(facts(extract('The EU sanctioned Russia in response to the invasion.'))).not.toContain(
+      'Russia OPPOSES European Union',
+    );
+  });
+});
+
 describe('ending a dispute or war', () => {
   it.each([
     'Qatar helped end the war between Israel and Hamas.',
