@@ -231,8 +231,16 @@ function isNameWord(w: Word, s: Sentence): boolean {
 function clauseAhead(words: readonly Word[], i: number, end: number, lex?: ClauseWords): boolean {
   let reach = i + 8;
   let closed = -1;
+  // "since Ghana, Togo and Benin signed": names listed before the verb, the list closed by "and" or "or".
+  let listing = false;
+  const allNames = (to: number) => words.slice(i, to).every((x) => x.capitalized && !x.sentenceInitial);
   for (let k = i; k < Math.min(end, reach); k++) {
     const w = words[k] as Word;
+    if (k > i && /^\s*,\s*$/.test(words[k - 1]?.after ?? '') && w.capitalized && allNames(k)) {
+      listing = true;
+      continue;
+    }
+    if (listing && (w.lower === 'and' || w.lower === 'or')) listing = false;
     if (k > i && k !== closed && /[,;:]/.test(words[k - 1]?.after ?? '')) {
       // "while Saudi Arabia, which has fought the Houthis, called for restraint": past the relative clause.
       if (!/^\s*,\s*$/.test(words[k - 1]?.after ?? '') || !lex?.relativePronouns.has(w.lower)) return false;
@@ -245,7 +253,7 @@ function clauseAhead(words: readonly Word[], i: number, end: number, lex?: Claus
     }
     if (k > i && lex?.knownVerbs.has(w.lower) && (words[k - 1] as Word).capitalized && !w.capitalized) return true;
     if (has(w, 'Verb') && (has(w, 'PastTense') || has(w, 'PresentTense') || has(w, 'Auxiliary') || has(w, 'Modal')))
-      return k > i && !has(w, 'Gerund');
+      return k > i && !has(w, 'Gerund') && !listing;
   }
   return false;
 }

@@ -451,6 +451,15 @@ describe('clause reader: coordination, appositions, relative and participial cla
     expect(r.members(r.clause(lemma).agent)).toEqual(agents);
   });
 
+  it.each([
+    ['Tensions rose after Mali, Burkina Faso and Niger signed a defence pact.', ['Mali', 'Burkina Faso', 'Niger']],
+    ['Ties were strained since Ghana, Togo and Benin signed a security pact.', ['Ghana', 'Togo', 'Benin']],
+    ['After Chile, Peru signed a pact with Bolivia.', ['Peru']],
+  ])('opens a clause with a subordinator before a list of names and its verb: %s', (text, signers) => {
+    const r = read(text);
+    expect(r.members(r.clause('sign').agent)).toEqual(signers);
+  });
+
   it('reads who a gerund after a preposition is about', () => {
     const r = read('Canada accused Belarus of supplying fuel to the rebels.');
     expect(r.members(r.clause('supply').agent)).toEqual(['Belarus']);
