@@ -227,6 +227,18 @@ describe('unnamed agreements and conflicts', () => {
   });
 });
 
+describe('agreements named a statute, covenant or compact', () => {
+  it.each([
+    ['The Rome Statute, which Ukraine has ratified, took effect.', 'Rome Statute', 'Ukraine PARTY_TO Rome Statute'],
+    ['Nauru signed the Global Compact in 2018.', 'Global Compact', 'Nauru SIGNED Global Compact'],
+  ])('are agreements, and the city in the name is no country: %s', (text, name, fact) => {
+    const g = extract(text);
+    expect(entity(g, name)?.kind).toBe('Agreement');
+    expect(facts(g)).toContain(fact);
+    expect(entity(g, 'Italy')).toBeUndefined();
+  });
+});
+
 describe('an agreement named by the city where it was concluded', () => {
   it.each([
     ['Kenya and Somalia signed the 2019 Nairobi peace agreement.', 'Nairobi peace agreement', 'Kenya'],
