@@ -548,8 +548,22 @@ export function resolveNameless(
     let target: Instance | undefined = namedAs(ctx, reg, instances, c, f, read.aliasEnd);
     // "a years-long war in Libya, a conflict in which ...": an apposition is the same thing again.
     const opener = /^(a|an|the)$/.test(ctx.words[c.start - 1]?.lower ?? '') ? c.start - 1 : c.start;
+    // "the Rome Statute, the ICC's founding treaty,": a description set off right after a name of its kind is that.
+    let apposed = c.aliasStart ?? c.start;
+    // Past a possessor ("the ICC's") and the article.
+    if (ctx.words[apposed - 1]?.possessive) {
+      apposed--;
+      while (ctx.words[apposed - 1]?.capitalized && !/,/.test(ctx.words[apposed - 1]?.after ?? '')) apposed--;
+    }
+    if (/^(a|an|the)$/.test(ctx.words[apposed - 1]?.lower ?? '')) apposed--;
+    const named = reg.mentions.find(
+      (m) => m.entity.kind === f.kind && m.end === apposed && /^\s*,\s*$/.test(ctx.words[m.end - 1]?.after ?? ''),
+    );
     if (target) {
       // Named right after it ("a pact known as the X Accord"): that one.
+    } else if (named) {
+      target = instances.find((x) => x.draft === named.entity) ?? lexicalInstance(ctx, named.entity);
+      if (!instances.includes(target)) instances.push(target);
     } else if (
       previous &&
       previous.inst.kind === f.kind &&

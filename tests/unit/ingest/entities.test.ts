@@ -239,6 +239,20 @@ describe('agreements named a statute, covenant or compact', () => {
   });
 });
 
+describe("a description set off right after an agreement's name", () => {
+  it.each([
+    [
+      "China criticised Mongolia. Mongolia ratified the Rome Statute, the ICC's founding treaty, in 2002.",
+      'Rome Statute',
+    ],
+    ['Morocco joined the Abraham Accords, a normalisation agreement, in 2020. Israel welcomed it.', 'Abraham Accords'],
+    ['Egypt signed the Camp David Accords, a peace treaty with Israel, in 1978.', 'Camp David Accords'],
+  ])('is that agreement, not another: %s', (text, name) => {
+    const g = extract(text);
+    expect(g.entities.filter((e) => e.kind === 'Agreement').map((e) => e.name)).toEqual([name]);
+  });
+});
+
 describe('an agreement named by the city where it was concluded', () => {
   it.each([
     ['Kenya and Somalia signed the 2019 Nairobi peace agreement.', 'Nairobi peace agreement', 'Kenya'],
