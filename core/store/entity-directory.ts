@@ -327,7 +327,7 @@ export class EntityDirectory implements EntityLookup {
     words: string[],
     last: string | undefined,
     fuzziness: (term: string) => number,
-    options: { kinds: ReadonlySet<EntityKind>; top: number },
+    options: CommonQuery['options'],
   ): DirectoryMatch[] {
     const key = JSON.stringify([words, fuzziness(last ?? ''), [...options.kinds].sort(), options.top]);
     let ids = this.commonMatches.get(key);
@@ -335,8 +335,8 @@ export class EntityDirectory implements EntityLookup {
       const distinct = [...new Set(words)];
       const broad = distinct.every((w) => this.reach(w, w === last, fuzziness(w), BROAD_WORD) > BROAD_WORD);
       const found =
-        (broad ? this.scanByDegree(distinct, last, fuzziness, options) : null) ??
-        this.walkPostings(distinct, last, fuzziness, options);
+        (broad ? this.scanByDegree({ words: distinct, last, fuzziness, options }) : null) ??
+        this.walkPostings({ words: distinct, last, fuzziness, options });
       ids = found.map((e) => e.id);
       // Distinct queries between two writes are unbounded: the oldest answer goes first.
       if (this.commonMatches.size >= REMEMBERED_COMMON_QUERIES)
@@ -347,12 +347,7 @@ export class EntityDirectory implements EntityLookup {
   }
 
   /** {@link EntityDirectory.bestConnected} from every entity each word's postings name. */
-  private walkPostings(
-    words: string[],
-    last: string | undefined,
-    fuzziness: (term: string) => number,
-    options: { kinds: ReadonlySet<EntityKind>; top: number },
-  ): DirectoryEntry[] {
+  private walkPostings({ words, last, fuzziness, options }: CommonQuery): DirectoryEntry[] {
     // How many of the words name each entity, by MiniSearch's internal id; which word counted it last.
     const { named, countedFor } = this.scratch();
     const found: number[] = [];
@@ -385,12 +380,7 @@ export class EntityDirectory implements EntityLookup {
    * thousands. Null when {@link SCAN_BUDGET} entities were read unsettled
    * (the words seldom name the same entity): the postings answer then.
    */
-  private scanByDegree(
-    words: string[],
-    last: string | undefined,
-    fuzziness: (term: string) => number,
-    options: { kinds: ReadonlySet<EntityKind>; top: number },
-  ): DirectoryEntry[] | null {
+  private scanByDegree({ words, last, fuzziness, options }: CommonQuery): DirectoryEntry[] | null {
     if (options.top === 0) return [];
     const matchers = words.map((w) => this.wordMatcher(w, w === last, fuzziness(w)));
     const best: Ranked[] = [];
@@ -415,6 +405,15 @@ export class EntityDirectory implements EntityLookup {
     const near = fuzziness > 0 ? new Set(this.terms.fuzzyGet(word, fuzziness).keys()) : undefined;
     return (token) => token === word || (prefix && token.startsWith(word)) || (near?.has(token) ?? false);
   }
+}
+
+/** A query of common words, as {@link EntityDirectory.bestConnected} hands it on: its distinct words and how each matches. */
+interface CommonQuery {
+  words: string[];
+  /** The last word, read as a prefix. */
+  last: string | undefined;
+  fuzziness: (term: string) => number;
+  options: { kinds: ReadonlySet<EntityKind>; top: number };
 }
 
 /** An entity with how many of the query's words name it. */
