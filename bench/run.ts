@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only store,ingest,scaling,api,client,start,stores] [--scale 100k|1m] [--entities N --relations N --samples N --articles N --ingest-sizes 100,1000,10000]`:
+ * `npm run bench [-- --only store,directory,ingest,scaling,api,client,start,stores] [--scale 100k|1m] [--entities N --relations N --samples N --articles N --ingest-sizes 100,1000,10000]`:
  * runs the benchmarks and prints their tables (`stores`: Kuzu and Neo4j side by side,
  * on a twentieth of the scale unless --scale or --entities/--relations are given; it needs Java and Maven).
  * `--scale 1m` is 1M entities and 3M relations (100k: 100k and 300k, the default); --entities/--relations
@@ -11,13 +11,14 @@ import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import { runApiBench } from './api.js';
 import { runClientBench } from './client.js';
+import { runDirectoryBench } from './directory.js';
 import { printIngestBench, runIngestBench, runIngestScale } from './ingest.js';
 import { printScalingBench, runScalingBench } from './scaling.js';
 import { runStartBench } from './start.js';
 import { runStoreBench } from './store.js';
 import { runStoresBench } from './stores.js';
 
-const BENCHES = ['store', 'ingest', 'scaling', 'api', 'client', 'start', 'stores'] as const;
+const BENCHES = ['store', 'directory', 'ingest', 'scaling', 'api', 'client', 'start', 'stores'] as const;
 
 /** Graph sizes by name: entities, and three relations to an entity as in the issue's measurements. */
 const SCALES: Record<string, { entities: number; relations: number }> = {
@@ -70,6 +71,7 @@ if (heapMb > v8.getHeapStatistics().heap_size_limit / 2 ** 20 && process.env.NEW
 }
 
 if (only.has('store')) await runStoreBench(scale);
+if (only.has('directory')) runDirectoryBench(scale);
 if (only.has('ingest')) {
   printIngestBench(await runIngestBench({ articles: Number(values.articles), workers: 2 }));
   await runIngestScale({ sizes: values['ingest-sizes'].split(',').map(Number), workers: 2 });

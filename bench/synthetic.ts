@@ -86,20 +86,26 @@ function nameFor(index: number, kind: EntityKind): string {
   return base + (suffix[kind] ?? '');
 }
 
+/** The entities of a synthetic graph of `count`: kinds in the shares of news, their names and ids. */
+export function syntheticEntities(count: number): Pick<SyntheticCorpus, 'ids' | 'names' | 'kinds'> {
+  const kinds: EntityKind[] = [];
+  for (const kind of ENTITY_KINDS) {
+    const n = Math.round(count * KIND_SHARE[kind]);
+    for (let i = 0; i < n; i++) kinds.push(kind);
+  }
+  while (kinds.length < count) kinds.push('Person');
+  kinds.length = count;
+  const names = kinds.map((k, i) => nameFor(i, k));
+  const ids = names.map((n, i) => `${n.toLowerCase().replace(/\s+/g, '-')}-${i}`);
+  return { ids, names, kinds };
+}
+
 /** Builds the synthetic corpus in memory. */
 export function syntheticCorpus(options: SyntheticOptions): SyntheticCorpus {
   // Seeded, so every run benchmarks the same graph.
   const rnd = seededRandom(options.seed ?? 7);
   const perArticle = options.relationsPerArticle ?? 150;
-  const kinds: EntityKind[] = [];
-  for (const kind of ENTITY_KINDS) {
-    const n = Math.round(options.entities * KIND_SHARE[kind]);
-    for (let i = 0; i < n; i++) kinds.push(kind);
-  }
-  while (kinds.length < options.entities) kinds.push('Person');
-  kinds.length = options.entities;
-  const names = kinds.map((k, i) => nameFor(i, k));
-  const ids = names.map((n, i) => `${n.toLowerCase().replace(/\s+/g, '-')}-${i}`);
+  const { ids, names, kinds } = syntheticEntities(options.entities);
   const byKind = new Map<EntityKind, number[]>(ENTITY_KINDS.map((k) => [k, []]));
   kinds.forEach((k, i) => byKind.get(k)!.push(i));
   // Skewed picks: squaring a uniform draw favours the low indices, the hubs.
