@@ -244,14 +244,17 @@ function isPluralNoun(w: Word): boolean {
 
 /**
  * How many names, from `mentions[at]` back (`mentions` nearest first), are
- * coordinated: "A and B", "A, B and C".
+ * coordinated: "A and B", "A, B and C", "Japan and the Philippines".
  */
-function coordinatedBefore(reader: SentenceReader, mentions: readonly ResolvedMention[], at: number): number {
+export function coordinatedBefore(reader: SentenceReader, mentions: readonly ResolvedMention[], at: number): number {
   const words = reader.ctx.words;
   let n = 1;
   for (let k = at; k + 1 < mentions.length; k++) {
     const [later, earlier] = [mentions[k]!, mentions[k + 1]!];
-    const between = words.slice(earlier.end, later.start).map((w) => w.lower);
+    const between = words
+      .slice(earlier.end, later.start)
+      .map((w) => w.lower)
+      .filter((w) => w !== 'the');
     const joined =
       (between.length === 1 && between[0] === 'and') ||
       (between.length === 0 && /,/.test(words[earlier.end - 1]?.after ?? ''));

@@ -9,6 +9,7 @@ import type { RoleInfo } from '../../entities/types.js';
 import type { Word } from '../../parse/parse.js';
 import type { EntityDraft, ResolvedMention } from '../../resolve/registry.js';
 import type { Endpoint, RelationCollector } from '../collector.js';
+import { coordinatedBefore } from '../engine/endpoints.js';
 import type { RuleContext } from '../engine/engine.js';
 import { isOtherMaker } from '../engine/makers.js';
 import type { SentenceReader, SentenceView } from '../sentence-view.js';
@@ -134,16 +135,10 @@ function respectiveStates(
   );
   const at = holders.findIndex((x) => x.entity === person.entity);
   if (holders.length < 2 || at < 0) return;
-  const countries = view.mentions.filter((x) => x.entity.kind === 'Country' && x.end < role.start);
-  const states = countries.slice(-holders.length);
-  // Coordinated: nothing but "and", "the" and commas between them, and no other state so joined before the first.
-  const joined = (a: ResolvedMention, b: ResolvedMention) =>
-    reader.ctx.words.slice(a.end, b.start).every((w) => /^(and|the)$/.test(w.lower));
-  const before = countries[countries.length - holders.length - 1];
-  const coordinated =
-    states.every((x, i) => i === 0 || joined(states[i - 1]!, x)) && !(before && joined(before, states[0]!));
-  const state = states[at];
-  if (states.length === holders.length && coordinated && state)
+  // The states coordinated right before "their", nearest first: as many as the names, no more.
+  const states = view.mentions.filter((x) => x.entity.kind === 'Country' && x.end < role.start).reverse();
+  const state = states[holders.length - 1 - at];
+  if (state && coordinatedBefore(reader, states, 0) === holders.length)
     out.add('HOLDS_ROLE', endpointOf(person), endpointOf(state), view.sentence, { role: role.role });
 }
 

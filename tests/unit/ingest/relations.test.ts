@@ -217,10 +217,14 @@ describe('names listed under a title "their" owns', () => {
       'The presidents of Kenya and Tanzania were joined by their foreign ministers, Musalia Mudavadi and Mahmoud Thabit Kombo.',
       ['Musalia Mudavadi HOLDS_ROLE Kenya', 'Mahmoud Thabit Kombo HOLDS_ROLE Tanzania'],
     ],
+    [
+      'Japan, Vietnam and the Philippines sent their defence ministers, Minoru Kihara, Phan Van Giang and Gilberto Teodoro.',
+      ['Minoru Kihara HOLDS_ROLE Japan', 'Phan Van Giang HOLDS_ROLE Vietnam', 'Gilberto Teodoro HOLDS_ROLE Philippines'],
+    ],
   ])('serve the states coordinated before it, in order: %s', (text, expected) => {
     const found = facts(extract(text));
     expect(found).toEqual(expect.arrayContaining(expected));
-    expect(found.filter((f) => f.includes('HOLDS_ROLE'))).toHaveLength(2);
+    expect(found.filter((f) => f.includes('HOLDS_ROLE'))).toHaveLength(expected.length);
   });
 
   it('serve none when the states are not as many as the names', () => {
