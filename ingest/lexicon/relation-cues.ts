@@ -111,13 +111,16 @@ export const CUE_CLASS_MEANING: Record<CueClass, string> = {
 
 /**
  * Classes of head nouns a rule may ask of an argument (`ClauseRule.themeClass`) or the
- * engine reads: services someone renders ("used the services of X"), places and targets a
+ * engine reads: services someone renders ("used the services of X"), people sent to speak
+ * for their side ("sent its foreign minister", "an envoy"; one adviser, not "advisers",
+ * who are as often troops' instructors), places and targets a
  * demonym stands for the state in ("attacked Saudi cities"), programmes of a system
  * ("the F-16 programme") and the parts taken in them ("a partner in ..."), munitions one
  * fires ("fired BM-21 rockets").
  */
 export const NOUN_CLASSES = [
   'service',
+  'emissary',
   'territory',
   'programme',
   'programmeRole',

@@ -299,6 +299,15 @@ function headedBy(reader: SentenceReader, g: NounGroup | null, nouns: ReadonlySe
   return g?.members.some((p) => nouns.has(reader.ctx.words[p.head]?.lower ?? '')) ?? false;
 }
 
+/** Whether a member of the group is headed by a person's name ("sent Witkoff to Moscow"). */
+function namesPerson(view: SentenceView, g: NounGroup | null): boolean {
+  return (
+    g?.members.some((p) =>
+      view.mentions.some((m) => m.entity.kind === 'Person' && m.start <= p.head && p.head < m.end),
+    ) ?? false
+  );
+}
+
 /** Words between a demonym and an event noun that keep the demonym its agent ("Israeli weapon sales"). */
 const EVENT_MODIFIERS = new Set(['arms', 'weapon', 'weapons', 'military', 'defence', 'defense', 'security']);
 
@@ -461,6 +470,11 @@ export class RuleEngine {
     if (rule.unless?.some((slot) => slotGroups(c, slot).length > 0)) return;
     if (rule.unlessFramedBy?.some((frame) => c.predicate.frames.includes(frame))) return;
     if (rule.themeClass && !headedBy(reader, c.theme, relationCues().nounClasses[rule.themeClass])) return;
+    if (
+      rule.unlessThemeClass &&
+      (headedBy(reader, c.theme, relationCues().nounClasses[rule.unlessThemeClass]) || namesPerson(view, c.theme))
+    )
+      return;
     if (rule.when?.certainty && !rule.when.certainty.includes(c.certainty)) return;
     if (rule.when?.notCertainty?.includes(c.certainty)) return;
     if (rule.when?.withheld !== undefined && rule.when.withheld !== withheld(c)) return;

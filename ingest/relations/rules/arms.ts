@@ -136,8 +136,10 @@ export const ARMS_RULES: readonly RelationRule[] = [
   },
   {
     id: 'supply.supports',
-    description: 'a state or organisation supplying, selling or sending something to another supports it',
+    description:
+      'a state or organisation supplying, selling or sending something to another supports it; not one sending an envoy',
     cue: 'supply',
+    unlessThemeClass: 'emissary',
     type: 'SUPPORTS',
     subject: 'agent',
     object: 'recipient',

@@ -219,7 +219,11 @@ describe('names listed under a title "their" owns', () => {
     ],
     [
       'Japan, Vietnam and the Philippines sent their defence ministers, Minoru Kihara, Phan Van Giang and Gilberto Teodoro.',
-      ['Minoru Kihara HOLDS_ROLE Japan', 'Phan Van Giang HOLDS_ROLE Vietnam', 'Gilberto Teodoro HOLDS_ROLE Philippines'],
+      [
+        'Minoru Kihara HOLDS_ROLE Japan',
+        'Phan Van Giang HOLDS_ROLE Vietnam',
+        'Gilberto Teodoro HOLDS_ROLE Philippines',
+      ],
     ],
   ])('serve the states coordinated before it, in order: %s', (text, expected) => {
     const found = facts(extract(text));
@@ -1797,5 +1801,26 @@ describe('the capital of a state named by its nationality or possessive', () => 
 
   it('is no city before a noun ("Chinese capital flows")', () => {
     expect(extract('Chinese capital flows slowed in May.').entities).toEqual([]);
+  });
+});
+
+describe('what a state sends to another', () => {
+  it.each([
+    ['Japan sent its defence minister to Manila for talks.', 'Japan SUPPORTS Philippines'],
+    ['Egypt sent a delegation to Doha on Sunday.', 'Egypt SUPPORTS Qatar'],
+    ['Qatar sent senior officials and a mediator to Kabul.', 'Qatar SUPPORTS Afghanistan'],
+    ['Washington sent envoy Steve Witkoff to Moscow.', 'United States SUPPORTS Russia'],
+    ['Turkey sent Hakan Fidan, its foreign minister, to Damascus.', 'Turkey SUPPORTS Syria'],
+    ['Washington sent John Kerry to Moscow.', 'United States SUPPORTS Russia'],
+  ])('is no support when it is an envoy or someone named: %s', (text, fact) => {
+    expect(facts(extract(text))).not.toContain(fact);
+  });
+
+  it.each([
+    ['Germany sent troops to Lithuania in 2017.', 'Germany SUPPORTS Lithuania'],
+    ['The United States sent 200 military advisers to Kyiv.', 'United States SUPPORTS Ukraine'],
+    ['Iran sent drones and artillery shells to Russia.', 'Iran SUPPORTS Russia'],
+  ])('is support when it is troops or arms: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
   });
 });
