@@ -408,7 +408,7 @@ function closesNamedPerson(ctx: DetectionContext, u: UnknownName): boolean {
 
 /**
  * "Tomas Vellin said", "Vellin told reporters": a full name that says something is a person; so is one
- * that meets or hosts someone, or is met ("Arjun Mehta met ...", "... met Elke von der Brinck"), when
+ * that signs, visits or travels, or meets or hosts someone, or is met ("Arjun Mehta met ...", "... met Elke von der Brinck"), when
  * none of its words is a dictionary word ("Dassault Aviation hosted ..." is a company). A sentence
  * opener counts only on that condition too, and so does a lone surname, which only meeting makes a
  * person ("Erdogan met Assad"; "Gazprom said" may be a company's statement); a hyphened pair
@@ -440,15 +440,21 @@ function speaker(ctx: DetectionContext, u: UnknownName): Typed | null {
   // "Narendra Modi held talks with ...": a light verb before a meeting noun is meeting too.
   const lightMeeting =
     next.tags.has('Verb') && clauseWords().lightVerbs.has(next.lemma) && meetingWord(ctx.words[u.end + 1]);
-  // "Jeyhun Bayramov signed the treaty": a full name that signs.
-  const signs = !single && plainName && signing(ctx, next);
-  return (says && !single) || (plainName && (meeting(next) || met || (lightMeeting && !single))) || signs
+  // "Jeyhun Bayramov signed the treaty", "Hakan Fidan flew to Damascus": a full name that signs or travels.
+  const signsOrTravels = !single && plainName && (signing(ctx, next) || travelling(ctx, next));
+  return (says && !single) || (plainName && (meeting(next) || met || (lightMeeting && !single))) || signsOrTravels
     ? { kind: 'Person', end: u.end }
     : null;
 }
 
 function signing(ctx: DetectionContext, w: Word | undefined): boolean {
   return w !== undefined && w.tags.has('Verb') && (ctx.lexicon.cues.classesByWord.get(w.lower)?.has('sign') ?? false);
+}
+
+/** A verb of visiting or travelling ("visited", "flew", "arrived"): who does it is someone, not something. */
+function travelling(ctx: DetectionContext, w: Word): boolean {
+  const classes = relationCues().classesOf(w.lemma);
+  return w.tags.has('Verb') && (classes.has('visit') || classes.has('travel'));
 }
 
 /** Whether a name is the agent of a signing in the passive, alone or in a list of names ("signed by A and B"). */

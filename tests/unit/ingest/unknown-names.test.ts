@@ -184,6 +184,10 @@ describe('a full name that speaks', () => {
     ['On Monday, Tural Ganjaliyev signed the treaty.', 'Tural Ganjaliyev'],
     ['The treaty was signed in the Kazakh capital by Tural Ganjaliyev and Tavita Soalu.', 'Tavita Soalu'],
     ['The treaty was signed on Monday by Tavita Soalu.', 'Tavita Soalu'],
+    // Visiting or travelling.
+    ['On Monday, Tural Ganjaliyev flew to Baku.', 'Tural Ganjaliyev'],
+    ['Tavita Soalu arrived in Wellington for talks.', 'Tavita Soalu'],
+    ['Kofi Mensah Boateng visited Lome last week.', 'Kofi Mensah Boateng'],
     // Holding talks, or being the one talks are held with.
     ['On Monday, Tural Ganjaliyev held talks with Tavita Soalu in Apia.', 'Tural Ganjaliyev'],
     ['On Monday, Tural Ganjaliyev held talks with Tavita Soalu in Apia.', 'Tavita Soalu'],
@@ -202,8 +206,9 @@ describe('a full name that speaks', () => {
     expect(kindOf('Rosvel said the plant had reopened.', 'Rosvel')).not.toBe('Person');
   });
 
-  it('leaves a name of dictionary words that hosts or meets to its other evidence', () => {
+  it('leaves a name of dictionary words that hosts, meets or travels to its other evidence', () => {
     expect(kindOf('Baltic Shipping hosted the talks.', 'Baltic Shipping')).not.toBe('Person');
+    expect(kindOf('Baltic Shipping returned to Riga.', 'Baltic Shipping')).not.toBe('Person');
     expect(kindOf('Officials met Baltic Shipping in Riga.', 'Baltic Shipping')).not.toBe('Person');
   });
 });
