@@ -241,6 +241,58 @@ export const AGREEMENT_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'withdraw.party',
+    description: 'who quits, abandons, ends or suspends an agreement was a party to it',
+    cue: 'withdraw',
+    // Only a party can leave (so in the two rules below too): threatening or refusing to leave says as much.
+    certainty: 'asserted',
+    type: 'PARTY_TO',
+    subject: 'agent',
+    object: 'theme',
+    kinds: { subject: PARTIES, object: AGREEMENT },
+    examples: [
+      { text: 'Burkina Faso quit the Algiers Accord in January.', facts: ['Burkina Faso PARTY_TO Algiers Accord'] },
+      {
+        text: 'Russia terminated the Black Sea Grain Initiative in July 2023.',
+        facts: ['Russia PARTY_TO Black Sea Grain Initiative'],
+      },
+    ],
+  },
+  {
+    id: 'withdraw.party-from',
+    description: 'who withdraws from an agreement was a party to it ("the U.S. withdrawal from the deal")',
+    cue: 'withdraw',
+    certainty: 'asserted',
+    type: 'PARTY_TO',
+    subject: 'agent',
+    object: 'prep:from',
+    kinds: { subject: PARTIES, object: AGREEMENT },
+    examples: [
+      {
+        text: 'The United States withdrew from the Paris Agreement in 2020.',
+        facts: ['United States PARTY_TO Paris Agreement'],
+      },
+      { text: 'Niger announced its withdrawal from the Rome Statute.', facts: ['Niger PARTY_TO Rome Statute'] },
+    ],
+  },
+  {
+    id: 'withdraw.party-out-of',
+    description: 'who pulls out of an agreement was a party to it',
+    cue: 'withdraw',
+    certainty: 'asserted',
+    type: 'PARTY_TO',
+    subject: 'agent',
+    object: 'prep:out of',
+    kinds: { subject: PARTIES, object: AGREEMENT },
+    examples: [
+      {
+        text: 'Moscow pulled out of the New START treaty in February.',
+        facts: ['Russia PARTY_TO New START'],
+      },
+      { text: 'Mali and Niger pulled out of the Algiers Accord.', facts: ['Niger PARTY_TO Algiers Accord'] },
+    ],
+  },
+  {
     id: 'agree.party',
     description: 'parties that agree on or to an agreement are party to it ("agreed on a ceasefire")',
     cue: 'agree',

@@ -1824,3 +1824,24 @@ describe('what a state sends to another', () => {
     expect(facts(extract(text))).toContain(fact);
   });
 });
+
+describe('leaving an agreement', () => {
+  it.each([
+    [
+      'Iran threatened to withdraw from the Non-Proliferation Treaty.',
+      'Iran PARTY_TO Treaty on the Non-Proliferation of Nuclear Weapons',
+    ],
+    ['Washington announced its withdrawal from the Paris Agreement.', 'United States PARTY_TO Paris Agreement'],
+    ['Russia and Belarus pulled out of the Open Skies Treaty.', 'Belarus PARTY_TO Open Skies Treaty'],
+    ['In 2023, Niger suspended the Algiers Accord.', 'Niger PARTY_TO Algiers Accord'],
+  ])('says who was a party, as surely as it names them: %s', (text, fact) => {
+    const g = extract(text);
+    expect(facts(g)).toContain(fact);
+    expect(g.relations.find((r) => r.type === 'PARTY_TO')?.evidence[0]?.certainty).toBe('asserted');
+  });
+
+  it('is not leaving a country or a place', () => {
+    const found = facts(extract('Germany pulled its troops out of Mali and withdrew from Gao in 2023.'));
+    expect(found.filter((f) => f.includes('PARTY_TO'))).toEqual([]);
+  });
+});
