@@ -105,11 +105,12 @@ export function attribute(
             (opensContent(r, words, lex) || dependsOn(c, r, byId)),
         )
         .pop();
-      // ", X said." / ", said X": a reporting clause after the content, its subject after the content too.
+      // ", X said." / ", said X" / ", X told reporters": a reporting clause after the content, its subject after the
+      // content too.
       const after = reporters.find(
         (r) =>
           r.predicate.head > c.predicate.head &&
-          r.objects.length === 0 &&
+          (r.objects.length === 0 || lex.addresseeReporting.has(r.predicate.lemma)) &&
           r.predicate.form === 'finite' &&
           (r.agent ?? r.subject)?.start !== undefined &&
           ((r.agent ?? r.subject) as NounGroup).start > c.predicate.head &&

@@ -547,8 +547,10 @@ function attachAppositions(words: readonly Word[], items: Item[], offices: Reado
     }
     const closer = items[k];
     // "Pegasus, the spyware made by NSO": a participle after the description, taking no object, modifies it and closes it.
+    // After a name it is the name's verb ("... with tanks, Boris Pistorius said on Friday").
     const afterCloser = items[k + 1];
     const participle =
+      nameThenDescription &&
       closer?.kind === 'verb' &&
       ['PastTense', 'Participle', 'Gerund'].some((t) => (words[closer.word] as Word).tags.has(t)) &&
       afterCloser?.kind === 'prep';

@@ -567,6 +567,23 @@ describe('clause reader: attribution and reported speech', () => {
   });
 
   it.each([
+    ['Germany supplied Ukraine with tanks, Boris Pistorius said on Friday.', 'supply', 'Boris Pistorius'],
+    [
+      'Peru provided Chile with frigates, Defence Minister Ana Ruiz told reporters in Lima.',
+      'provide',
+      'Defence Minister Ana Ruiz',
+    ],
+  ])(
+    'reads a name after a comma and before its reporting verb as the speaker, not a description of what precedes: %s',
+    (text, lemma, speaker) => {
+      const r = read(text);
+      const c = r.clause(lemma);
+      expect(c.certainty).toBe('reported');
+      expect(r.members(c.attribution?.source)).toEqual([speaker]);
+    },
+  );
+
+  it.each([
     ['Kenya denied the charge and expelled Somalia’s ambassador.', 'expel'],
     ['Russia rejected the accusation and recalled its envoy from Oslo.', 'recall'],
   ])('keeps a verb coordinated with a denial out of what is denied: %s', (text, lemma) => {
