@@ -261,6 +261,36 @@ function leadSubject(c: Clause, siblings: readonly Clause[], words: readonly Wor
   return main && stirring(main) ? main.subject : null;
 }
 
+/** Prepositions of time that open an adjunct of the clause around them ("during his visit", "after her trip"). */
+const TIME_ADJUNCTS = new Set(['during', 'on', 'at', 'before', 'after', 'following', 'since', 'throughout']);
+
+/**
+ * "Lula met Xi Jinping during his visit to China": "his" owning an event noun in a time adjunct of a
+ * clause is that clause's subject, not the nearest name; with a verb of hosting it is the guest ("Xi
+ * received Lula during his visit"). Only when that one is a person: "China signed deals with Lula during
+ * his visit" leaves "his" to the nearest name.
+ */
+function boundPossessor(
+  reader: SentenceReader,
+  view: SentenceView,
+  c: Clause,
+  siblings: readonly Clause[],
+): NounGroup | null {
+  const owner = c.predicate.form === 'noun' && c.agent?.members.length === 1 ? c.agent.members[0] : undefined;
+  const pronoun = owner && owner.end - owner.start === 1 ? reader.ctx.words[owner.start]?.lower : undefined;
+  if (!owner || (pronoun !== 'his' && pronoun !== 'her')) return null;
+  const carrier = siblings.find(
+    (x) =>
+      x.predicate.form === 'finite' &&
+      x.preps.some((p) => TIME_ADJUNCTS.has(p.prep) && p.group.start <= owner.start && c.predicate.head < p.group.end),
+  );
+  if (!carrier) return null;
+  const hosts = relationCues().classesOf(carrier.predicate.lemma).has('host');
+  const bound = hosts ? carrier.theme : carrier.agent;
+  if (!bound || bound.members.length !== 1 || bound.end > owner.start) return null;
+  return endpointsOf(reader, view, bound, ['Person']).length === 1 ? bound : null;
+}
+
 /** Cue classes of verbs whose subject causes a feeling by an act ("alarmed", "angered", "worried"). */
 const STIRRING: readonly CueClass[] = ['anger', 'worry'];
 
@@ -487,8 +517,11 @@ export class RuleEngine {
       ...g,
       members: g.members.filter((p) => isName(p.head) || p.appositions.some((a) => isName(a.phrase.head))),
     });
+    const visitor = boundPossessor(reader, view, c, siblings);
     const groups = (slot: Slot) =>
-      slotGroups(c, slot, siblings, words).map((g) => (rule.themeNamed && slot === 'theme' ? named(g) : g));
+      slot === 'agent' && visitor
+        ? [visitor]
+        : slotGroups(c, slot, siblings, words).map((g) => (rule.themeNamed && slot === 'theme' ? named(g) : g));
     let subjects = groups(rule.subject).flatMap((g) =>
       endpointsOf(reader, view, g, rule.kinds.subject, {
         acting: isActing(rule.subject),

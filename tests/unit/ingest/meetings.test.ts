@@ -249,3 +249,17 @@ describe('visits given as examples of trips ("X\'s trips, including visits to A 
     expect(of(text, 'VISITED')).toEqual(expected);
   });
 });
+
+describe('a visit owned by "his" or "her" in a time adjunct of a meeting', () => {
+  it.each([
+    ['Lula met Xi Jinping during his visit to China.', ['Lula VISITED China']],
+    ['Emmanuel Macron met Narendra Modi during his visit to India.', ['Emmanuel Macron VISITED India']],
+    ['Antony Blinken thanked Wang Yi during his trip to Beijing.', ['Antony Blinken VISITED Beijing']],
+    ['Olaf Scholz praised Lula on his visit to Brazil.', ['Olaf Scholz VISITED Brazil']],
+    // A verb of hosting: the guest's visit.
+    ['Xi Jinping received Lula during his visit to China.', ['Lula VISITED China']],
+    ['King Abdullah hosted Giorgia Meloni during her visit to Jordan.', ['Giorgia Meloni VISITED Jordan']],
+  ])("is the visit of the clause's subject, or of the guest: %s", (text, expected) => {
+    expect(of(text, 'VISITED')).toEqual(expected);
+  });
+});
