@@ -81,11 +81,19 @@ export class StagedDirectory implements EntityLookup {
  */
 const COMMON_WORD = 300;
 /**
- * A common word whose terms name more entities than this is broad: the
- * best-connected entities it names are sought from the most connected down
- * ({@link EntityDirectory.scanByDegree}) rather than among all it names.
+ * A common word whose terms name more entities than this is broad: for a
+ * query with one, the best-connected entities are sought from the most
+ * connected down ({@link EntityDirectory.scanByDegree}) rather than among all
+ * its words name.
  */
 const BROAD_WORD = 1_000;
+/**
+ * A word of a query of several whose terms name no more entities than this
+ * is narrow: the entities every word names are read from its postings.
+ */
+const NARROW_WORD = 5_000;
+/** Terms a word may match for its postings to be asked whether it names an entity (see `namedBy`). */
+const FEW_TERMS = 8;
 /** Entities a scan by degree reads before it gives way to the postings. */
 const SCAN_BUDGET = 20_000;
 /** Answers to queries of common words kept until the next write (each at most a page of ids). */
@@ -132,7 +140,8 @@ export class EntityDirectory implements EntityLookup {
   /** The name tokens of entities a scan by degree has read, by internal id (the best connected, mostly). */
   private readonly tokensByInternal: Array<string[] | undefined> = [];
 
-  constructor() {
+  /** `scanBudget`: entities a scan by degree reads before it gives way (tests make it small to take the way round). */
+  constructor(private readonly scanBudget = SCAN_BUDGET) {
     const internals = this.index as unknown as { _index?: unknown; _idToShortId?: unknown };
     const terms = internals._index;
     if (
@@ -153,8 +162,8 @@ export class EntityDirectory implements EntityLookup {
   private generationSeen = 0;
 
   /** A directory filled from every stored entity, reflecting `generation`. */
-  static of(entries: Iterable<DirectoryEntry>, generation: number): EntityDirectory {
-    const directory = new EntityDirectory();
+  static of(entries: Iterable<DirectoryEntry>, generation: number, scanBudget = SCAN_BUDGET): EntityDirectory {
+    const directory = new EntityDirectory(scanBudget);
     const docs: IndexedDoc[] = [];
     for (const e of entries) {
       directory.entries.set(e.id, e);
@@ -332,11 +341,8 @@ export class EntityDirectory implements EntityLookup {
     const key = JSON.stringify([words, fuzziness(last ?? ''), [...options.kinds].sort(), options.top]);
     let ids = this.commonMatches.get(key);
     if (!ids) {
-      const distinct = [...new Set(words)];
-      const broad = distinct.every((w) => this.reach(w, w === last, fuzziness(w), BROAD_WORD) > BROAD_WORD);
-      const found =
-        (broad ? this.scanByDegree({ words: distinct, last, fuzziness, options }) : null) ??
-        this.walkPostings({ words: distinct, last, fuzziness, options });
+      const query: CommonQuery = { words: [...new Set(words)], last, fuzziness, options };
+      const found = this.seekByDegree(query) ?? this.walkPostings(query);
       ids = found.map((e) => e.id);
       // Distinct queries between two writes are unbounded: the oldest answer goes first.
       if (this.commonMatches.size >= REMEMBERED_COMMON_QUERIES)
@@ -373,31 +379,103 @@ export class EntityDirectory implements EntityLookup {
   }
 
   /**
-   * {@link EntityDirectory.bestConnected} read from the most connected entity
-   * down, for words that each name very many: it is settled once a page of
-   * entities have every word and the next is less connected, after a few
-   * hundred or thousand entities read where the postings hold tens of
-   * thousands. Null when {@link SCAN_BUDGET} entities were read unsettled
-   * (the words seldom name the same entity): the postings answer then.
+   * {@link EntityDirectory.bestConnected} from the most connected entity down
+   * ({@link EntityDirectory.scanByDegree}), when a word names very many: null
+   * when no word does (their postings are short), or when the scan does not
+   * settle. With several words, the entities that every word names are read
+   * first from the postings of a narrow one, when there is one: words that
+   * seldom name the same entity ("group" and a prefix being typed) then
+   * settle at once, where a scan alone would read its whole budget first.
    */
-  private scanByDegree({ words, last, fuzziness, options }: CommonQuery): DirectoryEntry[] | null {
+  private seekByDegree(query: CommonQuery): DirectoryEntry[] | null {
+    const { words, last, fuzziness } = query;
+    const reachOf = (limit: number) => words.map((w) => this.reach(w, w === last, fuzziness(w), limit));
+    const reaches = reachOf(BROAD_WORD);
+    if (reaches.every((n) => n <= BROAD_WORD)) return null;
+    const several = words.length > 1;
+    let narrowest = reaches.indexOf(Math.min(...reaches));
+    if (several && reaches[narrowest]! <= BROAD_WORD)
+      return this.scanByDegree(query, this.namingAll(query, words[narrowest]!));
+    // Every word is broad: most often they name many entities together, and the scan alone settles soon.
+    const scanned = this.scanByDegree(query);
+    if (scanned || !several) return scanned;
+    // They seldom do: counting further is worth it now.
+    const wider = reachOf(NARROW_WORD);
+    narrowest = wider.indexOf(Math.min(...wider));
+    return wider[narrowest]! <= NARROW_WORD ? this.scanByDegree(query, this.namingAll(query, words[narrowest]!)) : null;
+  }
+
+  /** The entities of the wanted kinds that every word of the query names, read from the postings of `word`, one of them. */
+  private namingAll({ words, last, fuzziness, options }: CommonQuery, word: string): Set<number> {
+    const others = words.filter((w) => w !== word).map((w) => this.namedBy(w, w === last, fuzziness(w)));
+    const all = new Set<number>();
+    for (const entities of this.postings(word, word === last, fuzziness(word))) {
+      for (const internal of entities.keys()) {
+        const entry = this.byInternal[internal];
+        if (!entry || all.has(internal) || !options.kinds.has(entry.kind)) continue;
+        if (others.every((named) => named(internal, entry))) all.add(internal);
+      }
+    }
+    return all;
+  }
+
+  /**
+   * Whether a query word names an entity (by internal id): looked up in the
+   * postings of its terms when it has a few ("group", a long prefix), else
+   * read from the entity's name tokens (a short prefix has hundreds of terms).
+   */
+  private namedBy(word: string, prefix: boolean, fuzziness: number): (internal: number, e: DirectoryEntry) => boolean {
+    const postings: Array<ReadonlyMap<number, number>> = [];
+    for (const entities of this.postings(word, prefix, fuzziness)) {
+      if (postings.length === FEW_TERMS) {
+        const matches = this.wordMatcher(word, prefix, fuzziness);
+        // Not kept: entities read this way are seldom read again, and keeping them all would grow without bound.
+        return (internal, e) => (this.tokensByInternal[internal] ?? tokens(EntityDirectory.doc(e).names)).some(matches);
+      }
+      postings.push(entities);
+    }
+    return (internal) => postings.some((entities) => entities.has(internal));
+  }
+
+  /**
+   * {@link EntityDirectory.bestConnected} read from the most connected entity
+   * down, for a query with a word that names very many. It is settled once a
+   * page of entities is full and nothing less connected could rank higher:
+   * after a few hundred or thousand entities read where the postings hold tens
+   * of thousands. With `namingAll` (the entities every word names, known in
+   * advance) that holds as soon as the page's last lacks one word at most, so
+   * words that seldom name the same entity settle as fast as those that often
+   * do; without it, only a page of entities with every word settles. Null when
+   * its budget ({@link SCAN_BUDGET}) of entities was read unsettled: the postings answer then.
+   */
+  private scanByDegree(query: CommonQuery, namingAll?: ReadonlySet<number>): DirectoryEntry[] | null {
+    const { words, last, fuzziness, options } = query;
     if (options.top === 0) return [];
     const matchers = words.map((w) => this.wordMatcher(w, w === last, fuzziness(w)));
     const best: Ranked[] = [];
+    for (const internal of namingAll ?? [])
+      keepBest(best, { entry: this.byInternal[internal]!, words: words.length }, options.top, moreWordsThenDegree);
+    // Fewer words than this rank below every entity not read yet that has as many.
+    const settledAt = namingAll ? words.length - 1 : words.length;
     let read = 0;
     for (const internal of this.degreeOrder.descending()) {
       const entry = this.byInternal[internal];
       if (!entry) continue;
       const worst = best.length === options.top ? best.at(-1)! : undefined;
-      if (worst && worst.words === words.length && entry.degree < worst.entry.degree) break;
-      if (++read > SCAN_BUDGET) return null;
-      if (!options.kinds.has(entry.kind)) continue;
-      const names = (this.tokensByInternal[internal] ??= tokens(EntityDirectory.doc(entry).names));
+      if (worst && (worst.words > settledAt || (worst.words === settledAt && entry.degree < worst.entry.degree))) break;
+      if (++read > this.scanBudget) return null;
+      if (namingAll?.has(internal) || !options.kinds.has(entry.kind)) continue;
+      const names = this.tokensOf(internal, entry);
       let n = 0;
       for (const matches of matchers) if (names.some(matches)) n++;
       if (n > 0) keepBest(best, { entry, words: n }, options.top, moreWordsThenDegree);
     }
     return best.map((b) => b.entry);
+  }
+
+  /** An entity's name tokens, kept once read (scans read the best connected again and again). */
+  private tokensOf(internal: number, entry: DirectoryEntry): string[] {
+    return (this.tokensByInternal[internal] ??= tokens(EntityDirectory.doc(entry).names));
   }
 
   /** Whether a name token is one {@link EntityDirectory.postings} would list for the word. */

@@ -126,14 +126,28 @@ describe('the in-process entity directory', () => {
     const word = (n: number) =>
       syllables[n % 8]! + syllables[Math.floor(n / 8) % 8]! + syllables[Math.floor(n / 64) % 8]!;
     const kinds: EntityKind[] = ['Person', 'Organization', 'Country', 'System'];
+    // "Trust" is common (in over 300 names) but not broad (in under 1,000), unlike "Holdings" and "Group".
+    const suffix = (i: number) =>
+      i % 3 === 0
+        ? 'Holdings'
+        : i % 200 === 1
+          ? 'Holdings Group'
+          : i % 9 === 2
+            ? 'Trust'
+            : i % 400 === 4
+              ? 'Trust Group'
+              : 'Group';
     const entities = Array.from({ length: 4_000 }, (_, i) =>
       entry(
         `e${i}`,
-        `${word(i)} ${i % 3 === 0 ? 'Holdings' : 'Group'}`,
+        // Fewer than a page have two of the words: a dozen "Holdings Group", a handful of "Trust Group".
+        `${word(i)} ${suffix(i)}`,
         kinds[i % 4]!,
         [],
-        // Many ties, a few hubs.
-        random() < 0.01 ? 500 + Math.floor(random() * 500) : Math.floor(random() * 20),
+        // Many ties, a few hubs, about half of those with two of the words among them.
+        random() < 0.01 || i % 400 === 1 || i % 400 === 4
+          ? 500 + Math.floor(random() * 500)
+          : Math.floor(random() * 20),
       ),
     );
 
@@ -153,14 +167,27 @@ describe('the in-process entity directory', () => {
         .slice(0, 20)
         .map((x) => x.e.id);
     };
-    const queries = ['group', 'gr', 'g', 'holdings', 'holdings group', 'group h', 'k', 'group k', 'ro'];
+    // With words that seldom name the same entity ('holdings group'), and three words that do and do not.
+    const queries = [
+      ...['group', 'gr', 'g', 'holdings', 'holdings group', 'group h', 'k', 'group k', 'ro'],
+      ...['group holdings', 'k holdings', 'holdings ro', 'ro group', 'holdings group k', 'ka group r'],
+      ...['trust group', 'group trust', 'trust', 'trust holdings'],
+    ];
 
     it('answers with the best connected they name, as a walk of every match would', () => {
       const d = EntityDirectory.of(entities, 0);
       for (const query of queries) expect(ids(d, query)).toEqual(expected(entities, query));
       const people = new Set<EntityKind>(['Person']);
       expect(ids(d, 'group', false, people)).toEqual(expected(entities, 'group', people));
+      expect(ids(d, 'group ka', false, people)).toEqual(expected(entities, 'group ka', people));
       expect(ids(d, 'gruop', true)).toEqual(expected(entities, 'group'));
+    });
+
+    it('answers the same when a scan by degree gives way early, to the postings or to what every word names', () => {
+      for (const budget of [10, 300]) {
+        const d = EntityDirectory.of(entities, 0, budget);
+        for (const query of queries) expect(ids(d, query)).toEqual(expected(entities, query));
+      }
     });
 
     it('keeps the order of degree through writes that change, add and remove entities', () => {
