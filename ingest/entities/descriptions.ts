@@ -233,17 +233,25 @@ function detectOfficeDescriptions(ctx: DetectionContext, sentenceStart: number, 
   }
 }
 
-/** "the Trump administration" for the leader's country. */
+/** A capitalised word before a surname that is no title or article ("Joe" in "Joe Biden's"). */
+function isGivenName(ctx: DetectionContext, w: Word): boolean {
+  return w.capitalized && !w.tags.has('Determiner') && !ctx.lexicon.roles.heads.has(w.lower) && !/[,;:]/.test(w.after);
+}
+
+/** "the Trump administration", "Joe Biden's administration" for the leader's country. */
 export function detectAdministrations(ctx: DetectionContext, sentenceStart: number, sentenceEnd: number): void {
   for (let i = sentenceStart + 1; i < sentenceEnd; i++) {
     const w = ctx.words[i] as Word;
     const leader = ctx.words[i - 1] as Word;
     if (w.lower !== 'administration') continue;
     const country = ctx.lexicon.metonyms.administrations[leader.text];
-    if (!country || isTaken(ctx, i - 1, i + 1)) continue;
+    // "Joe Biden's administration", "Recep Tayyip Erdogan's administration": the leader's whole name is in it.
+    let start = i - 1;
+    while (leader.possessive && start - 1 >= sentenceStart && isGivenName(ctx, ctx.words[start - 1] as Word)) start--;
+    if (!country || isTaken(ctx, start, i + 1)) continue;
     const entry = ctx.lexicon.countries.get(country);
     addCandidate(ctx, {
-      start: i - 1,
+      start,
       end: i + 1,
       kind: 'Country',
       name: country,

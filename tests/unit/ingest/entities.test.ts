@@ -314,6 +314,19 @@ describe('resolution inside an article', () => {
     expect(surfaces(g, 'Rabat')).toEqual(['Rabat']);
   });
 
+  it.each([
+    ["President Joe Biden's administration paused the sale.", 'United States', "Joe Biden's administration"],
+    [
+      "In March, Recep Tayyip Erdogan's administration backed the plan.",
+      'Turkey',
+      "Recep Tayyip Erdogan's administration",
+    ],
+  ])('reads a leader named in full before "administration" into the metonym: %s', (text, state, surface) => {
+    const g = extract(text);
+    expect(surfaces(g, state)).toEqual([surface]);
+    expect(g.entities.filter((e) => e.kind === 'Person')).toEqual([]);
+  });
+
   it('resolves a definite role description to the office holder', () => {
     const g = extract(
       'Israeli Defense Minister Yoav Gallant arrived in Athens. The Israeli defense minister met Greek officials.',
