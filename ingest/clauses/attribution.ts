@@ -182,6 +182,8 @@ export function attribute(
     const own = (g: NounGroup): boolean => g.start <= c.predicate.head && c.predicate.head < g.end;
     const prospective =
       lex.prospective.has(parent.predicate.lemma) ||
+      // "talks over the purchase of X": the talks themselves.
+      (parent.predicate.form === 'noun' && lex.prospective.has((words[parent.predicate.head] as Word).lemma)) ||
       [parent.theme, ...parent.preps.map((x) => x.group)].some((g) => g && !own(g) && lex.prospective.has(headOf(g)));
     if (prospective) c.certainty = weaker(c.certainty, 'planned');
     if (!c.attribution && parent.attribution) c.attribution = parent.attribution;

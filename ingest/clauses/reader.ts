@@ -31,6 +31,8 @@ const JOURNEYS: readonly CueClass[] = ['visit', 'travel', 'meet'];
 const RETALIATING = new Set(['in response to', 'in retaliation for', 'in reprisal for', 'in revenge for']);
 /** Prepositions naming whom an attack is on. */
 const TARGETING = new Set(['on', 'against', 'at', 'into']);
+/** Prepositions that give what talks are about ("talks with X over the purchase of Y"). */
+const TOPICS = new Set(['on', 'over', 'about', 'regarding', 'concerning']);
 /** Prepositions that set a meeting as the circumstance of a clause ("said in a call with X", "during talks with X"). */
 const ENCOUNTER_FRAMES = new Set(['in', 'during']);
 
@@ -704,6 +706,15 @@ export class ClauseBuilder {
           (isGroup(this.items[example]) && this.isTemporal((this.items[example] as GroupItem).group))
         )
           example--;
+        // "held talks with China over the purchase of jets", "is in talks with France on the purchase of": what talks
+        // are about is under negotiation, and a purchase is the negotiating party's.
+        const negotiations =
+          top && TOPICS.has(frame)
+            ? this.drafts.filter((d) => d.preps.some((x) => x.group === it.group) && this.negotiates(d))
+            : [];
+        // The talks themselves before the verb that holds them (or suspends them: no judgement of the purchase).
+        const negotiation = negotiations.find((d) => d.link === 'nominal') ?? negotiations[0];
+        const negotiatedPurchase = cues.has('acquire') ? negotiations.find((d) => d.agent)?.agent : undefined;
         const exampled = this.items[example];
         const exemplified =
           top && !phrase.possessor && this.lex.exemplifying.has(frame) && isGroup(exampled)
@@ -749,6 +760,7 @@ export class ClauseBuilder {
               ? from
               : (light?.agent ??
                 by?.group ??
+                negotiatedPurchase ??
                 exemplified?.subject ??
                 framing?.agent ??
                 encounter?.subject ??
@@ -799,7 +811,7 @@ export class ClauseBuilder {
           sentence: this.sentence,
           predicate,
           link: 'nominal',
-          parent: (light ?? governing)?.id ?? null,
+          parent: (light ?? governing ?? negotiation)?.id ?? null,
           subject: agent,
           objects: phrase.of ? [phrase.of] : [],
           preps: allPreps,
@@ -816,6 +828,18 @@ export class ClauseBuilder {
         });
       }
     });
+  }
+
+  /** Whether a clause holds or is talks or negotiations ("negotiated", "held talks", "is in talks", the noun itself). */
+  private negotiates(d: Draft): boolean {
+    const prospective = (k: number | undefined) => k !== undefined && this.lex.prospective.has(this.words[k]!.lemma);
+    const TALKS = /^(talk|talks|negotiation|negotiations|negotiate)$/;
+    const talks = (k: number | undefined) => k !== undefined && TALKS.test(this.words[k]!.lemma) && prospective(k);
+    return (
+      talks(d.predicate.head) ||
+      talks(d.theme?.members[0]?.head) ||
+      d.preps.some((x) => x.prep === 'in' && talks(x.group.members[0]?.head))
+    );
   }
 
   /**

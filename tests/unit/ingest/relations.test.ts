@@ -1845,3 +1845,18 @@ describe('leaving an agreement', () => {
     expect(found.filter((f) => f.includes('PARTY_TO'))).toEqual([]);
   });
 });
+
+describe('a purchase that talks are about', () => {
+  it.each([
+    ['Egypt held talks with China over the purchase of J-10C fighter jets.', 'Egypt SEEKS J-10'],
+    ['Indonesia is in talks with France on the purchase of Scorpene submarines.', 'Indonesia SEEKS Scorpene'],
+    [
+      'The UAE suspended talks with the United States over the purchase of F-35 jets.',
+      'United Arab Emirates SEEKS F-35',
+    ],
+  ])('is sought by who talks, not yet acquired: %s', (text, fact) => {
+    const found = facts(extract(text));
+    expect(found).toContain(fact);
+    expect(found.filter((f) => f.includes('ACQUIRED'))).toEqual([]);
+  });
+});
