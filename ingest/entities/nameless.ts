@@ -125,8 +125,19 @@ export function isBroker(ctx: DetectionContext, start: number, end: number): boo
   return (
     (before === 'by' && BROKERING.test(ctx.words[start - 2]?.lower ?? '')) ||
     (after !== undefined && (ctx.lexicon.cues.backingCompounds.has(after) || /^(led|hosted)$/.test(after))) ||
-    relative
+    relative ||
+    assents(ctx, start)
   );
+}
+
+/** "signed with the approval of Washington", "with the support of the United States": who allows or backs an act. */
+function assents(ctx: DetectionContext, start: number): boolean {
+  let k = start - 1;
+  if (ctx.words[k]?.lower === 'the') k--;
+  const noun = ctx.words[k - 1];
+  if (ctx.words[k]?.lower !== 'of' || !noun) return false;
+  const cues = relationCues();
+  return cues.nounClasses.assent.has(noun.lower) || cues.classesOf(noun.lemma).has('support');
 }
 
 const BROKERING = /^(brokered|mediated|hosted|negotiated|backed|supported|sponsored)$/;

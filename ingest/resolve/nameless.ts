@@ -237,12 +237,12 @@ function wordBefore(ctx: DetectionContext, start: number): Word | undefined {
 /** Whether the words from `from` to a name are a help noun and its "of" ("the backing of", "the help of"). */
 function helpedBy(ctx: DetectionContext, from: number, name: number): boolean {
   const words = ctx.words.slice(from, name);
+  const cues = relationCues();
   return words.some(
     (w, k) =>
       words[k + 1]?.lower === 'of' &&
-      relationCues()
-        .classesOf(clauseWords().eventNouns.get(w.lower) ?? w.lemma)
-        .has('support'),
+      (cues.classesOf(clauseWords().eventNouns.get(w.lower) ?? w.lemma).has('support') ||
+        cues.nounClasses.assent.has(w.lower)),
   );
 }
 

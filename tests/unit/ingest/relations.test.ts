@@ -1860,3 +1860,15 @@ describe('a purchase that talks are about', () => {
     expect(found.filter((f) => f.includes('ACQUIRED'))).toEqual([]);
   });
 });
+
+describe('who approves or consents to an agreement', () => {
+  it.each([
+    ['Germany signed a deal with Israel. The deal was signed with the approval of the United States.', 'United States'],
+    ['Kenya signed the contract with the blessing of Washington.', 'United States'],
+    ['The accord was concluded with the consent of the Chinese government.', 'China'],
+  ])('is no party to it, nor in its name: %s', (text, state) => {
+    const g = extract(text);
+    expect(facts(g).filter((f) => f.startsWith(state))).toEqual([]);
+    expect(g.entities.filter((e) => e.kind === 'Agreement' && e.name.includes(state))).toEqual([]);
+  });
+});
