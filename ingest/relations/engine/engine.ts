@@ -18,7 +18,7 @@ import type {
   WordRange,
 } from '../../clauses/index.js';
 import { clauseWords } from '../../lexicon/clause-words.js';
-import { relationCues, type CueClass } from '../../lexicon/relation-cues.js';
+import { relationCues, type CueClass, type NounClass } from '../../lexicon/relation-cues.js';
 import type { Sentence, Word } from '../../parse/parse.js';
 import type { EntityRegistry } from '../../resolve/registry.js';
 import type { Endpoint, Provenance, RelationCollector } from '../collector.js';
@@ -500,11 +500,9 @@ export class RuleEngine {
     if (rule.unless?.some((slot) => slotGroups(c, slot).length > 0)) return;
     if (rule.unlessFramedBy?.some((frame) => c.predicate.frames.includes(frame))) return;
     if (rule.themeClass && !headedBy(reader, c.theme, relationCues().nounClasses[rule.themeClass])) return;
-    if (
-      rule.unlessThemeClass &&
-      (headedBy(reader, c.theme, relationCues().nounClasses[rule.unlessThemeClass]) || namesPerson(view, c.theme))
-    )
-      return;
+    const themeIs = (what: NounClass | 'person') =>
+      what === 'person' ? namesPerson(view, c.theme) : headedBy(reader, c.theme, relationCues().nounClasses[what]);
+    if (rule.unlessTheme?.some(themeIs)) return;
     if (rule.when?.certainty && !rule.when.certainty.includes(c.certainty)) return;
     if (rule.when?.notCertainty?.includes(c.certainty)) return;
     if (rule.when?.withheld !== undefined && rule.when.withheld !== withheld(c)) return;

@@ -69,8 +69,8 @@ export interface ClauseRule extends RuleBase {
   unlessFramedBy?: readonly string[];
   /** The head of the clause's theme must be a noun of this class ("used the services of X"). */
   themeClass?: NounClass;
-  /** Not clauses whose theme is a person, or headed by a noun of this class ("sent its envoy to Y" is no supply). */
-  unlessThemeClass?: NounClass;
+  /** Not clauses whose theme is a person or headed by a noun of one of these classes ("sent its envoy to Y" is no supply). */
+  unlessTheme?: readonly (NounClass | 'person')[];
   /**
    * Only the theme's members headed by a name or a pronoun ("hosted Ana Ruiz", "received him"), not a
    * noun whose complement names someone ("welcomed the election of Ana Ruiz").

@@ -139,7 +139,7 @@ export const ARMS_RULES: readonly RelationRule[] = [
     description:
       'a state or organisation supplying, selling or sending something to another supports it; not one sending an envoy',
     cue: 'supply',
-    unlessThemeClass: 'emissary',
+    unlessTheme: ['emissary', 'person'],
     type: 'SUPPORTS',
     subject: 'agent',
     object: 'recipient',

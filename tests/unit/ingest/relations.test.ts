@@ -1872,3 +1872,18 @@ describe('who approves or consents to an agreement', () => {
     expect(g.entities.filter((e) => e.kind === 'Agreement' && e.name.includes(state))).toEqual([]);
   });
 });
+
+describe('backing sanctions', () => {
+  it.each([
+    ['Hungary backed EU sanctions on Russia.', 'Hungary SUPPORTS European Union', 'Hungary OPPOSES Russia'],
+    [
+      'China backed UN Security Council sanctions on North Korea.',
+      'China SUPPORTS UN Security Council',
+      'China OPPOSES North Korea',
+    ],
+  ])('opposes their target and backs no body that imposes them: %s', (text, wrong, right) => {
+    const found = facts(extract(text));
+    expect(found).not.toContain(wrong);
+    expect(found).toContain(right);
+  });
+});
