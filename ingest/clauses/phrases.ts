@@ -99,6 +99,29 @@ function phrase(words: readonly Word[], start: number, end: number): NounPhrase 
 export const single = (p: NounPhrase): NounGroup => ({ start: p.start, end: p.end, members: [p] });
 
 const PREDETERMINERS = new Set(['all', 'both', 'half', 'such', 'quite', 'what', 'many']);
+/** Object pronouns that may be whom a verb of giving gives to ("selling it drones"). */
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her', 'us', 'me']);
+
+/**
+ * Whether the words of `run`, right after a verb of giving, are whom it gives to, and `next` opens what it
+ * gives: a place's name (a state) before another name or a number ("sold Azerbaijan Harop drones", "offered
+ * Kenya two jets"), or an object pronoun before anything ("selling it Bayraktar drones").
+ */
+function givenTo(
+  words: readonly Word[],
+  run: readonly number[],
+  next: number,
+  after: Token | undefined,
+  giving: ReadonlySet<string>,
+): boolean {
+  if (after?.kind !== 'verb' || !giving.has(lemmaOf(words[after.word] as Word))) return false;
+  const first = words[run[0] as number] as Word;
+  if (run.length === 1 && OBJECT_PRONOUNS.has(first.lower)) return true;
+  const w = words[next] as Word;
+  const state = run.every((k) => (words[k] as Word).capitalized && (words[k] as Word).tags.has('Place'));
+  return state && !w.tags.has('Place') && (w.capitalized || w.tags.has('Value'));
+}
+
 const startsPhrase = (w: Word, prev: Word): boolean =>
   ['the', 'a', 'an'].includes(w.lower) && !PREDETERMINERS.has(prev.lower) && prev.after !== '-';
 
@@ -125,9 +148,11 @@ function namesAfterListedCountry(
 }
 
 /** Merges noun-phrase tokens into phrases; quotes inside a phrase ("“kamikaze” drones") do not break it. */
-function mergePhrases(words: readonly Word[], tokens: readonly Token[]): Item[] {
+function mergePhrases(words: readonly Word[], tokens: readonly Token[], giving: ReadonlySet<string>): Item[] {
   const items: Item[] = [];
   let run: number[] = [];
+  // Where the current run began: right after a verb of giving, its first object is whom it gives to.
+  let runAfter: Token | undefined;
   const flush = () => {
     if (run.length === 0) return;
     items.push({ kind: 'group', group: single(phrase(words, run[0] as number, (run[run.length - 1] as number) + 1)) });
@@ -154,6 +179,9 @@ function mergePhrases(words: readonly Word[], tokens: readonly Token[]): Item[] 
         flush();
       // "amid claims the country is close": an article starts a new phrase (not after "all", "both", "half").
       else if (prev !== undefined && startsPhrase(words[t.word] as Word, words[prev] as Word)) flush();
+      // "sold Azerbaijan Harop drones", "selling it Bayraktar drones": whom a verb of giving gives to is a phrase.
+      else if (prev !== undefined && givenTo(words, run, t.word, runAfter, giving)) flush();
+      if (run.length === 0) runAfter = tokens[i - 1];
       run.push(t.word);
       continue;
     }
@@ -668,7 +696,7 @@ function describesBracketed(words: readonly Word[], g: NounGroup): boolean {
 
 /** The items of a sentence: phrases grouped and attached, other tokens as they were. */
 export function readPhrases(words: readonly Word[], tokens: readonly Token[], lex: ClauseWords): Item[] {
-  let items = attachBracketed(words, mergePhrases(words, tokens));
+  let items = attachBracketed(words, mergePhrases(words, tokens, lex.giving));
   // Coordination first: "the Foreign Ministers of Russia, Azerbaijan and Armenia" has three "of" names.
   items = joinModifiers(words, items);
   items = attachNamesOf(words, items);

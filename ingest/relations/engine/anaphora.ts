@@ -348,7 +348,9 @@ export function antecedent(
         // "since it was removed from the U.S. F-35 programme over its purchase": a name modifying the noun after
         // it is no referent of a pronoun.
         if (pronoun && modifiesNext(reader, m)) continue;
-        const e = reader.endpoint(m, kinds);
+        // "a major supplier to Yerevan, selling it rocket launchers": a capital a pronoun refers to is its state.
+        const seat = pronoun && m.seatOf && kinds.includes('Country') && !kinds.includes(m.entity.kind);
+        const e = seat ? reader.stateOf(m) : reader.endpoint(m, kinds);
         if (e && agrees(e) && fits(e)) return at(e);
       }
       return null;

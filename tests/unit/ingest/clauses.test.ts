@@ -280,6 +280,19 @@ describe('clause reader: arguments and verb groups', () => {
   });
 });
 
+describe('clause reader: two objects of a verb of giving', () => {
+  it.each([
+    ['Israel sold Azerbaijan Harop drones.', 'sell', 'Azerbaijan', 'Harop drones'],
+    ['Germany offered Kenya two jets.', 'offer', 'Kenya', 'two jets'],
+    ['Turkey kept selling it Bayraktar drones.', 'sell', 'it', 'Bayraktar drones'],
+  ])('reads a state or pronoun right after the verb as the recipient: %s', (text, lemma, recipient, theme) => {
+    const r = read(text);
+    const c = r.clause(lemma);
+    expect(r.members(c.recipient)).toEqual([recipient]);
+    expect(r.members(c.theme)).toEqual([theme]);
+  });
+});
+
 describe('clause reader: coordination, appositions, relative and participial clauses', () => {
   it("keeps ', that' before a complement clause's subject a complement", () => {
     const r = read('The envoy warned Kenya, that sanctions would follow.');

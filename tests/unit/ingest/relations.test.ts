@@ -1887,3 +1887,20 @@ describe('backing sanctions', () => {
     expect(found).toContain(right);
   });
 });
+
+describe('whom a verb of giving gives to, as its first object', () => {
+  it.each([
+    ['Israel sold Azerbaijan Harop drones.', ['Azerbaijan ACQUIRED Harop', 'Israel SUPPORTS Azerbaijan']],
+    [
+      'Russia sent Saudi Arabia S-400 systems in 2021.',
+      ['Saudi Arabia ACQUIRED S-400', 'Russia SUPPORTS Saudi Arabia'],
+    ],
+    // A pronoun for a capital named before is its state.
+    [
+      'Turkey has become a major supplier to Kyiv, selling it Bayraktar TB2 drones.',
+      ['Ukraine ACQUIRED Bayraktar TB2', 'Turkey SUPPORTS Ukraine'],
+    ],
+  ])('acquires what it is given: %s', (text, expected) => {
+    expect(facts(extract(text))).toEqual(expect.arrayContaining(expected));
+  });
+});
