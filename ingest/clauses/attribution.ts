@@ -137,6 +137,9 @@ export function attribute(
       if (fc) certainty = weaker(certainty, fc);
     }
     if (c.predicate.tense === 'future') certainty = weaker(certainty, 'planned');
+    // "pledged howitzers to Ukraine", "offered Kenya two jets": a giving only promised is planned, as "pledged to send" is.
+    if (c.theme && lex.giving.has(c.predicate.lemma) && lex.catenatives.get(c.predicate.lemma) === 'planned')
+      certainty = weaker(certainty, 'planned');
     if (c.predicate.modal && lex.hedgingModals.has(c.predicate.modal)) certainty = weaker(certainty, 'alleged');
     if (c.predicate.modal && lex.obligationModals.has(c.predicate.modal)) certainty = weaker(certainty, 'planned');
     if (hedge) certainty = weaker(certainty, hedge);

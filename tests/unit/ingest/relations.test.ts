@@ -1904,3 +1904,16 @@ describe('whom a verb of giving gives to, as its first object', () => {
     expect(facts(extract(text))).toEqual(expect.arrayContaining(expected));
   });
 });
+
+describe('a supply pledged, promised or offered', () => {
+  it.each([
+    ['France pledged Caesar howitzers to Ukraine.', 'Ukraine ACQUIRED Caesar'],
+    ['The Netherlands pledged F-16 jets to Ukraine in 2023.', 'Ukraine ACQUIRED F-16'],
+    ['Germany offered Kenya two Eurofighter jets.', 'Kenya ACQUIRED Eurofighter Typhoon'],
+  ])('is only planned: %s', (text, fact) => {
+    const g = extract(text);
+    const names = new Map(g.entities.map((e) => [e.id, e.name]));
+    const found = g.relations.find((r) => `${names.get(r.subject)} ${r.type} ${names.get(r.object)}` === fact);
+    expect(found?.evidence.map((e) => e.certainty)).toEqual(['planned']);
+  });
+});
