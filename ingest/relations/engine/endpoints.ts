@@ -208,6 +208,25 @@ const topicReader =
   (view, group, kinds) =>
     endpointsOf(reader, view, group, kinds, { acting: true });
 
+/**
+ * "The Argyle Declaration ... commits both countries to ... It was signed by A and B": "It" opening a sentence
+ * where an agreement is wanted continues the agreement the sentence before is about (its first subject). Only
+ * then: an agreement is seldom what "it" means elsewhere ("Raisi had welcomed it", the invitation).
+ */
+function continuedAgreement(
+  reader: SentenceReader,
+  view: SentenceView,
+  p: NounPhrase,
+  kinds: readonly EntityKind[],
+): Endpoint | null {
+  const opens = p.start === view.sentence.firstWord && p.end - p.start === 1;
+  if (!opens || reader.ctx.words[p.start]?.lower !== 'it' || !kinds.includes('Agreement')) return null;
+  const before = view.earlier?.[0];
+  const topic = before?.topics?.[0];
+  const found = before && topic ? topicReader(reader)(before, topic, ['Agreement'])[0] : undefined;
+  return found ? { entity: found.entity, start: p.start, end: p.end } : null;
+}
+
 /** The personal pronoun of a possessive one, whose antecedents it shares ("its" → "it"). */
 const PERSONAL_OF_POSSESSIVE: Readonly<Record<string, string>> = { its: 'it', their: 'they', his: 'he', her: 'she' };
 
@@ -363,6 +382,11 @@ export function endpointsOf(
     const describedKinds = descriptionKinds(reader, p, kinds);
     if (describedKinds.length > 0) {
       push(antecedent(reader, view, p, describedKinds, options.skip ?? null, topicReader(reader)));
+      continue;
+    }
+    const continued = continuedAgreement(reader, view, p, kinds);
+    if (continued) {
+      push(continued);
       continue;
     }
     // "X said it never bought ...": the speaker; else the last entity a pronoun may refer to.

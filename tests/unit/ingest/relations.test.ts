@@ -1917,3 +1917,23 @@ describe('a supply pledged, promised or offered', () => {
     expect(found?.evidence.map((e) => e.certainty)).toEqual(['planned']);
   });
 });
+
+describe('"It" opening a sentence after one about an agreement', () => {
+  it.each([
+    [
+      'The Doha accord was reached on Friday. It was signed by Qatar and Turkey.',
+      ['Qatar SIGNED Doha accord', 'Turkey SIGNED Doha accord'],
+    ],
+    [
+      'The Lusaka Protocol ends the fighting. It was signed by the defence ministers, Juan Perez and Ana Ruiz.',
+      ['Juan Perez SIGNED Lusaka Protocol', 'Ana Ruiz SIGNED Lusaka Protocol'],
+    ],
+  ])('is that agreement: %s', (text, expected) => {
+    expect(facts(extract(text))).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('is no agreement when the sentence before was about something else', () => {
+    const g = extract('Iran welcomed the Doha accord. Tehran sent an invitation. Raisi said it was an honour.');
+    expect(facts(g).filter((f) => f.startsWith('Ebrahim Raisi') || f.startsWith('Raisi'))).toEqual([]);
+  });
+});
