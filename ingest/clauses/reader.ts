@@ -752,21 +752,30 @@ export class ClauseBuilder {
         // "confirmed joint exercises with Russia": a joint event the verb's subject reports is its own, with the partner.
         const joint = this.words.slice(phrase.bodyStart, phrase.head).some((w) => w.lower === 'joint');
         const jointAgent = joint && governing?.predicate.voice === 'active' ? governing.agent : null;
+        // "Turkey, whose relations with Israel collapsed": "whose" owns the event; it is the phrase it follows.
+        const rel = this.items[i - 1];
+        const whoseAt = isGroup(this.items[i - 2]) ? i - 2 : isMark(this.items[i - 2], ',') ? i - 3 : -1;
+        const whose =
+          top && rel?.kind === 'rel' && rel.text === 'whose' && isGroup(this.items[whoseAt])
+            ? (this.items[whoseAt] as GroupItem).group
+            : null;
         const agent = phrase.possessor
           ? this.possessors(it.group, phrase)
-          : backedBy
-            ? backedBy
-            : received
-              ? from
-              : (light?.agent ??
-                by?.group ??
-                negotiatedPurchase ??
-                exemplified?.subject ??
-                framing?.agent ??
-                encounter?.subject ??
-                jointAgent ??
-                controlling?.agent ??
-                null);
+          : whose
+            ? whose
+            : backedBy
+              ? backedBy
+              : received
+                ? from
+                : (light?.agent ??
+                  by?.group ??
+                  negotiatedPurchase ??
+                  exemplified?.subject ??
+                  framing?.agent ??
+                  encounter?.subject ??
+                  jointAgent ??
+                  controlling?.agent ??
+                  null);
         const beneficiary = accompanying?.agent ?? backedDoer ?? received?.agent ?? null;
         // "thanked X in a phone call", "told X during a call that ...": a call that names no partner is with whom
         // the clause it frames addresses.

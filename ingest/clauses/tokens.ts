@@ -421,6 +421,8 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       isInfinitiveLike(words[i + 2], lex);
     let kind: TokenKind;
     if (joinedToPrev || (w.after === '-' && next !== undefined)) kind = 'np';
+    // "Algeria, whose ties with France ...": "whose" opens a noun phrase, whatever the tagger said of the word after it.
+    else if (prev?.lower === 'whose') kind = 'np';
     // "is imposing sanctions": an -ing word after a form of "be" is a progressive verb, whatever the tagger said.
     else if (/ing$/.test(lower) && prevKind === 'aux' && BE_FORMS.has(prev?.lower ?? '') && !has(w, 'Noun'))
       kind = 'verb';

@@ -1937,3 +1937,13 @@ describe('"It" opening a sentence after one about an agreement', () => {
     expect(facts(g).filter((f) => f.startsWith('Ebrahim Raisi') || f.startsWith('Raisi'))).toEqual([]);
   });
 });
+
+describe('relations owned by "whose"', () => {
+  it.each([
+    ['Turkey, whose relations with Israel collapsed last year, halted trade.', 'Turkey RELATIONS_WITH Israel'],
+    ['Algeria, whose ties with France have deteriorated, recalled its envoy.', 'Algeria RELATIONS_WITH France'],
+    ['Egypt, whose relations with Ethiopia have soured over the dam, backed Somalia.', 'Egypt RELATIONS_WITH Ethiopia'],
+  ])('are the relations of the phrase it follows: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+});
