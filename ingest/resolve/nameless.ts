@@ -48,6 +48,8 @@ export interface Instance {
   lexical: boolean;
   /** Several agreements signed at once ("signed 12 agreements"): no later phrase of one agreement is them. */
   plural: boolean;
+  /** A phrase of it names a partner that is no party entity ("a deal with Somaliland"): no party is guessed for it. */
+  unknownPartner: boolean;
 }
 
 function bump(map: Map<string, number>, key: string, by = 1): void {
@@ -88,6 +90,8 @@ function isStateOrgan(m: ResolvedMention): boolean {
 
 interface ReadFrame {
   parties: string[];
+  /** "a deal with Somaliland": a partner is named that is no entity that can be party (unknown, or a place). */
+  unknownPartner?: boolean;
   place: string | null;
   /** Where the phrase's span may grow to include its complements (the alias "fighting between A and B"). */
   aliasEnd: number;
@@ -107,6 +111,7 @@ function readComplements(ctx: DetectionContext, reg: EntityRegistry, c: Candidat
   const parties: string[] = [];
   let place: string | null = null;
   let aliasEnd = c.end;
+  let unknownPartner = false;
   const addParty = (p: string | null): void => {
     if (p && !parties.includes(p)) parties.push(p);
   };
@@ -142,6 +147,9 @@ function readComplements(ctx: DetectionContext, reg: EntityRegistry, c: Candidat
       break;
     }
     if (objects.length === 0) {
+      // "signed a port deal with Somaliland": a name no party is made of still takes the partner's place.
+      const named = ctx.words[i + 1];
+      if (prep === 'with' && named?.capitalized && !named.tags.has('Determiner')) unknownPartner = true;
       // "took place between June 2 and 4 in Tarnow": a phrase with no name is passed over.
       const next = nextPreposition(ctx, i + 1, Math.min(sentenceEnd, i + 8));
       if (next < 0) break;
@@ -157,6 +165,8 @@ function readComplements(ctx: DetectionContext, reg: EntityRegistry, c: Candidat
     }
     if (['between', 'with', 'against', 'on', 'of'].includes(prep)) {
       for (const m of objects) addParty(partyOf(m, reg));
+      // "a treaty with Abkhazia" (read as a person, or a place): the partner is named, as no party.
+      if (prep === 'with' && objects.every((m) => partyOf(m, reg) === null)) unknownPartner = true;
       // "X experiences a crisis with Y", "X signed a deal with Y": the clause's subject is the other party,
       // unless a possessive determiner names it ("Iran backs the Houthis in their war with B").
       if (prep === 'with' && owner !== 'its' && owner !== 'their') {
@@ -201,7 +211,7 @@ function readComplements(ctx: DetectionContext, reg: EntityRegistry, c: Candidat
     const agent = coordinatedAfter(ctx, ordered, participle.index + 2, sentenceEnd);
     if (agent.length > 0) aliasEnd = Math.max(aliasEnd, (agent[agent.length - 1] as ResolvedMention).end);
   }
-  return { parties, place, aliasEnd };
+  return { parties, place, aliasEnd, unknownPartner };
 }
 
 /**
@@ -498,10 +508,12 @@ export function resolveNameless(
     year: null,
     lexical: false,
     plural: f.plural,
+    unknownPartner: false,
   });
   const attach = (inst: Instance, c: Candidate, f: FrameInfo, read: ReadFrame): void => {
     bump(inst.heads, f.head);
     for (const p of [...f.parties, ...read.parties]) bump(inst.parties, p);
+    inst.unknownPartner ||= read.unknownPartner === true;
     for (const p of sentenceCountries(sentenceOf(ctx, c.start))) bump(inst.sentenceParties, p);
     inst.place ??= read.place;
     inst.topic ??= f.topic;
@@ -664,6 +676,7 @@ function lexicalInstance(ctx: DetectionContext, draft: EntityDraft): Instance {
     year: null,
     lexical: true,
     plural: false,
+    unknownPartner: false,
   };
 }
 

@@ -509,7 +509,8 @@ function lexicalAgreement(
 function fillAgreementParties(ctx: DetectionContext, reg: EntityRegistry, instances: Instance[]): void {
   const top = articleCountries(reg);
   for (const inst of instances) {
-    if (inst.lexical || inst.kind !== 'Agreement') continue;
+    // "signed a port deal with Somaliland": the partner is named, if as no entity that can be a party.
+    if (inst.lexical || inst.kind !== 'Agreement' || inst.unknownPartner) continue;
     const parties = [...inst.draft.parties];
     const bySentence = [...inst.sentenceParties.entries()].sort((a, b) => b[1] - a[1]).map(([p]) => p);
     // A country its own sentences name only as its broker or backer is not filled in from the article either.

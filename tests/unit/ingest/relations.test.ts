@@ -1947,3 +1947,13 @@ describe('relations owned by "whose"', () => {
     expect(facts(extract(text))).toContain(fact);
   });
 });
+
+describe('an agreement with a partner that can be no party', () => {
+  it.each([
+    ['Georgia protested after Russia signed a treaty with Abkhazia.', 'Georgia'],
+    ['Somalia recalled its ambassador after Ethiopia signed a port deal with Somaliland.', 'Somalia'],
+    ['Moldova recalled its envoy after Russia signed an agreement with Transnistria.', 'Moldova'],
+  ])('gets no party guessed from its sentence: %s', (text, critic) => {
+    expect(facts(extract(text)).filter((f) => f.startsWith(`${critic} PARTY_TO`))).toEqual([]);
+  });
+});
