@@ -407,6 +407,11 @@ function modifiedBy(reader: SentenceReader, from: number, target: ResolvedMentio
     .every((w) => !w.tags.has('Preposition') && !w.tags.has('Verb') && !/[,;:]/.test(w.after));
 }
 
+/** Whether the word after a compound is a common noun, so the compound is part of a description ("-backed leader"). */
+function describes(reader: SentenceReader, at: number): boolean {
+  return !(reader.word(at)?.capitalized ?? true);
+}
+
 /** The name an apposition opening at word `start` (past its article) is set beside: the one before its comma. */
 function appositionHost(reader: SentenceReader, view: SentenceView, start: number): ResolvedMention | undefined {
   const article = (i: number) => /^(a|an|the)$/.test(reader.word(i)?.lower ?? '');
@@ -424,8 +429,14 @@ function compounds(reader: SentenceReader, view: SentenceView, out: RelationColl
     const backing = reader.ctx.lexicon.cues.backingCompounds;
     if (last.after !== '-' || !joined || !(backing.has(joined.lower) || MADE_COMPOUNDS.has(joined.lower))) continue;
     const next = view.mentions.find((x) => x.start > m.end && x.start <= m.end + 4);
-    // "Kadyrov, the Kremlin-backed leader of Chechnya,": in an apposition, the name it describes.
-    const target = next && modifiedBy(reader, m.end + 1, next) ? next : appositionHost(reader, view, m.start);
+    // "Kadyrov, the Kremlin-backed leader of Chechnya,": in an apposition, the name it describes; not when a name
+    // follows ("the Arrow 3, the U.S.-made Patriot and ...": a system the text names but the gazetteer leaves open).
+    const target =
+      next && modifiedBy(reader, m.end + 1, next)
+        ? next
+        : describes(reader, m.end + 1)
+          ? appositionHost(reader, view, m.start)
+          : undefined;
     if (!target) continue;
     // "Moscow-backed": the capital stands for its government.
     const subject = m.seatOf
@@ -462,7 +473,7 @@ function demonymCompounds(reader: SentenceReader, view: SentenceView, out: Relat
     const next = view.mentions.find((x) => x.start > k + 1 && x.start <= k + 4);
     let target = brokered ? around : next && modifiedBy(reader, k + 2, next) ? next : undefined;
     // ", an Algerian-backed movement": the apposition is about the name before its comma.
-    target ??= appositionHost(reader, view, d.start);
+    if (!target && describes(reader, k + 2)) target = appositionHost(reader, view, d.start);
     if (target) out.add('SUPPORTS', { entity: country, start: d.start, end: d.end }, endpointOf(target), s);
   }
 }

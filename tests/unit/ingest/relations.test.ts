@@ -1957,3 +1957,17 @@ describe('an agreement with a partner that can be no party', () => {
     expect(facts(extract(text)).filter((f) => f.startsWith(`${critic} PARTY_TO`))).toEqual([]);
   });
 });
+
+describe('a "-made" or "-backed" compound before a name the text gives no entity', () => {
+  it.each([
+    ['Germany fields the Arrow 3, the U.S.-made Patriot and the German-built IRIS-T SLM.', 'Arrow 3 DEVELOPED_BY'],
+  ])('describes no name before its comma: %s', (text, wrong) => {
+    expect(facts(extract(text)).filter((f) => f.startsWith(wrong))).toEqual([]);
+  });
+
+  it('still describes the name before the comma in a description', () => {
+    expect(facts(extract('Ramzan Kadyrov, the Kremlin-backed leader of Chechnya, called Aliyev.'))).toContain(
+      'Russia SUPPORTS Ramzan Kadyrov',
+    );
+  });
+});
