@@ -472,6 +472,8 @@ export function roleBeforeComma(ctx: TitleContext, nameStart: number, limit: num
     const w = ctx.words[i];
     if (!w || (i < nameStart - 1 && /[,;:()–—]/.test(w.after))) return null;
     const headLength = headEndingAt(ctx, i);
+    // "and the Guyanese leader accepted, Ralph Gonsalves said": a verb after the head makes it a clause, no title.
+    if (headLength === 0 && w.tags.has('Verb') && !w.tags.has('Noun') && !w.tags.has('Adjective')) return null;
     if (headLength === 0) continue;
     // Before the head's first word: "The US Secretary of State, X" is read from "US".
     let j = i - headLength;

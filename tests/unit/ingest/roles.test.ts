@@ -452,3 +452,20 @@ describe('"the <demonym> leader"', () => {
     expect(roles.filter((f) => f.startsWith('Ramzan Kadyrov HOLDS_ROLE Azerbaijan'))).toEqual([]);
   });
 });
+
+describe('a description with a verb after it, before a comma and a name', () => {
+  it.each([
+    [
+      'Uganda and Tanzania met. Ruto invited Museveni to Nairobi, and the Ugandan leader accepted, Samia Suluhu Hassan said.',
+      'Samia Suluhu Hassan',
+    ],
+    [
+      'Guyana and Venezuela met. Maduro invited Ali to Caracas, and the Guyanese leader accepted, Ralph Gonsalves said.',
+      'Ralph Gonsalves',
+    ],
+  ])('is a clause, not the title of the speaker after the comma: %s', (text, speaker) => {
+    const g = extract(text);
+    expect(entity(g, speaker)?.roles ?? []).toEqual([]);
+    expect(facts(g).filter((f) => f.startsWith(`${speaker} HOLDS_ROLE`))).toEqual([]);
+  });
+});
