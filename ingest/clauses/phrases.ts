@@ -539,10 +539,20 @@ function attachAppositions(words: readonly Word[], items: Item[], offices: Reado
     out.push(it);
     if (!isGroup(it) || !isMark(items[i + 1], ',')) continue;
     const second = items[i + 2];
-    if (!isGroup(second) || second.group.members.length !== 1) continue;
+    if (!isGroup(second)) continue;
+    const listed = it.group.members.length > 1;
+    // "Hakan Fidan, Turkey's foreign minister and former intelligence chief, visited": offices coordinated
+    // between commas after one name are one apposition of it.
+    const descriptions = second.group.members;
+    const coordinatedOffices =
+      descriptions.length > 1 &&
+      !listed &&
+      isNamed(words, firstPhrase(it.group)) &&
+      descriptions.every((m) => isDescriptive(words, m, offices) && !(words[m.head] as Word).tags.has('Plural')) &&
+      isMark(items[i + 3], ',');
+    if (descriptions.length !== 1 && !coordinatedOffices) continue;
     // "with A and Ana Soto, Chile's top diplomat": after a list closed by "and", a singular
     // description between commas describes its last name (the list cannot go on after "and").
-    const listed = it.group.members.length > 1;
     const first = listed ? lastPhrase(it.group) : firstPhrase(it.group);
     const b = firstPhrase(second.group);
     // "India and Pakistan, longtime rivals, held talks": a plural description after a list of names describes them all.

@@ -280,6 +280,25 @@ describe('clause reader: arguments and verb groups', () => {
   });
 });
 
+describe('clause reader: offices coordinated in an apposition', () => {
+  it.each([
+    [
+      "Hakan Fidan, Turkey's foreign minister and former intelligence chief, visited Iraq on Tuesday.",
+      'visit',
+      'Hakan Fidan',
+    ],
+    ['Ana Ruiz, the party leader and a former judge, met Luis Vega in Lima.', 'meet', 'Ana Ruiz'],
+  ])('describe the name before them, the subject: %s', (text, lemma, subject) => {
+    const r = read(text);
+    expect(r.members(r.clause(lemma).agent)).toEqual([subject]);
+  });
+
+  it('keep a list of names a list', () => {
+    const r = read('Ruto, Kenya’s president, and Museveni met in Kampala.');
+    expect(r.members(r.clause('meet').agent)).toEqual(['Ruto', 'Museveni']);
+  });
+});
+
 describe('clause reader: two objects of a verb of giving', () => {
   it.each([
     ['Israel sold Azerbaijan Harop drones.', 'sell', 'Azerbaijan', 'Harop drones'],
