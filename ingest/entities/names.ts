@@ -161,6 +161,21 @@ function singularGroupAfter(ctx: DetectionContext, i: number, end: number): bool
   );
 }
 
+/** Plural heads of an "of" complement that lists the members of a body ("... of Latin American and Caribbean States"). */
+const MEMBER_HEADS = new Set(['States', 'Nations', 'Countries', 'Peoples', 'Republics', 'Economies']);
+
+/**
+ * Whether the name run from `runStart` has an "of" before the "and" at `and`, and the capitalised words after it
+ * end in a plural head of members: "the Organisation of Eastern and Southern States" is one body.
+ */
+function membersAfterOf(ctx: DetectionContext, runStart: number, and: number, end: number): boolean {
+  if (!ctx.words.slice(runStart, and).some((w) => w.lower === 'of')) return false;
+  let k = and + 1;
+  while (k < end && (ctx.words[k] as Word).capitalized && /^\s+$/.test((ctx.words[k] as Word).after)) k++;
+  const last = ctx.words[k];
+  return last !== undefined && k < end && last.capitalized && MEMBER_HEADS.has(last.text);
+}
+
 /** Runs of name words in a sentence, as word ranges. */
 function nameRuns(ctx: DetectionContext, start: number, end: number): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -185,13 +200,14 @@ function nameRuns(ctx: DetectionContext, start: number, end: number): Array<[num
       inRun && w.lower === 'the' && ctx.words[i - 1]?.lower === 'of' && next !== undefined && isNameWord(next);
     // "the Law and Justice party": names joined by "and" before one singular organisation noun are one name, unless
     // a known name stands before "and" ("General Dynamics Electric Boat and Huntington Ingalls Industries": two).
+    // "the Community of Latin American and Caribbean States": so are the members an "of" complement lists.
     const andInName =
       inRun &&
       w.lower === 'and' &&
       lexiconInside(ctx, runStart, i).length === 0 &&
       next !== undefined &&
       isNameWord(next) &&
-      singularGroupAfter(ctx, i + 1, end);
+      (singularGroupAfter(ctx, i + 1, end) || membersAfterOf(ctx, runStart, i, end));
     // A model number hyphened to a name belongs to it ("Kestrel-4", "Falco-2"), and one after a space right before
     // a noun of systems ("Type 26 frigates", "Type 209 submarines").
     const systemNoun = next !== undefined && next.index < end && ctx.lexicon.kinds.System.kindNouns.has(next.lower);

@@ -35,6 +35,18 @@ describe('a kind noun after the name', () => {
     // Names joined by "and" before one singular organisation noun, or ending in its head word, are one name.
     ['Critics in the opposition Law and Justice party accused the government.', 'Law and Justice', 'Organization'],
     ['Voters in Cairo backed the Freedom and Justice Party.', 'Freedom and Justice Party', 'Organization'],
+    // So are the members an "of" complement lists ("... of A and B States"); a regional community is a body.
+    [
+      'Kenya hosted the Organisation of Eastern and Southern States (OESS).',
+      'Organisation of Eastern and Southern States',
+      'Organization',
+    ],
+    [
+      'Ruto chairs the Community of Latin American and Caribbean States.',
+      'Community of Latin American and Caribbean States',
+      'Organization',
+    ],
+    ['The talks were brokered by the Caribbean Community (CARICOM) and Brazil.', 'Caribbean Community', 'Organization'],
   ])('%s', (text, name, kind) => {
     expect(kindOf(text, name)).toBe(kind);
   });
