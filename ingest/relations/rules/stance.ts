@@ -753,6 +753,45 @@ export const STANCE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'fight.alongside',
+    description: 'who fights alongside someone backs them ("the UAE fought alongside Saudi Arabia")',
+    cue: 'fight',
+    forms: ['finite', 'gerund', 'participle', 'infinitive'],
+    voice: 'active',
+    type: 'SUPPORTS',
+    subject: 'agent',
+    object: 'prep:alongside',
+    kinds: { subject: ACTORS, object: ACTORS },
+    examples: [
+      {
+        text: 'The UAE fought alongside Saudi Arabia in Yemen.',
+        facts: ['United Arab Emirates SUPPORTS Saudi Arabia'],
+      },
+      { text: 'Chad has fought alongside France against jihadists in Mali.', facts: ['Chad SUPPORTS France'] },
+    ],
+  },
+  {
+    id: 'fight.alongside-in-conflict',
+    description: 'whom someone fights alongside in a conflict is involved in it too',
+    cue: 'fight',
+    forms: ['finite', 'gerund', 'participle', 'infinitive'],
+    voice: 'active',
+    type: 'INVOLVED_IN',
+    subject: 'prep:alongside',
+    object: 'prep:in',
+    kinds: { subject: ACTORS, object: ['Conflict'] },
+    examples: [
+      {
+        text: 'The UAE fought alongside Saudi Arabia in the Yemeni civil war.',
+        facts: ['Saudi Arabia INVOLVED_IN Yemeni civil war'],
+      },
+      {
+        text: 'Hezbollah fought alongside Syrian troops in the Syrian civil war.',
+        facts: ['Syrian Arab Army INVOLVED_IN Syrian civil war'],
+      },
+    ],
+  },
+  {
     id: 'fight.conflict',
     description:
       'who fights a war, an invasion or an insurgency is involved in it ("Ukraine is fighting Russia\'s invasion")',
