@@ -753,6 +753,26 @@ export const STANCE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'judge.reported',
+    description:
+      'who says that someone or an agreement is illegal, null and void, a threat or a violation opposes it ("Georgia said the treaty was illegal")',
+    cue: 'any',
+    themeClass: 'judgement',
+    // The speaker's stance is what it said, whatever the judgement's own certainty.
+    certainty: 'asserted',
+    type: 'OPPOSES',
+    subject: 'speaker',
+    object: 'agent',
+    kinds: { subject: ACTORS, object: [...TARGETS, 'Agreement'] },
+    examples: [
+      {
+        text: 'Russia signed a treaty with Belarus. Poland said the treaty was illegal.',
+        facts: ['Poland OPPOSES Belarus–Russia treaty'],
+      },
+      { text: 'Iran poses a threat to the region, Israel said.', facts: ['Israel OPPOSES Iran'] },
+    ],
+  },
+  {
     id: 'fight.alongside',
     description: 'who fights alongside someone backs them ("the UAE fought alongside Saudi Arabia")',
     cue: 'fight',

@@ -1971,3 +1971,25 @@ describe('a "-made" or "-backed" compound before a name the text gives no entity
     );
   });
 });
+
+describe('saying that an agreement or a state is illegal or a threat', () => {
+  it.each([
+    [
+      'China signed a pact with Fiji. Australia said the pact was a threat to regional security.',
+      'Australia OPPOSES China–Fiji pact',
+    ],
+    [
+      'Ethiopia signed an accord with Kenya. Somalia said the accord was null and void.',
+      'Somalia OPPOSES Ethiopia–Kenya accord',
+    ],
+  ])('opposes it: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+
+  it('opposes nothing when nobody says so, or says something else', () => {
+    const found = facts(
+      extract('China signed a pact with Fiji. The pact was illegal. Fiji said the pact was a success.'),
+    );
+    expect(found.filter((f) => f.includes('OPPOSES'))).toEqual([]);
+  });
+});
