@@ -114,7 +114,8 @@ export const CUE_CLASS_MEANING: Record<CueClass, string> = {
 /**
  * Classes of head nouns a rule may ask of an argument (`ClauseRule.themeClass`) or the
  * engine reads: services someone renders ("used the services of X"), someone's assent to an act
- * ("with the approval of X": X allows it, takes no part in it), what condemns what it is said
+ * ("with the approval of X": X allows it, takes no part in it), parts of a country ("Russia's
+ * far east": whoever goes there visits Russia), what condemns what it is said
  * of ("the treaty was illegal", "a threat"), measures against someone
  * ("backed sanctions on X": backing them opposes X), people sent to speak
  * for their side ("sent its foreign minister", "an envoy"; one adviser, not "advisers",
@@ -125,6 +126,7 @@ export const CUE_CLASS_MEANING: Record<CueClass, string> = {
  */
 export const NOUN_CLASSES = [
   'service',
+  'region',
   'judgement',
   'sanction',
   'assent',

@@ -79,7 +79,7 @@ export function slotGroups(
 ): NounGroup[] {
   const groups = ownSlotGroups(c, slot, clauses, words);
   const exemplifying = clauseWords().exemplifying;
-  const own = slot === 'self' || slot === 'speaker' || /^(owner|parent):/.test(slot);
+  const own = slot === 'self' || slot === 'speaker' || /^(owner|parent|region):/.test(slot);
   if (own || exemplifying.has(slot.slice('prep:'.length))) return groups;
   const members = c.preps.filter((p) => exemplifying.has(p.prep) && groups.some((g) => g.end === p.at));
   return members.length === 0 ? groups : [...groups, ...members.map((p) => p.group)];
@@ -105,6 +105,17 @@ function ownSlotGroups(
     };
     slotGroups(c, slot.slice('owner:'.length) as Slot, clauses).forEach((g) => g.members.forEach(visit));
     return owners;
+  }
+  if (slot.startsWith('region:')) {
+    // "travelled to Russia's far east", "visited Syria's north": the owner of a part of a country.
+    const regions = relationCues().nounClasses.region;
+    return slotGroups(c, slot.slice('region:'.length) as Slot, clauses).flatMap((g) =>
+      g.members.flatMap((p) =>
+        p.possessor && regions.has(words[p.head]?.lower ?? '')
+          ? [{ start: p.possessor.start, end: p.possessor.end, members: [p.possessor] }]
+          : [],
+      ),
+    );
   }
   if (slot.startsWith('parent:')) {
     const parent = clauses.find((x) => x.id === c.parent);

@@ -31,7 +31,9 @@ export type Slot =
   | 'speaker'
   | `prep:${string}`
   | `parent:${string}`
-  | `owner:${string}`;
+  | `owner:${string}`
+  /** The state whose part of its territory the slot names ("to Russia's far east"). */
+  | `region:${string}`;
 
 /** An invented sentence and the facts ("Subject TYPE Object", by entity name) the rule must read from it. */
 export interface RuleExample {

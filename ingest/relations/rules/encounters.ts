@@ -318,6 +318,36 @@ export const ENCOUNTER_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'travel.destination-region',
+    description:
+      'a person who travels to a part of a country ("to Russia\'s far east", "to Ukraine\'s south") visits the country',
+    cue: 'travel',
+    type: 'VISITED',
+    subject: 'agent',
+    object: 'region:prep:to',
+    kinds: { subject: ['Person'], object: ['Country'] },
+    examples: [
+      { text: "Kim Jong Un travelled to Russia's Far East in 2023.", facts: ['Kim Jong Un VISITED Russia'] },
+      {
+        text: "Recep Tayyip Erdogan flew to Ukraine's west on Monday.",
+        facts: ['Recep Tayyip Erdogan VISITED Ukraine'],
+      },
+    ],
+  },
+  {
+    id: 'visit.theme-region',
+    description: 'a person who visits a part of a country ("visited Syria\'s north") visits the country',
+    cue: 'visit',
+    type: 'VISITED',
+    subject: 'agent',
+    object: 'region:theme',
+    kinds: { subject: ['Person'], object: ['Country'] },
+    examples: [
+      { text: "Antony Blinken visited Israel's south on Tuesday.", facts: ['Antony Blinken VISITED Israel'] },
+      { text: "Emmanuel Macron toured Mali's north in 2019.", facts: ['Emmanuel Macron VISITED Mali'] },
+    ],
+  },
+  {
     id: 'travel.departure',
     description:
       'a person leaving or departing for a place visits it (with a "to" destination, "for" gives the purpose: "travelled to Brussels for an EU-Africa summit")',

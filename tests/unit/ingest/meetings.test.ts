@@ -263,3 +263,16 @@ describe('a visit owned by "his" or "her" in a time adjunct of a meeting', () =>
     expect(of(text, 'VISITED')).toEqual(expected);
   });
 });
+
+describe("a trip to a part of a country ('Russia's far east')", () => {
+  it.each([
+    ["Kim Jong Un travelled to Russia's Far East last year.", 'Kim Jong Un VISITED Russia'],
+    ["Antony Blinken visited Israel's south on Tuesday.", 'Antony Blinken VISITED Israel'],
+  ])('visits the country: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+
+  it('is no visit to the state that owns a building abroad', () => {
+    expect(of("Ana Ruiz visited Chile's embassy in Lima.", 'VISITED')).not.toContain('Ana Ruiz VISITED Chile');
+  });
+});
