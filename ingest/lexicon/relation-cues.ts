@@ -148,6 +148,7 @@ const schema = z.object({
   conflictNouns: lemmas,
   diplomaticNouns: lemmas,
   relationStatuses: z.record(z.string(), z.string()),
+  relationChanges: lemmas,
   transparentNouns: lemmas,
   stateAgents: lemmas,
   representativeNouns: lemmas,
@@ -178,6 +179,8 @@ export interface RelationCues {
   diplomaticNouns: ReadonlySet<string>;
   /** The status a verb gives relations ("downgrade" → downgraded). */
   relationStatuses: ReadonlyMap<string, string>;
+  /** Verbs whose subject, relations, change by themselves ("ties have soured"): their status is in relationStatuses. */
+  relationChanges: ReadonlySet<string>;
   /** Heads that let their "of" phrase stand for them ("part of the Accords", "one of the parties"). */
   transparentNouns: ReadonlySet<string>;
   /** People who act for the state their nationality names ("French ministers warned ...", "Iranian officials said"). */
@@ -223,6 +226,7 @@ export function relationCues(): RelationCues {
     conflictNouns: new Set(raw.conflictNouns),
     diplomaticNouns: new Set(raw.diplomaticNouns),
     relationStatuses: new Map(Object.entries(raw.relationStatuses)),
+    relationChanges: new Set(raw.relationChanges),
     transparentNouns: new Set(raw.transparentNouns),
     stateAgents: new Set(raw.stateAgents),
     representativeNouns: new Set(raw.representativeNouns),

@@ -36,7 +36,7 @@ function statusWords(words: readonly Word[], noun: number, fallback: string): st
 
 /**
  * What the sentence says of a relations noun at word `head`, as a status: "relations ... have been frosty", "ties are
- * tense" (an adjective after "be": "frosty relations"), "relations were restored", "have been strained" (a passive of
+ * tense" (an adjective after "be": "frosty relations"), "ties have soured" (a verb of change: "soured"), "relations were restored", "have been strained" (a passive of
  * a verb that changes them: its own status, "restored", "strained"), "relations were hurt" (another passive: "hurt
  * relations").
  */
@@ -48,6 +48,9 @@ function predicatedStatus(clauses: readonly Clause[], words: readonly Word[], he
     const adjective = theme && theme.end - theme.start === 1 ? (words[theme.head] as Word) : undefined;
     if (x.predicate.lemma === 'be' && covers(x.subject) && adjective?.tags.has('Adjective'))
       return `${adjective.lower} relations`;
+    // "ties have soured", "relations collapsed last year": a verb of change whose subject is the relations.
+    if (x.predicate.voice === 'active' && covers(x.subject) && cues.relationChanges.has(x.predicate.lemma))
+      return cues.relationStatuses.get(x.predicate.lemma) ?? null;
     if (x.predicate.voice !== 'passive' || x.predicate.form !== 'finite' || !covers(x.theme)) continue;
     return cues.relationStatuses.get(x.predicate.lemma) ?? `${(words[x.predicate.head] as Word).lower} relations`;
   }

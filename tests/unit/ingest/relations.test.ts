@@ -1782,6 +1782,10 @@ describe('what a sentence says relations are', () => {
     ["Chile's ties with Peru are tense.", 'tense relations'],
     ['Relations between Chile and Peru have been strained for years.', 'strained'],
     ['Relations between Chile and Peru were restored in 2019.', 'restored'],
+    // A verb of change whose subject is the relations.
+    ['Relations between Kenya and Somalia have soured over the border.', 'soured'],
+    ["Algeria's ties with Spain deteriorated in 2022.", 'deteriorated'],
+    ['Turkey, whose relations with Israel collapsed last year, halted trade.', 'collapsed'],
   ])('is their status: %s', (text, status) => {
     expect(statusOf(text)).toBe(status);
   });
