@@ -27,9 +27,14 @@ function isReporting(c: Clause, lex: ClauseWords): boolean {
  * see `dependsOn`).
  */
 function opensContent(r: Clause, words: readonly Word[], lex: ClauseWords): boolean {
-  if (r.objects.length === 0 || lex.addresseeReporting.has(r.predicate.lemma)) return true;
+  if (takesNoContentObject(r, lex)) return true;
   const head = r.objects[0]?.members[0]?.head;
   return head !== undefined && lex.claimNouns.has((words[head] as Word).lower);
+}
+
+/** A reporting clause whose object slot is empty or names whom it tells ("said", "told reporters"). */
+function takesNoContentObject(r: Clause, lex: ClauseWords): boolean {
+  return r.objects.length === 0 || lex.addresseeReporting.has(r.predicate.lemma);
 }
 
 /**
@@ -110,7 +115,7 @@ export function attribute(
       const after = reporters.find(
         (r) =>
           r.predicate.head > c.predicate.head &&
-          (r.objects.length === 0 || lex.addresseeReporting.has(r.predicate.lemma)) &&
+          takesNoContentObject(r, lex) &&
           r.predicate.form === 'finite' &&
           (r.agent ?? r.subject)?.start !== undefined &&
           ((r.agent ?? r.subject) as NounGroup).start > c.predicate.head &&

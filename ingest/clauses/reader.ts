@@ -31,6 +31,8 @@ const JOURNEYS: readonly CueClass[] = ['visit', 'travel', 'meet'];
 const RETALIATING = new Set(['in response to', 'in retaliation for', 'in reprisal for', 'in revenge for']);
 /** Prepositions naming whom an attack is on. */
 const TARGETING = new Set(['on', 'against', 'at', 'into']);
+/** Words of talks and negotiations, whose topic is under negotiation ("talks with X over the purchase of Y"). */
+const NEGOTIATING = new Set(['talk', 'talks', 'negotiation', 'negotiations', 'negotiate']);
 /** Prepositions that give what talks are about ("talks with X over the purchase of Y"). */
 const TOPICS = new Set(['on', 'over', 'about', 'regarding', 'concerning']);
 /** Prepositions that set a meeting as the circumstance of a clause ("said in a call with X", "during talks with X"). */
@@ -841,9 +843,7 @@ export class ClauseBuilder {
 
   /** Whether a clause holds or is talks or negotiations ("negotiated", "held talks", "is in talks", the noun itself). */
   private negotiates(d: Draft): boolean {
-    const prospective = (k: number | undefined) => k !== undefined && this.lex.prospective.has(this.words[k]!.lemma);
-    const TALKS = /^(talk|talks|negotiation|negotiations|negotiate)$/;
-    const talks = (k: number | undefined) => k !== undefined && TALKS.test(this.words[k]!.lemma) && prospective(k);
+    const talks = (k: number | undefined) => k !== undefined && NEGOTIATING.has(this.words[k]!.lemma);
     return (
       talks(d.predicate.head) ||
       talks(d.theme?.members[0]?.head) ||

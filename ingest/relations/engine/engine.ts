@@ -340,6 +340,11 @@ function headedBy(reader: SentenceReader, g: NounGroup | null, nouns: ReadonlySe
   return g?.members.some((p) => nouns.has(reader.ctx.words[p.head]?.lower ?? '')) ?? false;
 }
 
+/** Whether a clause's theme is a person, or headed by a noun of a class (ClauseRule.unlessTheme). */
+function themeIs(reader: SentenceReader, view: SentenceView, c: Clause, what: NounClass | 'person'): boolean {
+  return what === 'person' ? namesPerson(view, c.theme) : headedBy(reader, c.theme, relationCues().nounClasses[what]);
+}
+
 /** Whether a member of the group is headed by a person's name ("sent Witkoff to Moscow"). */
 function namesPerson(view: SentenceView, g: NounGroup | null): boolean {
   return (
@@ -511,9 +516,7 @@ export class RuleEngine {
     if (rule.unless?.some((slot) => slotGroups(c, slot).length > 0)) return;
     if (rule.unlessFramedBy?.some((frame) => c.predicate.frames.includes(frame))) return;
     if (rule.themeClass && !headedBy(reader, c.theme, relationCues().nounClasses[rule.themeClass])) return;
-    const themeIs = (what: NounClass | 'person') =>
-      what === 'person' ? namesPerson(view, c.theme) : headedBy(reader, c.theme, relationCues().nounClasses[what]);
-    if (rule.unlessTheme?.some(themeIs)) return;
+    if (rule.unlessTheme?.some((what) => themeIs(reader, view, c, what))) return;
     if (rule.when?.certainty && !rule.when.certainty.includes(c.certainty)) return;
     if (rule.when?.notCertainty?.includes(c.certainty)) return;
     if (rule.when?.withheld !== undefined && rule.when.withheld !== withheld(c)) return;
@@ -526,11 +529,11 @@ export class RuleEngine {
       ...g,
       members: g.members.filter((p) => isName(p.head) || p.appositions.some((a) => isName(a.phrase.head))),
     });
-    const visitor = boundPossessor(reader, view, c, siblings);
-    const groups = (slot: Slot) =>
-      slot === 'agent' && visitor
-        ? [visitor]
-        : slotGroups(c, slot, siblings, words).map((g) => (rule.themeNamed && slot === 'theme' ? named(g) : g));
+    const groups = (slot: Slot) => {
+      const visitor = slot === 'agent' ? boundPossessor(reader, view, c, siblings) : null;
+      if (visitor) return [visitor];
+      return slotGroups(c, slot, siblings, words).map((g) => (rule.themeNamed && slot === 'theme' ? named(g) : g));
+    };
     let subjects = groups(rule.subject).flatMap((g) =>
       endpointsOf(reader, view, g, rule.kinds.subject, {
         acting: isActing(rule.subject),
