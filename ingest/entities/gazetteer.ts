@@ -8,6 +8,7 @@ import type { Lexicon, LexiconEntry, LexiconPhrase } from '../lexicon/index.js';
 import { isPlainNameWord } from '../parse/nlp.js';
 import type { Word } from '../parse/parse.js';
 import { isAllCaps, isCapitalized } from '../parse/normalize.js';
+import { madeCompoundBefore, phraseOpening } from './products.js';
 
 export interface LexiconMatch {
   start: number;
@@ -75,12 +76,15 @@ function isSurnameAfterTitledName(
 }
 
 /**
- * "to buy Patriot from the US", "sold Abrams to Poland": an ambiguous system name right after a verb
- * of trade is the thing traded, as it is before a system noun.
+ * "to buy Patriot from the US", "sold the Abrams to Poland", "the U.S.-made Patriot": an ambiguous system
+ * name a verb of trade governs, or a made-compound describes, is the thing traded or made, as it is before
+ * a system noun.
  */
 function isTradedThing(lexicon: Lexicon, words: readonly Word[], i: number, sentenceStart: number): boolean {
-  const verb = words[i - 1];
-  if (i - 1 < sentenceStart || !verb || !/^\s+$/.test(verb.after)) return false;
+  if (madeCompoundBefore(words, i, sentenceStart)) return true;
+  const opening = phraseOpening(words, i, sentenceStart);
+  const verb = words[opening - 1];
+  if (opening - 1 < sentenceStart || !verb || !/^\s+$/.test(verb.after)) return false;
   const classes = lexicon.cues.classesByWord.get(verb.lower);
   return classes !== undefined && (classes.has('acquire') || classes.has('supply'));
 }

@@ -208,6 +208,15 @@ function nameRuns(ctx: DetectionContext, start: number, end: number): Array<[num
       next !== undefined &&
       isNameWord(next) &&
       (singularGroupAfter(ctx, i + 1, end) || membersAfterOf(ctx, runStart, i, end));
+    // "Kongsberg Defence & Aerospace", "Procter & Gamble": an ampersand joins the words of one company's name.
+    // Not between tags and handles ("#Finland & #Sweden"), which are no words of a name.
+    const ampersand =
+      inRun &&
+      w.text === '&' &&
+      next !== undefined &&
+      next.index < end &&
+      isNameWord(next) &&
+      [ctx.words[i - 1] as Word, next].every((x) => /^\p{Lu}/u.test(x.text));
     // A model number hyphened to a name belongs to it ("Kestrel-4", "Falco-2"), and one after a space right before
     // a noun of systems ("Type 26 frigates", "Type 209 submarines").
     const systemNoun = next !== undefined && next.index < end && ctx.lexicon.kinds.System.kindNouns.has(next.lower);
@@ -225,6 +234,7 @@ function nameRuns(ctx: DetectionContext, start: number, end: number): Array<[num
         connector ||
         theAfterOf ||
         andInName ||
+        ampersand ||
         modelNumber ||
         (inRun && isHyphenedNamePiece(ctx, w)) ||
         (runStart < 0 && isGivenNameBeforeParticle(ctx, w)));

@@ -17,6 +17,7 @@ import { dictionaryTag, isPlainNameWord } from '../parse/nlp.js';
 import type { Word } from '../parse/parse.js';
 import { COMPASS_POINTS, townAfterBearing } from './bearings.js';
 import { addCandidate, type DetectionContext } from './context.js';
+import { isModelCode, MADE_COMPOUNDS, madeCompoundBefore, purchasedAt } from './products.js';
 import type { Candidate } from './types.js';
 
 /** A capitalised name left without a kind by the name detector. */
@@ -234,6 +235,15 @@ function before(ctx: DetectionContext, u: UnknownName, sentenceStart: number): T
     if (system || (ctx.lexicon.kinds.System.kindNouns.has(prev2.lower) && !prev2.capitalized))
       return { kind: 'Organization', end: u.end };
   }
+  // "produced by LIG Nex1", "built by Kongsberg": who makes a thing is a company.
+  if (prev.lower === 'by' && prev2 && u.start - 2 >= sentenceStart && MADE_COMPOUNDS.has(prev2.lower))
+    return { kind: 'Organization', end: u.end };
+  // "the German-made IRIS-T", "buy the J-35 from China": a made thing, a model code bought.
+  if (!modifiesNoun(ctx, u)) {
+    if (madeCompoundBefore(ctx.words, u.start, sentenceStart)) return { kind: 'System', end: u.end };
+    if (purchasedAt(ctx.words, u.start, sentenceStart) && isModelCode(ctx.words, u.start, u.end))
+      return { kind: 'System', end: u.end };
+  }
   // "an analyst at Development Reimagined", "a senior fellow at X": where someone holds a post is a body, no place.
   if (prev.lower === 'at' && prev2 && !prev2.capitalized && ctx.lexicon.roles.heads.has(prev2.lower))
     return { kind: 'Organization', end: u.end };
@@ -245,6 +255,29 @@ function before(ctx: DetectionContext, u: UnknownName, sentenceStart: number): T
   const travelled = prev2 && u.start - 2 >= sentenceStart && prev2.tags.has('Verb') && prev2.lemma !== 'set';
   if (prev.lower === 'to' && travelled && relationCues().classesOf(prev2.lemma).has('travel'))
     return { kind: 'Place', end: u.end };
+  return null;
+}
+
+/** "Procter & Gamble", "Kongsberg Defence & Aerospace": names joined by an ampersand are a firm's. */
+function firmName(ctx: DetectionContext, u: UnknownName): Typed | null {
+  return ctx.words.slice(u.start, u.end).some((w) => w.text === '&') ? { kind: 'Organization', end: u.end } : null;
+}
+
+/**
+ * "Kongsberg Defence & Aerospace builds the NASAMS system": the agent of a verb of making whose object is a
+ * system is a company (a person who makes weapons is named by a title or a full name the tagger knows).
+ */
+function maker(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): Typed | null {
+  const verb = ctx.words[u.end];
+  const last = ctx.words[u.end - 1] as Word;
+  if (!verb || u.end >= sentenceEnd || !/^\s+$/.test(last.after) || last.possessive) return null;
+  if (!verb.tags.has('Verb') || !relationCues().classesOf(verb.lemma).has('develop')) return null;
+  for (let i = u.end + 1; i < Math.min(sentenceEnd, u.end + 6); i++) {
+    const w = ctx.words[i] as Word;
+    if (ctx.lexiconByStart.get(i)?.entry.kind === 'System') return { kind: 'Organization', end: u.end };
+    if (ctx.lexicon.kinds.System.kindNouns.has(w.lower) && !w.capitalized) return { kind: 'Organization', end: u.end };
+    if (/[,;.]/.test(w.after)) return null;
+  }
   return null;
 }
 
@@ -499,11 +532,13 @@ export function typeUnknownNames(ctx: DetectionContext): void {
     const t = common
       ? (predicate(ctx, u, s.endWord) ??
         ((ctx.words[u.start] as Word).allCaps ? countryAfter(ctx, u, s.endWord) : null))
-      : (nounAfter(ctx, u, s.endWord) ??
+      : (firmName(ctx, u) ??
+        nounAfter(ctx, u, s.endWord) ??
         apposition(ctx, u, s.endWord) ??
         countryAfter(ctx, u, s.endWord) ??
         bearingAfter(ctx, u, s.endWord) ??
         predicate(ctx, u, s.endWord) ??
+        maker(ctx, u, s.endWord) ??
         (u.initial ? null : before(ctx, u, s.firstWord)));
     if (t) {
       found.set(u, t);

@@ -5,6 +5,7 @@
  * Dome", "the Israeli Skylock Dome System" → DEVELOPED_BY), and compound
  * modifiers ("U.S.-brokered", "Iran-backed").
  */
+import { MADE_COMPOUNDS } from '../../entities/products.js';
 import type { RoleInfo } from '../../entities/types.js';
 import type { Word } from '../../parse/parse.js';
 import type { EntityDraft, ResolvedMention } from '../../resolve/registry.js';
@@ -37,7 +38,6 @@ const PRODUCT_NOUNS = new Set([
   'export',
   'exports',
 ]);
-const MADE_COMPOUNDS = new Set(['made', 'built', 'developed', 'designed', 'manufactured']);
 
 function endpointOf(m: ResolvedMention): Endpoint {
   return { entity: m.entity, start: m.start, end: m.end, mention: m };

@@ -70,6 +70,14 @@ describe('gazetteer kinds', () => {
     expect(bare).toEqual([]);
   });
 
+  it('reads an ambiguous system name a verb of trade governs through its article, or a made-compound describes', () => {
+    for (const text of [
+      'Lima will buy the Patriot from Washington.',
+      'Quito fields the U.S.-made Patriot and the Israeli-built Spyder.',
+    ])
+      expect(extract(text).entities.map((e) => [e.name, e.kind])).toContainEqual(['Patriot', 'System']);
+  });
+
   it.each([
     ['Burhan flew to Port Sudan on Monday.', 'Port Sudan', 'Sudan'],
     ['Fishermen on Lake Chad lost their nets.', 'Lake Chad', 'Chad'],

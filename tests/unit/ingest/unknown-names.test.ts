@@ -293,3 +293,40 @@ describe('a name where someone holds a post', () => {
     expect(kindOf('The minister arrived at Kelvar on Monday.', 'Kelvar')).toBe('Place');
   });
 });
+
+describe('a product and its maker', () => {
+  it.each([
+    // A made-compound before a name, whatever follows it.
+    ['Ukraine fields the German-made Korvath, the U.S.-built Tarsk and other systems.', 'Korvath', 'System'],
+    ['Peru fields the U.S.-built Tarsk and other systems.', 'Tarsk', 'System'],
+    ['Manila received the Korean-designed Velmor on Friday.', 'Velmor', 'System'],
+    // A model code a verb of purchase governs.
+    ['Egypt will buy the KJ-35 from China.', 'KJ-35', 'System'],
+    ['Poland plans to purchase the VELM from Britain.', 'VELM', 'System'],
+    ['Chile will acquire TR-4 from Spain.', 'TR-4', 'System'],
+    // The agent of a verb of making, in the passive or with a system as its object.
+    ['The Cheongung system is produced by Velmor Nex1.', 'Velmor Nex1', 'Organization'],
+    ['The drones were built by Korvath Aero in Ankara.', 'Korvath Aero', 'Organization'],
+    ['Kelvar Tarsk builds the NASAMS system for Norway.', 'Kelvar Tarsk', 'Organization'],
+    // An ampersand joins one firm's name, which speaks as a firm.
+    ['Kongsberg Defence & Aerospace will deliver the radars.', 'Kongsberg Defence & Aerospace', 'Organization'],
+    ['Velmor & Tarsk said it would leave Russia.', 'Velmor & Tarsk', 'Organization'],
+  ])('%s → %s is a %s', (text, name, kind) => {
+    expect(kindOf(text, name)).toBe(kind);
+  });
+
+  it.each([
+    // A plain name after a verb of purchase may be a company; "ordered" takes whom it commands.
+    ['Velmor bought Tarskon last year.', 'Tarskon'],
+    ['Kinshasa ordered the KM-23 to withdraw.', 'KM-23'],
+    // A made-compound describes the noun after the name, not the name.
+    ['Turkey bought Chinese-made Korvath cars.', 'Korvath'],
+  ])('is no system: %s', (text, name) => {
+    expect(kindOf(text, name)).not.toBe('System');
+  });
+
+  it('keeps tags and handles joined by an ampersand apart', () => {
+    const graph = extract('We thank @Velmor & @Tarsk for this. #Kelvar & #Korvath will join.');
+    expect(graph.entities.map((e) => e.name).filter((n) => n.includes('&'))).toEqual([]);
+  });
+});

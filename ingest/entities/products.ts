@@ -1,0 +1,67 @@
+/**
+ * The words around a name that make it a product or its maker, whatever the name: a made-compound before
+ * it ("the German-made IRIS-T", "the U.S.-built Patriot"), a verb of purchase before a model code ("buy the
+ * J-35"), or a verb of making with the name as its agent ("produced by LIG Nex1").
+ */
+import type { Word } from '../parse/parse.js';
+
+/** Participles that make a compound of origin out of a name before them ("Israeli-made", "U.S.-built"). */
+export const MADE_COMPOUNDS: ReadonlySet<string> = new Set([
+  'made',
+  'built',
+  'developed',
+  'designed',
+  'manufactured',
+  'produced',
+]);
+
+/**
+ * Verbs whose object is a thing bought. Only these: "deployed", "received", "used" also take groups
+ * and people, and "ordered" takes whom it commands.
+ */
+const PURCHASE_LEMMAS: ReadonlySet<string> = new Set(['buy', 'purchase', 'acquire', 'procure']);
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
+
+/** Whether the words right before word `i` are a made-compound: a capitalised name, a hyphen, "made". */
+export function madeCompoundBefore(words: readonly Word[], i: number, sentenceStart: number): boolean {
+  const participle = words[i - 1];
+  const origin = words[i - 2];
+  return (
+    i - 2 >= sentenceStart &&
+    participle !== undefined &&
+    origin !== undefined &&
+    MADE_COMPOUNDS.has(participle.lower) &&
+    /^\s+$/.test(participle.after) &&
+    origin.after === '-' &&
+    origin.capitalized
+  );
+}
+
+/** The first word of the determiner and made-compound before word `i`, which a verb of trade may govern. */
+export function phraseOpening(words: readonly Word[], i: number, sentenceStart: number): number {
+  let k = madeCompoundBefore(words, i, sentenceStart) ? i - 2 : i;
+  const det = words[k - 1];
+  if (k - 1 >= sentenceStart && det !== undefined && DETERMINERS.has(det.lower) && /^\s+$/.test(det.after)) k--;
+  return k;
+}
+
+/** "buy the J-35", "acquire the CAMM": a verb of purchase governs the phrase of word `i`. */
+export function purchasedAt(words: readonly Word[], i: number, sentenceStart: number): boolean {
+  const k = phraseOpening(words, i, sentenceStart);
+  const verb = words[k - 1];
+  return k - 1 >= sentenceStart && verb !== undefined && /^\s+$/.test(verb.after) && PURCHASE_LEMMAS.has(verb.lemma);
+}
+
+/**
+ * A model code: capitals with digits or a hyphen ("J-35", "IRIS-T", "Nex1") or an acronym ("CAMM"), which
+ * after a verb of purchase is the thing bought. A plain word may be a company ("bought Twitter").
+ */
+export function isModelCode(words: readonly Word[], start: number, end: number): boolean {
+  const first = words[start] as Word;
+  const text = words
+    .slice(start, end)
+    .map((w, k) => w.text + (start + k < end - 1 ? w.after : ''))
+    .join('');
+  return first.allCaps || /\p{Lu}.*\d|\d.*\p{Lu}|\p{Lu}-\p{Lu}/u.test(text);
+}
