@@ -260,12 +260,16 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
   },
   {
     id: 'compound.backed-made',
-    description: 'a hyphenated modifier: "X-backed Y" is X supporting Y, "X-made Y" is Y developed by X',
+    description:
+      'a hyphenated modifier: "X-backed Y" (and X-aligned, X-allied) is X supporting Y, "X-made Y" is Y developed by X',
     run: 'compound-modifiers',
     types: ['SUPPORTS', 'DEVELOPED_BY'],
     examples: [
       { text: 'The Iran-backed Houthis fired missiles.', facts: ['Iran SUPPORTS Houthis'] },
       { text: 'Pakistan flies China-made J-10 jets, China said.', facts: ['J-10 DEVELOPED_BY China'] },
+      // Who a group is aligned or allied with backs it.
+      { text: 'Israel struck the Iran-aligned Hezbollah group.', facts: ['Iran SUPPORTS Hezbollah'] },
+      { text: 'Serbia, a Russia-allied state, bought drones.', facts: ['Russia SUPPORTS Serbia'] },
     ],
   },
   {
