@@ -311,6 +311,8 @@ export class ClauseBuilder {
       }
       const it = this.items[k] as ClauseItem;
       if (it.kind === 'group') {
+        // "Turkey last year banned the PKK", "Kenya this week signed": a time between the subject and its verb.
+        if (this.isTemporal(it.group) && isGroup(this.items[k - 1])) continue;
         if (k === i - 1 && this.objectRelative(k, draft)) return;
         const across = this.coordinatedAcrossRelative(k);
         if (across) return this.link(draft, 'main', undefined, across);

@@ -774,7 +774,8 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
           prev.possessive ||
           (has(prev, 'Adjective') && prevKind !== 'adv' && !isGuessedAdjectiveName(prev, w)) ||
           has(prev, 'Demonym') ||
-          has(prev, 'Value') ||
+          // "the 24 ordered jets"; not a year ("Poland in 2024 bought tanks").
+          (has(prev, 'Value') && !has(prev, 'Year')) ||
           // "the internationally recognized government": an adverb between the determiner and the participle.
           (/ly$/.test(prev.lower) &&
             has(prev, 'Adverb') &&

@@ -798,6 +798,17 @@ describe('clause reader: numbers, times and quotes inside phrases', () => {
     ]);
   });
 
+  it.each([
+    ['Ghana last year banned the Tarvok movement.', 'ban', 'Ghana'],
+    ['Peru this week signed a treaty with Chile.', 'sign', 'Peru'],
+    ['Ukraine Friday downgraded its ties with Iran.', 'downgrade', 'Ukraine'],
+    ['Chile in 2019 bought six frigates from Britain.', 'buy', 'Chile'],
+  ])('reads a time between the subject and its verb as an adjunct: %s', (text, lemma, subject) => {
+    const c = read(text).clause(lemma);
+    expect(c.predicate.form).toBe('finite');
+    expect(read(text).members(c.subject)).toEqual([subject]);
+  });
+
   it('reads a verb group across quotes ("was \\"deeply concerned\\" by")', () => {
     const r = read('The senator said she was "deeply concerned" by the deal.');
     const c = r.clause('concern');
