@@ -358,13 +358,15 @@ export function coordinatedAfter(
   while (i < end) {
     let j = i;
     // Past a determiner and up to three lower-case modifiers ("the ruling junta", "its neighbor Algeria"); a finite
-    // verb first is a clause of its own ("invasion of Ukraine and abstained in United Nations votes").
+    // verb first is a clause of its own ("invasion of Ukraine and abstained in United Nations votes"), and so is
+    // any verb right after a comma ("a pact with Kenya, alarming Uganda and Burundi").
+    const clauseOpens = (w: Word) => isFiniteVerb(w) || (commaList && (w.tags.has('Verb') || /ing$/.test(w.lower)));
     while (
       j < end &&
       j < i + 4 &&
       !mentions.some((m) => m.start === j) &&
       !(ctx.words[j] as Word).capitalized &&
-      !(j === i && isFiniteVerb(ctx.words[j] as Word))
+      !(j === i && clauseOpens(ctx.words[j] as Word))
     )
       j++;
     const m = mentions.find((x) => x.start === j);

@@ -103,6 +103,20 @@ describe('an unnamed deal', () => {
   });
 
   it.each([
+    [
+      'Tanzania has signed a defence pact with Kenya, alarming Uganda and Burundi.',
+      'Kenya–Tanzania defense pact',
+      'Uganda',
+    ],
+    ['Ghana signed a maritime accord with Togo, surprising Benin and Nigeria.', 'Ghana–Togo accord', 'Benin'],
+    ['Peru signed a border treaty with Chile, upsetting Bolivia and Ecuador.', 'Chile–Peru treaty', 'Ecuador'],
+  ])('takes no country of a clause after the partner for a party: %s', (text, name, bystander) => {
+    const g = extract(text);
+    expect(ofKind(g, 'Agreement').map((d) => d.name)).toEqual([name]);
+    expect(facts(g)).not.toContain(`${bystander} PARTY_TO ${name}`);
+  });
+
+  it.each([
     ['Kenya and Somalia signed a declaration on border security.', 'Kenya–Somalia declaration'],
     ['Chile and Peru signed a joint declaration in Lima on Monday.', 'Chile–Peru declaration'],
   ])('takes a signed declaration for an agreement: %s', (text, name) => {
