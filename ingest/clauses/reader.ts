@@ -599,7 +599,12 @@ export class ClauseBuilder {
       return;
     }
     d.agent = d.subject;
-    if (d.objects.length >= 2) {
+    // "called the pact a betrayal": the second phrase is what the object is called, as "described it as a threat" says.
+    if (d.objects.length >= 2 && this.lex.namingVerbs.has(d.predicate.lemma)) {
+      d.theme = d.objects[0] ?? null;
+      const called = d.objects[1] as NounGroup;
+      d.preps = [...d.preps, { prep: 'as', at: called.start, group: called }];
+    } else if (d.objects.length >= 2) {
       d.recipient = d.objects[0] ?? null;
       d.theme = d.objects[1] ?? null;
     } else {

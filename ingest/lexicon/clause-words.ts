@@ -37,6 +37,7 @@ const clauseWordsSchema = z.object({
   eventVerbs: z.record(z.string(), z.string()),
   objectControl: lemmas,
   preventing: lemmas,
+  namingVerbs: lemmas,
   judgingVerbs: lemmas,
   complementVerbs: lemmas,
   desires: lemmas,
@@ -94,6 +95,7 @@ export interface ClauseWords {
   /** Verbs keeping someone from an act ("prevent X from buying", "warned X against buying"): X would do it; it is sought, not done. */
   preventing: ReadonlySet<string>;
   /** Verbs judging someone: the reason "for" doing something is that someone's deed ("sanctioned Iran for supplying"). */
+  namingVerbs: ReadonlySet<string>;
   judgingVerbs: ReadonlySet<string>;
   /**
    * Verbs besides those of reporting that take a clause with no "that" ("agreed the deal was dead", "feared
@@ -167,6 +169,7 @@ export function clauseWords(): ClauseWords {
     eventVerbs: new Map(Object.entries(raw.eventVerbs)),
     objectControl: new Set(raw.objectControl),
     preventing: new Set(raw.preventing),
+    namingVerbs: new Set(raw.namingVerbs),
     judgingVerbs: new Set(raw.judgingVerbs),
     complementVerbs: new Set(raw.complementVerbs),
     desires: new Set(raw.desires),

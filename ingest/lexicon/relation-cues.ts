@@ -55,6 +55,7 @@ export const CUE_CLASSES = [
   'anger',
   'depict',
   'exercise',
+  'characterize',
 ] as const;
 export type CueClass = (typeof CUE_CLASSES)[number];
 
@@ -108,6 +109,8 @@ export const CUE_CLASS_MEANING: Record<CueClass, string> = {
   worry: 'being concerned, worried or alarmed by or about something (a stance against it)',
   anger: 'angering, alarming or upsetting someone (who is angered stands against the cause)',
   depict: 'showing someone in a picture or footage ("it showed X with Y": together)',
+  characterize:
+    'calling or describing something as something ("called the pact a betrayal", "described it as a threat")',
   exercise: 'holding military exercises or drills with someone (cooperating with them)',
 };
 

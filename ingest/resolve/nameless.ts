@@ -516,7 +516,8 @@ export function resolveNameless(
     bump(inst.heads, f.head);
     for (const p of [...f.parties, ...read.parties]) bump(inst.parties, p);
     inst.unknownPartner ||= read.unknownPartner === true;
-    for (const p of sentenceCountries(sentenceOf(ctx, c.start))) bump(inst.sentenceParties, p);
+    // A sentence names a country once however often it says it ("New Zealand Prime Minister X said New Zealand ...").
+    for (const p of new Set(sentenceCountries(sentenceOf(ctx, c.start)))) bump(inst.sentenceParties, p);
     inst.place ??= read.place;
     inst.topic ??= f.topic;
     inst.year ??= f.year;

@@ -28,7 +28,8 @@ function countriesOfSentence(
   sentence: number,
   withDemonyms: boolean,
 ): string[] {
-  const found: string[] = [];
+  // In the order the sentence names them: an earlier name ranks first among a sentence's equals.
+  const found: Array<[number, string]> = [];
   // The titles of brokers: a demonym in one names the broker's country, no party.
   const brokerTitles: Array<[number, number]> = [];
   for (const m of reg.mentions) {
@@ -36,11 +37,11 @@ function countriesOfSentence(
     const broker = isBroker(ctx, m.candidate.titledStart ?? m.start, m.end);
     if (broker) brokerTitles.push([m.candidate.titledStart ?? m.start, m.end]);
     if (m.sentence !== sentence || broker || inDateline(ctx, m.end)) continue;
-    if (m.entity.kind === 'Country') found.push(m.entity.name);
+    if (m.entity.kind === 'Country') found.push([m.start, m.entity.name]);
     // A seat after a locative preposition ("in the Kazakh capital") says where, not who.
     else if (m.seatOf && !/^(in|at|to|from)$/.test(ctx.words[m.start - 1]?.lower ?? '') && !locatesPlace(ctx, m.start))
-      found.push(m.seatOf);
-    for (const r of m.roles) if (r.country) found.push(r.country);
+      found.push([m.start, m.seatOf]);
+    for (const r of m.roles) if (r.country) found.push([m.candidate.titledStart ?? m.start, r.country]);
   }
   if (withDemonyms) {
     const s = ctx.sentences[sentence];
@@ -49,10 +50,10 @@ function countriesOfSentence(
       for (let i = s.firstWord; i < s.endWord; i++) {
         const d = ctx.demonyms.get(i);
         if (d && !isBroker(ctx, d.start, d.end) && !locatesPlace(ctx, d.start) && !inBrokerTitle(d.start))
-          found.push(d.entry.name);
+          found.push([d.start, d.entry.name]);
       }
   }
-  return found;
+  return found.sort((a, b) => a[0] - b[0]).map(([, name]) => name);
 }
 
 /**

@@ -516,6 +516,11 @@ export class RuleEngine {
     if (rule.unless?.some((slot) => slotGroups(c, slot).length > 0)) return;
     if (rule.unlessFramedBy?.some((frame) => c.predicate.frames.includes(frame))) return;
     if (rule.themeClass && !headedBy(reader, c.theme, relationCues().nounClasses[rule.themeClass])) return;
+    if (
+      rule.asClass &&
+      !c.preps.some((x) => x.prep === 'as' && headedBy(reader, x.group, relationCues().nounClasses[rule.asClass!]))
+    )
+      return;
     if (rule.unlessTheme?.some((what) => themeIs(reader, view, c, what))) return;
     if (rule.when?.certainty && !rule.when.certainty.includes(c.certainty)) return;
     if (rule.when?.notCertainty?.includes(c.certainty)) return;

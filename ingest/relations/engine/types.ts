@@ -71,6 +71,8 @@ export interface ClauseRule extends RuleBase {
   unlessFramedBy?: readonly string[];
   /** The head of the clause's theme must be a noun of this class ("used the services of X"). */
   themeClass?: NounClass;
+  /** The head of what the clause calls its theme must be a noun of this class ("called the pact a betrayal"). */
+  asClass?: NounClass;
   /** Not clauses whose theme is a person or headed by a noun of one of these classes ("sent its envoy to Y" is no supply). */
   unlessTheme?: readonly (NounClass | 'person')[];
   /**

@@ -8,6 +8,8 @@ export const ENCOUNTER_RULES: readonly RelationRule[] = [
     id: 'meet.agent-theme',
     description: 'a person meets, hosts, receives or calls another',
     cue: 'meet',
+    // "called Erdogan a dictator" says what he is, not that they spoke.
+    unless: ['prep:as'],
     type: 'MET_WITH',
     subject: 'agent',
     object: 'theme',

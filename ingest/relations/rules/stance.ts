@@ -770,6 +770,31 @@ export const STANCE_RULES: readonly RelationRule[] = [
         facts: ['Poland OPPOSES Belarus–Russia treaty'],
       },
       { text: 'Iran poses a threat to the region, Israel said.', facts: ['Israel OPPOSES Iran'] },
+      {
+        text: 'Australia and Vanuatu signed a policing pact. Fiji said the pact was unnecessary.',
+        facts: ['Fiji OPPOSES Australia–Vanuatu pact'],
+      },
+    ],
+  },
+  {
+    id: 'judge.called',
+    description:
+      'who calls or describes someone or an agreement as illegal, a threat, a betrayal or a mistake opposes it ("called the pact a betrayal")',
+    cue: 'characterize',
+    asClass: 'judgement',
+    type: 'OPPOSES',
+    subject: 'agent',
+    object: 'theme',
+    kinds: { subject: ACTORS, object: [...TARGETS, 'Agreement'] },
+    examples: [
+      {
+        text: 'Kenya and Haiti signed a security accord. Uganda called the accord a betrayal.',
+        facts: ['Uganda OPPOSES Haiti–Kenya defense accord'],
+      },
+      {
+        text: 'Chile described the Bolivian claim as a provocation, and Peru branded Ecuador a threat.',
+        facts: ['Peru OPPOSES Ecuador'],
+      },
     ],
   },
   {

@@ -299,6 +299,20 @@ describe('clause reader: offices coordinated in an apposition', () => {
   });
 });
 
+describe('clause reader: what a verb of naming calls its object', () => {
+  it.each([
+    ['Peru called the accord a betrayal.', 'call', 'the accord', 'a betrayal'],
+    ['Kenya branded Tarvok a terrorist group.', 'brand', 'Tarvok', 'a terrorist group'],
+    ['Chile described the claim as a provocation.', 'describe', 'the claim', 'a provocation'],
+  ])('%s', (text, lemma, theme, called) => {
+    const r = read(text);
+    const c = r.clause(lemma);
+    expect(r.members(c.theme)).toEqual([theme]);
+    expect(c.recipient).toBeNull();
+    expect(r.members(c.preps.find((p) => p.prep === 'as')?.group)).toEqual([called]);
+  });
+});
+
 describe('clause reader: two objects of a verb of giving', () => {
   it.each([
     ['Israel sold Azerbaijan Harop drones.', 'sell', 'Azerbaijan', 'Harop drones'],

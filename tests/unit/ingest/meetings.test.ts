@@ -276,3 +276,18 @@ describe("a trip to a part of a country ('Russia's far east')", () => {
     expect(of("Ana Ruiz visited Chile's embassy in Lima.", 'VISITED')).not.toContain('Ana Ruiz VISITED Chile');
   });
 });
+
+describe('a verb of calling with what it calls someone', () => {
+  it.each([
+    'Venezuelan President Nicolas Maduro called Argentine President Javier Milei a traitor.',
+    'Kenyan President William Ruto called Sudanese General Abdel Fattah al-Burhan a warlord on Monday.',
+  ])('says what the person is, not that they met: %s', (text) => {
+    expect(of(text, 'MET_WITH')).toEqual([]);
+  });
+
+  it('still meets on a call', () => {
+    expect(
+      of('Chilean President Gabriel Boric called Peruvian President Dina Boluarte on Monday.', 'MET_WITH'),
+    ).toEqual(['Gabriel Boric MET_WITH Dina Boluarte']);
+  });
+});
