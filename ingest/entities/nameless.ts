@@ -197,8 +197,9 @@ function modifiersStart(ctx: DetectionContext, head: number, sentenceStart: numb
       ORDINALS.has(w.lower) ||
       /^\d{4}$/.test(w.text) ||
       ((w.tags.has('Adjective') || w.tags.has('Value') || w.after === '-') && (!w.capitalized || w.sentenceInitial)) ||
-      // A noun before the head modifies it ("a surprise rapprochement", "a border dispute").
-      (head - j < 2 && isNounModifier(w)) ||
+      // A noun before the head modifies it ("a surprise rapprochement", "a border dispute"); so does a plural right
+      // after an article ("a fisheries accord", "the minerals deal": the article agrees with the head).
+      (head - j < 2 && (isNounModifier(w) || pluralAfterArticle(ctx, w))) ||
       (titleCase && (p.topicByWord.has(w.lower) || p.genericModifiers.has(w.lower))) ||
       (w.capitalized && /^[A-Z]-?\d|^\p{Lu}+-\d/u.test(w.text)) ||
       // "an August 2020 coup": a date dates it.
@@ -214,16 +215,22 @@ function modifiersStart(ctx: DetectionContext, head: number, sentenceStart: numb
   return j;
 }
 
-function isNounModifier(w: Word): boolean {
+/** A lower-case noun that can modify the head after it: a singular, or a plural where `plural` allows one. */
+function isNounModifier(w: Word, plural = false): boolean {
   return (
     !w.capitalized &&
     w.tags.has('Noun') &&
-    w.tags.has('Singular') &&
+    w.tags.has(plural ? 'Plural' : 'Singular') &&
     !w.tags.has('Pronoun') &&
     !w.tags.has('Verb') &&
     !w.possessive &&
     /^\s+$/.test(w.after)
   );
+}
+
+function pluralAfterArticle(ctx: DetectionContext, w: Word): boolean {
+  const article = ctx.words[w.index - 1]?.lower ?? '';
+  return isNounModifier(w, true) && (DEFINITE.has(article) || INDEFINITE.has(article));
 }
 
 /** Words in front of a phrase that belong to it: "that dispute", "such an agreement", "seven years of tensions". */

@@ -103,6 +103,21 @@ describe('an unnamed deal', () => {
   });
 
   it.each([
+    ['Chile and Peru signed a fisheries accord on Monday.', 'Chile–Peru accord'],
+    ['Kenya and Uganda signed a minerals deal.', 'Kenya–Uganda deal'],
+  ])('takes a plural noun after an article for a modifier of the head: %s', (text, name) => {
+    expect(ofKind(extract(text), 'Agreement').map((d) => d.name)).toEqual([name]);
+  });
+
+  it('takes a sentence country once, in the order it is named, for a party of an unnamed agreement', () => {
+    const g = extract(
+      'Ghana and Togo signed a border pact. Nigerian President Bola Tinubu said Nigeria would study the pact.',
+    );
+    expect(ofKind(g, 'Agreement').map((d) => d.name)).toEqual(['Ghana–Togo pact']);
+    expect(facts(g)).not.toContain('Nigeria PARTY_TO Ghana–Togo pact');
+  });
+
+  it.each([
     [
       'Tanzania has signed a defence pact with Kenya, alarming Uganda and Burundi.',
       'Kenya–Tanzania defense pact',
