@@ -23,7 +23,7 @@ import {
   titleBefore,
 } from './titles.js';
 import type { RoleInfo } from './types.js';
-import { describedKind, isHyphenedPair } from './unknown-names.js';
+import { describedKind, isHyphenedPair, isInPlacesPossessive } from './unknown-names.js';
 
 const COMPASS_NAMES = /^(Northern|Southern|Eastern|Western|North|South|East|West|Central|Upper|Lower|Greater)$/;
 const PROPER_TAGS = [...NAME_TAGS, 'FirstName', 'LastName', 'Honorific'];
@@ -535,7 +535,9 @@ function classifySegment(ctx: DetectionContext, start: number, end: number, sent
     ctx.unknownNames.push({ start, end });
     return;
   }
-  if (evidence === 'tagger' && (end - start === 1 || (described !== null && described !== 'Person'))) {
+  // "troops in Mozambique's Cabo Delgado": a name a preposition of place puts in a country is left to that reading.
+  const placed = evidence === 'tagger' && isInPlacesPossessive(ctx, { start, end }, sentence.start);
+  if (evidence === 'tagger' && (end - start === 1 || placed || (described !== null && described !== 'Person'))) {
     ctx.unknownNames.push({ start, end, fallback: 'Person' });
     return;
   }

@@ -75,6 +75,8 @@ function nounAfter(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): 
   if (!/^\s+$/.test((ctx.words[u.end - 1] as Word).after) || (ctx.words[u.end - 1] as Word).possessive) return null;
   if (describesNameBefore(ctx, u.start)) return null;
   let i = u.end;
+  // "Kano state", "in Venezuela's Zulia state" are a country's part; "the Gulf state" is a country described.
+  const opened = ARTICLES.has(ctx.words[u.start - 1]?.lower ?? '');
   for (let steps = 0; i < sentenceEnd && steps < 4; steps++) {
     const demonym = ctx.demonyms.get(i);
     if (demonym) {
@@ -88,7 +90,7 @@ function nounAfter(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): 
     }
     const w = ctx.words[i] as Word;
     const next = ctx.words[i + 1];
-    const kind = kindOfNoun(ctx, w);
+    const kind = kindOfNoun(ctx, w) ?? (w.lower === 'state' && !opened ? 'Place' : null);
     // The kind noun ends the phrase: the next word is no noun of the same phrase.
     const last = !next || i + 1 >= sentenceEnd || !/^\s+$/.test(w.after) || !next.tags.has('Noun') || next.capitalized;
     // "the European group MBDA", "the Nordic firm Kongsberg": a kind noun right before a name describes that name;
@@ -99,7 +101,6 @@ function nounAfter(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): 
       return { kind, end: kind === 'Place' && i === u.end ? i + 1 : u.end };
     // "the Switchblade loitering munition": inside a phrase an article opens, an -ing word modifies the noun
     // ("Tarvok firing rockets" is a clause).
-    const opened = ARTICLES.has(ctx.words[u.start - 1]?.lower ?? '');
     if (!isPlainModifier(w) && !(opened && w.tags.has('Gerund') && !w.capitalized && /^\s+$/.test(w.after)))
       return null;
     i++;
@@ -282,18 +283,39 @@ function maker(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): Type
 }
 
 /**
- * "in Syria's Idlib", "near Ukraine's eastern Kharkiv": after a locative preposition, a name owned by a
- * known country or place (past plain modifiers) is a place in it. Without the preposition the owned name
- * may be anyone ("Syria's Assad").
+ * "in Syria's Idlib", "near Ukraine's eastern Kharkiv", "sent troops to Colombia's Norte de Santander": after a
+ * locative preposition, or "to" or "into" after a verb of travelling or sending, a name owned by a known country
+ * or place (past plain modifiers) is a place in it. Without the preposition the owned name may be anyone
+ * ("Syria's Assad", "wrote to Syria's Assad").
  */
-function isInPlacesPossessive(ctx: DetectionContext, u: UnknownName, sentenceStart: number): boolean {
+export function isInPlacesPossessive(
+  ctx: DetectionContext,
+  u: { start: number; end: number },
+  sentenceStart: number,
+): boolean {
   let k = u.start;
   while (k - 1 > sentenceStart && isPlainModifier(ctx.words[k - 1] as Word) && u.start - k < 3) k--;
   const owner = ctx.lexiconByEnd.get(k);
   if (!owner || !(ctx.words[k - 1] as Word).possessive) return false;
   if (owner.entry.kind !== 'Country' && owner.entry.kind !== 'Place') return false;
   const prep = ctx.words[owner.start - 1];
-  return owner.start - 1 >= sentenceStart && prep !== undefined && LOCATIVE.has(prep.lower);
+  if (owner.start - 1 < sentenceStart || prep === undefined) return false;
+  return (
+    LOCATIVE.has(prep.lower) ||
+    ((prep.lower === 'to' || prep.lower === 'into') && afterMotion(ctx, prep.index, sentenceStart))
+  );
+}
+
+/** Whether a verb of travelling or sending stands within three words before word `at` ("sent troops | to"). */
+function afterMotion(ctx: DetectionContext, at: number, sentenceStart: number): boolean {
+  for (let k = at - 1; k >= Math.max(sentenceStart, at - 3); k--) {
+    const w = ctx.words[k] as Word;
+    if (!w.tags.has('Verb')) continue;
+    return (
+      relationCues().classesOf(w.lemma).has('travel') || clauseWords().dispatching.has(w.lemma) || w.lemma === 'deploy'
+    );
+  }
+  return false;
 }
 
 interface Span {

@@ -330,3 +330,31 @@ describe('a product and its maker', () => {
     expect(graph.entities.map((e) => e.name).filter((n) => n.includes('&'))).toEqual([]);
   });
 });
+
+describe('a name a country owns after a preposition of place', () => {
+  it.each([
+    ['Rwanda will keep troops in Mozambique’s Cabo Delgado as the insurgency flares.', 'Cabo Delgado'],
+    ['Venezuela sent troops to Colombia’s Norte de Santander on Monday.', 'Norte de Santander'],
+    ['Brazil will send police to Peru’s Madre de Dios.', 'Madre de Dios'],
+  ])('is a place, though the tagger knows its words as names: %s', (text, name) => {
+    expect(kindOf(text, name)).toBe('Place');
+  });
+
+  it('is whom one writes to, not a place', () => {
+    expect(kindOf('Joe Biden wrote to Syria’s Bashar al-Assad on Monday.', 'Bashar al-Assad')).toBe('Person');
+  });
+});
+
+describe('a name before "state"', () => {
+  it.each([
+    ['Colombia deployed troops in Venezuela’s Zulia state.', 'Zulia state'],
+    ['Protests spread to Nigeria’s Kano state on Friday.', 'Kano state'],
+  ])('is a part of a country: %s', (text, name) => {
+    expect(kindOf(text, name)).toBe('Place');
+  });
+
+  it('is a country described when an article opens it ("the Gulf state")', () => {
+    const g = extract('Israel signed a deal with the North African state.');
+    expect(g.entities.filter((e) => e.kind === 'Place')).toEqual([]);
+  });
+});
