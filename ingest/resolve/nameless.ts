@@ -592,12 +592,19 @@ export function resolveNameless(
       const sharing = fits.filter(
         (x) => parties.some((p) => x.parties.has(p)) || (read.place !== null && x.place === read.place),
       );
+      // "signed a border accord ... also oversaw the signing of a trade memorandum with B": an indefinite phrase of
+      // another class or topic introduces another agreement, not the earlier one with no parties (a war is often
+      // "a full-scale invasion" again).
+      const another = (x: Instance): boolean =>
+        f.kind === 'Agreement' &&
+        f.determiner === 'indefinite' &&
+        (x.cls !== effectiveClass(f) || (f.topic !== null && x.topic !== f.topic));
       target =
         sharing.length > 0
           ? latest(sharing, c)
           : parties.length === 0
             ? nearest(ctx, reg, fits, c)
-            : fits.find((x) => x.parties.size === 0);
+            : fits.find((x) => x.parties.size === 0 && !another(x));
     }
     if (!target && f.kind === 'Agreement') {
       const entry = lexicalAgreement(f.topic, parties, sentenceOf(ctx, c.start));

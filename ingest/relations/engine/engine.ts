@@ -379,6 +379,7 @@ function demonymAgents(reader: SentenceReader, c: Clause, phrases: readonly Noun
 
 /** Determiners that make an event noun refer back to an event told before ("the purchase"). */
 const DEFINITE = new Set(['the', 'this', 'that']);
+const INDEFINITE_ARTICLES = new Set(['a', 'an', 'another']);
 
 /**
  * "Pakistan criticised the purchase": a definite event noun with no doer of its own is the
@@ -398,6 +399,12 @@ function antecedentAgents(
   const named = (v: SentenceView, at: WordRange) =>
     v.mentions.find((m) => m.start < at.end && m.end > at.start)?.entity ?? null;
   const own = named(view, c.predicate);
+  // "the signing of a trade memorandum": what it signs is new, so the signing is another than any told before; and
+  // one that signs a thing named signs what an earlier one did only if that signed the same ("the signing of the pact").
+  const themeStart = c.theme?.members[0]?.start;
+  if (themeStart !== undefined && INDEFINITE_ARTICLES.has(words[themeStart]?.lower ?? '')) return [];
+  const themeOf = (v: SentenceView, x: Clause) => (x.theme?.members[0] ? named(v, x.theme.members[0]) : null);
+  const signed = themeOf(view, c);
   const told = (v: SentenceView, before: number) =>
     base.clauses
       .of(v.sentence.index)
@@ -406,7 +413,8 @@ function antecedentAgents(
           x.agent &&
           x.predicate.lemma === c.predicate.lemma &&
           x.predicate.end <= before &&
-          (x.predicate.form !== 'noun' || own === null || named(v, x.predicate) === own),
+          (x.predicate.form !== 'noun' || own === null || named(v, x.predicate) === own) &&
+          (signed === null || themeOf(v, x) === null || themeOf(v, x) === signed),
       )
       .pop();
   for (const v of [view, ...(view.earlier ?? [])]) {

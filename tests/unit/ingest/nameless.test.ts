@@ -109,6 +109,15 @@ describe('an unnamed deal', () => {
     expect(ofKind(extract(text), 'Agreement').map((d) => d.name)).toEqual([name]);
   });
 
+  it('keeps an agreement of another class or topic introduced by "a" apart, and its signing from the first', () => {
+    const g = extract(
+      'Ghana and Togo signed a border accord in Lome on Tuesday. The two leaders also oversaw the signing of a trade memorandum with Benin.',
+    );
+    expect(ofKind(g, 'Agreement')).toHaveLength(2);
+    const memorandum = ofKind(g, 'Agreement').find((a) => a.name.includes('MOU'))?.name;
+    expect(facts(g).filter((f) => f.endsWith(` SIGNED ${memorandum}`))).toEqual([`Benin SIGNED ${memorandum}`]);
+  });
+
   it('takes a sentence country once, in the order it is named, for a party of an unnamed agreement', () => {
     const g = extract(
       'Ghana and Togo signed a border pact. Nigerian President Bola Tinubu said Nigeria would study the pact.',
