@@ -444,7 +444,8 @@ function hasPersonEvidence(
   if (roles.length > 0 || titled) return 'strong';
   const words = ctx.words.slice(start, end);
   const last = words[words.length - 1] as Word;
-  if (words.length >= 2 && ROMAN.test(last.text)) return 'strong';
+  // "Abdullah II" is a regnal number; "Cheongung-II", hyphened, a model's.
+  if (words.length >= 2 && ROMAN.test(last.text) && (words[words.length - 2] as Word).after !== '-') return 'strong';
   const full = words
     .map((w) => w.text)
     .join(' ')

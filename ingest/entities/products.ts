@@ -3,6 +3,7 @@
  * it ("the German-made IRIS-T", "the U.S.-built Patriot"), a verb of purchase before a model code ("buy the
  * J-35"), or a verb of making with the name as its agent ("produced by LIG Nex1").
  */
+import { relationCues } from '../lexicon/relation-cues.js';
 import type { Word } from '../parse/parse.js';
 
 /** Participles that make a compound of origin out of a name before them ("Israeli-made", "U.S.-built"). */
@@ -38,12 +39,28 @@ export function madeCompoundBefore(words: readonly Word[], i: number, sentenceSt
   );
 }
 
-/** The first word of the determiner and made-compound before word `i`, which a verb of trade may govern. */
+/**
+ * The first word of the determiner, number and made-compound before word `i`, which a verb of trade may govern
+ * ("bought | the 12 Chinese-made F-7").
+ */
 export function phraseOpening(words: readonly Word[], i: number, sentenceStart: number): number {
   let k = madeCompoundBefore(words, i, sentenceStart) ? i - 2 : i;
+  const number = words[k - 1];
+  if (k - 1 >= sentenceStart && number?.tags.has('Value') && !number.tags.has('Date') && /^\s+$/.test(number.after))
+    k--;
   const det = words[k - 1];
   if (k - 1 >= sentenceStart && det !== undefined && DETERMINERS.has(det.lower) && /^\s+$/.test(det.after)) k--;
   return k;
+}
+
+/** "operates Chinese-made F-7 fighters", "sold 12 J-10 fighters": a verb of acquiring or supplying governs word `i`. */
+export function tradedAt(words: readonly Word[], i: number, sentenceStart: number): boolean {
+  if (madeCompoundBefore(words, i, sentenceStart)) return true;
+  const k = phraseOpening(words, i, sentenceStart);
+  const verb = words[k - 1];
+  if (k - 1 < sentenceStart || verb === undefined || !/^\s+$/.test(verb.after) || !verb.tags.has('Verb')) return false;
+  const classes = relationCues().classesOf(verb.lemma);
+  return classes.has('acquire') || classes.has('supply');
 }
 
 /** "buy the J-35", "acquire the CAMM": a verb of purchase governs the phrase of word `i`. */
@@ -54,7 +71,7 @@ export function purchasedAt(words: readonly Word[], i: number, sentenceStart: nu
 }
 
 /**
- * A model code: capitals with digits or a hyphen ("J-35", "IRIS-T", "Nex1") or an acronym ("CAMM"), which
+ * A model code: capitals with digits or a hyphen ("J-35", "IRIS-T", "Nex1", "Cheongung-II") or an acronym ("CAMM"), which
  * after a verb of purchase is the thing bought. A plain word may be a company ("bought Twitter").
  */
 export function isModelCode(words: readonly Word[], start: number, end: number): boolean {
@@ -63,5 +80,6 @@ export function isModelCode(words: readonly Word[], start: number, end: number):
     .slice(start, end)
     .map((w, k) => w.text + (start + k < end - 1 ? w.after : ''))
     .join('');
-  return first.allCaps || /\p{Lu}.*\d|\d.*\p{Lu}|\p{Lu}-\p{Lu}/u.test(text);
+  // A hyphened number or capitals ends a model's name too ("Cheongung-II", "Hyunmoo-V", "Guarani-2").
+  return first.allCaps || /\p{Lu}.*\d|\d.*\p{Lu}|\p{Lu}-\p{Lu}|-(?:\p{Lu}{1,4}|\d+)$/u.test(text);
 }

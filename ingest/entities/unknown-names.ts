@@ -17,7 +17,7 @@ import { dictionaryTag, isPlainNameWord } from '../parse/nlp.js';
 import type { Word } from '../parse/parse.js';
 import { COMPASS_POINTS, townAfterBearing } from './bearings.js';
 import { addCandidate, type DetectionContext } from './context.js';
-import { isModelCode, MADE_COMPOUNDS, madeCompoundBefore, purchasedAt } from './products.js';
+import { isModelCode, MADE_COMPOUNDS, madeCompoundBefore, purchasedAt, tradedAt } from './products.js';
 import type { Candidate } from './types.js';
 
 /** A capitalised name left without a kind by the name detector. */
@@ -48,6 +48,17 @@ const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 function kindOfNoun(ctx: DetectionContext, noun: Word): EntityKind | null {
   if (ctx.lexicon.roles.heads.has(noun.lower)) return 'Person';
   return ENTITY_KINDS.find((k) => ctx.lexicon.kinds[k].kindNouns.has(noun.lower)) ?? null;
+}
+
+/**
+ * The kind a kind noun after a name gives it. Traded ("operates F-7 fighters", "bought Chinese-made J-7 fighters"),
+ * a model's fighters are jets, not a group's members ("the M23 fighters seized Goma").
+ */
+function nounKind(ctx: DetectionContext, u: UnknownName, noun: Word): EntityKind | null {
+  const kind = kindOfNoun(ctx, noun);
+  if (kind === 'System' || !ctx.lexicon.kinds.System.kindNouns.has(noun.lower)) return kind;
+  const sentenceStart = ctx.sentences[(ctx.words[u.start] as Word).sentence]?.firstWord ?? u.start;
+  return isModelCode(ctx.words, u.start, u.end) && tradedAt(ctx.words, u.start, sentenceStart) ? 'System' : kind;
 }
 
 function isPlainModifier(w: Word): boolean {
@@ -90,7 +101,7 @@ function nounAfter(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): 
     }
     const w = ctx.words[i] as Word;
     const next = ctx.words[i + 1];
-    const kind = kindOfNoun(ctx, w) ?? (w.lower === 'state' && !opened ? 'Place' : null);
+    const kind = nounKind(ctx, u, w) ?? (w.lower === 'state' && !opened ? 'Place' : null);
     // The kind noun ends the phrase: the next word is no noun of the same phrase.
     const last = !next || i + 1 >= sentenceEnd || !/^\s+$/.test(w.after) || !next.tags.has('Noun') || next.capitalized;
     // "the European group MBDA", "the Nordic firm Kongsberg": a kind noun right before a name describes that name;
@@ -101,8 +112,9 @@ function nounAfter(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): 
       return { kind, end: kind === 'Place' && i === u.end ? i + 1 : u.end };
     // "the Switchblade loitering munition": inside a phrase an article opens, an -ing word modifies the noun
     // ("Tarvok firing rockets" is a clause).
-    if (!isPlainModifier(w) && !(opened && w.tags.has('Gerund') && !w.capitalized && /^\s+$/.test(w.after)))
-      return null;
+    // So does a participle ("the Guarani-II armoured vehicle").
+    const participle = w.tags.has('Gerund') || (/ed$/.test(w.lower) && w.tags.has('Verb'));
+    if (!isPlainModifier(w) && !(opened && participle && !w.capitalized && /^\s+$/.test(w.after))) return null;
     i++;
   }
   return null;
@@ -257,6 +269,15 @@ function before(ctx: DetectionContext, u: UnknownName, sentenceStart: number): T
   if (prev.lower === 'to' && travelled && relationCues().classesOf(prev2.lemma).has('travel'))
     return { kind: 'Place', end: u.end };
   return null;
+}
+
+/** "The Hyunmoo-V was developed by ...", "the KJ-35 is built in China": a model code that is made is a system. */
+function madeThing(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): Typed | null {
+  if (!isModelCode(ctx.words, u.start, u.end)) return null;
+  // Past the auxiliaries of the passive ("is", "was", "has been").
+  let i = u.end;
+  while (i < sentenceEnd && i < u.end + 2 && (ctx.words[i] as Word).tags.has('Auxiliary')) i++;
+  return i > u.end && MADE_COMPOUNDS.has(ctx.words[i]?.lower ?? '') ? { kind: 'System', end: u.end } : null;
 }
 
 /** "Procter & Gamble", "Kongsberg Defence & Aerospace": names joined by an ampersand are a firm's. */
@@ -561,6 +582,7 @@ export function typeUnknownNames(ctx: DetectionContext): void {
         bearingAfter(ctx, u, s.endWord) ??
         predicate(ctx, u, s.endWord) ??
         maker(ctx, u, s.endWord) ??
+        madeThing(ctx, u, s.endWord) ??
         (u.initial ? null : before(ctx, u, s.firstWord)));
     if (t) {
       found.set(u, t);

@@ -308,6 +308,13 @@ describe('a product and its maker', () => {
     ['The Cheongung system is produced by Velmor Nex1.', 'Velmor Nex1', 'Organization'],
     ['The drones were built by Korvath Aero in Ankara.', 'Korvath Aero', 'Organization'],
     ['Kelvar Tarsk builds the NASAMS system for Norway.', 'Kelvar Tarsk', 'Organization'],
+    // A hyphened numeral ends a model's name, not a king's ("Abdullah II"); a participle may modify its noun.
+    ['Peru has bought the Tarvok-II armoured vehicle.', 'Tarvok-II', 'System'],
+    ['Kenya will buy Seoul’s Korvath-II medium-range air defence system.', 'Korvath-II', 'System'],
+    ['The Velmor-V was developed by the Agency for Defense Development.', 'Velmor-V', 'System'],
+    // Fighters traded are jets: a model code's, after a verb of acquiring or a made-compound.
+    ['Ghana operates Chinese-made KF-7 fighters.', 'KF-7', 'System'],
+    ['Sudan bought 12 KJ-7 fighters in 2019.', 'KJ-7', 'System'],
     // An ampersand joins one firm's name, which speaks as a firm.
     ['Kongsberg Defence & Aerospace will deliver the radars.', 'Kongsberg Defence & Aerospace', 'Organization'],
     ['Velmor & Tarsk said it would leave Russia.', 'Velmor & Tarsk', 'Organization'],
@@ -319,6 +326,8 @@ describe('a product and its maker', () => {
     // A plain name after a verb of purchase may be a company; "ordered" takes whom it commands.
     ['Velmor bought Tarskon last year.', 'Tarskon'],
     ['Kinshasa ordered the KM-23 to withdraw.', 'KM-23'],
+    // A group's fighters fight.
+    ['The KM-23 fighters seized Goma in January.', 'KM-23'],
     // A made-compound describes the noun after the name, not the name.
     ['Turkey bought Chinese-made Korvath cars.', 'Korvath'],
   ])('is no system: %s', (text, name) => {
