@@ -9,6 +9,7 @@
 import type { ClauseWords } from '../lexicon/clause-words.js';
 import { hasPluralEnding } from '../parse/nlp.js';
 import type { Word } from '../parse/parse.js';
+import { isTime } from './times.js';
 import type { Token } from './tokens.js';
 import { lemmaOf } from './verbs.js';
 import type { Apposition, NounGroup, NounPhrase, PrepArgument } from './types.js';
@@ -35,31 +36,6 @@ export interface PunctItem {
 export type Item = GroupItem | VerbalItem | FunctionItem | PunctItem;
 
 const NOUN_TAGS = ['Noun', 'ProperNoun', 'Pronoun', 'Value', 'Acronym'];
-export const TIME_NOUNS = new Set([
-  'morning',
-  'evening',
-  'night',
-  'afternoon',
-  'day',
-  'days',
-  'week',
-  'weeks',
-  'month',
-  'months',
-  'year',
-  'years',
-  'today',
-  'yesterday',
-  'weekend',
-  'tonight',
-  'decade',
-  'decades',
-]);
-const TIME_MODIFIERS = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'early', 'late', 'mid']);
-/** A time word, or a modifier right before one ("last week"). */
-const isTime = (words: readonly Word[], i: number): boolean =>
-  TIME_NOUNS.has((words[i] as Word).lower) ||
-  (TIME_MODIFIERS.has((words[i] as Word).lower) && TIME_NOUNS.has(words[i + 1]?.lower ?? ''));
 const isDate = (w: Word): boolean =>
   w.tags.has('Month') ||
   w.tags.has('WeekDay') ||
@@ -122,8 +98,11 @@ function givenTo(
   return state && !w.tags.has('Place') && (w.capitalized || w.tags.has('Value'));
 }
 
+/** Personal pronouns: a phrase of their own ("Since 2021 it has bought ..."). */
+const PERSONAL_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'him', 'them']);
 const startsPhrase = (w: Word, prev: Word): boolean =>
-  ['the', 'a', 'an'].includes(w.lower) && !PREDETERMINERS.has(prev.lower) && prev.after !== '-';
+  (['the', 'a', 'an'].includes(w.lower) && !PREDETERMINERS.has(prev.lower) && prev.after !== '-') ||
+  PERSONAL_PRONOUNS.has(w.lower);
 
 /**
  * "Foreign Ministers of Azerbaijan and Armenia Jeyhun Bayramov and Zohrab

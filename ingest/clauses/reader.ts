@@ -12,7 +12,8 @@
 import type { ClauseWords } from '../lexicon/clause-words.js';
 import { relationCues, type CueClass } from '../lexicon/relation-cues.js';
 import type { Word } from '../parse/parse.js';
-import { phrasesIn, single, TIME_NOUNS, type FunctionItem, type GroupItem } from './phrases.js';
+import { phrasesIn, single, type FunctionItem, type GroupItem } from './phrases.js';
+import { TIME_NOUNS } from './times.js';
 import type { Clause, ClauseLink, NounGroup, NounPhrase, Predicate, PrepArgument } from './types.js';
 import { lemmaOf, type ClauseItem, type VerbGroupItem } from './verbs.js';
 

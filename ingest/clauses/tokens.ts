@@ -8,6 +8,7 @@
 import type { ClauseWords } from '../lexicon/clause-words.js';
 import { dictionaryTag, hasPluralEnding, infinitiveOf } from '../parse/nlp.js';
 import type { Sentence, Word } from '../parse/parse.js';
+import { isTime } from './times.js';
 
 export type TokenKind =
   | 'np' // part of a noun phrase
@@ -139,6 +140,8 @@ const DETERMINER_LIKE = new Set([
   'each',
   'every',
 ]);
+/** Quantifiers comparing amounts: before a plural, part of its noun phrase ("more jets", "fewer troops"). */
+const COMPARATIVE_QUANTIFIERS = new Set(['more', 'fewer']);
 const VERB_PARTICLES = new Set(['out', 'up', 'off', 'down', 'away', 'back', 'over', 'forward', 'aside']);
 /** Prepositions the tagger may read as adjectives ("near") or adverbs ("outside", "under") after a verb. */
 const PLACE_PREPOSITIONS = new Set(['near', 'inside', 'outside', 'under']);
@@ -421,6 +424,17 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       isInfinitiveLike(words[i + 2], lex);
     let kind: TokenKind;
     if (joinedToPrev || (w.after === '-' && next !== undefined)) kind = 'np';
+    // "It last year ordered", "this week": a modifier of a time noun is no verb ("last") or determiner of a clause.
+    else if (isTime(words, i) && !marksAfter(w).length) kind = 'np';
+    // "wants more jets": a plural after "more" or "fewer" is what there is more of, whatever the tagger said.
+    else if (COMPARATIVE_QUANTIFIERS.has(prev?.lower ?? '') && prevKind === 'np' && hasPluralEnding(lower)) kind = 'np';
+    else if (
+      COMPARATIVE_QUANTIFIERS.has(lower) &&
+      next !== undefined &&
+      hasPluralEnding(next.lower) &&
+      !marksAfter(w).length
+    )
+      kind = 'np';
     // "Algeria, whose ties with France ...": "whose" opens a noun phrase, whatever the tagger said of the word after it.
     else if (prev?.lower === 'whose') kind = 'np';
     // "is imposing sanctions": an -ing word after a form of "be" is a progressive verb, whatever the tagger said.

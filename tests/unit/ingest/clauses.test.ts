@@ -813,10 +813,20 @@ describe('clause reader: numbers, times and quotes inside phrases', () => {
   });
 
   it.each([
+    ['Peru wants more jets.', 'want', 'more jets'],
+    ['Kenya will send fewer troops to Haiti.', 'send', 'fewer troops'],
+  ])('reads a plural after "more" or "fewer" as a noun: %s', (text, lemma, theme) => {
+    const r = read(text);
+    expect(r.members(r.clause(lemma).theme)).toEqual([theme]);
+  });
+
+  it.each([
     ['Ghana last year banned the Tarvok movement.', 'ban', 'Ghana'],
     ['Peru this week signed a treaty with Chile.', 'sign', 'Peru'],
     ['Ukraine Friday downgraded its ties with Iran.', 'downgrade', 'Ukraine'],
     ['Chile in 2019 bought six frigates from Britain.', 'buy', 'Chile'],
+    ['It last year ordered Tarvok drones from Chile.', 'order', 'It'],
+    ['Since 2021 it has bought Kestrel drones from Peru.', 'buy', 'it'],
   ])('reads a time between the subject and its verb as an adjunct: %s', (text, lemma, subject) => {
     const c = read(text).clause(lemma);
     expect(c.predicate.form).toBe('finite');
