@@ -586,6 +586,18 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       (next === undefined || marksAfter(w).length > 0 || has(next, 'Preposition'))
     )
       kind = 'np';
+    // "denied media reports that ...", "rejected press claims": what a denial denies is a claim, one noun with the
+    // noun before it, not a clause of its own.
+    else if (
+      lex.claimNouns.has(lower) &&
+      prevKind === 'np' &&
+      prev !== undefined &&
+      !prev.capitalized &&
+      marksAfter(prev).length === 0 &&
+      kinds[i - 2] === 'verb' &&
+      lex.reporting.get(words[i - 2]?.lemma ?? '') === 'denied'
+    )
+      kind = 'np';
     // "King Abdullah II received ...": a capitalised first word before a name is part of it.
     else if (
       w.sentenceInitial &&

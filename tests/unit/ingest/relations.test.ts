@@ -1006,6 +1006,13 @@ describe('denials and claims', () => {
     expect(claims(text)).toContain(claim);
   });
 
+  it.each([
+    ['Peru denied media reports that it planned to supply rifles to Bolivia.', 'Peru SUPPORTS Bolivia: denied'],
+    ['Ghana rejected press claims that it had sold rockets to Togo.', 'Ghana SUPPORTS Togo: denied'],
+  ])('a denial of reports named with a noun before them denies what they say: %s', (text, claim) => {
+    expect(claims(text).filter((c) => c.startsWith(claim))).toHaveLength(1);
+  });
+
   it('talks held are no talks about something still to come', () => {
     expect(claims('Chilean President Ana Ruiz held talks with Peruvian President Juan Vega in Lima.')).toContain(
       'Ana Ruiz MET_WITH Juan Vega: asserted',
