@@ -424,6 +424,17 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       isInfinitiveLike(words[i + 2], lex);
     let kind: TokenKind;
     if (joinedToPrev || (w.after === '-' && next !== undefined)) kind = 'np';
+    // "made by U.S. firm Boeing": a noun calling the name after it an organisation describes it, whatever the tagger
+    // said ("firm" as a verb).
+    else if (
+      lex.organisationNouns.has(lower) &&
+      prevKind === 'np' &&
+      next !== undefined &&
+      isNameWord(next, s) &&
+      /^\s+$/.test(w.after) &&
+      !marksAfter(prev as Word).length
+    )
+      kind = 'np';
     // "It last year ordered", "this week": a modifier of a time noun is no verb ("last") or determiner of a clause.
     else if (isTime(words, i) && !marksAfter(w).length) kind = 'np';
     // "wants more jets": a plural after "more" or "fewer" is what there is more of, whatever the tagger said.

@@ -9,6 +9,10 @@ import { CUE_CLASSES, relationCues } from './relation-cues.js';
 
 const certainty = z.enum(CERTAINTIES);
 const lemmas = z.array(z.string().regex(/^[a-z' -]+$/, 'lower-case lemma'));
+/** The nouns of kinds.json that call something an organisation ("firm", "group"), read for one list. */
+const organisationNounsSchema = z.object({
+  kinds: z.object({ Organization: z.object({ kindNouns: z.array(z.string()) }).passthrough() }).passthrough(),
+});
 /** The office nouns of roles.json: one read of the file for both lists. */
 const officeListsSchema = z.object({ heads: z.array(z.string()), leadership: z.array(z.string()) });
 const clauseWordsSchema = z.object({
@@ -135,6 +139,8 @@ export interface ClauseWords {
   pendingConditions: ReadonlySet<string>;
   /** Nouns of office, lower case ("editor", "minister"): a description even when capitalised. */
   offices: ReadonlySet<string>;
+  /** Nouns that call a name an organisation ("U.S. firm Boeing", "state shipping giant COSCO"), lower case. */
+  organisationNouns: ReadonlySet<string>;
 }
 
 let cached: ClauseWords | null = null;
@@ -144,6 +150,7 @@ export function clauseWords(): ClauseWords {
   if (cached) return cached;
   const raw = loadJson('clauses.json', clauseWordsSchema);
   const officeLists = loadJson('roles.json', officeListsSchema);
+  const organisationNouns = loadJson('kinds.json', organisationNounsSchema).kinds.Organization.kindNouns;
   cached = {
     negations: new Set(raw.negations),
     relativePronouns: new Set(raw.relativePronouns),
@@ -192,6 +199,7 @@ export function clauseWords(): ClauseWords {
       ...CUE_CLASSES.flatMap((c) => [...relationCues().lemmas[c]]),
     ]),
     offices: new Set([...relationCues().officeNouns, ...officeLists.heads, ...officeLists.leadership]),
+    organisationNouns: new Set(organisationNouns.filter((n) => !n.includes(' ')).map((n) => n.toLowerCase())),
   };
   return cached;
 }

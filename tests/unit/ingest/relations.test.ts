@@ -2004,3 +2004,15 @@ describe('saying that an agreement or a state is illegal or a threat', () => {
     expect(found.filter((f) => f.includes('OPPOSES'))).toEqual([]);
   });
 });
+
+describe('a maker described by a noun of organisations', () => {
+  it.each([
+    ['Peru will buy Tarvok drones. The drones are made by U.S. firm Korvath Aero.', 'Tarvok DEVELOPED_BY Korvath Aero'],
+    [
+      'Chile ordered Velmor radars, which are built by French company Tarsk Systems.',
+      'Velmor DEVELOPED_BY Tarsk Systems',
+    ],
+  ])('is the maker, not the country before the noun: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+});
