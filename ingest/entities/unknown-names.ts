@@ -108,6 +108,8 @@ function nounAfter(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): 
     // the word before it is a modifier of the description.
     const namesNext =
       next !== undefined && next.capitalized && !next.tags.has('Date') && /^\s+$/.test(w.after) && i + 1 < sentenceEnd;
+    // "the Tajik capital", "the Somaliland capital": the name before "capital" says whose it is, not what it is called.
+    if (w.lower === 'capital' && i === u.end) return null;
     if (kind && kind !== 'Person' && !w.capitalized && last && !(namesNext && kind !== 'Place'))
       return { kind, end: kind === 'Place' && i === u.end ? i + 1 : u.end };
     // "the Switchblade loitering munition": inside a phrase an article opens, an -ing word modifies the noun
@@ -196,8 +198,10 @@ function describedAt(ctx: DetectionContext, u: UnknownName, from: number, senten
     const closes =
       !next || i + 1 >= sentenceEnd || !/^\s+$/.test(w.after) || !next.tags.has('Noun') || next.capitalized;
     if (kind && closes && !w.capitalized) return { kind, end: u.end };
-    // "the district's largest city": a possessive noun may open the apposition.
-    const capitalisedModifier = indefiniteApposition && w.capitalized && !w.possessive;
+    // "the district's largest city": a possessive noun may open the apposition; "the Somaliland capital", "the
+    // Greenlandic capital": whose capital it is may be a capitalised word.
+    const ownersCapital = ctx.words[i + 1]?.lower === 'capital';
+    const capitalisedModifier = (indefiniteApposition || ownersCapital) && w.capitalized && !w.possessive;
     if (!isPlainModifier(w) && !(w.possessive && !w.capitalized) && !capitalisedModifier) return null;
   }
   return null;

@@ -367,3 +367,14 @@ describe('a name before "state"', () => {
     expect(g.entities.filter((e) => e.kind === 'Place')).toEqual([]);
   });
 });
+
+describe('a name beside "the X capital"', () => {
+  it.each([
+    ['The envoy visited Tarvok, the Kelvar capital, in January.', 'Tarvok'],
+    ['The prince flew to Velmor, the Korvathian capital, on Monday.', 'Velmor'],
+  ])('is the capital, and "X capital" no place of its own: %s', (text, name) => {
+    const g = extract(text);
+    expect(kindOf(text, name)).toBe('Place');
+    expect(g.entities.map((e) => e.name).filter((n) => n.endsWith('capital'))).toEqual([]);
+  });
+});
