@@ -140,6 +140,8 @@ const DETERMINER_LIKE = new Set([
   'each',
   'every',
 ]);
+/** Finite forms of "be", lower case as written: never anything else. */
+const FINITE_BE = new Set(['is', 'are', 'was', 'were']);
 /** Quantifiers comparing amounts: before a plural, part of its noun phrase ("more jets", "fewer troops"). */
 const COMPARATIVE_QUANTIFIERS = new Set(['more', 'fewer']);
 const VERB_PARTICLES = new Set(['out', 'up', 'off', 'down', 'away', 'back', 'over', 'forward', 'aside']);
@@ -679,7 +681,9 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       has(w, 'Auxiliary') ||
       has(w, 'Modal') ||
       has(w, 'Copula') ||
-      (BE_HAVE_DO_MODAL.has(lower) && has(w, 'Verb'))
+      (BE_HAVE_DO_MODAL.has(lower) && has(w, 'Verb')) ||
+      // "Russia was Syria's most important backer": a finite "be" is one whatever the tagger said ("was" as an adjective).
+      FINITE_BE.has(w.text)
     )
       kind = 'aux';
     else if (has(w, 'Verb') && prevKind === 'prep' && !has(w, 'Gerund')) kind = 'np';

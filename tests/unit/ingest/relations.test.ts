@@ -2016,3 +2016,12 @@ describe('a maker described by a noun of organisations', () => {
     expect(facts(extract(text))).toContain(fact);
   });
 });
+
+describe('a finite "be" the tagger reads as something else', () => {
+  it.each([
+    ['Peru was Bolivia’s most important backer.', 'Peru SUPPORTS Bolivia'],
+    ['Kenya was Somalia’s most important ally in the war.', 'Kenya RELATIONS_WITH Somalia'],
+  ])('still links the subject to its complement: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+});
