@@ -299,6 +299,39 @@ export const ARMS_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'develop.partner',
+    description:
+      'whom a system is made with makes it too ("developed by MBDA with Saab", "built together with Chengdu"; not "with US funding")',
+    cue: 'develop',
+    type: 'DEVELOPED_BY',
+    subject: 'theme',
+    object: 'prep:with',
+    kinds: { subject: SYSTEM, object: ['Organization', 'Country'] },
+    examples: [
+      { text: 'The Meteor missile was developed by MBDA with Saab.', facts: ['Meteor DEVELOPED_BY Saab'] },
+      { text: 'Rafael developed the Iron Dome with Raytheon.', facts: ['Iron Dome DEVELOPED_BY Raytheon'] },
+    ],
+  },
+  {
+    id: 'develop.partner-together',
+    description: 'whom a system is made together with makes it too ("built by Hanwha together with LIG Nex1")',
+    cue: 'develop',
+    type: 'DEVELOPED_BY',
+    subject: 'theme',
+    object: 'prep:together with',
+    kinds: { subject: SYSTEM, object: ['Organization', 'Country'] },
+    examples: [
+      {
+        text: 'The K9 howitzer was developed by Hanwha Aerospace together with Thales.',
+        facts: ['K9 Thunder DEVELOPED_BY Thales'],
+      },
+      {
+        text: 'The JF-17 is built by Pakistan together with China.',
+        facts: ['JF-17 Thunder DEVELOPED_BY China'],
+      },
+    ],
+  },
+  {
     id: 'develop.programme-partner',
     description:
       'a partner, participant or manufacturer in a system\'s programme, or who takes part in developing it, makes it ("the F-16 programme, of which X is a partner")',
