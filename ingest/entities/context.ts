@@ -31,7 +31,7 @@ export function createContext(lexicon: Lexicon, parsed: ParsedText, known: reado
   const lexiconByEnd = new Map<number, LexiconMatch>();
   const lexiconByStart = new Map<number, LexiconMatch>();
   for (const s of parsed.sentences) {
-    for (const m of matchLexicon(lexicon, parsed.words, s.firstWord, s.endWord)) {
+    for (const m of matchLexicon(lexicon, parsed.words, s.firstWord, s.endWord, s.titleCase)) {
       lexiconByStart.set(m.start, m);
       lexiconByEnd.set(m.end, m);
     }

@@ -104,8 +104,59 @@ function isInsidePlaceName(lexicon: Lexicon, words: readonly Word[], i: number, 
   return opened || (after?.text === 'City' && /^\s+$/.test(words[stop - 1]?.after ?? ''));
 }
 
+/**
+ * "Pakistan Aeronautical Complex", "Kenya Ordnance Factories": a country's name followed by capitalised words the
+ * gazetteer does not know, no title and no date, opens the name of something else (a company, a body), and is no
+ * mention of the country. Not in a headline's Title Case, where every word is capitalised.
+ */
+function opensOtherName(lexicon: Lexicon, words: readonly Word[], stop: number, end: number): boolean {
+  const roles = lexicon.roles;
+  // A title ("Armenia Prime Minister X"), a person's name ("Azerbaijan Ilham Aliyev"), a date, a name of its own.
+  const titleOpens = (w: Word) =>
+    roles.heads.has(w.lower) ||
+    roles.honorifics.has(w.lower) ||
+    roles.multiWordHeads.some((h) => h[0] === w.lower) ||
+    roles.ranks.some((r) => r[0] === w.lower);
+  let k = stop;
+  while (k < end && k < stop + 3) {
+    const w = words[k] as Word;
+    const joined = /^\s+$/.test((words[k - 1] as Word).after);
+    const other =
+      longestPhraseAt(lexicon.phrases, words, k, end) !== null ||
+      longestPhraseAt(lexicon.demonyms, words, k, end) !== null ||
+      titleOpens(w) ||
+      PERSON_NAME_TAGS.some((t) => w.tags.has(t)) ||
+      ['Date', 'Month', 'WeekDay', 'Value'].some((t) => w.tags.has(t));
+    if (!joined || !w.capitalized) break;
+    if (w.allCaps || other) return false;
+    k++;
+  }
+  const next = words[k];
+  // The name ends before a lower-case word or the sentence's end; one with a head of a kind ("Bangladesh Air Force",
+  // "Kenya Airways") is read with the country that opens it.
+  const last = words[k - 1] as Word;
+  const headed = Object.values(lexicon.kinds).some((kind) => kind.nameHeads.has(last.text));
+  // A company's name has a common word in it ("Aeronautical Complex", "Ordnance Factories"), known to the dictionary
+  // or shaped like an English noun or adjective; a person's name after a country ("Armenia Jeyhun Bayramov", a
+  // list's last country and a name) has none.
+  const worded = words.slice(stop, k).some((w) => !isPlainNameWord(w) || COMMON_WORD_ENDING.test(w.lower));
+  return k > stop && !headed && worded && (k >= end || next === undefined || !next.capitalized);
+}
+
+/** Endings of English common nouns and adjectives the tagger's dictionary may lack ("ordnance", "factories"). */
+const COMMON_WORD_ENDING = /(?:al|ics|ing|ies|ance|ence|ment|tion|sion|ory|ery|ure|ity|ship|yard|works)$/;
+
+/** Tags the tagger gives the words of people's names. */
+const PERSON_NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+
 /** All names of the gazetteer in one sentence, left to right, without overlaps. */
-export function matchLexicon(lexicon: Lexicon, words: readonly Word[], start: number, end: number): LexiconMatch[] {
+export function matchLexicon(
+  lexicon: Lexicon,
+  words: readonly Word[],
+  start: number,
+  end: number,
+  titleCase = false,
+): LexiconMatch[] {
   const matches: LexiconMatch[] = [];
   for (let i = start; i < end;) {
     const phrase = longestPhraseAt(lexicon.phrases, words, i, end);
@@ -128,7 +179,8 @@ export function matchLexicon(lexicon: Lexicon, words: readonly Word[], start: nu
     if (
       headFits &&
       !isSurnameAfterTitledName(lexicon, words, i, start, phrase) &&
-      !(country && isInsidePlaceName(lexicon, words, i, stop, start))
+      !(country && isInsidePlaceName(lexicon, words, i, stop, start)) &&
+      !(country && !titleCase && opensOtherName(lexicon, words, stop, end))
     ) {
       matches.push({ start: i, end: stop, entry: phrase.entry });
       i = stop;

@@ -17,6 +17,7 @@ import { dictionaryTag, isPlainNameWord } from '../parse/nlp.js';
 import type { Word } from '../parse/parse.js';
 import { COMPASS_POINTS, townAfterBearing } from './bearings.js';
 import { addCandidate, type DetectionContext } from './context.js';
+import { longestPhraseAt } from './gazetteer.js';
 import { isModelCode, MADE_COMPOUNDS, madeCompoundBefore, purchasedAt, tradedAt } from './products.js';
 import type { Candidate } from './types.js';
 
@@ -252,6 +253,14 @@ function before(ctx: DetectionContext, u: UnknownName, sentenceStart: number): T
     if (system || (ctx.lexicon.kinds.System.kindNouns.has(prev2.lower) && !prev2.capitalized))
       return { kind: 'Organization', end: u.end };
   }
+  // "state-owned Kazakhstan Engineering", "state-run Tarvok Media": what is owned or run is a body.
+  if (
+    (prev.lower === 'owned' || prev.lower === 'run') &&
+    prev2?.after === '-' &&
+    u.start - 2 >= sentenceStart &&
+    (!prev2.capitalized || prev2.sentenceInitial)
+  )
+    return { kind: 'Organization', end: u.end };
   // "produced by LIG Nex1", "built by Kongsberg": who makes a thing is a company.
   if (prev.lower === 'by' && prev2 && u.start - 2 >= sentenceStart && MADE_COMPOUNDS.has(prev2.lower))
     return { kind: 'Organization', end: u.end };
@@ -639,6 +648,10 @@ function addTyped(ctx: DetectionContext, u: UnknownName, t: Typed): void {
   if (pending >= 0) ctx.candidates.splice(pending, 1);
   const first = ctx.words[u.start] as Word;
   const last = ctx.words[t.end - 1] as Word;
+  // "Pakistan Aeronautical Complex": the country that opens a body's name is where it is.
+  const opening = t.kind === 'Organization' ? longestPhraseAt(ctx.lexicon.phrases, ctx.words, u.start, t.end) : null;
+  const country =
+    opening?.entry.kind === 'Country' && opening.keys.length < t.end - u.start ? opening.entry.name : null;
   const candidate: Candidate = {
     start: u.start,
     end: t.end,
@@ -646,6 +659,7 @@ function addTyped(ctx: DetectionContext, u: UnknownName, t: Typed): void {
     name: ctx.parsed.text.slice(first.start, last.end).replace(/\s+/g, ' '),
     source: t.kind === 'Person' ? 'name' : 'pattern',
     ...(t.kind === 'Person' ? { roles: [], titledStart: u.start } : {}),
+    ...(country ? { country } : {}),
   };
   addCandidate(ctx, candidate);
 }

@@ -378,3 +378,21 @@ describe('a name beside "the X capital"', () => {
     expect(g.entities.map((e) => e.name).filter((n) => n.endsWith('capital'))).toEqual([]);
   });
 });
+
+describe('a country opening a body’s name', () => {
+  it.each([
+    ['The Tarvok jet is built by Pakistan Aeronautical Complex.', 'Pakistan Aeronautical Complex'],
+    ['State-owned Kenya Ordnance Factories will assemble the rifles.', 'Kenya Ordnance Factories'],
+    ['Under the deal, state-owned Peru Naval Engineering will build the ships.', 'Peru Naval Engineering'],
+  ])('is part of that name, not a mention of the country: %s', (text, name) => {
+    expect(kindOf(text, name)).toBe('Organization');
+  });
+
+  it.each([
+    ['The ministers of Chile and Peru Javier Gonzalez and Ana Ruiz met.', 'Peru'],
+    ['Ghana President John Mahama met the envoy.', 'Ghana'],
+    ['Kenya Monday rejected the plan.', 'Kenya'],
+  ])('is the country before a name, a title or a date: %s', (text, name) => {
+    expect(kindOf(text, name)).toBe('Country');
+  });
+});
