@@ -830,7 +830,9 @@ export class ClauseBuilder {
           sentence: this.sentence,
           predicate,
           link: 'nominal',
-          parent: (light ?? governing ?? negotiation)?.id ?? null,
+          // "will travel to X for talks with Y": what a journey is for is no surer than the journey.
+          parent:
+            (light ?? governing ?? negotiation ?? (frame === 'for' ? journeyFor(framing) : undefined))?.id ?? null,
           subject: agent,
           objects: phrase.of ? [phrase.of] : [],
           preps: allPreps,
@@ -926,6 +928,12 @@ function lastPhrase(group: NounGroup): NounPhrase {
   let p = group.members[group.members.length - 1] as NounPhrase;
   while (p.of) p = p.of.members[p.of.members.length - 1] as NounPhrase;
   return p;
+}
+
+/** A trip's clause ("will travel", "arrived", "is visiting"), or undefined (a host receives no one "for" anything). */
+function journeyFor(d: Draft | undefined): Draft | undefined {
+  const cues = d ? relationCues().classesOf(d.predicate.lemma) : undefined;
+  return cues && (cues.has('travel') || cues.has('visit')) ? d : undefined;
 }
 
 /** The phrase a participle right after a group modifies: the last noun ("customer of [the jet] developed by"). */

@@ -1013,6 +1013,19 @@ describe('denials and claims', () => {
     expect(claims(text).filter((c) => c.startsWith(claim))).toHaveLength(1);
   });
 
+  it.each([
+    [
+      'Kenyan President Ana Ruiz will travel to Lima on Friday for talks with Peruvian President Juan Vega.',
+      'Ana Ruiz MET_WITH Juan Vega: planned',
+    ],
+    [
+      'Chilean President Ana Ruiz travelled to Lima on Friday for talks with Peruvian President Juan Vega.',
+      'Ana Ruiz MET_WITH Juan Vega: asserted',
+    ],
+  ])('talks a trip is for are as sure as the trip: %s', (text, claim) => {
+    expect(claims(text)).toContain(claim);
+  });
+
   it('talks held are no talks about something still to come', () => {
     expect(claims('Chilean President Ana Ruiz held talks with Peruvian President Juan Vega in Lima.')).toContain(
       'Ana Ruiz MET_WITH Juan Vega: asserted',
