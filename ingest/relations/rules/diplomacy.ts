@@ -22,6 +22,23 @@ function ends(ctx: RuleContext, view: SentenceView, groups: readonly NounGroup[]
   return groups.flatMap((g) => endpointsOf(ctx.reader, view, g, kinds, { acting: true }));
 }
 
+/**
+ * "Chile's President Gabriel Boric severed ties with Nicaragua": a leader who holds or cuts a state's relations
+ * does so for the state their office is of (as the article names it).
+ */
+function leadersStates(ctx: RuleContext, view: SentenceView, groups: readonly NounGroup[]): Endpoint[] {
+  const { reader } = ctx;
+  const out: Endpoint[] = [];
+  for (const person of groups.flatMap((g) => endpointsOf(reader, view, g, ['Person']))) {
+    const roles = reader.reg.mentions.filter((m) => m.entity === person.entity).flatMap((m) => m.roles);
+    const role = roles.find((r) => r.country && reader.ctx.lexicon.roles.leadership.has(r.head));
+    const state = reader.existingCountry(role?.country ?? null);
+    if (state && !out.some((x) => x.entity === state))
+      out.push({ entity: state, start: person.start, end: person.end });
+  }
+  return out;
+}
+
 /** The status words before a relations noun ("full diplomatic relations", "low-level ties"). */
 function statusWords(words: readonly Word[], noun: number, fallback: string): string {
   const out: string[] = [];
@@ -130,7 +147,9 @@ export function diplomaticRelations(ctx: RuleContext, view: SentenceView): void 
         for (let j = i + 1; j < between.length; j++) emit(between[i] as Endpoint, between[j] as Endpoint);
       continue;
     }
-    const subjects = ends(ctx, view, slotGroups(c, c.predicate.voice === 'passive' ? 'theme' : 'agent'));
+    const subjectGroups = slotGroups(c, c.predicate.voice === 'passive' ? 'theme' : 'agent');
+    const states = ends(ctx, view, subjectGroups);
+    const subjects = states.length > 0 ? states : leadersStates(ctx, view, subjectGroups);
     const partners = ends(ctx, view, [
       ...slotGroups(c, 'prep:with'),
       ...slotGroups(c, 'prep:to'),

@@ -284,6 +284,11 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
         facts: ['Egypt RELATIONS_WITH Turkey'],
       },
       { text: 'Bahrain normalized ties with Israel.', facts: ['Bahrain RELATIONS_WITH Israel'] },
+      // A leader holds or cuts the relations of the state of their office.
+      {
+        text: "Chile's President Gabriel Boric severed diplomatic ties with Nicaragua.",
+        facts: ['Chile RELATIONS_WITH Nicaragua'],
+      },
       {
         text: 'Relations between Colombia and Venezuela improved in 2022.',
         facts: ['Colombia RELATIONS_WITH Venezuela'],
