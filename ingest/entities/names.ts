@@ -519,7 +519,10 @@ function classifySegment(ctx: DetectionContext, start: number, end: number, sent
     });
   const after = roleAfter(ctx, end, sentence.end);
   if (after) roles.push(after);
-  const beforeComma = roleBeforeComma(ctx, start, sentence.start);
+  // "Egypt's army chief, General Ahmed Khalifa,": a rank or title of no country may stand between the comma and the
+  // name ("Uzbek Foreign Minister A, Pakistani Foreign Minister B" lists titles with their own countries).
+  const rankOnly = title.start < start && !title.role?.country;
+  const beforeComma = roleBeforeComma(ctx, rankOnly ? title.start : start, sentence.start);
   if (beforeComma) roles.push(beforeComma);
   const evidence = hasPersonEvidence(ctx, start, end, roles, title.start < start);
   // Left to what its context says of it ("the group Wagner instructors": the group).

@@ -475,6 +475,10 @@ export function roleBeforeComma(ctx: TitleContext, nameStart: number, limit: num
     // "and the Guyanese leader accepted, Ralph Gonsalves said": a verb after the head makes it a clause, no title.
     if (headLength === 0 && w.tags.has('Verb') && !w.tags.has('Noun') && !w.tags.has('Adjective')) return null;
     if (headLength === 0) continue;
+    // "Ethiopian Prime Minister Abiy Ahmed, Burhan and ...": a title with its holder's name after it closes a list
+    // member, no apposition of the name after the comma.
+    const after = ctx.words[i + 1];
+    if (i + 1 < nameStart && after?.capitalized && !ctx.lexiconByStart.has(i + 1)) return null;
     // Before the head's first word: "The US Secretary of State, X" is read from "US".
     let j = i - headLength;
     let country: string | null = null;

@@ -469,3 +469,20 @@ describe('a description with a verb after it, before a comma and a name', () => 
     expect(facts(g).filter((f) => f.startsWith(`${speaker} HOLDS_ROLE`))).toEqual([]);
   });
 });
+
+describe('an office read back from a comma', () => {
+  it.each([
+    [
+      'Ruto met Peru’s army chief, General Ana Ruiz, and Foreign Minister Juan Vega.',
+      ['Ana Ruiz HOLDS_ROLE Peru', 'Juan Vega HOLDS_ROLE Peru'],
+    ],
+    ['Boric met Ghana’s navy chief, Admiral Kofi Mensah, on Monday.', ['Kofi Mensah HOLDS_ROLE Ghana']],
+  ])('reaches past a rank before the name: %s', (text, expected) => {
+    expect(roleFacts(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('is none of a list member after a titled name', () => {
+    const text = 'Chile hosted talks. Boric met Chilean Foreign Minister Ana Ruiz, Juan Vega and Luis Soto in Lima.';
+    expect(roleFacts(text)).toEqual(['Ana Ruiz HOLDS_ROLE Chile']);
+  });
+});
