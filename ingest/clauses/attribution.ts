@@ -177,6 +177,11 @@ export function attribute(
       continue;
     }
     c.certainty = weaker(c.certainty, parent.certainty === 'reported' ? c.certainty : parent.certainty);
+    // "urged Kenya to sign", "invited Ruto to visit": what one asks of another is only wished for, or planned.
+    const asked = lex.objectControl.has(parent.predicate.lemma)
+      ? lex.catenatives.get(parent.predicate.lemma)
+      : undefined;
+    if (asked) c.certainty = weaker(c.certainty, asked);
     // "was interested in acquiring", "is keen to buy": what a wish governs is sought.
     const parentTheme = parent.theme?.members[0];
     const desire =

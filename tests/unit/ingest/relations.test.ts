@@ -1026,6 +1026,13 @@ describe('denials and claims', () => {
     expect(claims(text)).toContain(claim);
   });
 
+  it.each([
+    ['The envoy urged Ghana to sign the Lima Accord.', 'Ghana SIGNED Lima Accord: sought'],
+    ['Chile pressed Peru to ratify the Lima Accord.', 'Peru PARTY_TO Lima Accord: sought'],
+  ])('what one urges another to do is only wished for: %s', (text, claim) => {
+    expect(claims(text).filter((c) => c.startsWith(claim))).toHaveLength(1);
+  });
+
   it('talks held are no talks about something still to come', () => {
     expect(claims('Chilean President Ana Ruiz held talks with Peruvian President Juan Vega in Lima.')).toContain(
       'Ana Ruiz MET_WITH Juan Vega: asserted',
