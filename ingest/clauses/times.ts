@@ -23,7 +23,7 @@ export const TIME_NOUNS = new Set([
   'decades',
 ]);
 /** Words that make a time noun after them a time of its own ("last week", "the past year"). */
-export const TIME_MODIFIERS = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'early', 'late', 'mid']);
+const TIME_MODIFIERS = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'early', 'late', 'mid']);
 /** A time word, or a modifier right before one ("last week"). */
 export const isTime = (words: readonly Word[], i: number): boolean =>
   TIME_NOUNS.has((words[i] as Word).lower) ||

@@ -8,7 +8,7 @@ import type { Lexicon, LexiconEntry, LexiconPhrase } from '../lexicon/index.js';
 import { isPlainNameWord } from '../parse/nlp.js';
 import type { Word } from '../parse/parse.js';
 import { isAllCaps, isCapitalized } from '../parse/normalize.js';
-import { madeCompoundBefore, phraseOpening } from './products.js';
+import { tradedAt } from './products.js';
 
 export interface LexiconMatch {
   start: number;
@@ -73,20 +73,6 @@ function isSurnameAfterTitledName(
     return false;
   const roles = lexicon.roles;
   return roles.heads.has(title.lower) || roles.honorifics.has(title.lower) || roles.honorifics.has(`${title.lower}.`);
-}
-
-/**
- * "to buy Patriot from the US", "sold the Abrams to Poland", "the U.S.-made Patriot": an ambiguous system
- * name a verb of trade governs, or a made-compound describes, is the thing traded or made, as it is before
- * a system noun.
- */
-function isTradedThing(lexicon: Lexicon, words: readonly Word[], i: number, sentenceStart: number): boolean {
-  if (madeCompoundBefore(words, i, sentenceStart)) return true;
-  const opening = phraseOpening(words, i, sentenceStart);
-  const verb = words[opening - 1];
-  if (opening - 1 < sentenceStart || !verb || !/^\s+$/.test(verb.after)) return false;
-  const classes = lexicon.cues.classesByWord.get(verb.lower);
-  return classes !== undefined && (classes.has('acquire') || classes.has('supply'));
 }
 
 /**
@@ -173,7 +159,8 @@ export function matchLexicon(
       !phrase.entry.needsHead ||
       (next !== undefined && stop < end && lexicon.kinds.System.kindNouns.has(next.lower)) ||
       (stop - i > 1 && lexicon.kinds.System.kindNouns.has(last.lower)) ||
-      isTradedThing(lexicon, words, i, start);
+      // "to buy Patriot from the US", "sold the Abrams", "the U.S.-made Patriot": the thing traded or made.
+      tradedAt(words, i, start);
     // A lower-case lexicon word at the start ("the Islamic Republic") must not be sentence-initial capitalised noise.
     const country = phrase.entry.kind === 'Country';
     if (

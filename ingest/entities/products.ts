@@ -71,8 +71,8 @@ export function purchasedAt(words: readonly Word[], i: number, sentenceStart: nu
 }
 
 /**
- * A model code: capitals with digits or a hyphen ("J-35", "IRIS-T", "Nex1", "Cheongung-II") or an acronym ("CAMM"), which
- * after a verb of purchase is the thing bought. A plain word may be a company ("bought Twitter").
+ * A model code: capitals with digits or a hyphen ("J-35", "IRIS-T", "Nex1", "Cheongung-II") or an acronym
+ * ("CAMM"), which after a verb of purchase is the thing bought. A plain word may be a company ("bought Twitter").
  */
 export function isModelCode(words: readonly Word[], start: number, end: number): boolean {
   const first = words[start] as Word;
