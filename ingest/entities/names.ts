@@ -540,7 +540,9 @@ function classifySegment(ctx: DetectionContext, start: number, end: number, sent
     return;
   }
   // "troops in Mozambique's Cabo Delgado": a name a preposition of place puts in a country is left to that reading.
-  const placed = evidence === 'tagger' && isInPlacesPossessive(ctx, { start, end }, sentence.start);
+  // Not one that opens with a given name ("sent a letter to Kenya's William Ruto").
+  const givenName = ['FirstName', 'MaleName', 'FemaleName'].some((t) => first.tags.has(t));
+  const placed = evidence === 'tagger' && !givenName && isInPlacesPossessive(ctx, { start, end }, sentence.start);
   if (evidence === 'tagger' && (end - start === 1 || placed || (described !== null && described !== 'Person'))) {
     ctx.unknownNames.push({ start, end, fallback: 'Person' });
     return;

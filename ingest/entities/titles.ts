@@ -482,9 +482,13 @@ export function roleBeforeComma(ctx: TitleContext, nameStart: number, limit: num
     // Before the head's first word: "The US Secretary of State, X" is read from "US".
     let j = i - headLength;
     let country: string | null = null;
+    // The role's words: its head and the modifiers before it ("army chief", "former defence minister").
+    let roleStart = j + 1;
     while (j >= limit && j >= i - 4) {
       const x = ctx.words[j] as Word;
       if (isModifier(ctx, x)) {
+        // Only modifiers right before the head: "a senior Iranian official" is an official of Iran.
+        if (roleStart === j + 1 && country === null) roleStart = j;
         j--;
         continue;
       }
@@ -519,9 +523,9 @@ export function roleBeforeComma(ctx: TitleContext, nameStart: number, limit: num
       !(opener && (POSSESSIVE_PRONOUNS.has(opener.lower) || opener.lower === 'the' || described || body))
     )
       return null;
-    const roleWords = ctx.words.slice(i - (headLength - 1), nameStart);
-    const head = roleWords
-      .slice(0, headLength)
+    const roleWords = ctx.words.slice(roleStart, nameStart);
+    const head = ctx.words
+      .slice(i - headLength + 1, i + 1)
       .map((x) => x.lower)
       .join(' ');
     return { role: titleCaseRole(roleWords), country, start: j + 1, end: nameStart, head };

@@ -758,7 +758,8 @@ export const STANCE_RULES: readonly RelationRule[] = [
       'who says that someone or an agreement is illegal, null and void, a threat or a violation opposes it ("Georgia said the treaty was illegal")',
     cue: 'any',
     themeClass: 'judgement',
-    // The speaker's stance is what it said, whatever the judgement's own certainty.
+    // The speaker's stance is what it said, whatever the judgement's own certainty; "was not a mistake" is none.
+    when: { notCertainty: ['denied'] },
     certainty: 'asserted',
     type: 'OPPOSES',
     subject: 'speaker',
@@ -782,6 +783,7 @@ export const STANCE_RULES: readonly RelationRule[] = [
       'who calls or describes someone or an agreement as illegal, a threat, a betrayal or a mistake opposes it ("called the pact a betrayal")',
     cue: 'characterize',
     asClass: 'judgement',
+    when: { notCertainty: ['denied'] },
     type: 'OPPOSES',
     subject: 'agent',
     object: 'theme',

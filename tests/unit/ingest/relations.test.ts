@@ -2045,3 +2045,12 @@ describe('a finite "be" the tagger reads as something else', () => {
     expect(facts(extract(text))).toContain(fact);
   });
 });
+
+describe('a judgement said of an agreement or a state', () => {
+  it.each([
+    'Ghana and Togo signed a border pact. Benin said the pact was not a mistake.',
+    'Ghana and Togo signed a border pact. Benin did not call the pact a betrayal.',
+  ])('is no opposition when it is negated: %s', (text) => {
+    expect(facts(extract(text)).filter((f) => f.includes(' OPPOSES '))).toEqual([]);
+  });
+});

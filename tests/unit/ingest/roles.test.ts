@@ -481,6 +481,13 @@ describe('an office read back from a comma', () => {
     expect(roleFacts(text)).toEqual(expect.arrayContaining(expected));
   });
 
+  it('keeps the modifiers of the office right before its head', () => {
+    const g = extract('Ruto met Peru’s army chief, General Ana Ruiz, on Monday.');
+    expect(entity(g, 'Ana Ruiz')?.roles).toContain('Army Chief');
+    const h = extract('A senior Chilean official, Juan Vega, said so.');
+    expect(entity(h, 'Juan Vega')?.roles).not.toContain('Senior Chilean Official');
+  });
+
   it('is none of a list member after a titled name', () => {
     const text = 'Chile hosted talks. Boric met Chilean Foreign Minister Ana Ruiz, Juan Vega and Luis Soto in Lima.';
     expect(roleFacts(text)).toEqual(['Ana Ruiz HOLDS_ROLE Chile']);

@@ -349,8 +349,11 @@ describe('a name a country owns after a preposition of place', () => {
     expect(kindOf(text, name)).toBe('Place');
   });
 
-  it('is whom one writes to, not a place', () => {
-    expect(kindOf('Joe Biden wrote to Syria’s Bashar al-Assad on Monday.', 'Bashar al-Assad')).toBe('Person');
+  it.each([
+    ['Joe Biden wrote to Syria’s Bashar al-Assad on Monday.', 'Bashar al-Assad'],
+    ['Lula sent a letter to Kenya’s William Ruto.', 'William Ruto'],
+  ])('is whom one writes or sends to, not a place: %s', (text, name) => {
+    expect(kindOf(text, name)).toBe('Person');
   });
 });
 
