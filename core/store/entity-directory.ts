@@ -156,6 +156,11 @@ export class EntityDirectory implements EntityLookup {
     this.terms = terms as typeof this.terms;
     this.internalIds = internals._idToShortId as ReadonlyMap<string, number>;
   }
+  /**
+   * The postings of the query words {@link EntityDirectory.reach} walked to their end, for the query being
+   * answered: walking MiniSearch's tree costs about 2 µs a term, and a common prefix has hundreds.
+   */
+  private readonly walked = new Map<string, Array<ReadonlyMap<number, number>>>();
   /** {@link EntityDirectory.bestConnected}'s answers, until the next write. */
   private readonly commonMatches = new Map<string, string[]>();
   /** The store generation whose commits this directory reflects. */
@@ -261,6 +266,7 @@ export class EntityDirectory implements EntityLookup {
    * chosen once per write generation.
    */
   match(query: string, options: { kinds: ReadonlySet<EntityKind>; fuzzy: boolean; top: number }): DirectoryMatch[] {
+    this.walked.clear();
     const words = tokens(query);
     const last = words.at(-1);
     const fuzziness = (term: string) =>
@@ -319,12 +325,24 @@ export class EntityDirectory implements EntityLookup {
    * judge commonness.
    */
   private reach(word: string, prefix: boolean, fuzziness: number, limit = COMMON_WORD): number {
+    const key = postingsKey(word, prefix, fuzziness);
+    const known = this.walked.get(key);
+    if (known) return known.reduce((n, entities) => n + entities.size, 0);
     let n = 0;
+    const seen: Array<ReadonlyMap<number, number>> = [];
     for (const entities of this.postings(word, prefix, fuzziness)) {
       n += entities.size;
       if (n > limit) return n;
+      seen.push(entities);
     }
+    // Walked to the end: the rest of this query reads the word's postings from here, not from the tree again.
+    this.walked.set(key, seen);
     return n;
+  }
+
+  /** A word's postings: those {@link EntityDirectory.reach} walked whole during this query, else a walk of the tree. */
+  private postingsOf(word: string, prefix: boolean, fuzziness: number): Iterable<ReadonlyMap<number, number>> {
+    return this.walked.get(postingsKey(word, prefix, fuzziness)) ?? this.postings(word, prefix, fuzziness);
   }
 
   /**
@@ -358,7 +376,7 @@ export class EntityDirectory implements EntityLookup {
     const { named, countedFor } = this.scratch();
     const found: number[] = [];
     words.forEach((word, w) => {
-      for (const entities of this.postings(word, word === last, fuzziness(word))) {
+      for (const entities of this.postingsOf(word, word === last, fuzziness(word))) {
         for (const internal of entities.keys()) {
           const entry = this.byInternal[internal];
           if (!entry || countedFor[internal] === w + 1 || !options.kinds.has(entry.kind)) continue;
@@ -409,7 +427,7 @@ export class EntityDirectory implements EntityLookup {
   private namingAll({ words, last, fuzziness, options }: CommonQuery, word: string): Set<number> {
     const others = words.filter((w) => w !== word).map((w) => this.namedBy(w, w === last, fuzziness(w)));
     const all = new Set<number>();
-    for (const entities of this.postings(word, word === last, fuzziness(word))) {
+    for (const entities of this.postingsOf(word, word === last, fuzziness(word))) {
       for (const internal of entities.keys()) {
         const entry = this.byInternal[internal];
         if (!entry || all.has(internal) || !options.kinds.has(entry.kind)) continue;
@@ -426,7 +444,7 @@ export class EntityDirectory implements EntityLookup {
    */
   private namedBy(word: string, prefix: boolean, fuzziness: number): (internal: number, e: DirectoryEntry) => boolean {
     const postings: Array<ReadonlyMap<number, number>> = [];
-    for (const entities of this.postings(word, prefix, fuzziness)) {
+    for (const entities of this.postingsOf(word, prefix, fuzziness)) {
       if (postings.length === FEW_TERMS) {
         const matches = this.wordMatcher(word, prefix, fuzziness);
         // Not kept: entities read this way are seldom read again, and keeping them all would grow without bound.
@@ -501,6 +519,11 @@ interface Ranked {
 }
 
 /** More of the words first, then the better connected, then by id. */
+/** The key of a query word's postings: the word, whether as a prefix, and how fuzzily. */
+function postingsKey(word: string, prefix: boolean, fuzziness: number): string {
+  return `${word}\u0000${prefix ? 'p' : ''}${fuzziness}`;
+}
+
 function moreWordsThenDegree(a: Ranked, b: Ranked): number {
   return a.words - b.words || a.entry.degree - b.entry.degree || (a.entry.id < b.entry.id ? 1 : -1);
 }
