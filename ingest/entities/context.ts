@@ -7,7 +7,7 @@ import { datelineLength } from '../clean/dateline.js';
 import { isNameLike } from '../link/link.js';
 import type { Lexicon, LexiconEntry } from '../lexicon/index.js';
 import type { ParsedText, Sentence, Word } from '../parse/parse.js';
-import { matchDemonyms, matchLexicon, type LexiconMatch } from './gazetteer.js';
+import { longestPhraseAt, matchDemonyms, matchLexicon, type LexiconMatch } from './gazetteer.js';
 import type { TitleContext } from './titles.js';
 import type { Candidate } from './types.js';
 import type { UnknownName } from './unknown-names.js';
@@ -139,6 +139,22 @@ function datelineEnd(ctx: DetectionContext, sentence: number): number {
 }
 
 /** The text of words `[start, end)`, spaces collapsed. */
+/**
+ * A country opening an institution's name ("US Defense Department", "Pakistan Aeronautical Complex"), not its
+ * possessor: the gazetteer's match there, or the country's phrase where the name's other words kept it from
+ * matching as a mention of its own.
+ */
+export function countryOpening(ctx: DetectionContext, start: number, end: number): string | null {
+  const phrase = ctx.lexiconByStart.has(start)
+    ? undefined
+    : longestPhraseAt(ctx.lexicon.phrases, ctx.words, start, end);
+  const named =
+    ctx.lexiconByStart.get(start) ??
+    (phrase ? { start, end: start + phrase.keys.length, entry: phrase.entry } : undefined);
+  const m = ctx.demonyms.get(start) ?? (named?.entry.kind === 'Country' ? named : undefined);
+  return m && m.end < end && !ctx.words[m.end - 1]?.possessive ? m.entry.name : null;
+}
+
 export function textOf(ctx: DetectionContext, start: number, end: number): string {
   const first = ctx.words[start] as Word;
   const last = ctx.words[end - 1] as Word;

@@ -6,7 +6,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Lexicon, LexiconEntry, LexiconPhrase } from '../lexicon/index.js';
 import { isPlainNameWord } from '../parse/nlp.js';
-import type { Word } from '../parse/parse.js';
+import { PERSON_NAME_TAGS, type Word } from '../parse/parse.js';
 import { isAllCaps, isCapitalized } from '../parse/normalize.js';
 import { tradedAt } from './products.js';
 
@@ -131,9 +131,6 @@ function opensOtherName(lexicon: Lexicon, words: readonly Word[], stop: number, 
 
 /** Endings of English common nouns and adjectives the tagger's dictionary may lack ("ordnance", "factories"). */
 const COMMON_WORD_ENDING = /(?:al|ics|ing|ies|ance|ence|ment|tion|sion|ory|ery|ure|ity|ship|yard|works)$/;
-
-/** Tags the tagger gives the words of people's names. */
-const PERSON_NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 
 /** All names of the gazetteer in one sentence, left to right, without overlaps. */
 export function matchLexicon(

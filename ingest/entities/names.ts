@@ -9,8 +9,15 @@ import type { EntityKind } from '../../core/ontology.js';
 import type { WordRange } from '../clauses/types.js';
 import { KINDS_BY_HEAD_PRIORITY } from '../kinds.js';
 import { dictionaryTag, isNeverName, isPlainNameWord } from '../parse/nlp.js';
-import { NAME_TAGS, type Word } from '../parse/parse.js';
-import { addCandidate, addLexiconCandidate, isTaken, textOf, type DetectionContext } from './context.js';
+import { GIVEN_NAME_TAGS, NAME_TAGS, PERSON_NAME_TAGS, type Word } from '../parse/parse.js';
+import {
+  addCandidate,
+  addLexiconCandidate,
+  countryOpening,
+  isTaken,
+  textOf,
+  type DetectionContext,
+} from './context.js';
 import { fuzzyLexiconName, type LexiconMatch } from './gazetteer.js';
 import { CONNECTORS, FREE_PARTICLES, HYPHENED_PARTICLES } from './name-particles.js';
 import { addWeapons, classNameEnd, kindNamedBefore, namedEarlier, weaponsNamed } from './named-kinds.js';
@@ -27,7 +34,7 @@ import { describedKind, isHyphenedPair, isInPlacesPossessive } from './unknown-n
 
 const COMPASS_NAMES = /^(Northern|Southern|Eastern|Western|North|South|East|West|Central|Upper|Lower|Greater)$/;
 const PROPER_TAGS = [...NAME_TAGS, 'FirstName', 'LastName', 'Honorific'];
-const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
+const PERSON_TAGS = [...PERSON_NAME_TAGS, 'Honorific'];
 const ROMAN = /^(II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 const ABBREVIATION = /^(lt|gen|col|maj|capt|adm|sgt|brig|mr|mrs|ms|dr|prof|st|sen|rep|gov|pres|jr|sr|ret)$/i;
 
@@ -413,13 +420,6 @@ function demonymBefore(ctx: DetectionContext, start: number, limit: number): str
   return found;
 }
 
-/** A country name opening an institution's name ("US Defense Department"), not its possessor. */
-function countryOpening(ctx: DetectionContext, start: number, end: number): string | null {
-  const named = ctx.lexiconByStart.get(start);
-  const m = ctx.demonyms.get(start) ?? (named?.entry.kind === 'Country' ? named : undefined);
-  return m && m.end < end && !ctx.words[m.end - 1]?.possessive ? m.entry.name : null;
-}
-
 /**
  * A gazetteer organisation introduced by a descriptor takes the country the
  * descriptor states ("US defense contractor Lockheed Martin", "the Chilean
@@ -541,7 +541,7 @@ function classifySegment(ctx: DetectionContext, start: number, end: number, sent
   }
   // "troops in Mozambique's Cabo Delgado": a name a preposition of place puts in a country is left to that reading.
   // Not one that opens with a given name ("sent a letter to Kenya's William Ruto").
-  const givenName = ['FirstName', 'MaleName', 'FemaleName'].some((t) => first.tags.has(t));
+  const givenName = GIVEN_NAME_TAGS.some((t) => first.tags.has(t));
   const placed = evidence === 'tagger' && !givenName && isInPlacesPossessive(ctx, { start, end }, sentence.start);
   if (evidence === 'tagger' && (end - start === 1 || placed || (described !== null && described !== 'Person'))) {
     ctx.unknownNames.push({ start, end, fallback: 'Person' });

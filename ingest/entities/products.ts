@@ -43,7 +43,7 @@ export function madeCompoundBefore(words: readonly Word[], i: number, sentenceSt
  * The first word of the determiner, number and made-compound before word `i`, which a verb of trade may govern
  * ("bought | the 12 Chinese-made F-7").
  */
-export function phraseOpening(words: readonly Word[], i: number, sentenceStart: number): number {
+function phraseOpening(words: readonly Word[], i: number, sentenceStart: number): number {
   let k = madeCompoundBefore(words, i, sentenceStart) ? i - 2 : i;
   const number = words[k - 1];
   if (k - 1 >= sentenceStart && number?.tags.has('Value') && !number.tags.has('Date') && /^\s+$/.test(number.after))
@@ -53,21 +53,25 @@ export function phraseOpening(words: readonly Word[], i: number, sentenceStart: 
   return k;
 }
 
+/** The verb right before the phrase of word `i` (past its determiner, number and made-compound), if any. */
+function governingVerb(words: readonly Word[], i: number, sentenceStart: number): Word | undefined {
+  const k = phraseOpening(words, i, sentenceStart);
+  const verb = words[k - 1];
+  return k - 1 >= sentenceStart && verb !== undefined && /^\s+$/.test(verb.after) ? verb : undefined;
+}
+
 /** "operates Chinese-made F-7 fighters", "sold 12 J-10 fighters": a verb of acquiring or supplying governs word `i`. */
 export function tradedAt(words: readonly Word[], i: number, sentenceStart: number): boolean {
   if (madeCompoundBefore(words, i, sentenceStart)) return true;
-  const k = phraseOpening(words, i, sentenceStart);
-  const verb = words[k - 1];
-  if (k - 1 < sentenceStart || verb === undefined || !/^\s+$/.test(verb.after) || !verb.tags.has('Verb')) return false;
+  const verb = governingVerb(words, i, sentenceStart);
+  if (!verb?.tags.has('Verb')) return false;
   const classes = relationCues().classesOf(verb.lemma);
   return classes.has('acquire') || classes.has('supply');
 }
 
 /** "buy the J-35", "acquire the CAMM": a verb of purchase governs the phrase of word `i`. */
 export function purchasedAt(words: readonly Word[], i: number, sentenceStart: number): boolean {
-  const k = phraseOpening(words, i, sentenceStart);
-  const verb = words[k - 1];
-  return k - 1 >= sentenceStart && verb !== undefined && /^\s+$/.test(verb.after) && PURCHASE_LEMMAS.has(verb.lemma);
+  return PURCHASE_LEMMAS.has(governingVerb(words, i, sentenceStart)?.lemma ?? '');
 }
 
 /**

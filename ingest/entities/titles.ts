@@ -6,7 +6,7 @@
  */
 import type { Lexicon } from '../lexicon/index.js';
 import { relationCues } from '../lexicon/relation-cues.js';
-import type { Word } from '../parse/parse.js';
+import { GIVEN_NAME_TAGS, type Word } from '../parse/parse.js';
 import type { LexiconMatch } from './gazetteer.js';
 import type { Candidate, RoleInfo } from './types.js';
 
@@ -44,8 +44,6 @@ export function isAdjectiveRankAt(ctx: TitleContext, i: number): boolean {
     return false;
   return GIVEN_NAME_TAGS.some((t) => next.tags.has(t));
 }
-
-const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 
 /** Length of a rank or honorific ending at word `i` (scanning leftwards), or 0. */
 function rankEndingAt(ctx: TitleContext, i: number): number {

@@ -16,8 +16,7 @@ import { relationCues } from '../lexicon/relation-cues.js';
 import { dictionaryTag, isPlainNameWord } from '../parse/nlp.js';
 import type { Word } from '../parse/parse.js';
 import { COMPASS_POINTS, townAfterBearing } from './bearings.js';
-import { addCandidate, type DetectionContext } from './context.js';
-import { longestPhraseAt } from './gazetteer.js';
+import { addCandidate, countryOpening, sentenceOf, type DetectionContext } from './context.js';
 import { isModelCode, MADE_COMPOUNDS, madeCompoundBefore, purchasedAt, tradedAt } from './products.js';
 import type { Candidate } from './types.js';
 
@@ -58,8 +57,8 @@ function kindOfNoun(ctx: DetectionContext, noun: Word): EntityKind | null {
 function nounKind(ctx: DetectionContext, u: UnknownName, noun: Word): EntityKind | null {
   const kind = kindOfNoun(ctx, noun);
   if (kind === 'System' || !ctx.lexicon.kinds.System.kindNouns.has(noun.lower)) return kind;
-  const sentenceStart = ctx.sentences[(ctx.words[u.start] as Word).sentence]?.firstWord ?? u.start;
-  return isModelCode(ctx.words, u.start, u.end) && tradedAt(ctx.words, u.start, sentenceStart) ? 'System' : kind;
+  const traded = tradedAt(ctx.words, u.start, sentenceOf(ctx, u.start).firstWord);
+  return isModelCode(ctx.words, u.start, u.end) && traded ? 'System' : kind;
 }
 
 function isPlainModifier(w: Word): boolean {
@@ -650,9 +649,7 @@ function addTyped(ctx: DetectionContext, u: UnknownName, t: Typed): void {
   const first = ctx.words[u.start] as Word;
   const last = ctx.words[t.end - 1] as Word;
   // "Pakistan Aeronautical Complex": the country that opens a body's name is where it is.
-  const opening = t.kind === 'Organization' ? longestPhraseAt(ctx.lexicon.phrases, ctx.words, u.start, t.end) : null;
-  const country =
-    opening?.entry.kind === 'Country' && opening.keys.length < t.end - u.start ? opening.entry.name : null;
+  const country = t.kind === 'Organization' ? countryOpening(ctx, u.start, t.end) : null;
   const candidate: Candidate = {
     start: u.start,
     end: t.end,

@@ -86,6 +86,12 @@ const FUNCTION_WORDS = new Set([
   'into',
 ]);
 
+/** compromise tags that mark a word as a given name ("William", "Amina"). */
+export const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
+
+/** compromise tags that mark a word as part of a person's name. */
+export const PERSON_NAME_TAGS = ['Person', 'LastName', ...GIVEN_NAME_TAGS];
+
 /** compromise tags (its own and the lexicon plugin's) that mark a word as part of a name. */
 export const NAME_TAGS = [
   'ProperNoun',

@@ -414,7 +414,7 @@ function antecedentAgents(
           x.predicate.lemma === c.predicate.lemma &&
           x.predicate.end <= before &&
           (x.predicate.form !== 'noun' || own === null || named(v, x.predicate) === own) &&
-          (signed === null || themeOf(v, x) === null || themeOf(v, x) === signed),
+          (signed === null || [null, signed].includes(themeOf(v, x))),
       )
       .pop();
   for (const v of [view, ...(view.earlier ?? [])]) {

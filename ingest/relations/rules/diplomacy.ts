@@ -11,6 +11,7 @@ import { clauseWords } from '../../lexicon/clause-words.js';
 import { relationCues } from '../../lexicon/relation-cues.js';
 import type { Word } from '../../parse/parse.js';
 import type { Endpoint } from '../collector.js';
+import { stateStoodFor } from '../engine/anaphora.js';
 import { endpointsOf } from '../engine/endpoints.js';
 import { ownArguments, slotGroups, type RuleContext } from '../engine/engine.js';
 import type { SentenceView } from '../sentence-view.js';
@@ -29,10 +30,12 @@ function ends(ctx: RuleContext, view: SentenceView, groups: readonly NounGroup[]
 function leadersStates(ctx: RuleContext, view: SentenceView, groups: readonly NounGroup[]): Endpoint[] {
   const { reader } = ctx;
   const out: Endpoint[] = [];
+  const leads = (person: Endpoint) =>
+    reader.reg.mentions.some(
+      (m) => m.entity === person.entity && m.roles.some((r) => reader.ctx.lexicon.roles.leadership.has(r.head)),
+    );
   for (const person of groups.flatMap((g) => endpointsOf(reader, view, g, ['Person']))) {
-    const roles = reader.reg.mentions.filter((m) => m.entity === person.entity).flatMap((m) => m.roles);
-    const role = roles.find((r) => r.country && reader.ctx.lexicon.roles.leadership.has(r.head));
-    const state = reader.existingCountry(role?.country ?? null);
+    const state = person.mention && leads(person) ? stateStoodFor(reader, person.mention) : null;
     if (state && !out.some((x) => x.entity === state))
       out.push({ entity: state, start: person.start, end: person.end });
   }
