@@ -110,6 +110,30 @@ function signedPlural(ctx: DetectionContext, i: number, sentenceStart: number, s
   return cls ? { kind: 'Agreement', cls, head: singular } : null;
 }
 
+/** Nouns that name an agreement only as what is signed: "the text", "the document". */
+const SIGNED_DOCUMENTS = new Set(['text', 'document']);
+
+/**
+ * "The text was signed by A and B", "the two ministers signed the document": a definite text or document
+ * that is signed is an agreement (told before, as a definite one is). Not "the text of the treaty".
+ */
+function signedDocument(
+  ctx: DetectionContext,
+  i: number,
+  sentenceStart: number,
+  sentenceEnd: number,
+): HeadClass | null {
+  const w = ctx.words[i] as Word;
+  if (!SIGNED_DOCUMENTS.has(w.lower) || !DEFINITE.has(ctx.words[i - 1]?.lower ?? '') || i - 1 < sentenceStart)
+    return null;
+  const signs = (x: Word | undefined) => x !== undefined && relationCues().classesOf(x.lemma).has('sign');
+  let k = i + 1;
+  while (k < sentenceEnd && k <= i + 3 && ctx.words[k]?.tags.has('Auxiliary')) k++;
+  const passive = k > i + 1 && k < sentenceEnd && signs(ctx.words[k]);
+  const object = i - 2 >= sentenceStart && ctx.words[i - 2]?.tags.has('Verb') && signs(ctx.words[i - 2]);
+  return passive || object ? { kind: 'Agreement', cls: 'agreement', head: w.lower } : null;
+}
+
 /**
  * "brokered by China", "China-brokered", "U.S.-mediated", "backed by Kenya": the go-between or
  * backer of a deal is not a party to it.
@@ -335,7 +359,7 @@ export function detectNameless(
   for (let i = sentenceStart; i < sentenceEnd; i++) {
     const w = ctx.words[i] as Word;
     if (ctx.taken[i]) continue;
-    const singular = headClass(ctx, w);
+    const singular = headClass(ctx, w) ?? signedDocument(ctx, i, sentenceStart, sentenceEnd);
     const signed = singular ? null : signedPlural(ctx, i, sentenceStart, sentenceEnd);
     const head = singular ?? signed;
     if (!head) continue;

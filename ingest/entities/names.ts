@@ -20,6 +20,7 @@ import {
 } from './context.js';
 import { fuzzyLexiconName, type LexiconMatch } from './gazetteer.js';
 import { CONNECTORS, FREE_PARTICLES, HYPHENED_PARTICLES } from './name-particles.js';
+import { isMakerNoun } from './products.js';
 import { addWeapons, classNameEnd, kindNamedBefore, namedEarlier, weaponsNamed } from './named-kinds.js';
 import {
   countryAfterName,
@@ -55,6 +56,8 @@ const COMMON_TAGS = [
 function isNameWord(w: Word, next?: Word): boolean {
   if (!w.capitalized || !/\p{L}/u.test(w.text) || w.tags.has('Date') || w.text === 'I') return false;
   if (w.allCaps && w.text.length >= 2) return true;
+  // "Manufacturer Embraer said": a maker's noun opening a sentence describes the name after it.
+  if (w.sentenceInitial && isMakerNoun(w)) return false;
   // A capital at the start of a sentence says nothing, unless the tagger or the next name word vouches for it.
   if (w.sentenceInitial && !PROPER_TAGS.some((t) => w.tags.has(t))) {
     if (isHyphenedToName(w, next)) return true;
@@ -746,7 +749,8 @@ function noteInitialWords(ctx: DetectionContext, start: number, end: number, run
     if (!w.sentenceInitial || !w.capitalized || w.allCaps || ctx.taken[i] || !/^\p{L}{3,}$/u.test(w.text)) continue;
     if (runs.some(([a, b]) => a <= i && i < b) || ctx.lexiconByStart.has(i) || ctx.demonyms.has(i)) continue;
     // Adjectives stay: the tagger takes many unknown names for one ("Kidal is ...").
-    if (COMMON_TAGS.some((t) => t !== 'Adjective' && w.tags.has(t)) || w.tags.has('Pronoun')) continue;
+    if (COMMON_TAGS.some((t) => t !== 'Adjective' && w.tags.has(t)) || w.tags.has('Pronoun') || isNeverName(w.lower))
+      continue;
     ctx.unknownNames.push({ start: i, end: i + 1, initial: true });
   }
 }

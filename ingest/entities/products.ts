@@ -17,6 +17,23 @@ export const MADE_COMPOUNDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns of a maker. They describe the company named with them ("manufacturer Diehl Defence said",
+ * "Planemaker Embraer said") and never open its name.
+ */
+export const MAKER_NOUNS: ReadonlySet<string> = new Set([
+  'manufacturer',
+  'maker',
+  'planemaker',
+  'shipbuilder',
+  'builder',
+  'producer',
+  'developer',
+]);
+
+/** Whether a word is a maker's noun, whatever its case ("Manufacturer" opening a sentence). */
+export const isMakerNoun = (w: Word): boolean => MAKER_NOUNS.has(w.lower);
+
+/**
  * Verbs whose object is a thing bought. Only these: "deployed", "received", "used" also take groups
  * and people, and "ordered" takes whom it commands.
  */

@@ -155,6 +155,24 @@ function apposition(ctx: DetectionContext, u: UnknownName, sentenceEnd: number):
   return describedAt(ctx, u, u.end, sentenceEnd);
 }
 
+/**
+ * "The manufacturer, Kelvar Tarsk, said", "its parent company, Tarvok, ...": a name set off by commas after a
+ * definite phrase headed by a kind noun is what that phrase describes.
+ */
+function appositionToNoun(ctx: DetectionContext, u: UnknownName, sentenceStart: number): Typed | null {
+  const noun = ctx.words[u.start - 1];
+  const closed = /^\s*,\s*$/.test((ctx.words[u.end - 1] as Word).after) || u.end === sentenceOf(ctx, u.start).endWord;
+  if (!noun || u.start - 1 < sentenceStart || noun.capitalized || !/^\s*,\s*$/.test(noun.after) || !closed) return null;
+  const kind = kindOfNoun(ctx, noun);
+  if (!kind || kind === 'Person') return null;
+  for (let k = u.start - 2; k >= Math.max(sentenceStart, u.start - 4); k--) {
+    const w = ctx.words[k] as Word;
+    if (ARTICLES.has(w.lower) && w.lower !== 'a' && w.lower !== 'an') return { kind, end: u.end };
+    if (!isPlainModifier(w)) return null;
+  }
+  return null;
+}
+
 /** The kind a kind noun right after a name or an apposition beside it gives it ("X rebels", "X, a militant group"). */
 export function describedKind(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): EntityKind | null {
   return (nounAfter(ctx, u, sentenceEnd) ?? apposition(ctx, u, sentenceEnd))?.kind ?? null;
@@ -591,6 +609,7 @@ export function typeUnknownNames(ctx: DetectionContext): void {
       : (firmName(ctx, u) ??
         nounAfter(ctx, u, s.endWord) ??
         apposition(ctx, u, s.endWord) ??
+        appositionToNoun(ctx, u, s.firstWord) ??
         countryAfter(ctx, u, s.endWord) ??
         bearingAfter(ctx, u, s.endWord) ??
         predicate(ctx, u, s.endWord) ??

@@ -125,7 +125,8 @@ export const CUE_CLASS_MEANING: Record<CueClass, string> = {
  * who are as often troops' instructors), places and targets a
  * demonym stands for the state in ("attacked Saudi cities"), programmes of a system
  * ("the F-16 programme") and the parts taken in them ("a partner in ..."), munitions one
- * fires ("fired BM-21 rockets").
+ * fires ("fired BM-21 rockets"), goods traded ("sold oil to India", "copper exports": selling them
+ * is trade, not backing; "exports" alone are goods too).
  */
 export const NOUN_CLASSES = [
   'service',
@@ -140,6 +141,7 @@ export const NOUN_CLASSES = [
   'threat',
   'pursuit',
   'munition',
+  'commodity',
 ] as const;
 export type NounClass = (typeof NOUN_CLASSES)[number];
 

@@ -54,7 +54,7 @@ export function hasPluralEnding(lower: string): boolean {
 
 /** Dictionary tags of words that never name anything, even after a title ("Member States"). */
 const NEVER_NAMES =
-  /^(PresentTense|PastTense|Infinitive|Gerund|Modal|Auxiliary|Copula|Adverb|Preposition|Conjunction|Determiner|Pronoun|Value|Cardinal|Ordinal|TextValue)$/;
+  /^(PresentTense|PastTense|Infinitive|Gerund|Modal|Auxiliary|Copula|Adverb|Preposition|Conjunction|Determiner|Pronoun|Possessive|Value|Cardinal|Ordinal|TextValue)$/;
 
 /** True when the dictionary knows the word only as a verb, adverb or function word. */
 export function isNeverName(lower: string): boolean {

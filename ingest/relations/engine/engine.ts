@@ -340,10 +340,44 @@ function headedBy(reader: SentenceReader, g: NounGroup | null, nouns: ReadonlySe
   return g?.members.some((p) => nouns.has(reader.ctx.words[p.head]?.lower ?? '')) ?? false;
 }
 
-/** Whether a clause's theme is a person, or headed by a noun of a class (ClauseRule.unlessTheme). */
+/**
+ * Whether a clause's theme is a person, or headed by a noun of a class (ClauseRule.unlessTheme).
+ * An event noun with no theme of its own says what it is about in the words before it: "copper
+ * exports", "gas deliveries"; and "exports" alone are goods, unless a word of arms or a system's
+ * name qualifies them ("arms exports", "S-400 exports").
+ */
 function themeIs(reader: SentenceReader, view: SentenceView, c: Clause, what: NounClass | 'person'): boolean {
-  return what === 'person' ? namesPerson(view, c.theme) : headedBy(reader, c.theme, relationCues().nounClasses[what]);
+  if (what === 'person') return namesPerson(view, c.theme);
+  const nouns = relationCues().nounClasses[what];
+  if (headedBy(reader, c.theme, nouns)) return true;
+  if (c.predicate.form !== 'noun' || c.theme) return false;
+  const words = reader.ctx.words;
+  const { start, head } = c.predicate;
+  const modifiers = words.slice(start, head).map((w) => w.lower);
+  if (modifiers.some((w) => nouns.has(w))) return true;
+  return !qualifiesGoods(reader, view, start, head) && nouns.has(words[head]?.lower ?? '');
 }
+
+/**
+ * Whether the words before an event noun say its goods are arms: a word of arms or munitions, or a
+ * product's name, known or not ("S-400 exports", "Shahed exports"); the name of a state, a place or a
+ * company before it (its owner or agent) or a demonym does not.
+ */
+function qualifiesGoods(reader: SentenceReader, view: SentenceView, start: number, head: number): boolean {
+  const words = reader.ctx.words;
+  const munitions = relationCues().nounClasses.munition;
+  for (let k = start; k < head; k++) {
+    const lower = words[k]?.lower ?? '';
+    if (EVENT_MODIFIERS.has(lower) || munitions.has(lower)) return true;
+    const mention = view.mentions.find((m) => m.start <= k && k < m.end);
+    if (mention ? !OWNER_KINDS.has(mention.entity.kind) : words[k]?.capitalized === true && !reader.ctx.demonyms.has(k))
+      return true;
+  }
+  return false;
+}
+
+/** Kinds of the names that own or make what an event noun moves, not name it. */
+const OWNER_KINDS: ReadonlySet<EntityKind> = new Set(['Country', 'Place', 'Organization']);
 
 /** Whether a member of the group is headed by a person's name ("sent Witkoff to Moscow"). */
 function namesPerson(view: SentenceView, g: NounGroup | null): boolean {

@@ -137,9 +137,9 @@ export const ARMS_RULES: readonly RelationRule[] = [
   {
     id: 'supply.supports',
     description:
-      'a state or organisation supplying, selling or sending something to another supports it; not one sending an envoy',
+      'a state or organisation supplying, selling or sending something to another supports it; not one sending an envoy or trading goods (oil, copper, "exports")',
     cue: 'supply',
-    unlessTheme: ['emissary', 'person'],
+    unlessTheme: ['emissary', 'person', 'commodity'],
     type: 'SUPPORTS',
     subject: 'agent',
     object: 'recipient',

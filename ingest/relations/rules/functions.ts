@@ -22,6 +22,7 @@ import {
 import { appositionRoles, possessorRoles, titledComplements } from './roles.js';
 import { programmePartners } from './programmes.js';
 import { envoys } from './envoys.js';
+import { makerSpeakers } from './maker-speakers.js';
 import { helpersInConflicts } from './helpers.js';
 import { causedReactions } from './reactions.js';
 import { sanctionLists } from './sanction-lists.js';
@@ -40,6 +41,7 @@ export const FUNCTION_NAMES = [
   'apposition-roles',
   'national-affiliation',
   'maker-modifiers',
+  'maker-speakers',
   'owner-modifiers',
   'compound-modifiers',
   'diplomatic-relations',
@@ -81,6 +83,7 @@ export const RULE_FUNCTIONS: Record<FunctionName, RuleFunction> = {
   'apposition-roles': { scope: 'sentence', run: appositionRoles },
   'national-affiliation': { scope: 'sentence', run: nationalAffiliation },
   'maker-modifiers': { scope: 'sentence', run: makerModifiers },
+  'maker-speakers': { scope: 'sentence', run: makerSpeakers },
   'owner-modifiers': { scope: 'sentence', run: ownerModifiers },
   'compound-modifiers': { scope: 'sentence', run: compoundModifiers },
   'diplomatic-relations': { scope: 'sentence', run: diplomaticRelations },

@@ -323,6 +323,8 @@ export const STANCE_RULES: readonly RelationRule[] = [
     description:
       'whom something angers, alarms or upsets stands against it ("the pact angered France"; not "concerns", which also means "is about")',
     cue: 'anger',
+    // Anger that is not caused ("did not anger", "avoid upsetting") says nothing of a stance.
+    when: { notCertainty: ['denied'] },
     voice: 'active',
     type: 'OPPOSES',
     subject: 'theme',
@@ -337,6 +339,7 @@ export const STANCE_RULES: readonly RelationRule[] = [
     id: 'anger.owner',
     description: 'whom someone\'s acts anger or alarm stands against their doer ("Russia\'s drills alarmed Finland")',
     cue: 'anger',
+    when: { notCertainty: ['denied'] },
     voice: 'active',
     type: 'OPPOSES',
     subject: 'theme',

@@ -242,6 +242,27 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'maker.speaker',
+    description:
+      'a company a maker\'s noun introduces as the source of a statement about the one system it names makes it ("..., manufacturer Diehl Defence said")',
+    run: 'maker-speakers',
+    types: ['DEVELOPED_BY'],
+    examples: [
+      {
+        text: 'Egypt will buy the IRIS-T SLM air defence system, manufacturer Diehl Defence said on Monday.',
+        facts: ['IRIS-T SLM DEVELOPED_BY Diehl Defence'],
+      },
+      {
+        text: 'The manufacturer, Kelvar Tarsk, said Chile had ordered the Borax system.',
+        facts: ['Borax DEVELOPED_BY Kelvar Tarsk'],
+      },
+      {
+        text: 'Planemaker Embraer said Portugal had ordered five C-390 aircraft.',
+        facts: ['C-390 DEVELOPED_BY Embraer'],
+      },
+    ],
+  },
+  {
     id: 'owner.modifier',
     description:
       'a nationality right before a system another country makes names the state that has it ("Danish F-16s")',

@@ -2054,3 +2054,81 @@ describe('a judgement said of an agreement or a state', () => {
     expect(facts(extract(text)).filter((f) => f.includes(' OPPOSES '))).toEqual([]);
   });
 });
+
+describe('what a state sells or exports to another', () => {
+  it.each([
+    ['Russia sold oil to India at a discount.', 'Russia SUPPORTS India'],
+    ['Qatar will supply LNG to Germany from 2026.', 'Qatar SUPPORTS Germany'],
+    ["Chile's copper exports to China rose 10 percent.", 'Chile SUPPORTS China'],
+    ["Peru's exports to China reached $26 billion last year.", 'Peru SUPPORTS China'],
+    ['South Korean exports to Poland reached a record.', 'South Korea SUPPORTS Poland'],
+  ])('is trade, not support, when it is goods: %s', (text, fact) => {
+    expect(facts(extract(text))).not.toContain(fact);
+  });
+
+  it.each([
+    ["China's arms exports to Pakistan rose sharply.", 'China SUPPORTS Pakistan'],
+    ["Iran's drone exports to Russia worried Kyiv.", 'Iran SUPPORTS Russia'],
+    ["Iran's Shahed exports to Russia worried Kyiv.", 'Iran SUPPORTS Russia'],
+    ['Russia completed S-400 deliveries to Turkey.', 'Russia SUPPORTS Turkey'],
+  ])('is support when it is arms: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+});
+
+describe('anger that is not caused', () => {
+  it.each([
+    'Seoul wants to avoid upsetting Beijing, officials said.',
+    'Berlin is careful to avoid antagonising Moscow.',
+    'Ghana and Togo signed a border pact. The pact did not anger Benin.',
+  ])('is no stance: %s', (text) => {
+    expect(facts(extract(text)).filter((f) => f.includes(' OPPOSES '))).toEqual([]);
+  });
+});
+
+describe('a maker named as the source of a statement', () => {
+  it.each([
+    [
+      "Egypt has signed a contract to buy Germany's IRIS-T SLM air defence system, manufacturer Diehl Defence said on Monday.",
+      'IRIS-T SLM DEVELOPED_BY Diehl Defence',
+    ],
+    [
+      'Poland will receive 48 more K9 howitzers, its maker Hanwha Aerospace said.',
+      'K9 Thunder DEVELOPED_BY Hanwha Aerospace',
+    ],
+    ['The manufacturer, Kelvar Tarsk, said Chile had ordered the Borax system.', 'Borax DEVELOPED_BY Kelvar Tarsk'],
+    ['Manufacturer Embraer said Portugal had ordered five C-390 aircraft.', 'C-390 DEVELOPED_BY Embraer'],
+  ])('makes the one system the statement names: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+
+  it.each([
+    'Poland will receive K9 howitzers and K2 tanks, maker Hanwha Aerospace said.',
+    'Poland will receive 48 more K9 howitzers, defence firm Kelvar Tarsk said.',
+  ])('makes nothing when the system is not one, or the noun no maker: %s', (text) => {
+    expect(
+      facts(extract(text)).filter((f) => f.includes(' DEVELOPED_BY Kelvar') || f.includes(' DEVELOPED_BY Hanwha')),
+    ).toEqual([]);
+  });
+});
+
+describe('a text or document that is signed', () => {
+  it.each([
+    [
+      "Ghana and Togo signed a border treaty on Monday. The text was signed by Ghana's Foreign Minister Samuel Ablakwa and Togolese Foreign Minister Robert Dussey.",
+      ['Samuel Ablakwa SIGNED Ghana–Togo treaty', 'Robert Dussey SIGNED Ghana–Togo treaty'],
+    ],
+    [
+      'Peru and Chile agreed a memorandum on fisheries. The document was signed by Foreign Minister Ana Ruiz and her counterpart Pablo Vera.',
+      ['Ana Ruiz SIGNED Chile–Peru MOU', 'Pablo Vera SIGNED Chile–Peru MOU'],
+    ],
+  ])('is the agreement told before: %s', (text, expected) => {
+    expect(facts(extract(text))).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('is no agreement when it is only written about', () => {
+    expect(
+      extract('The text of the speech was published on Monday.').entities.filter((e) => e.kind === 'Agreement'),
+    ).toEqual([]);
+  });
+});

@@ -403,3 +403,28 @@ describe('a country opening a body’s name', () => {
     expect(kindOf(text, name)).toBe('Country');
   });
 });
+
+describe('a name set off by commas after a definite description', () => {
+  it.each([
+    ['The manufacturer, Kelvar Tarsk, said Chile had ordered the Borax system.', 'Kelvar Tarsk', 'Organization'],
+    ['The rebel group, Vorka Front, said it had seized the town.', 'Vorka Front', 'Organization'],
+    ['The town, Borvik, was shelled overnight.', 'Borvik', 'Place'],
+  ])('is what the description names: %s', (text, name, kind) => {
+    expect(kindOf(text, name)).toBe(kind);
+  });
+
+  it('leaves a possessive pronoun opening the sentence no name', () => {
+    expect(extract('Its parent company, Rheinmetall, denied the report.').entities.map((e) => e.name)).toEqual([
+      'Rheinmetall',
+    ]);
+  });
+});
+
+describe("a maker's noun opening a sentence", () => {
+  it.each([
+    ['Manufacturer Embraer said Portugal had ordered five C-390 aircraft.', 'Embraer'],
+    ['Shipbuilder Fincantieri said Indonesia had ordered two frigates.', 'Fincantieri'],
+  ])('describes the company named after it: %s', (text, name) => {
+    expect(kindOf(text, name)).toBe('Organization');
+  });
+});
