@@ -244,8 +244,12 @@ function joinModifiers(words: readonly Word[], items: Item[]): Item[] {
   return out;
 }
 
+/** Whether a group is only names of countries, of up to three capitalised words each ("Peru", "Saudi Arabia"). */
 const namesCountry = (words: readonly Word[], it: Item | undefined): boolean =>
-  isGroup(it) && it.group.members.every((p) => p.end - p.start === 1 && (words[p.start] as Word).tags.has('Country'));
+  isGroup(it) &&
+  it.group.members.every(
+    (p) => p.end - p.start <= 3 && words.slice(p.start, p.end).every((w) => w.capitalized && w.tags.has('Country')),
+  );
 
 /**
  * "the Foreign Ministers of A, B and C Xa, Xb and Xc": countries joined by commas
@@ -412,8 +416,9 @@ function parallelsDescribed(words: readonly Word[], items: readonly Item[], i: n
  * a singular titled name with "of" and one country, followed by a comma or
  * "and", takes its country before names are coordinated, so each person keeps
  * theirs (a plural title keeps the whole list: "Foreign Ministers of A, B and C").
+ * So does a state's formal name: "The Republic of Korea and Poland" are two.
  */
-function attachNamesOf(words: readonly Word[], items: Item[]): Item[] {
+function attachNamesOf(words: readonly Word[], items: Item[], stateNameHeads: ReadonlySet<string>): Item[] {
   const out: Item[] = [];
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
@@ -430,7 +435,8 @@ function attachNamesOf(words: readonly Word[], items: Item[]): Item[] {
     ) {
       const owner = firstPhrase(it.group);
       const head = words[owner.head] as Word;
-      if (head.capitalized && !head.tags.has('Plural') && !head.tags.has('Country') && !owner.possessor) {
+      const formal = stateNameHeads.has(head.text);
+      if (head.capitalized && !head.tags.has('Plural') && (formal || !head.tags.has('Country')) && !owner.possessor) {
         owner.of = (country as GroupItem).group;
         owner.end = owner.of.end;
         out.push({ kind: 'group', group: single(owner) });
@@ -688,7 +694,7 @@ export function readPhrases(words: readonly Word[], tokens: readonly Token[], le
   let items = attachBracketed(words, mergePhrases(words, tokens, lex.giving));
   // Coordination first: "the Foreign Ministers of Russia, Azerbaijan and Armenia" has three "of" names.
   items = joinModifiers(words, items);
-  items = attachNamesOf(words, items);
+  items = attachNamesOf(words, items, lex.stateNameHeads);
   items = coordinate(
     words,
     items,

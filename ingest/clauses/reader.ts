@@ -691,6 +691,11 @@ export class ClauseBuilder {
           it.group.start === governing.predicate.head + 1
             ? governing
             : undefined;
+        // "requested the sale of Harpoon systems": a handing-over one asks for is to be received, not given.
+        const requested =
+          controlling && frameCertainty === 'sought' && relationCues().classesOf(lemma).has('supply')
+            ? controlling
+            : undefined;
         const by = preps.find((x) => x.prep === 'by');
         // "arrived in Washington for talks with X": an event in a phrase of a clause is that clause's agent's.
         // "returning from a trip to X", "back from talks with Y": a journey or meeting one comes back from is one's own.
@@ -784,7 +789,7 @@ export class ClauseBuilder {
                   framing?.agent ??
                   encounter?.subject ??
                   jointAgent ??
-                  controlling?.agent ??
+                  (requested ? null : controlling?.agent) ??
                   null);
         const beneficiary = accompanying?.agent ?? backedDoer ?? received?.agent ?? null;
         // "thanked X in a phone call", "told X during a call that ...": a call that names no partner is with whom
@@ -838,7 +843,11 @@ export class ClauseBuilder {
           preps: allPreps,
           agent,
           theme,
-          recipient: received?.agent ?? allPreps.find((x) => x.prep === 'to' || x.prep === 'for')?.group ?? null,
+          recipient:
+            received?.agent ??
+            requested?.agent ??
+            allPreps.find((x) => x.prep === 'to' || x.prep === 'for')?.group ??
+            null,
           attribution: null,
           certainty: 'asserted',
           counter: null,

@@ -9,9 +9,14 @@ import { CUE_CLASSES, relationCues } from './relation-cues.js';
 
 const certainty = z.enum(CERTAINTIES);
 const lemmas = z.array(z.string().regex(/^[a-z' -]+$/, 'lower-case lemma'));
-/** The nouns of kinds.json that call something an organisation ("firm", "group"), read for one list. */
-const organisationNounsSchema = z.object({
-  kinds: z.object({ Organization: z.object({ kindNouns: z.array(z.string()) }).passthrough() }).passthrough(),
+/** The nouns of kinds.json that call something an organisation ("firm", "group"), and the heads of states' formal names. */
+const kindNounsSchema = z.object({
+  kinds: z
+    .object({
+      Organization: z.object({ kindNouns: z.array(z.string()) }).passthrough(),
+      Country: z.object({ nameHeads: z.array(z.string()) }).passthrough(),
+    })
+    .passthrough(),
 });
 /** The office nouns of roles.json: one read of the file for both lists. */
 const officeListsSchema = z.object({ heads: z.array(z.string()), leadership: z.array(z.string()) });
@@ -141,6 +146,8 @@ export interface ClauseWords {
   offices: ReadonlySet<string>;
   /** Nouns that call a name an organisation ("U.S. firm Boeing", "state shipping giant COSCO"), lower case. */
   organisationNouns: ReadonlySet<string>;
+  /** Heads of a state's formal name, capitalised ("Republic", "Kingdom"): "the Republic of Korea" is one name. */
+  stateNameHeads: ReadonlySet<string>;
 }
 
 let cached: ClauseWords | null = null;
@@ -150,7 +157,8 @@ export function clauseWords(): ClauseWords {
   if (cached) return cached;
   const raw = loadJson('clauses.json', clauseWordsSchema);
   const officeLists = loadJson('roles.json', officeListsSchema);
-  const organisationNouns = loadJson('kinds.json', organisationNounsSchema).kinds.Organization.kindNouns;
+  const kinds = loadJson('kinds.json', kindNounsSchema).kinds;
+  const organisationNouns = kinds.Organization.kindNouns;
   cached = {
     negations: new Set(raw.negations),
     relativePronouns: new Set(raw.relativePronouns),
@@ -200,6 +208,7 @@ export function clauseWords(): ClauseWords {
     ]),
     offices: new Set([...relationCues().officeNouns, ...officeLists.heads, ...officeLists.leadership]),
     organisationNouns: new Set(organisationNouns.filter((n) => !n.includes(' ')).map((n) => n.toLowerCase())),
+    stateNameHeads: new Set(kinds.Country.nameHeads),
   };
   return cached;
 }

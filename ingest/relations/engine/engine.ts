@@ -62,8 +62,12 @@ export type RuleFunction = { scope: 'sentence'; run: SentenceFunction } | { scop
  */
 const LOCATIVE_SLOTS = new Set([...[...LOCATIVE].filter((p) => p !== 'for' && p !== 'on'), 'over']);
 
-/** Whether a slot names someone acting (a capital there is its state) rather than a place. */
-export function isActing(slot: Slot): boolean {
+/** Cue classes whose "from" names the seller, a party: "bought Su-30s from Moscow", "ordered jets from Paris". */
+const SELLER_FROM: ReadonlySet<ClauseRule['cue']> = new Set(['acquire', 'seek']);
+
+/** Whether a slot of a rule's clause names someone acting (a capital there is its state) rather than a place. */
+export function isActing(slot: Slot, cue?: ClauseRule['cue']): boolean {
+  if (slot === 'prep:from' && cue !== undefined && SELLER_FROM.has(cue)) return true;
   return !slot.startsWith('prep:') || !LOCATIVE_SLOTS.has(slot.slice('prep:'.length));
 }
 
@@ -583,7 +587,7 @@ export class RuleEngine {
     };
     let subjects = groups(rule.subject).flatMap((g) =>
       endpointsOf(reader, view, g, rule.kinds.subject, {
-        acting: isActing(rule.subject),
+        acting: isActing(rule.subject, rule.cue),
         speaker,
         skip: c.subject,
         lead,
@@ -602,7 +606,7 @@ export class RuleEngine {
     if (subjects.length === 0) return;
     let objects = groups(rule.object).flatMap((g) =>
       endpointsOf(reader, view, g, rule.kinds.object, {
-        acting: isActing(rule.object),
+        acting: isActing(rule.object, rule.cue),
         speaker,
         skip: c.subject,
         lead,

@@ -237,6 +237,22 @@ export const ARMS_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'supply.recipient-seeks',
+    description:
+      'the recipient of a supply only asked or hoped for seeks the system ("Taiwan requested the sale of Harpoon systems")',
+    cue: 'supply',
+    type: 'SEEKS',
+    subject: 'recipient',
+    object: 'goods',
+    kinds: { subject: ACTORS, object: SYSTEM },
+    when: { certainty: ['sought'] },
+    certainty: 'asserted',
+    examples: [
+      { text: 'Taiwan has requested the sale of Harpoon coastal defence systems.', facts: ['Taiwan SEEKS Harpoon'] },
+      { text: 'Poland requested the sale of AIM-120 missiles in 2023.', facts: ['Poland SEEKS AIM-120'] },
+    ],
+  },
+  {
     id: 'supply.maker',
     description:
       'a state that supplies, sells or offers a system makes it, unless the gazetteer knows another maker or it is a gift ("India donated a Dornier aircraft")',

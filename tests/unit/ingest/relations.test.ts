@@ -2132,3 +2132,44 @@ describe('a text or document that is signed', () => {
     ).toEqual([]);
   });
 });
+
+describe("a state's formal name opening a list", () => {
+  it.each([
+    ['The Republic of Korea and Poland signed a defence pact.', 'Poland SIGNED Poland–South Korea defense pact'],
+    [
+      'The Kingdom of Saudi Arabia and Pakistan signed a defence pact.',
+      'Pakistan SIGNED Pakistan–Saudi Arabia defense pact',
+    ],
+    ['The Islamic Republic of Iran and Russia signed a treaty.', 'Russia SIGNED Iran–Russia treaty'],
+  ])('leaves the next member its own: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+});
+
+describe('a capital a system is bought from', () => {
+  it.each([
+    ['Algeria bought Su-30 fighters from Moscow in 2019.', ['Su-30 DEVELOPED_BY Russia', 'Russia SUPPORTS Algeria']],
+    ['Egypt bought Rafale fighters from Paris.', ['Rafale DEVELOPED_BY France', 'France SUPPORTS Egypt']],
+  ])('is its state selling it: %s', (text, expected) => {
+    expect(facts(extract(text))).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('is still a place one travels from', () => {
+    expect(facts(extract('The delegation flew from Moscow to Minsk.'))).not.toContain('Russia SUPPORTS Belarus');
+  });
+});
+
+describe('a sale or delivery asked for', () => {
+  it.each([
+    [
+      'Taiwan has requested the sale of Harpoon coastal defence systems.',
+      'Taiwan SEEKS Harpoon',
+      'Harpoon DEVELOPED_BY Taiwan',
+    ],
+    ['Poland requested the sale of AIM-120 missiles in 2023.', 'Poland SEEKS AIM-120', 'AIM-120 DEVELOPED_BY Poland'],
+  ])('is sought by who asks, who makes nothing: %s', (text, sought, made) => {
+    const found = facts(extract(text));
+    expect(found).toContain(sought);
+    expect(found).not.toContain(made);
+  });
+});
