@@ -611,14 +611,16 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       lex.reporting.get(words[i - 2]?.lemma ?? '') === 'denied'
     )
       kind = 'np';
-    // "King Abdullah II received ...": a capitalised first word before a name is part of it.
+    // "King Abdullah II received ...": a capitalised first word before a name is part of it; a preposition is not
+    // ("On Monday, A and B signed", "In Lima, ...", "Under President X, ..."), but for the office "Under Secretary".
     else if (
       w.sentenceInitial &&
       w.capitalized &&
       !s.titleCase &&
       next !== undefined &&
       isNameWord(next, s) &&
-      !has(w, 'Auxiliary')
+      !has(w, 'Auxiliary') &&
+      (!has(w, 'Preposition') || (lower === 'under' && next.lower === 'secretary'))
     )
       kind = 'np';
     // "Egypt has since deepened its ties": between an auxiliary and a past form, "since" means "since then".

@@ -134,13 +134,27 @@ function signedDocument(
   return passive || object ? { kind: 'Agreement', cls: 'agreement', head: w.lower } : null;
 }
 
+/** The word after a compound naming a broker or backer ("US-brokered", "AU-backed") that opens words `from`..`head`. */
+function pastBrokerCompound(ctx: DetectionContext, from: number, head: number): number {
+  for (let k = from; k + 1 < head; k++) {
+    const participle = ctx.words[k + 1]?.lower ?? '';
+    if (ctx.words[k]?.after === '-' && (ctx.lexicon.cues.backingCompounds.has(participle) || participle === 'led'))
+      return k + 2;
+    if (!ctx.taken[k] && ctx.words[k]?.after !== '-') break;
+  }
+  return from;
+}
+
 /**
  * "brokered by China", "China-brokered", "U.S.-mediated", "backed by Kenya": the go-between or
  * backer of a deal is not a party to it.
  */
 export function isBroker(ctx: DetectionContext, start: number, end: number): boolean {
   const before = ctx.words[start - 1]?.lower;
-  const after = ctx.words[end - 1]?.after === '-' ? (ctx.words[end]?.lower ?? '') : undefined;
+  // "Saudi-U.S.-brokered": brokers joined by hyphens share the participle.
+  let k = end;
+  while (ctx.words[k - 1]?.after === '-' && ctx.words[k]?.capitalized && ctx.words[k]?.after === '-') k++;
+  const after = ctx.words[k - 1]?.after === '-' ? (ctx.words[k]?.lower ?? '') : undefined;
   // "Ramaphosa, who hosted the negotiations,": a relative clause saying so.
   const relative =
     /,\s*$/.test(ctx.words[end - 1]?.after ?? '') &&
@@ -401,7 +415,13 @@ export function detectNameless(
     // A possessor ("Libya's war", "Serbia's war on Croatia") is a name of its own: the phrase's
     // mention starts after it, and its alias with the possessor is kept apart.
     const possessorEnd = ctx.words.slice(start, i).findIndex((x) => x.possessive);
-    const own = possessorEnd >= 0 ? start + possessorEnd + 1 : start;
+    let own = possessorEnd >= 0 ? start + possessorEnd + 1 : start;
+    // "a US-brokered ceasefire", "an AU-backed deal": the broker's name is no part of the deal's mention, nor a party.
+    let brokerEnd = start;
+    if (isTaken(ctx, own, end) && head.kind === 'Agreement') {
+      const past = pastBrokerCompound(ctx, own, i);
+      if (!isTaken(ctx, past, end)) own = brokerEnd = past;
+    }
     if (isTaken(ctx, own, end)) {
       if (head.kind === 'Agreement') cityNamedAgreement(ctx, own, i, end);
       continue;
@@ -437,7 +457,7 @@ export function detectNameless(
       head: head.head,
       // A bare plural ("signed agreements", "signed 12 deals") introduces its instance, as "a" does.
       determiner: signed && determinerOf(ctx, start, i) === 'bare' ? 'indefinite' : determinerOf(ctx, start, i),
-      parties: partiesInside(ctx, start, i),
+      parties: partiesInside(ctx, brokerEnd, i),
       // Topics (defense, normalization ...) tell agreements apart; conflicts are told apart by parties and place.
       topic: head.kind === 'Agreement' ? (topicOf(ctx, start, end) ?? purpose?.topic ?? null) : null,
       ordinal,

@@ -599,11 +599,19 @@ export function resolveNameless(
         f.kind === 'Agreement' &&
         f.determiner === 'indefinite' &&
         (x.cls !== effectiveClass(f) || (f.topic !== null && x.topic !== f.topic));
+      // "Kenya signed a defence agreement with Britain ... Kenya, Uganda and Rwanda signed a mutual defence pact": an
+      // indefinite agreement whose sentence leaves out a partner the earlier one was made with, and names a state
+      // that one never had, is another agreement.
+      const here = sentenceCountries(sentenceOf(ctx, c.start));
+      const covers = (x: Instance): boolean =>
+        [...x.parties.keys()].every((p) => here.includes(p)) ||
+        here.every((p) => x.parties.has(p) || x.sentenceParties.has(p) || x.place === p);
+      const indefinite = f.kind === 'Agreement' && f.determiner === 'indefinite';
       target =
         sharing.length > 0
           ? latest(sharing, c)
           : parties.length === 0
-            ? nearest(ctx, reg, fits, c)
+            ? nearest(ctx, reg, indefinite ? fits.filter(covers) : fits, c)
             : fits.find((x) => x.parties.size === 0 && !another(x));
     }
     if (!target && f.kind === 'Agreement') {

@@ -2173,3 +2173,48 @@ describe('a sale or delivery asked for', () => {
     expect(found).not.toContain(made);
   });
 });
+
+describe('a phrase of time or place fronted before a list of subjects', () => {
+  it.each([
+    ['On Monday, Chile and Peru signed a pact.', ['Chile SIGNED Chile–Peru pact', 'Peru SIGNED Chile–Peru pact']],
+    ['In Lima, Chile and Peru signed a pact.', ['Chile SIGNED Chile–Peru pact', 'Peru SIGNED Chile–Peru pact']],
+    [
+      'In September, Mali, Niger and Burkina Faso signed a defence pact.',
+      ['Mali SIGNED Mali–Niger defense pact', 'Burkina Faso SIGNED Mali–Niger defense pact'],
+    ],
+  ])('leaves the subjects their verb: %s', (text, expected) => {
+    expect(facts(extract(text))).toEqual(expect.arrayContaining(expected));
+  });
+});
+
+describe('a deal brokered by a state or body named in a compound', () => {
+  it.each([
+    [
+      'Israel and Hamas signed a US-brokered ceasefire deal on Sunday.',
+      'United States SUPPORTS Hamas–Israel ceasefire deal',
+    ],
+    ['Israel and Hamas agreed to a Qatar-brokered truce.', 'Qatar SUPPORTS Hamas–Israel ceasefire'],
+    ['Ethiopia and Eritrea signed an AU-backed peace deal.', 'African Union SUPPORTS Eritrea–Ethiopia peace deal'],
+  ])('is a deal its broker backs: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+});
+
+describe('a second agreement told with an indefinite article', () => {
+  it.each([
+    [
+      'Kenya signed a defence cooperation agreement with Britain in 2021. Last year Kenya, Uganda and Rwanda signed a mutual defence pact.',
+      'Uganda SIGNED Kenya–Uganda defense pact',
+      'Uganda SIGNED Kenya–United Kingdom defense agreement',
+    ],
+    [
+      'Mali revoked a 2014 defence agreement with France in May. In September, Mali, Niger and Burkina Faso signed a mutual defence pact.',
+      'Niger SIGNED Mali–Niger defense pact',
+      'Niger PARTY_TO France–Mali defense agreement',
+    ],
+  ])('is another one when its signers leave out the earlier partner: %s', (text, found, merged) => {
+    const all = facts(extract(text));
+    expect(all).toContain(found);
+    expect(all).not.toContain(merged);
+  });
+});
