@@ -7,7 +7,7 @@
  * the colon. The result is a sequence of items the clause builder reads.
  */
 import type { ClauseWords } from '../lexicon/clause-words.js';
-import { hasPluralEnding } from '../parse/nlp.js';
+import { dictionaryTag, hasPluralEnding } from '../parse/nlp.js';
 import type { Word } from '../parse/parse.js';
 import { isTime } from './times.js';
 import type { Token } from './tokens.js';
@@ -39,7 +39,9 @@ const NOUN_TAGS = ['Noun', 'ProperNoun', 'Pronoun', 'Value', 'Acronym'];
 const isDate = (w: Word): boolean =>
   w.tags.has('Month') ||
   w.tags.has('WeekDay') ||
-  (w.tags.has('Date') && !w.tags.has('Duration') && (w.tags.has('Value') || w.capitalized));
+  (w.tags.has('Date') && !w.tags.has('Duration') && (w.tags.has('Value') || w.capitalized)) ||
+  // "In January Egypt received": the tagger may take a month before a name for a given name.
+  (w.capitalized && /^(Month|WeekDay)$/.test(dictionaryTag(w.lower) ?? ''));
 
 export const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 

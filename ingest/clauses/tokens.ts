@@ -361,6 +361,17 @@ function endsFullPersonalName(words: readonly Word[], i: number, firstWord: numb
   return i > firstWord && has(words[i], 'Person') && has(words[i - 1], 'Person');
 }
 
+/** Whether the names after a sentence's first preposition end at a comma ("On Monday, ...", "In Lima, ..."). */
+function frontedPhraseCloses(words: readonly Word[], from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + 6); k++) {
+    const w = words[k] as Word;
+    if (!w.capitalized && !has(w, 'Value') && !has(w, 'Date')) return false;
+    if (/,/.test(w.after)) return true;
+    if (!/^(\s+|-)$/.test(w.after)) return false;
+  }
+  return false;
+}
+
 /** The token stream of one sentence. */
 export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords): Token[] {
   const tokens: Token[] = [];
@@ -611,8 +622,9 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       lex.reporting.get(words[i - 2]?.lemma ?? '') === 'denied'
     )
       kind = 'np';
-    // "King Abdullah II received ...": a capitalised first word before a name is part of it; a preposition is not
-    // ("On Monday, A and B signed", "In Lima, ...", "Under President X, ..."), but for the office "Under Secretary".
+    // "King Abdullah II received ...": a capitalised first word before a name is part of it; a preposition whose
+    // phrase a comma closes is not ("On Monday, A and B signed", "In Lima, ...", "Under President X, ..."). Without
+    // the comma ("In Lima Chile and Peru signed") the reader cannot tell where the phrase ends, and reads the names.
     else if (
       w.sentenceInitial &&
       w.capitalized &&
@@ -620,7 +632,7 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       next !== undefined &&
       isNameWord(next, s) &&
       !has(w, 'Auxiliary') &&
-      (!has(w, 'Preposition') || (lower === 'under' && next.lower === 'secretary'))
+      !(has(w, 'Preposition') && frontedPhraseCloses(words, i + 1, s.endWord))
     )
       kind = 'np';
     // "Egypt has since deepened its ties": between an auxiliary and a past form, "since" means "since then".

@@ -62,6 +62,10 @@ export type RuleFunction = { scope: 'sentence'; run: SentenceFunction } | { scop
  */
 const LOCATIVE_SLOTS = new Set([...[...LOCATIVE].filter((p) => p !== 'for' && p !== 'on'), 'over']);
 
+/** Where a clause says it happened (PairwiseRule.venue): "signed in Lima", "at the State Department". */
+const VENUE_SLOTS: readonly Slot[] = ['prep:in', 'prep:at'];
+const VENUES: readonly EntityKind[] = ['Place', 'Country', 'Organization'];
+
 /** Cue classes whose "from" names the seller, a party: "bought Su-30s from Moscow", "ordered jets from Paris". */
 const SELLER_FROM: ReadonlySet<ClauseRule['cue']> = new Set(['acquire', 'seek']);
 
@@ -537,6 +541,11 @@ export class RuleEngine {
     const c = ownArguments(clause, siblings);
     if (isPairwiseRule(rule)) {
       if (rule.unless?.some((slot) => slotGroups(c, slot).length > 0)) return;
+      if (
+        rule.venue &&
+        !VENUE_SLOTS.some((slot) => slotGroups(c, slot).some((g) => endpointsOf(reader, view, g, VENUES).length > 0))
+      )
+        return;
       const members = slotGroups(c, rule.pairwise).flatMap((g) =>
         endpointsOf(reader, view, g, rule.kinds, { acting: isActing(rule.pairwise) }),
       );

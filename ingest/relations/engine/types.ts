@@ -116,6 +116,8 @@ export interface PairwiseRule extends RuleBase {
   kinds: readonly EntityKind[];
   /** Each member to each other, both ways ("sales between A and B": each sells to the other). */
   mutual?: boolean;
+  /** Only when the clause says where it happened: "in" or "at" a place, a country or a body ("signed in Lima"). */
+  venue?: boolean;
   properties?: RelationProperties;
 }
 

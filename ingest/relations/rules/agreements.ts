@@ -149,6 +149,27 @@ export const AGREEMENT_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'sign.cosigners-meet',
+    description:
+      'people who sign an agreement together somewhere meet each other ("A and her counterpart B signed the accord in Lima"); a list of signers alone may have signed apart',
+    cue: 'sign',
+    type: 'MET_WITH',
+    pairwise: 'agent',
+    unless: ['prep:with'],
+    venue: true,
+    kinds: ['Person'],
+    examples: [
+      {
+        text: 'Chilean Foreign Minister Alberto van Klaveren and his Peruvian counterpart Elmer Schialer signed the treaty in Lima.',
+        facts: ['Alberto van Klaveren MET_WITH Elmer Schialer'],
+      },
+      {
+        text: 'The accord was signed at the State Department by Congolese Foreign Minister Therese Kayikwamba Wagner and Rwandan Foreign Minister Olivier Nduhungirehe.',
+        facts: ['Therese Kayikwamba Wagner MET_WITH Olivier Nduhungirehe'],
+      },
+    ],
+  },
+  {
     id: 'ratify.party',
     description: 'a state that ratifies, approves or joins an agreement is party to it',
     cue: 'ratify',

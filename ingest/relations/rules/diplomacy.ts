@@ -45,12 +45,15 @@ function leadersStates(ctx: RuleContext, view: SentenceView, groups: readonly No
 /** The status words before a relations noun ("full diplomatic relations", "low-level ties"). */
 function statusWords(words: readonly Word[], noun: number, fallback: string): string {
   const out: string[] = [];
-  for (let k = noun - 1; k >= noun - 3; k--) {
+  let k = noun - 1;
+  for (; k >= noun - 3; k--) {
     const w = words[k];
     if (!w || !(w.tags.has('Adjective') || /^(full|low|level|informal|formal|warm|close)$/.test(w.lower))) break;
     if (w.lower !== 'diplomatic') out.unshift(w.lower + (w.after === '-' ? '-' : ''));
   }
   const adj = out.join(' ').replace(/- /g, '-').trim();
+  // "have no (formal) diplomatic relations": the state of their relations is that there are none.
+  if (words[k]?.lower === 'no') return adj ? `no ${adj} relations` : 'no relations';
   return adj && (fallback === 'established' || fallback === 'relations') ? `${adj} relations` : fallback;
 }
 

@@ -2218,3 +2218,42 @@ describe('a second agreement told with an indefinite article', () => {
     expect(all).not.toContain(merged);
   });
 });
+
+describe('relations a state has none of', () => {
+  it.each([
+    ['Israel and Saudi Arabia have no formal diplomatic relations.', 'no formal relations'],
+    ['Bhutan has no diplomatic relations with China.', 'no relations'],
+  ])('have that status: %s', (text, status) => {
+    const found = extract(text).relations.filter((r) => r.type === 'RELATIONS_WITH');
+    expect(found.map((r) => r.properties?.status)).toEqual([status]);
+  });
+});
+
+describe('people who sign an agreement together', () => {
+  it('meet when the sentence says where they signed', () => {
+    expect(
+      facts(
+        extract(
+          'Congolese Foreign Minister Therese Kayikwamba Wagner and her Rwandan counterpart Olivier Nduhungirehe signed the accord at the State Department.',
+        ),
+      ),
+    ).toContain('Therese Kayikwamba Wagner MET_WITH Olivier Nduhungirehe');
+  });
+
+  it('may have signed apart when it does not', () => {
+    const text =
+      'Armenia and Azerbaijan agreed a ceasefire. The agreement, signed by Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev, ends the fighting.';
+    expect(facts(extract(text)).filter((f) => f.includes(' MET_WITH '))).toEqual([]);
+  });
+});
+
+describe('an embargo, and sanctions on the officers of a state', () => {
+  it.each([
+    ['Germany imposed an arms embargo on Saudi Arabia in 2018.', 'Germany OPPOSES Saudi Arabia'],
+    ['The United States imposed an embargo on Cuba.', 'United States OPPOSES Cuba'],
+    ['Iran denied it. Britain has imposed sanctions on Iranian commanders.', 'United Kingdom OPPOSES Iran'],
+    ['Rwanda denied it. The EU imposed sanctions on Rwandan military officers.', 'European Union OPPOSES Rwanda'],
+  ])('oppose the state: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+});
