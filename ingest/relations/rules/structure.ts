@@ -7,6 +7,7 @@
  */
 import { MADE_COMPOUNDS } from '../../entities/products.js';
 import type { RoleInfo } from '../../entities/types.js';
+import { officeHolders } from '../../lexicon/leaders.js';
 import type { Word } from '../../parse/parse.js';
 import type { EntityDraft, ResolvedMention } from '../../resolve/registry.js';
 import type { Endpoint, RelationCollector } from '../collector.js';
@@ -75,6 +76,7 @@ function roleRelations(reader: SentenceReader, view: SentenceView, out: Relation
       if (!country && isLeadership(reader, role.head)) {
         servedByPossessor(reader, view, m, role, out);
         respectiveStates(reader, view, m, role, out);
+        knownHolder(reader, view, m, role, out);
       }
       if (role.complement !== undefined) complementRelations(reader, view, m, role, out);
       // "IAI chief executive Boaz Levy", "NSO's chief": the organisation written right before the title,
@@ -92,6 +94,28 @@ function roleRelations(reader: SentenceReader, view: SentenceView, out: Relation
     }
     termAs(reader, view, m, out);
   }
+}
+
+/**
+ * "President Tayyip Erdogan said", "Foreign Minister Sergei Lavrov": a title written without its country, held
+ * by someone the lexicon knows to hold that office, is the office of their state (one the article names).
+ */
+function knownHolder(
+  reader: SentenceReader,
+  view: SentenceView,
+  person: ResolvedMention,
+  role: RoleInfo,
+  out: RelationCollector,
+): void {
+  const holders = officeHolders();
+  const names = [person.entity.name, ...person.entity.aliases];
+  const state = reader.existingCountry(
+    names.map((n) => holders.countryOf(n, role.role)).find((c) => c !== null) ?? null,
+  );
+  if (state)
+    out.add('HOLDS_ROLE', endpointOf(person), { entity: state, start: role.start, end: role.end }, view.sentence, {
+      role: role.role,
+    });
 }
 
 /**
