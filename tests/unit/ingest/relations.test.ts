@@ -2257,3 +2257,25 @@ describe('an embargo, and sanctions on the officers of a state', () => {
     expect(facts(extract(text))).toContain(fact);
   });
 });
+
+describe('a sale a government approves or clears', () => {
+  it.each([
+    [
+      'Germany approved the sale of 40 Eurofighter jets to Turkey.',
+      'Germany SUPPORTS Turkey',
+      'Turkey ACQUIRED Eurofighter Typhoon',
+    ],
+    [
+      'Washington cleared the sale of 12 MQ-9B drones to India.',
+      'United States SUPPORTS India',
+      'India ACQUIRED MQ-9B',
+    ],
+  ])('is its sale, only planned: %s', (text, backing, acquired) => {
+    const g = extract(text);
+    const names = new Map(g.entities.map((e) => [e.id, e.name]));
+    for (const fact of [backing, acquired]) {
+      const found = g.relations.find((r) => `${names.get(r.subject)} ${r.type} ${names.get(r.object)}` === fact);
+      expect(found?.evidence.map((e) => e.certainty)).toEqual(['planned']);
+    }
+  });
+});
