@@ -702,6 +702,16 @@ export class ClauseBuilder {
         const frame = this.items[i - 1]?.kind === 'prep' ? (this.items[i - 1] as FunctionItem).text : '';
         const cues = relationCues().classesOf(lemma);
         const cameFrom = frame === 'from' && JOURNEYS.some((c) => cues.has(c));
+        // "Narendra Modi, on a visit to Moscow, met ...": a journey set off by commas after a name is that name's.
+        const named = this.items[i - 3];
+        const setOff =
+          top &&
+          EVENT_FRAMES.has(frame) &&
+          isMark(this.items[i - 2], ',') &&
+          isGroup(named) &&
+          JOURNEYS.some((c) => cues.has(c))
+            ? named.group
+            : null;
         // "amid tensions with Turkey": the agent is a party; "signed a pact amid tensions": a circumstance, nobody's act.
         const circumstance = AMID.has(frame) && !preps.some((x) => x.prep === 'with' || x.prep === 'against');
         // "a meeting in Abuja at which A and B agreed": a relative clause framed by the event it follows.
@@ -787,6 +797,7 @@ export class ClauseBuilder {
                   negotiatedPurchase ??
                   exemplified?.subject ??
                   framing?.agent ??
+                  setOff ??
                   encounter?.subject ??
                   jointAgent ??
                   (requested ? null : controlling?.agent) ??

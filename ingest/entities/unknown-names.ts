@@ -12,6 +12,7 @@
  */
 import { ENTITY_KINDS, type EntityKind } from '../../core/ontology.js';
 import { clauseWords } from '../lexicon/clause-words.js';
+import { officeHolders } from '../lexicon/leaders.js';
 import { relationCues } from '../lexicon/relation-cues.js';
 import { dictionaryTag, isPlainNameWord } from '../parse/nlp.js';
 import type { Word } from '../parse/parse.js';
@@ -310,6 +311,15 @@ function madeThing(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): 
   return i > u.end && MADE_COMPOUNDS.has(ctx.words[i]?.lower ?? '') ? { kind: 'System', end: u.end } : null;
 }
 
+/** "Narendra Modi, on a visit to Moscow, ...": a name the lexicon knows as an office holder's is a person's. */
+function knownHolder(ctx: DetectionContext, u: UnknownName): Typed | null {
+  const name = ctx.words
+    .slice(u.start, u.end)
+    .map((w) => w.text)
+    .join(' ');
+  return officeHolders().knows(name) ? { kind: 'Person', end: u.end } : null;
+}
+
 /** "Procter & Gamble", "Kongsberg Defence & Aerospace": names joined by an ampersand are a firm's. */
 function firmName(ctx: DetectionContext, u: UnknownName): Typed | null {
   return ctx.words.slice(u.start, u.end).some((w) => w.text === '&') ? { kind: 'Organization', end: u.end } : null;
@@ -529,6 +539,9 @@ function speaker(ctx: DetectionContext, u: UnknownName): Typed | null {
   const plainName = ctx.words.slice(u.start, u.end).every((w) => !w.capitalized || isPlainNameWord(w));
   // "signed by Ararat Mirzoyan and Jeyhun Bayramov.": a full name that signs, wherever the sentence ends.
   if (!single && plainName && !u.initial && signedBy(ctx, u)) return { kind: 'Person', end: u.end };
+  // "Ivo Tarsk, on a visit to Lagos, met ...", "X, a former minister, said": the verb after a phrase set off by commas.
+  const verbPastCommas = /^\s*,\s*$/.test(last.after) ? wordAfterSetOff(ctx, u.end) : undefined;
+  if (verbPastCommas && !single && plainName && personVerb(ctx, verbPastCommas)) return { kind: 'Person', end: u.end };
   if (!next || !/^\s+$/.test(last.after)) return null;
   if ((u.initial || single) && !plainName) return null;
   // "Mercedes-Benz said it would ...": a company speaks too.
@@ -552,6 +565,24 @@ function speaker(ctx: DetectionContext, u: UnknownName): Typed | null {
   return (says && !single) || (plainName && (meeting(next) || met || (lightMeeting && !single))) || signsOrTravels
     ? { kind: 'Person', end: u.end }
     : null;
+}
+
+/** The word after a phrase of up to a dozen words that a comma closes, starting at word `from`. */
+function wordAfterSetOff(ctx: DetectionContext, from: number): Word | undefined {
+  const sentence = sentenceOf(ctx, from);
+  for (let k = from; k < Math.min(sentence.endWord - 1, from + 12); k++) {
+    const after = (ctx.words[k] as Word).after;
+    if (/,/.test(after)) return ctx.words[k + 1];
+    if (/[;:.()"“”]/.test(after)) return undefined;
+  }
+  return undefined;
+}
+
+/** A verb only people do: saying, meeting, signing or travelling. */
+function personVerb(ctx: DetectionContext, w: Word): boolean {
+  const classes = ctx.lexicon.cues.classesByWord.get(w.lower);
+  const says = ctx.lexicon.cues.speechVerbs.has(w.lower) && w.lower !== 'according';
+  return says || (w.tags.has('Verb') && (classes?.has('meet') ?? false)) || signing(ctx, w) || travelling(ctx, w);
 }
 
 function signing(ctx: DetectionContext, w: Word | undefined): boolean {
@@ -606,7 +637,8 @@ export function typeUnknownNames(ctx: DetectionContext): void {
     const t = common
       ? (predicate(ctx, u, s.endWord) ??
         ((ctx.words[u.start] as Word).allCaps ? countryAfter(ctx, u, s.endWord) : null))
-      : (firmName(ctx, u) ??
+      : (knownHolder(ctx, u) ??
+        firmName(ctx, u) ??
         nounAfter(ctx, u, s.endWord) ??
         apposition(ctx, u, s.endWord) ??
         appositionToNoun(ctx, u, s.firstWord) ??

@@ -56,6 +56,19 @@ export class OfficeHolders {
       }
   }
 
+  /** Whether a name of two words or more is a known holder's ("Narendra Modi"): a person, whatever its context. */
+  knows(name: string): boolean {
+    const words = nameWords(name);
+    return words.length > 1 && this.holdersNamed(words).length > 0;
+  }
+
+  /** Holders with every word of a name of two words or more among the words of one of their spellings. */
+  private holdersNamed(words: readonly string[]): Leader[] {
+    return (this.bySurname.get(words.at(-1) ?? '') ?? []).filter((leader) =>
+      [leader.name, ...leader.aliases].map(nameWords).some((s) => words.every((w) => s.includes(w))),
+    );
+  }
+
   /**
    * The country whose office `role` the person named `name` holds, when exactly one known holder has that
    * name and an office the role names ("President" for a president, "Defence Minister" for a defence minister).
@@ -66,14 +79,13 @@ export class OfficeHolders {
     const last = words.at(-1);
     if (!last) return null;
     const office = officeText(role);
-    const matches = (this.bySurname.get(last) ?? []).filter((leader) => {
-      const spellings = [leader.name, ...leader.aliases].map(nameWords);
-      const named =
-        words.length === 1
-          ? leader.aliases.some((a) => nameWords(a).join(' ') === last)
-          : spellings.some((s) => words.every((w) => s.includes(w)));
-      return named && leader.offices.some((o) => o === office || o.endsWith(` ${office}`));
-    });
+    const named =
+      words.length === 1
+        ? (this.bySurname.get(last) ?? []).filter((leader) =>
+            leader.aliases.some((a) => nameWords(a).join(' ') === last),
+          )
+        : this.holdersNamed(words);
+    const matches = named.filter((leader) => leader.offices.some((o) => o === office || o.endsWith(` ${office}`)));
     const countries = new Set(matches.map((m) => m.country));
     return countries.size === 1 ? [...countries][0]! : null;
   }

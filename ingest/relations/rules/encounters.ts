@@ -178,6 +178,27 @@ export const ENCOUNTER_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'meet.between-venue',
+    description:
+      'people a meeting in a place is between visit it ("hosted talks between A and B in Doha"; not their own country: relations/home-visits.ts)',
+    cue: 'meet',
+    forms: ['noun'],
+    type: 'VISITED',
+    subject: 'prep:between',
+    object: 'prep:in',
+    kinds: { subject: ['Person'], object: PLACES },
+    examples: [
+      {
+        text: 'Turkey hosted talks between Vladimir Putin and Volodymyr Zelensky in Istanbul.',
+        facts: ['Vladimir Putin VISITED Istanbul', 'Volodymyr Zelensky VISITED Istanbul'],
+      },
+      {
+        text: 'Qatar, which hosted a meeting between Felix Tshisekedi and Paul Kagame in Doha in March, welcomed the deal.',
+        facts: ['Felix Tshisekedi VISITED Doha', 'Paul Kagame VISITED Doha'],
+      },
+    ],
+  },
+  {
     id: 'meet.venue-at',
     description:
       'people who meet at a named place (a palace, a base, a building) visit it (not their own country: relations/home-visits.ts); a host does not',

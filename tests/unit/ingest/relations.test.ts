@@ -2279,3 +2279,13 @@ describe('a sale a government approves or clears', () => {
     }
   });
 });
+
+describe('a journey set off by commas after a name', () => {
+  it.each([
+    ['Olaf Scholz, on a visit to Lagos, said Germany would buy gas.', 'Olaf Scholz VISITED Lagos'],
+    ['Wang Yi, on a trip to Islamabad, signed a pact.', 'Wang Yi VISITED Islamabad'],
+    ['Ivo Tarsk, on a visit to Lagos, met Bola Tinubu.', 'Ivo Tarsk VISITED Lagos'],
+  ])('is the journey of whom it names: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+});

@@ -428,3 +428,13 @@ describe("a maker's noun opening a sentence", () => {
     expect(kindOf(text, name)).toBe('Organization');
   });
 });
+
+describe('a name before a phrase set off by commas', () => {
+  it.each([
+    ['Ivo Tarsk, on a visit to Lagos, met Bola Tinubu.', 'Ivo Tarsk'],
+    ['Ivo Tarsk, who arrived on Monday, met Bola Tinubu.', 'Ivo Tarsk'],
+    ['Narendra Modi, on a two-day visit to Moscow, met Vladimir Putin.', 'Narendra Modi'],
+  ])('is a person when the verb after it is one people do: %s', (text, name) => {
+    expect(kindOf(text, name)).toBe('Person');
+  });
+});
