@@ -19,6 +19,9 @@ import { ANAPHORA_REACH } from './engine/anaphora.js';
 let engine: RuleEngine | null = null;
 
 /** The relations of one article, keyed by entity drafts (ids are given later). */
+/** Whether the word at `at` is a pronoun ("it", "they"). */
+const isPronounWord = (ctx: DetectionContext, at: number): boolean => ctx.words[at]?.tags.has('Pronoun') ?? false;
+
 export function extractRelations(
   ctx: DetectionContext,
   reg: EntityRegistry,
@@ -36,7 +39,16 @@ export function extractRelations(
     v.topics = clauses
       .of(v.sentence.index)
       .filter((c) => (c.link === 'main' || c.link === 'coordinated') && !reporting.has(c.predicate.lemma))
-      .flatMap((c) => (c.subject ? [c.subject] : []));
+      // "X said it would respond": a pronoun a speaker reports of is the speaker, as the rules read it.
+      .flatMap((c) => {
+        const pronoun =
+          c.subject !== null && c.subject.end - c.subject.start === 1 && isPronounWord(ctx, c.subject.start);
+        const subject = pronoun && c.attribution?.source ? c.attribution.source : c.subject;
+        return subject ? [subject] : [];
+      });
+    v.actors = clauses
+      .of(v.sentence.index)
+      .flatMap((c) => (c.agent && c.predicate.voice === 'active' && c.predicate.form !== 'noun' ? [c.agent] : []));
   });
   engine.run({ reader, registry: reg, clauses, out }, views);
   mentionedWith(ctx, views, out);

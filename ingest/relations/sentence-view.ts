@@ -124,6 +124,8 @@ export interface SentenceView {
   earlier?: readonly SentenceView[];
   /** The subjects of its main clauses, in order (not the speakers of reported speech): what it is about. */
   topics?: readonly NounGroup[];
+  /** The agents of all its active clauses, in order (speakers, relative clauses' too): who acts in it. */
+  actors?: readonly NounGroup[];
 }
 
 export class SentenceReader {

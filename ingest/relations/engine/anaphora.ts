@@ -373,7 +373,13 @@ export function antecedent(
     let distance = 0;
     for (const earlier of view.earlier ?? []) {
       distance++;
-      for (const topic of earlier.topics ?? []) {
+      // What the sentence is about, then, for a pronoun, whoever else acts in it ("Hezbollah, which has fought
+      // Israel, said ... Its leader"), before the last name it happens to end on (a description, "the group", looks
+      // for the last of its kind).
+      for (const topic of [
+        ...(earlier.topics ?? []),
+        ...(pronoun || POSSESSIVE_PRONOUNS.has(word) ? (earlier.actors ?? []) : []),
+      ]) {
         const e = readGroup(earlier, topic, kinds).find(
           (x) => inWindow(x.entity.kind, distance) && agrees(x) && fits(x),
         );
@@ -410,6 +416,8 @@ function frontedAbout(reader: SentenceReader, view: SentenceView, phrase: WordRa
   const words = reader.ctx.words;
   const subject = view.topics?.[0];
   if (!subject || subject.start < phrase.end) return undefined;
+  // A fronted phrase opens with its preposition; "Its secretary-general, X, said" describes the subject itself.
+  if (!words[view.sentence.firstWord]?.tags.has('Preposition')) return undefined;
   const comma = words.slice(phrase.end - 1, subject.start).some((w) => /,/.test(w.after));
   return comma ? subject : undefined;
 }

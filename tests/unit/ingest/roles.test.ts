@@ -493,3 +493,22 @@ describe('an office read back from a comma', () => {
     expect(roleFacts(text)).toEqual(['Ana Ruiz HOLDS_ROLE Chile']);
   });
 });
+
+describe('"Its <office>, X" after a sentence whose relative clause names a state', () => {
+  it.each([
+    [
+      'The Polisario Front, which has fought Morocco over Western Sahara since 1975, rejected the plan. Its secretary-general, Brahim Ghali, accused Rabat of aggression.',
+      'Brahim Ghali HOLDS_ROLE Polisario Front',
+      'Brahim Ghali HOLDS_ROLE Morocco',
+    ],
+    [
+      'Hezbollah, which has fought Israel since 1982, said it would respond. Its leader, Naim Qassem, spoke on Monday.',
+      'Naim Qassem HOLDS_ROLE Hezbollah',
+      'Naim Qassem HOLDS_ROLE Israel',
+    ],
+  ])('is the office of what that sentence is about: %s', (text, right, wrong) => {
+    const found = facts(extract(text));
+    expect(found).toContain(right);
+    expect(found).not.toContain(wrong);
+  });
+});
