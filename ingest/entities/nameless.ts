@@ -67,7 +67,23 @@ export const FRAME_PREPOSITIONS = new Set([
 ]);
 /** Modifiers that mark a long-standing dispute rather than a bout of fighting. */
 const LONG_STANDING = /^(decades|years|long|centuries|century|decade|generations)$/;
-const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'previous', 'earlier', 'last']);
+/**
+ * Modifiers that tell one instance from another of its kind, as ordinals do: "a second deal", "a broader deal",
+ * "a separate agreement", "a final treaty" are other than the one told before.
+ */
+const ORDINALS = new Set([
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'previous',
+  'earlier',
+  'last',
+  'broader',
+  'wider',
+  'separate',
+  'final',
+]);
 /** Function words that make a hyphenated compound a phrase, not a modifier ("first-of-its-kind"). */
 const COMPOUND_STOPS = new Set(['of', 'its', 'the', 'a', 'an', 'to', 'in', 'for', 'and', 'or', 'their']);
 

@@ -2289,3 +2289,20 @@ describe('a journey set off by commas after a name', () => {
     expect(facts(extract(text))).toContain(fact);
   });
 });
+
+describe('a broader, separate or final agreement', () => {
+  it.each([
+    [
+      'Kenya and Somalia signed a security pact on Monday. The two countries are expected to sign a broader deal on trade next year.',
+      'Kenya–Somalia defense pact',
+    ],
+    [
+      'Jordan and Israel signed a declaration of intent. The two sides planned to sign a final contract in October.',
+      'Israel–Jordan declaration',
+    ],
+  ])('is another than the one signed before: %s', (text, first) => {
+    const agreements = extract(text).entities.filter((e) => e.kind === 'Agreement');
+    expect(agreements.map((e) => e.name)).toContain(first);
+    expect(agreements).toHaveLength(2);
+  });
+});
