@@ -2306,3 +2306,15 @@ describe('a broader, separate or final agreement', () => {
     expect(agreements).toHaveLength(2);
   });
 });
+
+describe("summoning a state's envoy", () => {
+  it.each([
+    [
+      "Vietnam summoned China's ambassador over the incident.",
+      ['Vietnam OPPOSES China', 'Vietnam RELATIONS_WITH China'],
+    ],
+    ['Russia denied it. Poland summoned the Russian ambassador on Monday.', ['Poland RELATIONS_WITH Russia']],
+  ])('is a protest to that state: %s', (text, expected) => {
+    expect(facts(extract(text))).toEqual(expect.arrayContaining(expected));
+  });
+});
