@@ -17,6 +17,9 @@ function isReporting(c: Clause, lex: ClauseWords): boolean {
   return c.predicate.form !== 'noun' && lex.reporting.has(c.predicate.lemma) && !c.predicate.frames.length;
 }
 
+/** Frames that presuppose what they govern is already so ("continue to operate", "keep buying"). */
+const CONTINUING = new Set(['continue', 'keep']);
+
 /**
  * Whether a reporting verb leaves its content open to what follows it. Its
  * content fills its object slot: with no object ("X said (that) ...", "..., X said"),
@@ -147,6 +150,10 @@ export function attribute(
       certainty = weaker(certainty, 'planned');
     if (c.predicate.modal && lex.hedgingModals.has(c.predicate.modal)) certainty = weaker(certainty, 'alleged');
     if (c.predicate.modal && lex.obligationModals.has(c.predicate.modal)) certainty = weaker(certainty, 'planned');
+    // "would continue to operate its Arrow batteries" still operates them: only the continuing is to come.
+    const continuing = c.predicate.frames.some((f) => CONTINUING.has(f));
+    if (c.predicate.modal && lex.hypotheticalModals.has(c.predicate.modal) && !continuing)
+      certainty = weaker(certainty, 'planned');
     if (hedge) certainty = weaker(certainty, hedge);
     // "No NATO ally operates the S-400": a subject opened by a negative determiner denies the clause.
     const noSubject =

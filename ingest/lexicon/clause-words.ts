@@ -36,6 +36,7 @@ const clauseWordsSchema = z.object({
   nearFuture: lemmas,
   hedgingModals: lemmas,
   obligationModals: lemmas,
+  hypotheticalModals: lemmas,
   notYet: lemmas,
   eventNouns: z.record(z.string(), z.string()),
   eventCounters: lemmas,
@@ -85,6 +86,8 @@ export interface ClauseWords {
   hedgingModals: ReadonlySet<string>;
   /** "must", "should": what they govern is still to be done ("must still be ratified by X"). */
   obligationModals: ReadonlySet<string>;
+  /** "would": what it governs has not happened ("would become the first to fly it", "said it would buy"). */
+  hypotheticalModals: ReadonlySet<string>;
   /** "yet" between "has"/"is" and an infinitive: not done so far ("has yet to ratify", "is yet to be signed"). */
   notYet: ReadonlySet<string>;
   /** Nouns naming an event, with the verb lemma they nominalise ("purchase" → buy). */
@@ -174,6 +177,7 @@ export function clauseWords(): ClauseWords {
     nearFuture: new Set(raw.nearFuture),
     hedgingModals: new Set(raw.hedgingModals),
     obligationModals: new Set(raw.obligationModals),
+    hypotheticalModals: new Set(raw.hypotheticalModals),
     notYet: new Set(raw.notYet),
     eventNouns: new Map(Object.entries(raw.eventNouns)),
     eventCounters: new Set(raw.eventCounters),

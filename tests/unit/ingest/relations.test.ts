@@ -2318,3 +2318,20 @@ describe("summoning a state's envoy", () => {
     expect(facts(extract(text))).toEqual(expect.arrayContaining(expected));
   });
 });
+
+describe('what "would" governs', () => {
+  it.each([
+    ['If the talks succeed, Morocco would become the first African country to operate the F-35.', 'Morocco SEEKS F-35'],
+    ['Should Congress approve the sale, Taiwan would receive the first F-16V jets in 2026.', 'Taiwan SEEKS F-16'],
+  ])('has not happened: %s', (text, fact) => {
+    const found = facts(extract(text));
+    expect(found).toContain(fact);
+    expect(found.filter((f) => f.includes(' ACQUIRED '))).toEqual([]);
+  });
+
+  it('still is when it only continues', () => {
+    expect(
+      facts(extract('Israel sold the system to Germany. Israel would continue to operate its own Arrow batteries.')),
+    ).toContain('Israel ACQUIRED Arrow');
+  });
+});
