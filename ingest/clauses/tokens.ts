@@ -145,6 +145,8 @@ const FINITE_BE = new Set(['is', 'are', 'was', 'were']);
 /** Quantifiers comparing amounts: before a plural, part of its noun phrase ("more jets", "fewer troops"). */
 const COMPARATIVE_QUANTIFIERS = new Set(['more', 'fewer']);
 const VERB_PARTICLES = new Set(['out', 'up', 'off', 'down', 'away', 'back', 'over', 'forward', 'aside']);
+/** Articles opening a noun phrase. */
+const ARTICLES = new Set(['a', 'an', 'the']);
 /** Prepositions the tagger may read as adjectives ("near") or adverbs ("outside", "under") after a verb. */
 const PLACE_PREPOSITIONS = new Set(['near', 'inside', 'outside', 'under']);
 
@@ -865,8 +867,18 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
         !has(next, 'Pronoun') &&
         !next.capitalized &&
         !has(next, 'Verb');
+      // "signed a peace deal under the auspices of ...": a bare form after an article and a common noun heads their
+      // phrase, unless an object follows it ("the army fight the rebels" is rare; "the army deal" is not).
+      const compoundHead =
+        afterCommonNoun &&
+        i - 2 >= s.firstWord &&
+        ARTICLES.has(words[i - 2]?.lower ?? '') &&
+        !/(s|ed|ing)$/.test(lower) &&
+        !has(w, 'PastTense') &&
+        (next === undefined ||
+          !(has(next, 'Determiner') || has(next, 'Possessive') || has(next, 'Pronoun') || isNameWord(next, s)));
       if (verbal) kind = 'verb';
-      else if (modifiesObject) kind = 'np';
+      else if (modifiesObject || compoundHead) kind = 'np';
       else if (afterDeterminer && (has(w, 'Noun') || has(w, 'Gerund') || isNounish(next) || has(w, 'Adjective')))
         kind = 'np';
       else if (

@@ -180,7 +180,8 @@ export function isBroker(ctx: DetectionContext, start: number, end: number): boo
     (before === 'by' && BROKERING.test(ctx.words[start - 2]?.lower ?? '')) ||
     (after !== undefined && (ctx.lexicon.cues.backingCompounds.has(after) || /^(led|hosted)$/.test(after))) ||
     relative ||
-    assents(ctx, start)
+    assents(ctx, start) ||
+    coordinatedBroker(ctx, start)
   );
 }
 
@@ -191,10 +192,29 @@ function assents(ctx: DetectionContext, start: number): boolean {
   const noun = ctx.words[k - 1];
   if (ctx.words[k]?.lower !== 'of' || !noun) return false;
   const cues = relationCues();
-  return cues.nounClasses.assent.has(noun.lower) || cues.classesOf(noun.lemma).has('support');
+  return (
+    cues.nounClasses.assent.has(noun.lower) ||
+    cues.classesOf(noun.lemma).has('support') ||
+    BROKERING_NOUNS.has(noun.lower)
+  );
 }
 
 const BROKERING = /^(brokered|mediated|hosted|negotiated|backed|supported|sponsored)$/;
+/** "under the mediation of Saudi Arabia", "under the auspices of the AU": who brokers an act, no party to it. */
+const BROKERING_NOUNS = new Set(['mediation', 'auspices', 'sponsorship', 'facilitation']);
+
+/**
+ * "brokered by Qatar and Egypt", "under the mediation of Saudi Arabia and the United States": a name coordinated
+ * after a broker's brokers too.
+ */
+function coordinatedBroker(ctx: DetectionContext, start: number): boolean {
+  let k = start - 1;
+  if (ctx.words[k]?.lower === 'the') k--;
+  if (ctx.words[k]?.lower !== 'and' && !/^\s*,\s*$/.test(ctx.words[k - 1]?.after ?? '')) return false;
+  const before = ctx.words[k]?.lower === 'and' ? k : k + 1;
+  const previous = ctx.lexiconByEnd.get(before);
+  return previous !== undefined && previous.entry.kind !== 'Agreement' && isBroker(ctx, previous.start, previous.end);
+}
 
 /**
  * Countries named inside a phrase, by demonym ("Moroccan-Israeli") or name ("Morocco deal"); not a backer

@@ -400,6 +400,23 @@ export const AGREEMENT_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'mediation.supports',
+    description:
+      'whom the mediation or auspices an agreement is made under belong to backs it, and is no party ("agreed a truce under the mediation of Saudi Arabia")',
+    run: 'mediators',
+    types: ['SUPPORTS'],
+    examples: [
+      {
+        text: "Sudan's army and the Rapid Support Forces agreed a truce under the mediation of Saudi Arabia.",
+        facts: ['Saudi Arabia SUPPORTS Rapid Support Forces–Sudan ceasefire'],
+      },
+      {
+        text: 'Ethiopia and Eritrea signed a peace deal under the auspices of the African Union.',
+        facts: ['African Union SUPPORTS Eritrea–Ethiopia peace deal'],
+      },
+    ],
+  },
+  {
     id: 'negotiate.broker',
     description:
       'who negotiates an agreement with no partner named (for others) supports it as a broker; "negotiate a truce with X" is a side\'s own',

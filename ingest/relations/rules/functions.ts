@@ -23,6 +23,7 @@ import { appositionRoles, possessorRoles, titledComplements } from './roles.js';
 import { programmePartners } from './programmes.js';
 import { envoys } from './envoys.js';
 import { makerSpeakers } from './maker-speakers.js';
+import { mediators } from './mediators.js';
 import { helpersInConflicts } from './helpers.js';
 import { causedReactions } from './reactions.js';
 import { sanctionLists } from './sanction-lists.js';
@@ -75,6 +76,7 @@ export const FUNCTION_NAMES = [
   'place-comma-country',
   'helpers-in-conflicts',
   'envoys',
+  'mediators',
 ] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
@@ -117,4 +119,5 @@ export const RULE_FUNCTIONS: Record<FunctionName, RuleFunction> = {
   'place-comma-country': { scope: 'sentence', run: placeCommaCountry },
   'helpers-in-conflicts': { scope: 'sentence', run: helpersInConflicts },
   envoys: { scope: 'sentence', run: envoys },
+  mediators: { scope: 'sentence', run: mediators },
 };

@@ -2335,3 +2335,25 @@ describe('what "would" governs', () => {
     ).toContain('Israel ACQUIRED Arrow');
   });
 });
+
+describe('an agreement made under the mediation of someone', () => {
+  it.each([
+    [
+      'Ethiopia and Eritrea signed a peace deal under the auspices of the African Union.',
+      'African Union SUPPORTS Eritrea–Ethiopia peace deal',
+    ],
+    [
+      "Sudan's army and the Rapid Support Forces agreed a truce under the mediation of Saudi Arabia.",
+      'Saudi Arabia SUPPORTS Rapid Support Forces–Sudan ceasefire',
+    ],
+  ])('is backed by the mediator: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+
+  it.each([
+    'A ceasefire agreed in Jeddah under the mediation of Saudi Arabia collapsed within days.',
+    'The truce, mediated by Qatar and Egypt, took effect on Sunday.',
+  ])('has the mediators among no parties: %s', (text) => {
+    expect(facts(extract(text)).filter((f) => f.includes(' PARTY_TO '))).toEqual([]);
+  });
+});
