@@ -91,9 +91,45 @@ function roleRelations(reader: SentenceReader, view: SentenceView, out: Relation
       if (org && isLeadership(reader, role.head))
         out.add('HOLDS_ROLE', endpointOf(m), endpointOf(org), s, { role: role.role });
       else if (org) out.add('MEMBER_OF', endpointOf(m), endpointOf(org), s);
+      if (!country && !org && isLeadership(reader, role.head)) ownerPastTopic(reader, view, m, role, out);
     }
     termAs(reader, view, m, out);
   }
+}
+
+/**
+ * "EU foreign policy chief Kaja Kallas", "U.S. climate envoy John Kerry", "the African Union's peace and security
+ * commissioner X": the words between an owner and a title's head say what the office covers; the owner, a state
+ * or a body, is whose office it is.
+ */
+function ownerPastTopic(
+  reader: SentenceReader,
+  view: SentenceView,
+  person: ResolvedMention,
+  role: RoleInfo,
+  out: RelationCollector,
+): void {
+  let k = role.start;
+  const topical = (w: Word | undefined) =>
+    w !== undefined &&
+    /^\s+$/.test(w.after) &&
+    !w.capitalized &&
+    (w.lower === 'and' || w.tags.has('Noun') || w.tags.has('Adjective')) &&
+    !w.tags.has('Determiner') &&
+    !w.tags.has('Pronoun');
+  while (k > view.sentence.firstWord && role.start - k < 4 && topical(reader.word(k - 1))) k--;
+  if (k === role.start) return;
+  const owner = view.mentions.find(
+    (x) =>
+      x.end === k &&
+      (x.entity.kind === 'Organization' || x.entity.kind === 'Country') &&
+      /^\s*$/.test((reader.word(x.end - 1) as Word).after.replace(/^['’]s?/, '')),
+  );
+  if (!owner) return;
+  const words = reader.ctx.words.slice(k, role.start).map((w) => w.lower);
+  out.add('HOLDS_ROLE', endpointOf(person), endpointOf(owner), view.sentence, {
+    role: [...words, role.role.toLowerCase()].join(' '),
+  });
 }
 
 /**

@@ -512,3 +512,14 @@ describe('"Its <office>, X" after a sentence whose relative clause names a state
     expect(found).not.toContain(wrong);
   });
 });
+
+describe('a title whose owner and head stand apart', () => {
+  it.each([
+    ['EU foreign policy chief Kaja Kallas criticised the vote.', 'Kaja Kallas HOLDS_ROLE European Union'],
+    ["The EU's foreign policy chief Kaja Kallas criticised the vote.", 'Kaja Kallas HOLDS_ROLE European Union'],
+    ['U.S. climate envoy John Kerry visited Beijing.', 'John Kerry HOLDS_ROLE United States'],
+    ["Germany's foreign policy adviser Jens Ploetner said the talks went well.", 'Jens Ploetner HOLDS_ROLE Germany'],
+  ])('is the office of its owner: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+});
