@@ -364,7 +364,14 @@ export class ClauseBuilder {
       }
       if (it.kind === 'conj' && ['and', 'or', 'but', 'nor'].includes(it.text)) {
         const previous = this.previousClause(k);
-        const coordinated = (previous && this.reporterOf(previous, draft)) ?? previous;
+        let coordinated = (previous && this.reporterOf(previous, draft)) ?? previous;
+        // "has long sought to ease tensions with Israel that peaked under X, and met Y": after a comma, a verb
+        // joins the clause the relative clause hangs in, not the relative clause.
+        while (isMark(this.items[k - 1], ',') && coordinated?.link === 'relative' && coordinated.parent !== null) {
+          const parentId: number = coordinated.parent;
+          coordinated = this.drafts.find((d) => d.id === parentId) ?? coordinated;
+          if (coordinated.id !== parentId) break;
+        }
         if (coordinated && coordinated.at < k) return this.link(draft, 'coordinated', coordinated, coordinated.subject);
         return;
       }
@@ -384,8 +391,11 @@ export class ClauseBuilder {
   private agreeing(group: NounGroup, draft: Draft): NounGroup {
     const verb = this.word(draft.predicate.head);
     const last = group.members[group.members.length - 1];
+    // "... and a former Soviet republic that has long bought": the auxiliary agrees when the verb cannot.
+    const auxiliary = this.word(draft.predicate.start).lower;
     const singular =
-      verb.tags.has('PresentTense') && !verb.tags.has('Infinitive') && /[^s]s$|^(is|has|was)$/.test(verb.lower);
+      (verb.tags.has('PresentTense') && !verb.tags.has('Infinitive') && /[^s]s$|^(is|has|was)$/.test(verb.lower)) ||
+      (draft.predicate.start < draft.predicate.head && /^(is|has|was|does)$/.test(auxiliary));
     return group.members.length > 1 && singular && last ? { start: last.start, end: last.end, members: [last] } : group;
   }
 

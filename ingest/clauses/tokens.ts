@@ -637,9 +637,10 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       !(has(w, 'Preposition') && frontedPhraseCloses(words, i + 1, s.endWord))
     )
       kind = 'np';
-    // "Egypt has since deepened its ties": between an auxiliary and a past form, "since" means "since then".
+    // "Egypt has since deepened its ties": between an auxiliary and a past form, "since" means "since then";
+    // "Jordan has long sought": "long" means "for a long time".
     else if (
-      lower === 'since' &&
+      (lower === 'since' || lower === 'long') &&
       prevKind === 'aux' &&
       next !== undefined &&
       (has(next, 'PastTense') || has(next, 'Participle')) &&

@@ -11,7 +11,7 @@ import type { NounGroup, NounPhrase } from '../../clauses/index.js';
 import { POSSESSIVE_PRONOUNS } from '../../clauses/index.js';
 import { hasPluralEnding } from '../../parse/nlp.js';
 import type { Word } from '../../parse/parse.js';
-import type { ResolvedMention } from '../../resolve/registry.js';
+import type { EntityDraft, ResolvedMention } from '../../resolve/registry.js';
 import type { Endpoint } from '../collector.js';
 import type { SentenceReader, SentenceView } from '../sentence-view.js';
 import {
@@ -298,6 +298,25 @@ export function actingEndpoint(
     : reader.endpoint(m, kinds);
 }
 
+/** The entities the other members of a coordinated group name, capitals as their states too. */
+function coordinatedNames(
+  reader: SentenceReader,
+  view: SentenceView,
+  group: NounGroup,
+  p: NounPhrase,
+): Set<EntityDraft> {
+  const out = new Set<EntityDraft>();
+  for (const q of group.members) {
+    if (q === p) continue;
+    for (const m of mentionsOf(view, q)) {
+      out.add(m.entity);
+      const state = reader.stateOf(m);
+      if (state) out.add(state.entity);
+    }
+  }
+  return out;
+}
+
 export function endpointsOf(
   reader: SentenceReader,
   view: SentenceView,
@@ -378,10 +397,12 @@ export function endpointsOf(
       push(owner);
       continue;
     }
-    // "the software", "the group": a definite description refers back to the last entity of its kind.
+    // "the software", "the group": a definite description refers back to the last entity of its kind, which is
+    // none of the names it is coordinated with ("ties between Ankara and a former Soviet republic").
     const describedKinds = descriptionKinds(reader, p, kinds);
     if (describedKinds.length > 0) {
-      push(antecedent(reader, view, p, describedKinds, options.skip ?? null, topicReader(reader)));
+      const found = antecedent(reader, view, p, describedKinds, options.skip ?? null, topicReader(reader));
+      if (found && !coordinatedNames(reader, view, group, p).has(found.entity)) push(found);
       continue;
     }
     const continued = continuedAgreement(reader, view, p, kinds);

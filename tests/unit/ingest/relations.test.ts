@@ -2357,3 +2357,26 @@ describe('an agreement made under the mediation of someone', () => {
     expect(facts(extract(text)).filter((f) => f.includes(' PARTY_TO '))).toEqual([]);
   });
 });
+
+describe('a verb joined by ", and" after a relative clause', () => {
+  it.each([
+    [
+      "Jordan's King Abdullah has long sought to ease tensions with Israel that peaked under Netanyahu, and met Prime Minister Naftali Bennett secretly in Amman in June.",
+      'Abdullah MET_WITH Naftali Bennett',
+    ],
+    [
+      'Indian Prime Minister Narendra Modi has long sought to improve ties with China that soured after the border clash, and met President Xi Jinping in Kazan.',
+      'Narendra Modi MET_WITH Xi Jinping',
+    ],
+  ])('shares the subject of the clause the relative clause hangs in: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+});
+
+describe('a relative clause after names joined by "and"', () => {
+  it('is about the last when its auxiliary is singular', () => {
+    const text =
+      'Kazakhstan and Turkey signed an agreement, deepening ties between Ankara and a former Soviet republic that has long bought most of its weapons from Russia.';
+    expect(facts(extract(text))).not.toContain('Russia SUPPORTS Turkey');
+  });
+});
