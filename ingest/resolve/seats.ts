@@ -16,6 +16,9 @@ import type { ResolvedMention } from './registry.js';
 /** Prepositions that make a seat the place itself; "from" and "for" only after a verb ("returned from", "left for"). */
 const PLACE_PREPOSITIONS = new Set([...LOCATIVE].filter((p) => p !== 'from' && p !== 'for'));
 const SKIPPED = ['Determiner', 'Adjective', 'Value'];
+/** Words of leaning towards a side: the seat after them is the government leaned towards. */
+const ALIGNING =
+  /^(drift|drifts|drifted|drifting|tilt|tilts|tilted|tilting|pivot|pivots|pivoted|pivoting|lean|leans|leaned|leaning)$/;
 
 /** A verb, not a noun the tagger read as a bare infinitive after a modifier ("a weapons purchase from"). */
 function isVerb(ctx: DetectionContext, k: number): boolean {
@@ -59,5 +62,8 @@ export function seatLocates(ctx: DetectionContext, m: ResolvedMention): boolean 
   if (gov.prep === 'of') return ctx.lexicon.bearings.has(gov.before);
   if (gov.prep === 'from' || gov.prep === 'for') return gov.verb;
   if (gov.prep === 'to' && gov.before === 'according') return false;
+  // "has drifted towards Moscow", "tilted towards Beijing": a state leans towards a government, not a place ("moved
+  // closer to" does not tell: troops move closer to a city).
+  if (/^(to|towards?)$/.test(gov.prep) && ALIGNING.test(gov.before)) return false;
   return PLACE_PREPOSITIONS.has(gov.prep);
 }

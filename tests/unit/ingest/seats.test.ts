@@ -71,3 +71,16 @@ describe('a dateline: where the report was filed, no part of its first sentence'
     expect(facts(g)).toContain('LYON LOCATED_IN France');
   });
 });
+
+describe('a capital a state leans towards', () => {
+  it.each([
+    ['Budapest has drifted towards Moscow since 2014.', 'Moscow'],
+    ['Islamabad has tilted towards Beijing.', 'Beijing'],
+  ])('is its government, no place: %s', (text, capital) => {
+    expect(extract(text).entities.map((e) => e.name)).not.toContain(capital);
+  });
+
+  it('is a place troops move closer to', () => {
+    expect(extract('The troops moved closer to Kyiv.').entities.map((e) => e.name)).toContain('Kyiv');
+  });
+});
