@@ -201,7 +201,7 @@ function assents(ctx: DetectionContext, start: number): boolean {
 
 const BROKERING = /^(brokered|mediated|hosted|negotiated|backed|supported|sponsored)$/;
 /** "under the mediation of Saudi Arabia", "under the auspices of the AU": who brokers an act, no party to it. */
-const BROKERING_NOUNS = new Set(['mediation', 'auspices', 'sponsorship', 'facilitation']);
+export const BROKERING_NOUNS: ReadonlySet<string> = new Set(['mediation', 'auspices', 'sponsorship', 'facilitation']);
 
 /**
  * "brokered by Qatar and Egypt", "under the mediation of Saudi Arabia and the United States": a name coordinated

@@ -18,10 +18,10 @@ import { ANAPHORA_REACH } from './engine/anaphora.js';
 
 let engine: RuleEngine | null = null;
 
-/** The relations of one article, keyed by entity drafts (ids are given later). */
 /** Whether the word at `at` is a pronoun ("it", "they"). */
 const isPronounWord = (ctx: DetectionContext, at: number): boolean => ctx.words[at]?.tags.has('Pronoun') ?? false;
 
+/** The relations of one article, keyed by entity drafts (ids are given later). */
 export function extractRelations(
   ctx: DetectionContext,
   reg: EntityRegistry,

@@ -416,8 +416,6 @@ function frontedAbout(reader: SentenceReader, view: SentenceView, phrase: WordRa
   const words = reader.ctx.words;
   const subject = view.topics?.[0];
   if (!subject || subject.start < phrase.end) return undefined;
-  // A fronted phrase opens with its preposition; "Its secretary-general, X, said" describes the subject itself.
-  if (!words[view.sentence.firstWord]?.tags.has('Preposition')) return undefined;
   const comma = words.slice(phrase.end - 1, subject.start).some((w) => /,/.test(w.after));
   return comma ? subject : undefined;
 }

@@ -3,11 +3,11 @@
  * African Union". Whom the mediation or auspices an agreement is made under belong to backs it; it is no party.
  */
 import type { EntityKind } from '../../../core/ontology.js';
+import { BROKERING_NOUNS } from '../../entities/nameless.js';
 import { endpointsOf } from '../engine/endpoints.js';
 import type { RuleContext } from '../engine/engine.js';
 import type { SentenceView } from '../sentence-view.js';
 
-const MEDIATION_NOUNS = new Set(['mediation', 'auspices', 'sponsorship', 'facilitation']);
 const MEDIATORS: readonly EntityKind[] = ['Country', 'Organization', 'Person'];
 
 export function mediators(ctx: RuleContext, view: SentenceView): void {
@@ -16,7 +16,7 @@ export function mediators(ctx: RuleContext, view: SentenceView): void {
     for (const prep of c.preps) {
       if (prep.prep !== 'under' && prep.prep !== 'through') continue;
       const phrase = prep.group.members[0];
-      if (!phrase?.of || !MEDIATION_NOUNS.has(words[phrase.head]?.lower ?? '')) continue;
+      if (!phrase?.of || !BROKERING_NOUNS.has(words[phrase.head]?.lower ?? '')) continue;
       const agreements = endpointsOf(ctx.reader, view, c.theme, ['Agreement']);
       for (const mediator of endpointsOf(ctx.reader, view, phrase.of, MEDIATORS))
         for (const agreement of agreements) ctx.emit('SUPPORTS', mediator, agreement, view.sentence, { clause: c });
