@@ -166,7 +166,9 @@ function pastBrokerCompound(ctx: DetectionContext, from: number, head: number): 
  * backer of a deal is not a party to it.
  */
 export function isBroker(ctx: DetectionContext, start: number, end: number): boolean {
-  const before = ctx.words[start - 1]?.lower;
+  // "brokered by the United Arab Emirates": past the article.
+  const by = ctx.words[start - 1]?.lower === 'the' ? start - 2 : start - 1;
+  const before = ctx.words[by]?.lower;
   // "Saudi-U.S.-brokered": brokers joined by hyphens share the participle.
   let k = end;
   while (ctx.words[k - 1]?.after === '-' && ctx.words[k]?.capitalized && ctx.words[k]?.after === '-') k++;
@@ -177,7 +179,7 @@ export function isBroker(ctx: DetectionContext, start: number, end: number): boo
     ctx.words[end]?.lower === 'who' &&
     BROKERING.test(ctx.words[end + 1]?.lower ?? '');
   return (
-    (before === 'by' && BROKERING.test(ctx.words[start - 2]?.lower ?? '')) ||
+    (before === 'by' && BROKERING.test(ctx.words[by - 1]?.lower ?? '')) ||
     (after !== undefined && (ctx.lexicon.cues.backingCompounds.has(after) || /^(led|hosted)$/.test(after))) ||
     relative ||
     assents(ctx, start) ||

@@ -9,6 +9,7 @@
  */
 import type { EntityKind } from '../../../core/ontology.js';
 import type { RoleInfo } from '../../entities/types.js';
+import { isBroker } from '../../entities/nameless.js';
 import { POSSESSIVE_PRONOUNS, type NounGroup, type NounPhrase, type WordRange } from '../../clauses/index.js';
 import { KIND_RECORDS } from '../../kinds.js';
 import type { Word } from '../../parse/parse.js';
@@ -209,6 +210,8 @@ function nearestCounted(
       if (!fits(m)) continue;
       // "A and B met in China, and the two countries restored ties": where they met is none of them.
       if (m.entity.kind === 'Country' && LOCATING.has(reader.prepBefore(m) ?? '')) continue;
+      // "brokered by the UAE and supported by Washington ... the two sides": who brokers is no side.
+      if (isBroker(reader.ctx, m.candidate.titledStart ?? m.start, m.end)) continue;
       if (!m.seatOf && KIND_RECORDS[m.entity.kind].anaphoraWindow < distance) continue;
       const state = described.kinds.includes('Country') ? stateStoodFor(reader, m) : null;
       const entity = reader.endpoint(m, described.kinds)?.entity ?? state;

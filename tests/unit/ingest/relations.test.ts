@@ -2380,3 +2380,13 @@ describe('a relative clause after names joined by "and"', () => {
     expect(facts(extract(text))).not.toContain('Russia SUPPORTS Turkey');
   });
 });
+
+describe('a broker named after "by the"', () => {
+  it.each([
+    'A deal brokered by the United Arab Emirates was signed in Dubai on Monday.',
+    'A ceasefire mediated by the United States took effect on Sunday.',
+  ])('is no party the agreement is named after: %s', (text) => {
+    const agreements = extract(text).entities.filter((e) => e.kind === 'Agreement');
+    expect(agreements.map((e) => e.name).filter((n) => /United/.test(n))).toEqual([]);
+  });
+});
