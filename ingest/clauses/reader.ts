@@ -372,7 +372,18 @@ export class ClauseBuilder {
           coordinated = this.drafts.find((d) => d.id === parentId) ?? coordinated;
           if (coordinated.id !== parentId) break;
         }
-        if (coordinated && coordinated.at < k) return this.link(draft, 'coordinated', coordinated, coordinated.subject);
+        if (coordinated && coordinated.at < k) {
+          // "was brokered by Qatar and supported by Egypt": a bare participle joined to a passive shares its "was".
+          const verb = this.word(draft.predicate.head);
+          if (
+            coordinated.predicate.voice === 'passive' &&
+            draft.predicate.start === draft.predicate.head &&
+            (verb.tags.has('PastTense') || verb.tags.has('Participle')) &&
+            draft.preps.some((x) => x.prep === 'by')
+          )
+            draft.predicate = { ...draft.predicate, voice: 'passive' };
+          return this.link(draft, 'coordinated', coordinated, coordinated.subject);
+        }
         return;
       }
       if (it.kind === 'punct' && (it.text === ',' || it.text === '"' || it.text === '(' || it.text === ')')) continue;

@@ -2390,3 +2390,18 @@ describe('a broker named after "by the"', () => {
     expect(agreements.map((e) => e.name).filter((n) => /United/.test(n))).toEqual([]);
   });
 });
+
+describe('a participle joined to a passive by "and"', () => {
+  it.each([
+    [
+      'Israel and Hamas agreed a truce. The truce was brokered by Qatar and supported by Egypt.',
+      'Egypt SUPPORTS Hamas–Israel ceasefire',
+    ],
+    [
+      'Jordan and Israel signed a declaration. The agreement, which was brokered by the United Arab Emirates and supported by Washington, is not binding.',
+      'United States SUPPORTS Israel–Jordan declaration',
+    ],
+  ])('is passive too, its agent after "by": %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+});
