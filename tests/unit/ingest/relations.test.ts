@@ -2405,3 +2405,11 @@ describe('a participle joined to a passive by "and"', () => {
     expect(facts(extract(text))).toContain(fact);
   });
 });
+
+describe('a country an agreement is to be signed in', () => {
+  it('is the venue, no party', () => {
+    const text =
+      'Jordan and Israel signed a declaration on Monday. Officials said the two sides planned to sign a final contract at the climate summit in Egypt.';
+    expect(facts(extract(text))).not.toEqual(expect.arrayContaining([expect.stringMatching(/^Egypt PARTY_TO/)]));
+  });
+});
