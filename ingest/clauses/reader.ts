@@ -712,16 +712,13 @@ export class ClauseBuilder {
           it.group.start === governing.predicate.head + 1
             ? governing
             : undefined;
+        const cues = relationCues().classesOf(lemma);
         // "requested the sale of Harpoon systems": a handing-over one asks for is to be received, not given.
-        const requested =
-          controlling && frameCertainty === 'sought' && relationCues().classesOf(lemma).has('supply')
-            ? controlling
-            : undefined;
+        const requested = controlling && frameCertainty === 'sought' && cues.has('supply') ? controlling : undefined;
         const by = preps.find((x) => x.prep === 'by');
         // "arrived in Washington for talks with X": an event in a phrase of a clause is that clause's agent's.
         // "returning from a trip to X", "back from talks with Y": a journey or meeting one comes back from is one's own.
         const frame = this.items[i - 1]?.kind === 'prep' ? (this.items[i - 1] as FunctionItem).text : '';
-        const cues = relationCues().classesOf(lemma);
         const cameFrom = frame === 'from' && JOURNEYS.some((c) => cues.has(c));
         // "Narendra Modi, on a visit to Moscow, met ...": a journey set off by commas after a name is that name's.
         const named = this.items[i - 3];

@@ -546,20 +546,23 @@ function speaker(ctx: DetectionContext, u: UnknownName): Typed | null {
   if ((u.initial || single) && !plainName) return null;
   // "Mercedes-Benz said it would ...": a company speaks too.
   if (isHyphenedPair(ctx.words, u.start, u.end) && !closesNamedPerson(ctx, u)) return null;
-  const says = ctx.lexicon.cues.speechVerbs.has(next.lower) && next.lower !== 'according';
-  const meetingWord = (w: Word | undefined) => ctx.lexicon.cues.classesByWord.get(w?.lower ?? '')?.has('meet') ?? false;
-  const meeting = (w: Word | undefined) => (w?.tags.has('Verb') ?? false) && meetingWord(w);
+  const says = speaking(ctx, next);
+  const meeting = (w: Word | undefined) => (w?.tags.has('Verb') ?? false) && meetingCue(ctx, w);
   // "... met Elke von der Brinck in Brussels", "met Syria's Assad": the one met is a person too.
   const owner = ctx.lexiconByEnd.get(u.start);
   const verbAt = owner?.entry.kind === 'Country' && ctx.words[u.start - 1]?.possessive ? owner.start - 1 : u.start - 1;
   const prev = ctx.words[verbAt];
   // "held talks with Xi Jinping": the one talks or a meeting are held with.
   const talkedWith =
-    prev?.lower === 'with' && /^\s+$/.test(prev.after) && meetingWord(ctx.words[verbAt - 1]) && !single && plainName;
+    prev?.lower === 'with' &&
+    /^\s+$/.test(prev.after) &&
+    meetingCue(ctx, ctx.words[verbAt - 1]) &&
+    !single &&
+    plainName;
   const met = !u.initial && prev !== undefined && /^\s+$/.test(prev.after) && (meeting(prev) || talkedWith);
   // "Narendra Modi held talks with ...": a light verb before a meeting noun is meeting too.
   const lightMeeting =
-    next.tags.has('Verb') && clauseWords().lightVerbs.has(next.lemma) && meetingWord(ctx.words[u.end + 1]);
+    next.tags.has('Verb') && clauseWords().lightVerbs.has(next.lemma) && meetingCue(ctx, ctx.words[u.end + 1]);
   // "Jeyhun Bayramov signed the treaty", "Hakan Fidan flew to Damascus": a full name that signs or travels.
   const signsOrTravels = !single && plainName && (signing(ctx, next) || travelling(ctx, next));
   return (says && !single) || (plainName && (meeting(next) || met || (lightMeeting && !single))) || signsOrTravels
@@ -580,9 +583,17 @@ function wordAfterSetOff(ctx: DetectionContext, from: number): Word | undefined 
 
 /** A verb only people do: saying, meeting, signing or travelling. */
 function personVerb(ctx: DetectionContext, w: Word): boolean {
-  const classes = ctx.lexicon.cues.classesByWord.get(w.lower);
-  const says = ctx.lexicon.cues.speechVerbs.has(w.lower) && w.lower !== 'according';
-  return says || (w.tags.has('Verb') && (classes?.has('meet') ?? false)) || signing(ctx, w) || travelling(ctx, w);
+  return speaking(ctx, w) || (w.tags.has('Verb') && meetingCue(ctx, w)) || signing(ctx, w) || travelling(ctx, w);
+}
+
+/** A verb of saying ("said", "told"; "according" opens an attribution, it says nothing itself). */
+function speaking(ctx: DetectionContext, w: Word): boolean {
+  return ctx.lexicon.cues.speechVerbs.has(w.lower) && w.lower !== 'according';
+}
+
+/** A word of meeting ("met", "talks"). */
+function meetingCue(ctx: DetectionContext, w: Word | undefined): boolean {
+  return ctx.lexicon.cues.classesByWord.get(w?.lower ?? '')?.has('meet') ?? false;
 }
 
 function signing(ctx: DetectionContext, w: Word | undefined): boolean {

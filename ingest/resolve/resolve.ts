@@ -527,15 +527,12 @@ function fillAgreementParties(ctx: DetectionContext, reg: EntityRegistry, instan
         backers.add(d.entry.name);
     // "planned to sign a final contract at the summit in Egypt": a country its sentences name only where something
     // happens is the venue, no party.
-    const inSentences = reg.mentions.filter((m) => sentences.has(m.sentence) && m.entity.kind === 'Country');
-    const venues = new Set(
-      inSentences
-        .filter((m) => locatesPlace(ctx, m.start))
-        .map((m) => m.entity.name)
-        .filter((name) => inSentences.every((m) => m.entity.name !== name || locatesPlace(ctx, m.start))),
-    );
-    // Agreements signed by the dozen ("the two presidents signed 12 agreements") are between their signers, not
-    // the countries the article is about.
+    const locating = new Set<string>();
+    const acting = new Set<string>();
+    for (const m of reg.mentions)
+      if (sentences.has(m.sentence) && m.entity.kind === 'Country')
+        (locatesPlace(ctx, m.start) ? locating : acting).add(m.entity.name);
+    const venues = new Set([...locating].filter((name) => !acting.has(name)));
     const named = bySentence.filter((p) => !venues.has(p));
     const fill = inst.plural ? named : [...named, ...top.filter((p) => !backers.has(p))];
     for (const p of fill) if (parties.length < 2 && !parties.includes(p)) parties.push(p);

@@ -86,7 +86,7 @@ function roleRelations(reader: SentenceReader, view: SentenceView, out: Relation
         (x) =>
           x.entity.kind === 'Organization' &&
           (x.end === role.start || (x.start === role.start && x.end < role.end && x.candidate.source === 'acronym')) &&
-          /^\s*$/.test((reader.word(x.end - 1) as Word).after.replace(/^['’]s?/, '')),
+          rightBefore(reader, x),
       );
       if (org && isLeadership(reader, role.head))
         out.add('HOLDS_ROLE', endpointOf(m), endpointOf(org), s, { role: role.role });
@@ -95,6 +95,11 @@ function roleRelations(reader: SentenceReader, view: SentenceView, out: Relation
     }
     termAs(reader, view, m, out);
   }
+}
+
+/** Whether a name is written right before the next word, past its possessive ("NSO's chief", "EU foreign"). */
+function rightBefore(reader: SentenceReader, m: ResolvedMention): boolean {
+  return /^\s*$/.test((reader.word(m.end - 1) as Word).after.replace(/^['’]s?/, ''));
 }
 
 /**
@@ -120,10 +125,7 @@ function ownerPastTopic(
   while (k > view.sentence.firstWord && role.start - k < 4 && topical(reader.word(k - 1))) k--;
   if (k === role.start) return;
   const owner = view.mentions.find(
-    (x) =>
-      x.end === k &&
-      (x.entity.kind === 'Organization' || x.entity.kind === 'Country') &&
-      /^\s*$/.test((reader.word(x.end - 1) as Word).after.replace(/^['’]s?/, '')),
+    (x) => x.end === k && (x.entity.kind === 'Organization' || x.entity.kind === 'Country') && rightBefore(reader, x),
   );
   if (!owner) return;
   const words = reader.ctx.words.slice(k, role.start).map((w) => w.lower);
