@@ -7,6 +7,7 @@ import type { RuleFunction } from '../engine/engine.js';
 import { agentlessSigning } from './agentless-signing.js';
 import { describedParties, namedAgreementParties } from './agreement-parties.js';
 import { contractBuyers } from './contracts.js';
+import { datelineOffices } from './dateline-offices.js';
 import { allies, diplomaticMissions, diplomaticRelations, recognition } from './diplomacy.js';
 import { gazetteerPlaces, namedParties, officeHolderSigns, stateThroughForces } from './inference.js';
 import {
@@ -58,6 +59,7 @@ export const FUNCTION_NAMES = [
   'described-parties',
   'office-holder-signs',
   'gazetteer-places',
+  'dateline-offices',
   'state-through-forces',
   'stance-nouns',
   'sanction-lists',
@@ -101,6 +103,7 @@ export const RULE_FUNCTIONS: Record<FunctionName, RuleFunction> = {
   'described-parties': { scope: 'sentence', run: describedParties },
   'office-holder-signs': { scope: 'article', run: (ctx) => officeHolderSigns(ctx) },
   'gazetteer-places': { scope: 'article', run: (ctx) => gazetteerPlaces(ctx) },
+  'dateline-offices': { scope: 'article', run: datelineOffices },
   'state-through-forces': { scope: 'article', run: (ctx) => stateThroughForces(ctx) },
   'stance-nouns': { scope: 'sentence', run: stanceNouns },
   'sanction-lists': { scope: 'sentence', run: sanctionLists },

@@ -498,6 +498,23 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'title.dateline-state',
+    description:
+      "a state's civil office written without its state is the office of the state the report is filed from, unless the article gives its holder another",
+    run: 'dateline-offices',
+    types: ['HOLDS_ROLE'],
+    examples: [
+      {
+        text: 'SANTIAGO, Jan 5 (Reuters) - Chile will buy six patrol vessels, Defence Minister Maya Fernandez said on Monday.',
+        facts: ['Maya Fernandez HOLDS_ROLE Chile'],
+      },
+      {
+        text: 'NAIROBI, May 2 (AP) - Kenya will send 400 more police officers, Interior Minister Kithure Kindiki said.',
+        facts: ['Kithure Kindiki HOLDS_ROLE Kenya'],
+      },
+    ],
+  },
+  {
     id: 'visit.visiting',
     description: "a person written as visiting visits where the clause happens, or at a meeting the host's country",
     run: 'visitors',

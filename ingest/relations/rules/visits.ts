@@ -14,7 +14,11 @@ import { endpointsOf } from '../engine/endpoints.js';
 import type { SentenceView } from '../sentence-view.js';
 
 /** The country a place lies in, by the gazetteer or by the article's LOCATED_IN, if the article names it. */
-function countryOf(ctx: RuleContext, place: EntityDraft, relations: readonly CollectedRelation[]): EntityDraft | null {
+export function countryOf(
+  ctx: RuleContext,
+  place: EntityDraft,
+  relations: readonly CollectedRelation[],
+): EntityDraft | null {
   const { reader } = ctx;
   const listed = reader.existingCountry(place.lexicon?.country ?? place.lexicon?.seatOf ?? null);
   if (listed) return listed;
