@@ -953,18 +953,20 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       !has(w, 'Noun') &&
       !has(w, 'Demonym') &&
       !w.capitalized &&
-      prevKind === 'np' &&
       prev !== undefined &&
-      !prev.possessive &&
-      !['Possessive', 'Determiner', 'Adjective'].some((t) => has(prev, t)) &&
-      marksAfter(prev).length === 0 &&
+      ((prevKind === 'np' &&
+        !prev.possessive &&
+        !['Possessive', 'Determiner', 'Adjective'].some((t) => has(prev, t)) &&
+        ['', ','].includes(marksAfter(prev).join(''))) ||
+        (prevKind === 'conj' && marksAfter(prev).length === 0)) &&
       marksAfter(w).length === 0 &&
       next !== undefined &&
       (has(next, 'PastTense') || has(next, 'PresentTense')) &&
       !has(next, 'Noun')
     )
-      // "Poland later bought", "Kenya earlier signed", "Turkey first bought": an adjective between a noun and a
-      // finite verb cannot modify the noun; it is the verb's adverb.
+      // "Poland later bought", "Kenya earlier signed", "Turkey first bought", "attended the talks and later met",
+      // "General X, later met": an adjective between a noun, a comma or "and" and a finite verb cannot modify a
+      // noun; it is the verb's adverb.
       kind = 'adv';
     else if (has(w, 'Adverb')) {
       // "most significant purchase", "the internationally recognized government": an adverb inside a noun phrase.

@@ -291,3 +291,22 @@ describe('a verb of calling with what it calls someone', () => {
     ).toEqual(['Gabriel Boric MET_WITH Dina Boluarte']);
   });
 });
+
+describe('a time adverb before a second predicate ("attended the talks and later met")', () => {
+  it.each([
+    [
+      'General Taoreed Lagbaja attended the ceremony and later met the U.S. defence secretary, Lloyd Austin.',
+      'Taoreed Lagbaja MET_WITH Lloyd Austin',
+    ],
+    [
+      'Hakan Fidan visited the exhibition and later met the Iraqi foreign minister, Fuad Hussein.',
+      'Hakan Fidan MET_WITH Fuad Hussein',
+    ],
+    [
+      "Kenya's defence chief, General Charles Kahariri, later met the U.S. defence secretary, Lloyd Austin, in Nairobi.",
+      'Charles Kahariri MET_WITH Lloyd Austin',
+    ],
+  ])('keeps the subject of the clause: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+});
