@@ -348,17 +348,7 @@ export class ClauseBuilder {
           : isMark(this.items[k - 1], ',') && isGroup(this.items[k - 2])
             ? k - 2
             : -1;
-        // "the Houthis in Yemen, who ...": a place that only locates the antecedent is passed over.
-        const locating = this.items[at - 1];
-        const ante =
-          at < 0
-            ? undefined
-            : locating?.kind === 'prep' &&
-                ['in', 'at', 'from'].includes(locating.text) &&
-                isGroup(this.items[at - 2]) &&
-                it.text === 'who'
-              ? (this.items[at - 2] as GroupItem)
-              : (this.items[at] as GroupItem);
+        const ante = at < 0 ? undefined : this.antecedentItem(at, it.text, false);
         draft.from = isGroup(this.items[k - 1]) ? k : k - 1;
         return this.link(draft, 'relative', this.previousClause(k), ante ? this.agreeing(ante.group, draft) : null);
       }
@@ -393,6 +383,22 @@ export class ClauseBuilder {
       if (about) return this.link(draft, 'main', undefined, about);
       return;
     }
+  }
+
+  /**
+   * The phrase a relative pronoun after the phrase at item `at` stands for. A place that only locates a person
+   * is passed over ("the Houthis in Yemen, who ..."), and so are the sides a thing lies between when the pronoun
+   * is what another subject acts on ("the pipeline between Russia and Germany, which Warsaw opposed"); as a
+   * subject it may be the sides ("tensions between Algeria and Morocco, which severed ties in 2021").
+   */
+  private antecedentItem(at: number, pronoun: string, object: boolean): GroupItem {
+    const prep = this.items[at - 1];
+    const passedOver =
+      prep?.kind === 'prep' &&
+      isGroup(this.items[at - 2]) &&
+      ((['in', 'at', 'from'].includes(prep.text) && pronoun === 'who') ||
+        (object && ['between', 'among'].includes(prep.text) && pronoun === 'which'));
+    return (passedOver ? this.items[at - 2] : this.items[at]) as GroupItem;
   }
 
   /**
@@ -464,8 +470,8 @@ export class ClauseBuilder {
     const complementThat = rel.kind === 'comp' && rel.text === 'that';
     if (!pronoun && !complementThat) return false;
     const at = isGroup(this.items[k - 2]) ? k - 2 : isMark(this.items[k - 2], ',') && pronoun ? k - 3 : -1;
-    const ante = this.items[at];
-    if (!isGroup(ante)) return false;
+    if (!isGroup(this.items[at])) return false;
+    const ante = pronoun ? this.antecedentItem(at, rel.text, true) : (this.items[at] as GroupItem);
     if (complementThat) {
       // "warned Chile that ...": a name after a verb of saying is whom it is said to; "added jets that" is no saying.
       const head = this.word(lastPhrase(ante.group).head);

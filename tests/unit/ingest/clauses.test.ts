@@ -327,6 +327,31 @@ describe('clause reader: two objects of a verb of giving', () => {
 });
 
 describe('clause reader: coordination, appositions, relative and participial clauses', () => {
+  it.each([
+    [
+      'Ministers were divided over the trade agreement between the European Union and Mercosur, which Ireland has opposed.',
+      'oppose',
+      'the trade agreement',
+    ],
+    [
+      'Poland criticised the pipeline between Russia and Germany, which Warsaw has opposed for years.',
+      'oppose',
+      'the pipeline',
+    ],
+  ])("reads 'which' after the sides a thing is between as that thing: %s", (text, lemma, thing) => {
+    const r = read(text);
+    const c = r.clause(lemma);
+    expect([...r.members(c.agent), ...r.members(c.theme)]).toContain(thing);
+    expect([...r.members(c.agent), ...r.members(c.theme)].join('|')).not.toMatch(/Mercosur|Germany/);
+  });
+
+  it("reads 'which' as the sides a thing is between when it is the subject: tensions between A and B, which severed ties", () => {
+    const r = read(
+      'The purchase will deepen tensions between Algeria and Morocco, which severed diplomatic ties in 2021.',
+    );
+    expect(r.members(r.clause('sever').agent)).toEqual(['Algeria', 'Morocco']);
+  });
+
   it("keeps ', that' before a complement clause's subject a complement", () => {
     const r = read('The envoy warned Kenya, that sanctions would follow.');
     expect(r.members(r.clause('follow').agent)).toEqual(['sanctions']);
