@@ -256,6 +256,19 @@ function isLightCarrier(c: Clause, siblings: readonly Clause[]): boolean {
 }
 
 /**
+ * "Indonesia bought jets from France and relies on Russian Su-30s, which it flew over Jakarta": the pronoun
+ * subject of a relative clause is the subject of the clause it hangs in, not a name in that clause's phrases.
+ * Not after giving something to someone: "Iran sent drones to Russia, which it used" is the recipient's use.
+ */
+function hostSubject(c: Clause, siblings: readonly Clause[], words: readonly Word[]): NounGroup | null {
+  const s = c.subject;
+  if (c.link !== 'relative' || !s || s.end - s.start !== 1 || !words[s.start]?.tags.has('Pronoun')) return null;
+  const host = siblings.find((x) => x.id === c.parent);
+  if (!host?.subject || host.predicate.form !== 'finite' || host.subject.end > s.start) return null;
+  return host.preps.some((x) => x.prep === 'to') || host.objects.length > 1 ? null : host.subject;
+}
+
+/**
  * The subject of an adverbial clause that opens onto `c` ("if Peru does not pay, it will ...",
  * "if Peru attacks, Chile will fight it"): of the clauses ending before `c` begins (an event noun
  * begins with the verb carrying it), the last whose subject follows a subordinator. For an
@@ -263,6 +276,8 @@ function isLightCarrier(c: Clause, siblings: readonly Clause[]): boolean {
  * alarms is its causer's ("Turkey alarmed Greece when it signed a pact with Libya").
  */
 function leadSubject(c: Clause, siblings: readonly Clause[], words: readonly Word[]): NounGroup | null {
+  const host = hostSubject(c, siblings, words);
+  if (host) return host;
   const carrier = c.predicate.form === 'noun' ? siblings.find((x) => x.id === c.parent) : undefined;
   const clause = carrier ?? c;
   const start = Math.min(clause.predicate.start, clause.subject?.start ?? clause.predicate.start);

@@ -2413,3 +2413,28 @@ describe('a country an agreement is to be signed in', () => {
     expect(facts(extract(text))).not.toEqual(expect.arrayContaining([expect.stringMatching(/^Egypt PARTY_TO/)]));
   });
 });
+
+describe('a pronoun subject of a relative clause ("..., which it used")', () => {
+  it.each([
+    [
+      'Indonesia has bought Rafale jets from France and relies on Russian Su-30 fighters, which it flew over Jakarta.',
+      'Indonesia ACQUIRED Su-30',
+      'France ACQUIRED Su-30',
+    ],
+    [
+      'Baku has bought JF-17 fighter jets from Pakistan and relies on Turkish Bayraktar TB2 drones, which it used in the 2020 war.',
+      'Azerbaijan ACQUIRED Bayraktar TB2',
+      'Pakistan ACQUIRED Bayraktar TB2',
+    ],
+  ])('is the subject of the clause it hangs in: %s', (text, fact, wrong) => {
+    const found = facts(extract(text));
+    expect(found).toContain(fact);
+    expect(found).not.toContain(wrong);
+  });
+
+  it('after giving something to someone, is the one given to', () => {
+    expect(facts(extract('Iran sent Shahed drones to Russia, which it has used against Ukraine.'))).toContain(
+      'Russia OPPOSES Ukraine',
+    );
+  });
+});
