@@ -307,6 +307,20 @@ function isMeasuredNoun(words: readonly Word[], i: number, firstWord: number): b
 }
 
 /**
+ * Whether the plural at `i` closes a phrase a count opens, past its modifiers: "its last two military bases in
+ * Senegal", "three air defence batteries". A number is no subject of a verb that agrees with it in "-s".
+ */
+function isCountedNoun(words: readonly Word[], i: number, firstWord: number): boolean {
+  for (let k = i - 1; k >= firstWord && i - k <= 4; k--) {
+    const w = words[k] as Word;
+    if (marksAfter(w).length > 0) return false;
+    if (has(w, 'Cardinal')) return !has(w, 'Date') && !has(w, 'Year') && !/^\p{N}{4}$/u.test(w.text);
+    if (!(has(w, 'Adjective') || has(w, 'Noun')) || has(w, 'Verb') || has(w, 'Pronoun')) return false;
+  }
+  return false;
+}
+
+/**
  * A capitalised sentence opener the tagger called an adjective by its ending alone ("Vucic", "Kostic" end like
  * "basic"): before a finite verb it is the subject's name ("Vucic met Xi"), not a modifier of what follows.
  */
@@ -821,6 +835,7 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       !has(words[i - 2], 'Year')
     )
       kind = 'np';
+    else if (has(w, 'PresentTense') && hasPluralEnding(lower) && isCountedNoun(words, i, s.firstWord)) kind = 'np';
     else if (has(w, 'Verb') && !has(w, 'PastTense') && !has(w, 'Gerund') && isMeasuredNoun(words, i, s.firstWord))
       // "a $375 million contract", "a 10-year contract": after an amount a determiner opened, a noun.
       kind = 'np';

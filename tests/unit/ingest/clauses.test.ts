@@ -328,6 +328,16 @@ describe('clause reader: two objects of a verb of giving', () => {
 
 describe('clause reader: coordination, appositions, relative and participial clauses', () => {
   it.each([
+    ['France handed over its last two military bases in Senegal on Thursday.', 'hand', 'base'],
+    ['Britain will close its two remaining training bases in Kenya next year.', 'close', 'base'],
+    ['Poland ordered three more air defence batteries from Raytheon.', 'order', 'battery'],
+  ])('reads a plural a count opens as the phrase’s noun, not a verb: %s', (text, verb, noun) => {
+    const r = read(text);
+    expect(r.clauses.map((c) => c.predicate.lemma)).toEqual([verb]);
+    expect(r.members(r.clause(verb).theme).join(' ')).toMatch(new RegExp(noun.slice(0, 4)));
+  });
+
+  it.each([
     [
       'Ministers were divided over the trade agreement between the European Union and Mercosur, which Ireland has opposed.',
       'oppose',
