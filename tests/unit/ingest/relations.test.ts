@@ -2438,3 +2438,21 @@ describe('a pronoun subject of a relative clause ("..., which it used")', () => 
     );
   });
 });
+
+describe('launching what is no attack', () => {
+  it.each([
+    'Germany and India deepened ties. German Chancellor Olaf Scholz and Indian Prime Minister Narendra Modi launched the first of six German-designed submarines built in India.',
+    'Spain and Turkey have close ties. Pedro Sanchez and Recep Tayyip Erdogan launched the first of two Spanish-designed warships built in Turkey.',
+    'Kenya and Turkey signed the deal. Kenya launched a new Turkish coast guard vessel.',
+  ])('opposes no one: %s', (text) => {
+    expect(facts(extract(text)).filter((f) => f.includes(' OPPOSES '))).toEqual([]);
+  });
+
+  it.each([
+    ['Israel launched an offensive against Hamas in Gaza.', 'Israel OPPOSES Hamas'],
+    ['The Houthis have launched drone attacks on Saudi Arabia.', 'Houthis OPPOSES Saudi Arabia'],
+    ['Iran launched Shahed-136 drones at Israel.', 'Iran OPPOSES Israel'],
+  ])('still opposes whom an attack launched is against or at: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+});
