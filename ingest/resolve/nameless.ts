@@ -603,16 +603,21 @@ export function resolveNameless(
       // indefinite agreement whose sentence leaves out a partner the earlier one was made with, and names a state
       // that one never had, is another agreement.
       const here = sentenceCountries(sentenceOf(ctx, c.start));
-      const covers = (x: Instance): boolean =>
-        [...x.parties.keys()].every((p) => here.includes(p)) ||
-        here.every((p) => x.parties.has(p) || x.sentenceParties.has(p) || x.place === p);
+      // One with no parties yet is known by the states of its sentences ("Kenya signed a contract with Turkey's
+      // Baykar ... Kenya and the United States reached a trade deal").
+      const covers = (x: Instance): boolean => {
+        const known = x.parties.size > 0 ? x.parties : x.sentenceParties;
+        const leftOut = [...known.keys()].some((p) => !here.includes(p));
+        const added = here.some((p) => !(x.parties.has(p) || x.sentenceParties.has(p) || x.place === p));
+        return !(leftOut && added);
+      };
       const indefinite = f.kind === 'Agreement' && f.determiner === 'indefinite';
       target =
         sharing.length > 0
           ? latest(sharing, c)
           : parties.length === 0
             ? nearest(ctx, reg, indefinite ? fits.filter(covers) : fits, c)
-            : fits.find((x) => x.parties.size === 0 && !another(x));
+            : fits.find((x) => x.parties.size === 0 && !another(x) && (!indefinite || covers(x)));
     }
     if (!target && f.kind === 'Agreement') {
       const entry = lexicalAgreement(f.topic, parties, sentenceOf(ctx, c.start));

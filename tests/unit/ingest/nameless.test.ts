@@ -421,3 +421,36 @@ describe('known conflicts', () => {
     expect(facts(g)).not.toContain(`Pakistan INVOLVED_IN ${name}`);
   });
 });
+
+describe('an indefinite agreement after one with no parties yet', () => {
+  const agreements = (text: string) =>
+    extract(text)
+      .entities.filter((e) => e.kind === 'Agreement')
+      .map((e) => e.name)
+      .sort();
+
+  it.each([
+    [
+      "Kenya signed a contract with Turkey's Baykar for six drones in March. Kenya and the United States reached a trade deal in June.",
+      'United States PARTY_TO Kenya–United States trade deal',
+    ],
+    [
+      "Thailand has signed a contract with Sweden's Saab for four Gripen jets. Thailand and Washington reached a trade agreement in July.",
+      'United States PARTY_TO Thailand–United States trade agreement',
+    ],
+    [
+      'Armenia and India signed a memorandum on defence cooperation in October. Azerbaijan said the sales could undermine a peace agreement the two countries are negotiating.',
+      'Armenia SIGNED Armenia–India MOU',
+    ],
+  ])('is another when its sentence leaves out a state of the earlier one’s and names a new one: %s', (text, fact) => {
+    const found = facts(extract(text));
+    expect(found).toContain(fact);
+    expect(agreements(text)).toHaveLength(2);
+  });
+
+  it('is the same when its sentence only adds a state ("inks landmark deal" ... "signed a defence memorandum")', () => {
+    const text =
+      "Peru inks landmark deal. In a meeting in Lima, Chile's defence minister and Peru's defence minister signed a defence memorandum of understanding.";
+    expect(agreements(text)).toEqual(['Chile–Peru defense MOU']);
+  });
+});
