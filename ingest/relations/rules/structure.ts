@@ -82,10 +82,14 @@ function roleRelations(reader: SentenceReader, view: SentenceView, out: Relation
       // "IAI chief executive Boaz Levy", "NSO's chief": the organisation written right before the title,
       // not a dateline's agency ("BRASILIA (Reuters) - Brazilian President ...").
       // "VPM leader X": an acronym the article defined, read into the title as its first word, names it too.
+      // "Russian Foreign Ministry spokeswoman X", "Brazilian Navy commander Admiral X": a body the title spells
+      // before its head, past the state's demonym, is whose office it is too.
       const org = view.mentions.find(
         (x) =>
           x.entity.kind === 'Organization' &&
-          (x.end === role.start || (x.start === role.start && x.end < role.end && x.candidate.source === 'acronym')) &&
+          (x.end === role.start ||
+            (x.start === role.start && x.end < role.end && x.candidate.source === 'acronym') ||
+            (role.country !== null && x.start >= role.start && x.end < role.end)) &&
           rightBefore(reader, x),
       );
       if (org && isLeadership(reader, role.head))

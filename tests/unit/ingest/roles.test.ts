@@ -523,3 +523,19 @@ describe('a title whose owner and head stand apart', () => {
     expect(facts(extract(text))).toContain(fact);
   });
 });
+
+describe('a title that spells the body it serves before its head', () => {
+  it.each([
+    [
+      'Russian Foreign Ministry spokeswoman Maria Zakharova said Moscow would respond.',
+      'Maria Zakharova HOLDS_ROLE Russian Ministry of Foreign Affairs',
+    ],
+    [
+      'Turkish Defence Ministry spokesman Zeki Akturk said the drills would continue.',
+      'Zeki Akturk HOLDS_ROLE Turkish Ministry of Defense',
+    ],
+    ['Indian Navy chief Admiral Dinesh Tripathi met the French envoy.', 'Dinesh Tripathi HOLDS_ROLE Indian Navy'],
+  ])('is an office in that body: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+});
