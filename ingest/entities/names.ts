@@ -186,6 +186,22 @@ function membersAfterOf(ctx: DetectionContext, runStart: number, and: number, en
   return last !== undefined && k < end && last.capitalized && MEMBER_HEADS.has(last.text);
 }
 
+/**
+ * "said Kamran Bokhari of the New Lines Institute", "Rafael Loss of the European Council on Foreign Relations": a
+ * person's name before "of" is followed by where they work, not by more of their name. The words before "of"
+ * name a person when the tagger knows the first as a given name, or a verb of saying introduces them, and none
+ * is an organisation's head or starts a name the gazetteer knows.
+ */
+function personBeforeOf(ctx: DetectionContext, runStart: number, of: number): boolean {
+  const words = ctx.words.slice(runStart, of);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => w.capitalized && /^\s+$/.test(w.after))) return false;
+  if (words.some((w) => ctx.lexicon.kinds.Organization.nameHeads.has(w.text) || ctx.lexiconByStart.has(w.index)))
+    return false;
+  const before = ctx.words[runStart - 1];
+  const introduced = before !== undefined && /^(said|says|according|wrote|told)$/.test(before.lower);
+  return introduced || (words[0] as Word).tags.has('FirstName');
+}
+
 /** Runs of name words in a sentence, as word ranges. */
 function nameRuns(ctx: DetectionContext, start: number, end: number): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -202,6 +218,7 @@ function nameRuns(ctx: DetectionContext, start: number, end: number): Array<[num
     const connector =
       inRun &&
       CONNECTORS.has(w.lower) &&
+      !(w.lower === 'of' && personBeforeOf(ctx, runStart, i)) &&
       after !== undefined &&
       after.index < end &&
       isNameWord(after) &&

@@ -565,7 +565,17 @@ function speaker(ctx: DetectionContext, u: UnknownName): Typed | null {
     next.tags.has('Verb') && clauseWords().lightVerbs.has(next.lemma) && meetingCue(ctx, ctx.words[u.end + 1]);
   // "Jeyhun Bayramov signed the treaty", "Hakan Fidan flew to Damascus": a full name that signs or travels.
   const signsOrTravels = !single && plainName && (signing(ctx, next) || travelling(ctx, next));
-  return (says && !single) || (plainName && (meeting(next) || met || (lightMeeting && !single))) || signsOrTravels
+  // '..., said Kamran Bokhari of the ...', '"...," says Ana Ruiz': a full name a quotation is inverted onto.
+  const quoted =
+    !single &&
+    plainName &&
+    prev !== undefined &&
+    speaking(ctx, prev) &&
+    /[,"”]\s*$/.test(ctx.words[verbAt - 1]?.after ?? '');
+  return (says && !single) ||
+    (plainName && (meeting(next) || met || (lightMeeting && !single))) ||
+    signsOrTravels ||
+    quoted
     ? { kind: 'Person', end: u.end }
     : null;
 }

@@ -20,7 +20,7 @@ import {
   placeOfDescription,
   presence,
 } from './places.js';
-import { appositionRoles, possessorRoles, titledComplements } from './roles.js';
+import { appositionRoles, bodiesOf, possessorRoles, titledComplements } from './roles.js';
 import { programmePartners } from './programmes.js';
 import { envoys } from './envoys.js';
 import { makerSpeakers } from './maker-speakers.js';
@@ -67,6 +67,7 @@ export const FUNCTION_NAMES = [
   'contract-buyers',
   'visited-countries',
   'possessor-roles',
+  'bodies-of',
   'programme-partners',
   'caused-reactions',
   'titled-complements',
@@ -111,6 +112,7 @@ export const RULE_FUNCTIONS: Record<FunctionName, RuleFunction> = {
   'contract-buyers': { scope: 'article', run: contractBuyers },
   'visited-countries': { scope: 'article', run: (ctx) => visitedCountries(ctx) },
   'possessor-roles': { scope: 'sentence', run: possessorRoles },
+  'bodies-of': { scope: 'sentence', run: bodiesOf },
   'programme-partners': { scope: 'sentence', run: programmePartners },
   'caused-reactions': { scope: 'sentence', run: causedReactions },
   'titled-complements': { scope: 'sentence', run: titledComplements },

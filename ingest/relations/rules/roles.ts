@@ -175,6 +175,21 @@ export function appositionRoles(ctx: RuleContext, view: SentenceView): void {
 }
 
 /**
+ * "Kamran Bokhari of the New Lines Institute", "Bruce Maddy-Weitzman of Tel Aviv University": a person with no
+ * title, followed by "of" and a body, works there.
+ */
+export function bodiesOf(ctx: RuleContext, view: SentenceView): void {
+  const words = ctx.reader.ctx.words;
+  for (const m of view.mentions) {
+    if (m.entity.kind !== 'Person' || m.roles.length > 0 || words[m.end]?.lower !== 'of') continue;
+    if (!/^\s+$/.test((words[m.end - 1] as Word).after)) continue;
+    const from = words[m.end + 1]?.lower === 'the' ? m.end + 2 : m.end + 1;
+    const body = view.mentions.find((x) => x.start === from && x.entity.kind === 'Organization');
+    if (body) ctx.emit('MEMBER_OF', endpointOf(m), endpointOf(body), view.sentence);
+  }
+}
+
+/**
  * "Iran's Reza Tavakoli", "Peru's Sheikh Javier Gonzalez": a state's possessive right before a
  * person's name (honorifics between) presents the person as that state's official. The role is
  * the person's title elsewhere in the article, when one is written.

@@ -73,6 +73,22 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'member.of-body',
+    description: 'a person with no title followed by "of" and a body works there ("X of Tel Aviv University")',
+    run: 'bodies-of',
+    types: ['MEMBER_OF'],
+    examples: [
+      {
+        text: 'The pact is a warning to India, said Kamran Bokhari of the New Lines Institute in Washington.',
+        facts: ['Kamran Bokhari MEMBER_OF New Lines Institute'],
+      },
+      {
+        text: 'Ana Ruiz of the International Crisis Group said the talks had stalled.',
+        facts: ['Ana Ruiz MEMBER_OF International Crisis Group'],
+      },
+    ],
+  },
+  {
     id: 'title.complement-before-name',
     description:
       'a title completed by "of" and a body right before a name gives the role in the body (and in the state whose possessive opens it)',

@@ -539,3 +539,31 @@ describe('a title that spells the body it serves before its head', () => {
     expect(facts(extract(text))).toContain(fact);
   });
 });
+
+describe('a person named before "of" and a body', () => {
+  it.each([
+    [
+      'The deal is a blow to Moscow, said Hamidreza Azizi of the German Institute for International and Security Affairs.',
+      'Hamidreza Azizi MEMBER_OF German Institute for International and Security Affairs',
+    ],
+    [
+      'The pact is a warning to India, said Kamran Bokhari of the New Lines Institute in Washington.',
+      'Kamran Bokhari MEMBER_OF New Lines Institute',
+    ],
+  ])('is a person who works there, not part of its name: %s', (text, fact) => {
+    const g = extract(text);
+    expect(facts(g)).toContain(fact);
+    expect(
+      g.entities.filter((e) => e.kind === 'Organization' && / of the /.test(e.name) && /Azizi|Bokhari/.test(e.name)),
+    ).toEqual([]);
+  });
+
+  it.each(['The Duke of Edinburgh visited Kenya.', 'The Bank of England raised rates.'])(
+    'keeps a name that has "of" inside: %s',
+    (text) => {
+      expect(extract(text).entities.map((e) => e.name)).toContain(
+        text.includes('Duke') ? 'Duke of Edinburgh' : 'Bank of England',
+      );
+    },
+  );
+});
