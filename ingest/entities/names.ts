@@ -171,6 +171,24 @@ function singularGroupAfter(ctx: DetectionContext, i: number, end: number): bool
   );
 }
 
+/**
+ * Whether the words around the "and" at `and` are two names, not one: the first ends in an organisation's head
+ * ("Solar Industries and Tata Advanced Systems"), the second opens with a nationality ("Macron and Brazilian Navy
+ * commander"), or has two words or more before its own head ("Otokar and FNSS Defence Systems"; "Law and Justice
+ * Party" has one).
+ */
+function namesTwoBodies(ctx: DetectionContext, runStart: number, and: number, end: number): boolean {
+  const heads = ctx.lexicon.kinds.Organization.nameHeads;
+  if (and > runStart && heads.has((ctx.words[and - 1] as Word).text)) return true;
+  if (ctx.demonyms.has(and + 1)) return true;
+  let k = and + 1;
+  while (k < end && (ctx.words[k] as Word).capitalized && !heads.has((ctx.words[k] as Word).text)) {
+    if (!/^\s+$/.test((ctx.words[k] as Word).after)) return false;
+    k++;
+  }
+  return k < end && heads.has((ctx.words[k] as Word).text) && k - (and + 1) >= 2;
+}
+
 /** Plural heads of an "of" complement that lists the members of a body ("... of Latin American and Caribbean States"). */
 const MEMBER_HEADS = new Set(['States', 'Nations', 'Countries', 'Peoples', 'Republics', 'Economies']);
 
@@ -234,7 +252,8 @@ function nameRuns(ctx: DetectionContext, start: number, end: number): Array<[num
       lexiconInside(ctx, runStart, i).length === 0 &&
       next !== undefined &&
       isNameWord(next) &&
-      (singularGroupAfter(ctx, i + 1, end) || membersAfterOf(ctx, runStart, i, end));
+      ((!namesTwoBodies(ctx, runStart, i, end) && singularGroupAfter(ctx, i + 1, end)) ||
+        membersAfterOf(ctx, runStart, i, end));
     // "Kongsberg Defence & Aerospace", "Procter & Gamble": an ampersand joins the words of one company's name.
     // Not between tags and handles ("#Finland & #Sweden"), which are no words of a name.
     const ampersand =

@@ -210,3 +210,29 @@ describe('two company names joined by "and"', () => {
     expect(names).toContain('Defence Research and Development Organisation');
   });
 });
+
+describe('two names joined by "and"', () => {
+  const names = (text: string) => extract(text).entities.map((e) => e.name);
+
+  it.each([
+    [
+      'The Pinaka launchers are made by Solar Industries and Tata Advanced Systems.',
+      ['Solar Industries', 'Tata Advanced Systems'],
+    ],
+    ['The vehicles are made by Otokar and FNSS Defence Systems.', ['Otokar', 'FNSS Defence Systems']],
+    ['Lula stood next to Macron and Brazilian Navy commander Admiral Marcos Olsen.', ['Brazilian Navy']],
+  ])(
+    'stay two when the first ends in a body’s head, the second opens with a nationality or is a full name: %s',
+    (text, expected) => {
+      expect(names(text)).toEqual(expect.arrayContaining(expected));
+      expect(names(text).filter((n) => / and /.test(n))).toEqual([]);
+    },
+  );
+
+  it.each([['The Law and Justice Party won the vote.', 'Law and Justice Party']])(
+    'are one where the words after "and" complete one body’s name: %s',
+    (text, name) => {
+      expect(names(text)).toContain(name);
+    },
+  );
+});
