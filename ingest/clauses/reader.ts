@@ -515,6 +515,13 @@ export class ClauseBuilder {
     return true;
   }
 
+  /** Whether the phrase before the preposition at item `k` ends in the "of" complement of an office ("the head of X forces"). */
+  private placesOfficeComplement(k: number): boolean {
+    const before = this.items[k - 1];
+    const last = isGroup(before) ? before.group.members[before.group.members.length - 1] : undefined;
+    return last?.of !== null && last?.of !== undefined && this.lex.offices.has(this.word(last.head).lower);
+  }
+
   private findArguments(i: number, draft: Draft): void {
     let k = i + 1;
     const objects: NounGroup[] = [];
@@ -542,6 +549,12 @@ export class ClauseBuilder {
       const it = this.items[k];
       const next = this.items[k + 1];
       if (it?.kind === 'prep' && isGroup(next)) {
+        // "attended by the head of U.S. forces in Africa": a place after the "of" complement of an office is where
+        // what the office heads is, not where the clause happens.
+        if ((it.text === 'in' || it.text === 'at') && this.placesOfficeComplement(k)) {
+          k += 2;
+          continue;
+        }
         // A phrase right before a verb begins another clause ("in Moscow the ministers agreed" is rare; "with X saying" common).
         if (
           isVg(this.items[k + 2]) &&

@@ -310,3 +310,18 @@ describe('a time adverb before a second predicate ("attended the talks and later
     expect(facts(extract(text))).toContain(fact);
   });
 });
+
+describe('a place after the "of" complement of an office', () => {
+  it.each([
+    "The ceremony was attended by Kenya's army commander, General Peter Njiru, and the head of U.S. forces in Africa, General Michael Langley.",
+    "The handover was attended by Nigeria's foreign minister, Yusuf Tuggar, and the head of British forces in Cyprus, General Ian Grant.",
+  ])('is where what the office heads is, not a venue: %s', (text) => {
+    expect(of(text, 'VISITED')).toEqual([]);
+  });
+
+  it('leaves the venue of the clause a venue', () => {
+    expect(of('Emmanuel Macron met the commander of French troops in Mali in Bamako.', 'VISITED')).toContain(
+      'Emmanuel Macron VISITED Bamako',
+    );
+  });
+});
