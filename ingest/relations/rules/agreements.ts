@@ -402,10 +402,18 @@ export const AGREEMENT_RULES: readonly RelationRule[] = [
   {
     id: 'mediation.supports',
     description:
-      'whom the mediation or auspices an agreement is made under belong to backs it, and is no party ("agreed a truce under the mediation of Saudi Arabia")',
+      'whom the mediation or auspices an agreement is made under belong to backs it, and is no party ("agreed a truce under the mediation of Saudi Arabia"); so does the host of the meeting it is signed or agreed at',
     run: 'mediators',
     types: ['SUPPORTS'],
     examples: [
+      {
+        text: 'Ethiopia and Egypt signed the accord at a summit hosted by Kenya.',
+        facts: ['Kenya SUPPORTS Egypt–Ethiopia accord'],
+      },
+      {
+        text: 'Serbia and Kosovo agreed on a deal at a meeting hosted by EU foreign policy chief Josep Borrell.',
+        facts: ['Josep Borrell SUPPORTS Kosovo–Serbia deal'],
+      },
       {
         text: "Sudan's army and the Rapid Support Forces agreed a truce under the mediation of Saudi Arabia.",
         facts: ['Saudi Arabia SUPPORTS Rapid Support Forces–Sudan ceasefire'],
