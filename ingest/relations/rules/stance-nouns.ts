@@ -71,6 +71,9 @@ function described(
   named: NounGroup,
   clause?: Clause,
 ): void {
+  // "one of Ukraine's main military backers": the phrase "one" is picked from.
+  const picked = ctx.reader.ctx.words[stancePhrase.head]?.lower === 'one' ? stancePhrase.of?.members : undefined;
+  if (picked?.length === 1) return described(ctx, view, picked[0]!, named, clause);
   const stance = stanceOf(ctx, stancePhrase);
   const owner = ownerOf(stancePhrase);
   if (!stance || !owner) return;

@@ -2456,3 +2456,13 @@ describe('launching what is no attack', () => {
     expect(facts(extract(text))).toContain(fact);
   });
 });
+
+describe('one of a party’s backers or rivals', () => {
+  it.each([
+    ["Germany has been one of Ukraine's main military backers since 2022.", 'Germany SUPPORTS Ukraine'],
+    ["Qatar, one of Hamas's main backers, hosted the talks.", 'Qatar SUPPORTS Hamas'],
+    ["India has become one of Armenia's main arms suppliers.", 'India SUPPORTS Armenia'],
+  ])('stands to that party as the noun says: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+});
