@@ -328,6 +328,24 @@ export const ENCOUNTER_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'visit.in',
+    description:
+      'a visit held in a place, named as a noun ("his visit in Warsaw", "Macron\'s visit, which began in Belem")',
+    cue: 'visit',
+    forms: ['noun'],
+    type: 'VISITED',
+    subject: 'agent',
+    object: 'prep:in',
+    kinds: { subject: ['Person'], object: PLACES },
+    examples: [
+      {
+        text: "Emmanuel Macron's three-day visit, which began in Belem, will end in Brasilia.",
+        facts: ['Emmanuel Macron VISITED Belem'],
+      },
+      { text: 'During his visit in Warsaw, Narendra Modi met Donald Tusk.', facts: ['Narendra Modi VISITED Warsaw'] },
+    ],
+  },
+  {
     id: 'travel.destination',
     description: 'a person arrives in, lands in or travels to a place',
     cue: 'travel',

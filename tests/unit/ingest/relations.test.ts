@@ -2466,3 +2466,12 @@ describe('one of a party’s backers or rivals', () => {
     expect(facts(extract(text))).toContain(fact);
   });
 });
+
+describe('a visit named as a noun and held in a place', () => {
+  it.each([
+    ["Emmanuel Macron's three-day visit, which began in Belem, will end in Brasilia.", 'Emmanuel Macron VISITED Belem'],
+    ['During his visit in Warsaw, Narendra Modi met Donald Tusk.', 'Narendra Modi VISITED Warsaw'],
+  ])('is a visit there: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+});
