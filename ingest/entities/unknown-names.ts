@@ -117,7 +117,17 @@ function nounAfter(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): 
     // ("Tarvok firing rockets" is a clause).
     // So does a participle ("the Guarani-II armoured vehicle").
     const participle = w.tags.has('Gerund') || (/ed$/.test(w.lower) && w.tags.has('Verb'));
-    if (!isPlainModifier(w) && !(opened && participle && !w.capitalized && /^\s+$/.test(w.after))) return null;
+    // So does a past participle right before a noun of systems traded ("ordered ATAGS towed howitzers", "received
+    // Nimr armoured vehicles"), article or not.
+    const tradedSystem =
+      /ed$/.test(w.lower) &&
+      next !== undefined &&
+      i + 1 < sentenceEnd &&
+      !next.capitalized &&
+      ctx.lexicon.kinds.System.kindNouns.has(next.lower) &&
+      tradedAt(ctx.words, u.start, sentenceOf(ctx, u.start).firstWord);
+    if (!isPlainModifier(w) && !((opened || tradedSystem) && participle && !w.capitalized && /^\s+$/.test(w.after)))
+      return null;
     i++;
   }
   return null;

@@ -236,3 +236,14 @@ describe('two names joined by "and"', () => {
     },
   );
 });
+
+describe('a name traded before a participle and a noun of systems', () => {
+  it.each([
+    ['Kenya received Nimr armoured vehicles from the UAE.', 'Nimr:System'],
+    ['Poland bought Rosomak armoured vehicles from Finland.', 'Rosomak:System'],
+    ['Egypt received VAMTAC armoured vehicles from Spain.', 'VAMTAC:System'],
+  ])('is a system, no person received: %s', (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+    expect(facts(extract(text)).filter((f) => f.includes(' VISITED '))).toEqual([]);
+  });
+});
