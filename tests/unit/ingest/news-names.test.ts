@@ -247,3 +247,13 @@ describe('a name traded before a participle and a noun of systems', () => {
     expect(facts(extract(text)).filter((f) => f.includes(' VISITED '))).toEqual([]);
   });
 });
+
+describe('bases and camps', () => {
+  it.each([
+    ['The jets will be based at the Don Muang air base in Bangkok.', 'Don Muang:Place'],
+    ['Russia uses the Hmeimim base in Syria.', 'Hmeimim base:Place'],
+    ['French troops left Camp Geille in Dakar.', 'Camp Geille:Place'],
+  ])('are places: %s', (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+});
