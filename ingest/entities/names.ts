@@ -216,7 +216,7 @@ function personBeforeOf(ctx: DetectionContext, runStart: number, of: number): bo
   if (words.some((w) => ctx.lexicon.kinds.Organization.nameHeads.has(w.text) || ctx.lexiconByStart.has(w.index)))
     return false;
   const before = ctx.words[runStart - 1];
-  const introduced = before !== undefined && /^(said|says|according|wrote|told)$/.test(before.lower);
+  const introduced = before !== undefined && ctx.lexicon.cues.speechVerbs.has(before.lower);
   return introduced || (words[0] as Word).tags.has('FirstName');
 }
 

@@ -54,12 +54,11 @@ const SUB_STATE = new Set(['regional', 'provincial', 'state', 'local', 'municipa
  */
 function bareStateOffice(ctx: RuleContext, view: SentenceView, role: RoleInfo): boolean {
   const { cabinetOffices, leaderOffices } = ctx.reader.ctx.lexicon.roles;
-  const words = role.role.toLowerCase().split(/\s+/);
-  const civil =
-    cabinetOffices.has(role.head) || [...leaderOffices].some((o) => o !== 'leader' && words.join(' ').endsWith(o));
+  const text = role.role.toLowerCase();
+  const civil = cabinetOffices.has(role.head) || [...leaderOffices].some((o) => o !== 'leader' && text.endsWith(o));
   // "president of the University of X": a complement says whose office it is.
   if (!civil || role.country !== null || role.complement !== undefined) return false;
-  if (words.some((w) => SUB_STATE.has(w))) return false;
+  if (text.split(/\s+/).some((w) => SUB_STATE.has(w))) return false;
   // "Somaliland President X": a name in the title owns it.
   if (view.mentions.some((x) => x.start < role.end && x.end > role.start && x.entity.kind !== 'Person')) return false;
   if (namesOwner(ctx, role)) return false;
