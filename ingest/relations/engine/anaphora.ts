@@ -212,6 +212,8 @@ function nearestCounted(
       if (m.entity.kind === 'Country' && LOCATING.has(reader.prepBefore(m) ?? '')) continue;
       // "brokered by the UAE and supported by Washington ... the two sides": who brokers is no side.
       if (isBroker(reader.ctx, m.candidate.titledStart ?? m.start, m.end)) continue;
+      // "told state news agency Petra that ... The two sides": who reports it, or is told it, is no side.
+      if (isReporter(reader, m)) continue;
       if (!m.seatOf && KIND_RECORDS[m.entity.kind].anaphoraWindow < distance) continue;
       const state = described.kinds.includes('Country') ? stateStoodFor(reader, m) : null;
       const entity = reader.endpoint(m, described.kinds)?.entity ?? state;
@@ -230,6 +232,33 @@ function nearestCounted(
     take(earlier.mentions, ++distance);
   }
   return found;
+}
+
+/** Nouns of news outlets that may stand before an outlet's name ("state news agency Petra"). */
+const OUTLET_NOUNS = new Set([
+  'agency',
+  'newspaper',
+  'daily',
+  'broadcaster',
+  'television',
+  'channel',
+  'outlet',
+  'radio',
+]);
+
+/**
+ * Whether a mention is a news outlet or whom something is told: a medium the gazetteer knows, a name after a
+ * noun of outlets ("news agency Petra"), or the one a verb of telling addresses ("told Reuters").
+ */
+function isReporter(reader: SentenceReader, m: ResolvedMention): boolean {
+  if (m.entity.lexicon?.type === 'media') return true;
+  const words = reader.ctx.words;
+  for (let k = m.start - 1; k >= Math.max(0, m.start - 4); k--) {
+    const w = words[k];
+    if (!w || w.capitalized || /[,;:.()"“”]/.test(w.after)) return false;
+    if (OUTLET_NOUNS.has(w.lower) || w.lemma === 'tell') return true;
+  }
+  return false;
 }
 
 /**

@@ -2475,3 +2475,14 @@ describe('a visit named as a noun and held in a place', () => {
     expect(facts(extract(text))).toContain(fact);
   });
 });
+
+describe('"the two sides" after a news outlet is told something', () => {
+  it.each([
+    'Jordan’s water minister told state news agency Petra that Israel would supply the water. The two sides planned to sign a final contract next year.',
+    'Kenya’s president told the news agency Reuters that Uganda had agreed. The two sides will sign the deal in May.',
+  ])('are not the outlet: %s', (text) => {
+    const signers = facts(extract(text)).filter((f) => f.includes(' SIGNED '));
+    expect(signers).toHaveLength(2);
+    expect(signers.join('|')).not.toMatch(/Petra|Reuters/);
+  });
+});
