@@ -108,7 +108,7 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
   {
     id: 'affiliation.located-in',
     description:
-      'an organisation named with a state ("the Israeli Defense Ministry", "Russia\'s Wagner Group", "the Gaza-based Hamas"), or a place a state owns ("Syria\'s northwestern Idlib"), is located in it',
+      'an organisation named with a state ("the Israeli Defense Ministry", "Russia\'s Wagner Group", "the Gaza-based Hamas", "Saab of Sweden"), or a place a state owns ("Syria\'s northwestern Idlib"), is located in it',
     run: 'national-affiliation',
     types: ['LOCATED_IN'],
     examples: [
@@ -118,6 +118,7 @@ export const FUNCTION_RULES: readonly RelationRule[] = [
         facts: ['Puno region LOCATED_IN Peru'],
       },
       { text: "Voters backed Denmark's far-right Stram Kurs party.", facts: ['Stram Kurs LOCATED_IN Denmark'] },
+      { text: 'The contract went to Saab of Sweden.', facts: ['Saab LOCATED_IN Sweden'] },
       {
         text: 'The Egyptian Foreign Ministry said Egypt rejects the plan.',
         facts: ['Egyptian Ministry of Foreign Affairs LOCATED_IN Egypt'],

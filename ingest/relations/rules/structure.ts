@@ -318,6 +318,12 @@ function locatedIn(reader: SentenceReader, view: SentenceView, out: RelationColl
       after.tags.has('Noun') &&
       !reader.ctx.lexicon.kinds.Organization.kindNouns.has(after.lower);
     if (owner && !modifier) out.add('LOCATED_IN', endpointOf(m), endpointOf(owner), s);
+    // "Lockheed Martin of the United States", "Saab of Sweden": a body's state after "of", the name closed.
+    const of = reader.word(m.end)?.lower === 'of' && /^\s+$/.test((reader.word(m.end - 1) as Word).after);
+    const state = of
+      ? all.find((x) => x.entity.kind === 'Country' && x.start > m.end && x.start <= m.end + 2)
+      : undefined;
+    if (state && reader.prepBefore(state) === 'of') out.add('LOCATED_IN', endpointOf(m), endpointOf(state), s);
     // "Hezbollah in Lebanon", "the Moroccan Defense Ministry in Rabat".
     const next = all.find((x) => x.start > m.end && x.start <= m.end + 2 && reader.prepBefore(x) === 'in');
     if (

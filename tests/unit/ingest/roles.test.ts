@@ -567,3 +567,15 @@ describe('a person named before "of" and a body', () => {
     },
   );
 });
+
+describe('a body followed by "of" and a state', () => {
+  it.each([
+    [
+      'Thailand chose the Gripen over the F-16 offered by Lockheed Martin of the United States.',
+      'Lockheed Martin LOCATED_IN United States',
+    ],
+    ['Dassault Aviation of France built the jets.', 'Dassault Aviation LOCATED_IN France'],
+  ])('is in that state: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+});
