@@ -257,3 +257,12 @@ describe('bases and camps', () => {
     expect(kinds(text)).toContain(kind);
   });
 });
+
+describe('a company set beside a description of a subsidiary', () => {
+  it.each([
+    ['The radars come from Hensoldt, a German subsidiary of Thales.', 'Hensoldt:Organization'],
+    ['The trucks come from Tatra, a Czech unit of the CSG group.', 'Tatra:Organization'],
+  ])('is an organisation: %s', (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+});
