@@ -69,9 +69,13 @@ const VENUES: readonly EntityKind[] = ['Place', 'Country', 'Organization'];
 /** Cue classes whose "from" names the seller, a party: "bought Su-30s from Moscow", "ordered jets from Paris". */
 const SELLER_FROM: ReadonlySet<ClauseRule['cue']> = new Set(['acquire', 'seek']);
 
+/** Cue classes whose "at" names the target, a party: "fired missiles at Ukrainian cities", "fired at Kyiv". */
+const TARGET_AT: ReadonlySet<ClauseRule['cue']> = new Set(['fire']);
+
 /** Whether a slot of a rule's clause names someone acting (a capital there is its state) rather than a place. */
 export function isActing(slot: Slot, cue?: ClauseRule['cue']): boolean {
   if (slot === 'prep:from' && cue !== undefined && SELLER_FROM.has(cue)) return true;
+  if (slot === 'prep:at' && cue !== undefined && TARGET_AT.has(cue)) return true;
   return !slot.startsWith('prep:') || !LOCATIVE_SLOTS.has(slot.slice('prep:'.length));
 }
 

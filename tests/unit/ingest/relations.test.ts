@@ -2486,3 +2486,12 @@ describe('"the two sides" after a news outlet is told something', () => {
     expect(signers.join('|')).not.toMatch(/Petra|Reuters/);
   });
 });
+
+describe('firing at a capital', () => {
+  it.each([
+    ['Ukraine said Russia fired missiles at Kyiv overnight.', 'Russia OPPOSES Ukraine'],
+    ['Israel said Hezbollah fired rockets at Jerusalem on Sunday.', 'Hezbollah OPPOSES Israel'],
+  ])('attacks its state: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+});
