@@ -61,11 +61,13 @@ function phrase(words: readonly Word[], start: number, end: number): NounPhrase 
   // measure after "worth" describes the noun before it ("a contract worth $2.5 billion": contract).
   let last = end - 1;
   for (let k = bodyStart + 1; k < end - 1; k++) if ((words[k] as Word).lower === 'worth') last = k - 1;
-  // A phrase's last word in -s that the tagger read as a verb is a plural noun ("Indonesian fishing boats").
+  // A phrase's last word that the tagger read as a present verb is a noun: a plural in -s ("Indonesian fishing
+  // boats"), or a bare form the token reader kept in the phrase ("a Philippine supply boat,").
   const nounAt = (k: number) => {
     const w = words[k] as Word;
     return (
-      NOUN_TAGS.some((t) => w.tags.has(t)) || (k === last && w.tags.has('PresentTense') && hasPluralEnding(w.lower))
+      NOUN_TAGS.some((t) => w.tags.has(t)) ||
+      (k === last && w.tags.has('PresentTense') && (hasPluralEnding(w.lower) || w.tags.has('Infinitive')))
     );
   };
   let head = last;

@@ -306,6 +306,16 @@ function isMeasuredNoun(words: readonly Word[], i: number, firstWord: number): b
   return has(opener, 'Determiner') || has(opener, 'Possessive') || opener.possessive;
 }
 
+/** Whether an article opens the phrase of word `i`, past up to three modifiers ("a Philippine supply boat"). */
+function articleOpens(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = words[k] as Word;
+    if (['a', 'an', 'the'].includes(w.lower)) return true;
+    if (marksAfter(w).length > 0 || has(w, 'Verb') || has(w, 'Preposition')) return false;
+  }
+  return false;
+}
+
 /**
  * Whether the plural at `i` closes a phrase a count opens, past its modifiers: "its last two military bases in
  * Senegal", "three air defence batteries". A number is no subject of a verb that agrees with it in "-s".
@@ -760,9 +770,14 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       has(prev, 'Noun') &&
       !has(prev, 'Pronoun') &&
       marksAfter(prev).length === 0 &&
-      (next === undefined || has(next, 'Auxiliary') || has(next, 'Copula') || has(next, 'Modal'))
+      (next === undefined ||
+        has(next, 'Auxiliary') ||
+        has(next, 'Copula') ||
+        has(next, 'Modal') ||
+        (marksAfter(w).length > 0 && !hasPluralEnding(lower) && !has(prev, 'Plural') && articleOpens(words, i)))
     )
-      // "The radar contract was signed", "... and the fisheries accord.": a noun closing a compound.
+      // "The radar contract was signed", "... and the fisheries accord.", "fired water cannon at a Philippine supply
+      // boat, Manila said": a noun closing a compound (before punctuation, in a phrase an article opens).
       kind = 'np';
     else if (
       has(w, 'Verb') &&

@@ -247,8 +247,11 @@ export class SentenceReader {
    * a capital stands for when it acts (not after "in", "to", "from" ...).
    */
   endpoint(m: ResolvedMention, kinds: readonly EntityKind[], allowPlace = true): Endpoint | null {
-    // "U.S.-brokered": a name in a compound modifier is no argument of the clause.
+    // "U.S.-brokered": a name in a compound modifier is no argument of the clause; "a non-NATO supplier" is none
+    // of what the name names.
     if (this.word(m.end - 1)?.after === '-') return null;
+    const before = this.word(m.start - 1);
+    if (before?.lower === 'non' && before.after === '-') return null;
     if (kinds.includes(m.entity.kind) && (allowPlace || m.entity.kind !== 'Place'))
       return { entity: m.entity, start: m.start, end: m.end, mention: m };
     if (m.seatOf && kinds.includes('Country')) {

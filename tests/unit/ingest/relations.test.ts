@@ -2495,3 +2495,21 @@ describe('firing at a capital', () => {
     expect(facts(extract(text))).toContain(fact);
   });
 });
+
+describe('a compound noun the tagger read as ending in a verb', () => {
+  it.each([
+    ['China fired water cannon at a Philippine supply boat, the Philippines said.', 'China OPPOSES Philippines'],
+    ['Houthi rebels fired a missile at a Saudi supply boat, Riyadh said.', 'Houthis OPPOSES Saudi Arabia'],
+  ])('keeps its last word the head: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+});
+
+describe('a name after "non-"', () => {
+  it.each([
+    'Turkey bought the S-400 from a non-NATO supplier.',
+    'The accord, Ankara’s most significant weapons purchase from a non-NATO supplier, has raised concerns in the West.',
+  ])('is none of the relation’s ends: %s', (text) => {
+    expect(facts(extract(text)).filter((f) => f.startsWith('NATO '))).toEqual([]);
+  });
+});
