@@ -563,7 +563,12 @@ function attachAppositions(words: readonly Word[], items: Item[], offices: Reado
     const nameThenDescription = isNamed(words, a) && isDescriptive(words, b, offices) && !temporal;
     const descriptionThenName =
       isDescriptive(words, a, offices) && isNamed(words, b) && !isDescriptive(words, b, offices) && !temporal;
-    if (!nameThenDescription && (!descriptionThenName || (listed && !namesLast))) continue;
+    // "The U.N. envoy for Libya, Stephanie Williams,": a name after the brief of an office names its holder.
+    const briefOf =
+      !listed && !temporal && isNamed(words, a) && isNamed(words, b) && !isDescriptive(words, b, offices)
+        ? officeBeforeBrief(words, out, offices)
+        : null;
+    if (!nameThenDescription && !briefOf && (!descriptionThenName || (listed && !namesLast))) continue;
     // The apposition runs over its own prepositional phrases up to a closing comma, dash or the end.
     let k = i + 3;
     const preps: PrepArgument[] = [];
@@ -593,7 +598,7 @@ function attachAppositions(words: readonly Word[], items: Item[], offices: Reado
     const apposition: Apposition = { start: b.start, end, phrase: b, preps };
     // "Morocco's minister in charge of defense, Abdellatif Loudiyi": a name names the description its phrases qualify.
     if (wholeList) it.group.description = apposition;
-    else (descriptionThenName ? describedOwner(words, out, a, offices) : a).appositions.push(apposition);
+    else (briefOf ?? (descriptionThenName ? describedOwner(words, out, a, offices) : a)).appositions.push(apposition);
     i = isMark(closer, ',') || isMark(closer, ')') ? k : k - 1;
     // "by A, the foreign minister of France, and B, a Russian diplomat": after a name and its office, a name
     // after ", and" goes on the list; the merged group is read again, for an apposition of its own.
@@ -617,6 +622,19 @@ function attachAppositions(words: readonly Word[], items: Item[], offices: Reado
 }
 
 /** The descriptive phrase that opens the chain of prepositional phrases ending in `last`, or `last` itself. */
+/** The office whose brief the last item is ("the U.N. envoy [for Libya]", "Kenya's ambassador [to Somalia]"), if any. */
+function officeBeforeBrief(
+  words: readonly Word[],
+  out: readonly Item[],
+  offices: ReadonlySet<string>,
+): NounPhrase | null {
+  const prep = out[out.length - 2];
+  const office = out[out.length - 3];
+  if (prep?.kind !== 'prep' || !['for', 'to'].includes(prep.text) || !isGroup(office)) return null;
+  const p = lastPhrase(office.group);
+  return offices.has((words[p.head] as Word).lower) && !isNamed(words, p) ? p : null;
+}
+
 function describedOwner(
   words: readonly Word[],
   out: readonly Item[],

@@ -579,3 +579,18 @@ describe('a body followed by "of" and a state', () => {
     expect(facts(extract(text))).toContain(fact);
   });
 });
+
+describe('a name after the brief of an office ("the U.N. envoy for Libya, X,")', () => {
+  it.each([
+    [
+      'The U.N. envoy for Western Sahara, Staffan de Mistura, visited Rabat.',
+      'Staffan de Mistura HOLDS_ROLE United Nations',
+    ],
+    [
+      'The EU special representative for the Sahel, Joao Cravinho, met the junta.',
+      'Joao Cravinho HOLDS_ROLE European Union',
+    ],
+  ])('holds that office: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+});
