@@ -317,15 +317,21 @@ function articleOpens(words: readonly Word[], i: number): boolean {
 }
 
 /**
- * Whether the plural at `i` closes a phrase a count opens, past its modifiers: "its last two military bases in
- * Senegal", "three air defence batteries". A number is no subject of a verb that agrees with it in "-s".
+ * Whether the plural at `i` closes a phrase a count opens, past its modifiers and names: "its last two military
+ * bases in Senegal", "24 Rafale jets", "three air defence batteries". A number is no subject of a verb that agrees with it in "-s".
  */
 function isCountedNoun(words: readonly Word[], i: number, firstWord: number): boolean {
   for (let k = i - 1; k >= firstWord && i - k <= 4; k--) {
     const w = words[k] as Word;
     if (marksAfter(w).length > 0) return false;
     if (has(w, 'Cardinal')) return !has(w, 'Date') && !has(w, 'Year') && !/^\p{N}{4}$/u.test(w.text);
-    if (!(has(w, 'Adjective') || has(w, 'Noun')) || has(w, 'Verb') || has(w, 'Pronoun')) return false;
+    // A name counted ("24 Rafale jets") whatever the tagger made of it; else a modifier that is no verb.
+    if (
+      w.capitalized
+        ? has(w, 'Pronoun')
+        : !(has(w, 'Adjective') || has(w, 'Noun')) || has(w, 'Verb') || has(w, 'Pronoun')
+    )
+      return false;
   }
   return false;
 }
@@ -839,17 +845,7 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
     )
       // "followed by Minister X traveling to Y": an -ing word after a person's name, before a preposition of motion.
       kind = 'verb';
-    // "the last of 24 Rafale jets it bought": a plural after a counted name is the name's noun.
-    else if (
-      has(w, 'PresentTense') &&
-      hasPluralEnding(lower) &&
-      prev?.capitalized === true &&
-      marksAfter(prev).length === 0 &&
-      has(words[i - 2], 'Cardinal') &&
-      !has(words[i - 2], 'Date') &&
-      !has(words[i - 2], 'Year')
-    )
-      kind = 'np';
+    // "the last of 24 Rafale jets it bought", "its last two military bases": a plural a count opens is its noun.
     else if (has(w, 'PresentTense') && hasPluralEnding(lower) && isCountedNoun(words, i, s.firstWord)) kind = 'np';
     else if (has(w, 'Verb') && !has(w, 'PastTense') && !has(w, 'Gerund') && isMeasuredNoun(words, i, s.firstWord))
       // "a $375 million contract", "a 10-year contract": after an amount a determiner opened, a noun.

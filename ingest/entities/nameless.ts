@@ -150,12 +150,16 @@ function signedDocument(
   return passive || object ? { kind: 'Agreement', cls: 'agreement', head: w.lower } : null;
 }
 
+/** A participle that, hyphened to a name, makes it a broker or backer: "-brokered", "-backed", "-led", "-hosted". */
+function isBrokerParticiple(ctx: DetectionContext, lower: string): boolean {
+  return ctx.lexicon.cues.backingCompounds.has(lower) || lower === 'led' || lower === 'hosted';
+}
+
 /** The word after a compound naming a broker or backer ("US-brokered", "AU-backed") that opens words `from`..`head`. */
 function pastBrokerCompound(ctx: DetectionContext, from: number, head: number): number {
   for (let k = from; k + 1 < head; k++) {
     const participle = ctx.words[k + 1]?.lower ?? '';
-    if (ctx.words[k]?.after === '-' && (ctx.lexicon.cues.backingCompounds.has(participle) || participle === 'led'))
-      return k + 2;
+    if (ctx.words[k]?.after === '-' && isBrokerParticiple(ctx, participle)) return k + 2;
     if (!ctx.taken[k] && ctx.words[k]?.after !== '-') break;
   }
   return from;
@@ -180,7 +184,7 @@ export function isBroker(ctx: DetectionContext, start: number, end: number): boo
     BROKERING.test(ctx.words[end + 1]?.lower ?? '');
   return (
     (before === 'by' && BROKERING.test(ctx.words[by - 1]?.lower ?? '')) ||
-    (after !== undefined && (ctx.lexicon.cues.backingCompounds.has(after) || /^(led|hosted)$/.test(after))) ||
+    (after !== undefined && isBrokerParticiple(ctx, after)) ||
     relative ||
     assents(ctx, start) ||
     coordinatedBroker(ctx, start)

@@ -110,6 +110,18 @@ function isAppointmentAdverb(ctx: TitleContext, i: number): boolean {
   );
 }
 
+/**
+ * Whether a role is a state's civil office: a cabinet's ("Defence Minister") or a leader's ("President", "Prime
+ * Minister"). "leader" alone counts only when asked: a group has leaders too.
+ */
+export function isCivilOffice(roles: Lexicon['roles'], role: RoleInfo, withLeader = true): boolean {
+  const text = role.role.toLowerCase();
+  return (
+    roles.cabinetOffices.has(role.head) ||
+    [...roles.leaderOffices].some((o) => (withLeader || o !== 'leader') && text.endsWith(o))
+  );
+}
+
 /** A break between word `i` and the next that a title cannot span (comma, bracket, quote), "(Ret.)" aside. */
 function breaksAfter(ctx: TitleContext, i: number): boolean {
   const left = ctx.words[i];

@@ -10,6 +10,7 @@
 import type { EntityKind } from '../../../core/ontology.js';
 import type { RoleInfo } from '../../entities/types.js';
 import { isBroker } from '../../entities/nameless.js';
+import { isCivilOffice } from '../../entities/titles.js';
 import { POSSESSIVE_PRONOUNS, type NounGroup, type NounPhrase, type WordRange } from '../../clauses/index.js';
 import { KIND_RECORDS } from '../../kinds.js';
 import type { Word } from '../../parse/parse.js';
@@ -103,13 +104,13 @@ type MentionFilter = (m: ResolvedMention) => boolean;
 function officeFilters(reader: SentenceReader, described: CountedDescription): MentionFilter[] {
   const office = described.office;
   if (!office) return [() => true];
-  const { cabinetOffices, leaderOffices } = reader.ctx.lexicon.roles;
+  const { leaderOffices } = reader.ctx.lexicon.roles;
   const roles = new Map<EntityDraft, RoleInfo[]>();
   for (const x of reader.reg.mentions)
     if (x.entity.kind === 'Person') roles.set(x.entity, [...(roles.get(x.entity) ?? []), ...x.roles]);
   const rolesOf = (m: ResolvedMention) => roles.get(m.entity) ?? [];
   const ends = (r: RoleInfo, offices: Iterable<string>) => [...offices].some((o) => r.role.toLowerCase().endsWith(o));
-  const civil = (r: RoleInfo) => cabinetOffices.has(r.head) || ends(r, leaderOffices);
+  const civil = (r: RoleInfo) => isCivilOffice(reader.ctx.lexicon.roles, r);
   const fits = (r: RoleInfo) =>
     r.head === 'counterpart' || (office === 'leader' ? ends(r, leaderOffices) : ends(r, [office]));
   const otherOffice = (rs: readonly RoleInfo[]) => rs.length > 0 && rs.every(civil) && !rs.some(fits);

@@ -5,6 +5,7 @@
  * state the dateline places the report in. Foreign office holders are the ones wire style names with their state
  * ("visiting Peruvian Foreign Minister ..."), and those are read where they are written.
  */
+import { isCivilOffice } from '../../entities/titles.js';
 import type { RoleInfo } from '../../entities/types.js';
 import { inDateline } from '../../entities/context.js';
 import { officeHolders } from '../../lexicon/leaders.js';
@@ -53,12 +54,20 @@ const SUB_STATE = new Set(['regional', 'provincial', 'state', 'local', 'municipa
  * Minister").
  */
 function bareStateOffice(ctx: RuleContext, view: SentenceView, role: RoleInfo): boolean {
-  const { cabinetOffices, leaderOffices } = ctx.reader.ctx.lexicon.roles;
-  const text = role.role.toLowerCase();
-  const civil = cabinetOffices.has(role.head) || [...leaderOffices].some((o) => o !== 'leader' && text.endsWith(o));
   // "president of the University of X": a complement says whose office it is.
-  if (!civil || role.country !== null || role.complement !== undefined) return false;
-  if (text.split(/\s+/).some((w) => SUB_STATE.has(w))) return false;
+  if (
+    !isCivilOffice(ctx.reader.ctx.lexicon.roles, role, false) ||
+    role.country !== null ||
+    role.complement !== undefined
+  )
+    return false;
+  if (
+    role.role
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => SUB_STATE.has(w))
+  )
+    return false;
   // "Somaliland President X": a name in the title owns it.
   if (view.mentions.some((x) => x.start < role.end && x.end > role.start && x.entity.kind !== 'Person')) return false;
   if (namesOwner(ctx, role)) return false;
