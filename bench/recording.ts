@@ -17,7 +17,7 @@ export function recording(runner: CypherRunner, sink: { calls: Call[]; transacti
         return <T>(work: (tx: QueryExecutor) => Promise<T>) => {
           const calls: Call[] = [];
           sink.transactions.push(calls);
-          return target.write((tx) => work({ run: record(tx, () => calls) }));
+          return target.write((tx) => work({ dialect: tx.dialect, run: record(tx, () => calls) }));
         };
       }
       const value = Reflect.get(target, prop, receiver);

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import kuzu from 'kuzu';
 import { Catalogue } from '../core/store/catalogue.js';
 import { splitByListShape } from '../core/store/kuzu/list-shapes.js';
-import { MENTIONS_PROPERTIES, RELATION_EDGE_PROPERTIES } from '../core/store/schema.js';
+import { MENTIONS_PROPERTIES, relationEdgeProperties } from '../core/store/schema.js';
 import { bareConnection, type BareConnection, type Call } from './bare-kuzu.js';
 import { printTable } from './stats.js';
 
@@ -58,7 +58,7 @@ function relationRows(name: string, text: RowsText): Shape {
         text: text(
           String(call.template.type),
           ['source', 'target'],
-          Object.keys(RELATION_EDGE_PROPERTIES),
+          Object.keys(relationEdgeProperties('kuzu')),
           String(call.template.from),
           String(call.template.to),
         ),

@@ -17,6 +17,7 @@ import {
   type RelationType,
 } from '../ontology.js';
 import { canonicalRelation, relationId, type RelationKey } from '../relation-id.js';
+import type { Dialect } from './catalogue.js';
 import { evidenceColumns, type StoredEvidence } from './records.js';
 
 /** A relation of the article in its stored orientation, its evidence merged. */
@@ -140,7 +141,12 @@ export function mergeEvidence(existing: StoredEvidence[], added: StoredEvidence[
   return [...existing, ...added.filter((e) => !seen.has(evidenceKey(e)))];
 }
 
-export function relationColumns(properties: RelationProperties, evidence: StoredEvidence[]): Record<string, unknown> {
+/** A relation's stored columns from its properties and evidence, in the shape of a dialect's store. */
+export function relationColumns(
+  properties: RelationProperties,
+  evidence: StoredEvidence[],
+  dialect: Dialect,
+): Record<string, unknown> {
   const articles = [...new Set(evidence.map((e) => e.article))];
   return {
     role: properties.role ?? null,
@@ -151,7 +157,7 @@ export function relationColumns(properties: RelationProperties, evidence: Stored
     articles,
     corroboration: articles.length,
     evidenceCount: evidence.length,
-    ...evidenceColumns(evidence),
+    ...evidenceColumns(evidence, dialect),
   };
 }
 

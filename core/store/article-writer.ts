@@ -162,9 +162,12 @@ export class ArticleWriter {
         const previous = existingEdges.get(r.id);
         if (previous) {
           const properties = { ...r.properties, ...existingProps.get(r.id) };
-          updates.push({ ...endpoints(r), ...relationColumns(properties, mergeEvidence(previous, r.evidence)) });
+          updates.push({
+            ...endpoints(r),
+            ...relationColumns(properties, mergeEvidence(previous, r.evidence), this.tx.dialect),
+          });
         } else {
-          creates.push({ ...endpoints(r), id: r.id, ...relationColumns(r.properties, r.evidence) });
+          creates.push({ ...endpoints(r), id: r.id, ...relationColumns(r.properties, r.evidence, this.tx.dialect) });
         }
       }
       if (updates.length > 0) await this.tx.run('relations-update', { rows: updates }, table);
@@ -236,7 +239,7 @@ export class ArticleWriter {
         if (!edge) continue;
         const kept = storedEvidence(row).filter((e) => e.article !== articleId);
         if (kept.length > 0) {
-          updates.push({ ...endpoints(edge), ...relationColumns(edge.properties, kept) });
+          updates.push({ ...endpoints(edge), ...relationColumns(edge.properties, kept, this.tx.dialect) });
           continue;
         }
         deletes.push(endpoints(edge));

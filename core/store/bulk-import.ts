@@ -85,7 +85,8 @@ function relationRow(r: RelationAccumulator): object {
     from: r.key.source,
     to: r.key.target,
     id: r.key.id,
-    ...relationColumns(r.properties, r.evidence),
+    // Only the embedded store bulk-loads (COPY FROM).
+    ...relationColumns(r.properties, r.evidence, 'kuzu'),
   };
 }
 

@@ -74,6 +74,7 @@ export class DeferredWrites {
   /** `tx`, holding back what can wait and flushing it before whatever might see it. */
   executor(tx: QueryExecutor): QueryExecutor {
     return {
+      dialect: tx.dialect,
       run: async (name, params = {}, template = {}): Promise<Row[]> => {
         if (name === ENTITY_UPDATES || name === RELATION_CREATES) {
           this.hold(name, Array.isArray(params.rows) ? (params.rows as Rows) : [], template);

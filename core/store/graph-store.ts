@@ -96,7 +96,7 @@ export class CypherGraphStore implements GraphStore {
   runReadOnly = (spec: ReadOnlyQuerySpec) => runReadOnly(this.ctx, this.sandbox, this.options, spec);
 
   schemaInfo(): SchemaInfo {
-    return { dialect: this.dialect, ...schemaProperties() };
+    return { dialect: this.dialect, ...schemaProperties(this.dialect) };
   }
 
   async close(): Promise<void> {

@@ -109,6 +109,7 @@ export class PrefetchedRelations {
   /** `tx`, with `relations-get` answered from what was read while it still holds. */
   executor(tx: QueryExecutor): QueryExecutor {
     return {
+      dialect: tx.dialect,
       run: async (name, params = {}, template = {}) => {
         if (name === 'relations-get') {
           const found: Row[] = [];

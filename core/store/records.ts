@@ -14,6 +14,7 @@ import type {
   Span,
 } from '../domain.js';
 import { RELATION_PROPERTIES, isEntityKind } from '../ontology.js';
+import type { Dialect } from './catalogue.js';
 import { parseRelationId } from '../relation-id.js';
 import { httpUrl } from '../url.js';
 import {
@@ -64,10 +65,9 @@ export function toGraphEdge(value: StoreValue | undefined): GraphEdge | null {
     if (v) properties[p] = v;
   }
   const articles = strList(m, 'articles');
-  // Reports need the evidence lists; a map without them (an analyst's query) keeps the stored status.
-  const evArticle = strList(m, 'evArticle');
-  const certainties = certaintyList(m, evArticle.length);
-  const reports = evArticle.map((articleId, i) => ({ articleId, date: null, certainty: certainties[i]! }));
+  // Reports need the evidence; a map without it (an analyst's query) keeps the stored status.
+  const reports = evidenceReports(m).map(({ article, certainty }) => ({ articleId: article, date: null, certainty }));
+  const certainties = reports.map((r) => r.certainty);
   const stored = optStr(m, 'claim');
   return {
     id,
@@ -83,18 +83,6 @@ export function toGraphEdge(value: StoreValue | undefined): GraphEdge | null {
     lastReported: null,
     reports,
   };
-}
-
-/**
- * The `evCertainty` list of a relation map, one per sentence: a relation
- * stored before certainties existed (or a shorter list) reads as asserted.
- */
-function certaintyList(m: Row, length: number): Certainty[] {
-  const raw = Array.isArray(m.evCertainty) ? m.evCertainty : [];
-  return Array.from({ length }, (_, i) => {
-    const c = raw[i];
-    return isCertainty(c) ? c : 'asserted';
-  });
 }
 
 /** Fills an edge's report dates from its articles' dates, with its first and last. */
@@ -122,7 +110,7 @@ export function toArticleSummary(value: StoreValue | undefined): ArticleSummary 
   };
 }
 
-/** One supporting sentence as stored in a relation's parallel evidence lists. */
+/** One supporting sentence of a relation as the store keeps it. */
 export interface StoredEvidence {
   article: string;
   sentence: string;
@@ -138,8 +126,30 @@ export interface StoredEvidence {
 const span = (start: number | undefined, end: number | undefined): Span | null =>
   start !== undefined && end !== undefined && start >= 0 && end >= start ? { start, end } : null;
 
-/** The evidence lists of a `relation-get` row as entries. */
+/**
+ * The evidence a relation map (or row) carries, as entries, in either store's
+ * shape: Kuzu's packed `evidence` text, or Neo4j's parallel lists. None when it
+ * carries neither (an analyst's own map).
+ */
 export function storedEvidence(row: Row): StoredEvidence[] {
+  const packed = optStr(row, 'evidence');
+  return packed === null ? listedEvidence(row) : unpackEvidence(packed);
+}
+
+/** Only the article and certainty of each entry: what an edge's reports need. */
+function evidenceReports(row: Row): Array<{ article: string; certainty: Certainty }> {
+  if (typeof row.evidence === 'string') return storedEvidence(row);
+  const certainties = certaintyList(row, 'evCertainty');
+  return strList(row, 'evArticle').map((article, i) => ({ article, certainty: certainties[i] ?? 'asserted' }));
+}
+
+/** A certainty per entry; a relation stored before certainties existed reads as asserted. */
+function certaintyList(row: Row, key: string): Certainty[] {
+  const raw = Array.isArray(row[key]) ? (row[key] as StoreValue[]) : [];
+  return raw.map((c) => (isCertainty(c) ? c : 'asserted'));
+}
+
+function listedEvidence(row: Row): StoredEvidence[] {
   const articles = strList(row, 'evArticle');
   const sentences = strList(row, 'evSentence');
   const starts = numList(row, 'evStart');
@@ -148,7 +158,7 @@ export function storedEvidence(row: Row): StoredEvidence[] {
   const se = numList(row, 'evSubjectEnd');
   const os = numList(row, 'evObjectStart');
   const oe = numList(row, 'evObjectEnd');
-  const certainties = certaintyList(row, articles.length);
+  const certainties = certaintyList(row, 'evCertainty');
   const sourceEntities = strList(row, 'evSourceEntity');
   const sourceTexts = strList(row, 'evSourceText');
   const rules = strList(row, 'evRule');
@@ -161,15 +171,48 @@ export function storedEvidence(row: Row): StoredEvidence[] {
       end: ends[i] ?? -1,
       subject: span(ss[i], se[i]),
       object: span(os[i], oe[i]),
-      certainty: certainties[i]!,
+      certainty: certainties[i] ?? 'asserted',
       attribution: sourceText ? { entity: sourceEntities[i] || null, text: sourceText } : null,
       rule: rules[i] || null,
     };
   });
 }
 
-/** Evidence entries back into the parallel lists a relation stores (-1 for an unknown span, '' for no source or rule). */
-export function evidenceColumns(entries: StoredEvidence[]): Record<string, unknown> {
+/** Kuzu's `evidence` text: the entries as a JSON array, each in the shape of StoredEvidence. */
+function unpackEvidence(text: string): StoredEvidence[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new TypeError(`A relation's evidence is not JSON: ${text.slice(0, 80)}`);
+  }
+  if (!Array.isArray(parsed)) throw new TypeError(`A relation's evidence is not a list: ${text.slice(0, 80)}`);
+  return parsed.map((value: unknown) => {
+    const e = asMap(value as StoreValue, 'an evidence entry');
+    const subject = e.subject as Row | null;
+    const object = e.object as Row | null;
+    const attribution = e.attribution as Row | null;
+    return {
+      article: str(e, 'article'),
+      sentence: optStr(e, 'sentence') ?? '',
+      start: num(e, 'start'),
+      end: num(e, 'end'),
+      subject: subject ? span(num(subject, 'start'), num(subject, 'end')) : null,
+      object: object ? span(num(object, 'start'), num(object, 'end')) : null,
+      certainty: isCertainty(e.certainty) ? e.certainty : 'asserted',
+      attribution: attribution ? { entity: optStr(attribution, 'entity'), text: str(attribution, 'text') } : null,
+      rule: optStr(e, 'rule'),
+    };
+  });
+}
+
+/**
+ * Evidence entries as a dialect's store keeps them on a relation: Kuzu one
+ * JSON text (`evidence`), Neo4j parallel lists (-1 for an unknown span, ''
+ * for no source or rule). Both read back through storedEvidence.
+ */
+export function evidenceColumns(entries: StoredEvidence[], dialect: Dialect): Record<string, unknown> {
+  if (dialect === 'kuzu') return { evidence: JSON.stringify(entries.map(packedEntry)) };
   return {
     evArticle: entries.map((e) => e.article),
     evSentence: entries.map((e) => e.sentence),
@@ -184,6 +227,11 @@ export function evidenceColumns(entries: StoredEvidence[]): Record<string, unkno
     evSourceText: entries.map((e) => e.attribution?.text ?? ''),
     evRule: entries.map((e) => e.rule ?? ''),
   };
+}
+
+/** An entry with its fields alone, in one order: an entry built elsewhere may carry more (an API evidence's title). */
+function packedEntry(e: StoredEvidence): StoredEvidence {
+  return { article: e.article, ...evidenceStatement(e) };
 }
 
 /** What a stored sentence says of its relation, apart from the article it is in: the part every evidence shape shares. */

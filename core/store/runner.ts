@@ -11,6 +11,8 @@ import type { Row } from './values.js';
 export type Params = Record<string, unknown>;
 
 export interface QueryExecutor {
+  /** Whose Cypher it runs, and so the shape rows are written in (records.ts evidenceColumns). */
+  readonly dialect: Dialect;
   /** Runs the catalogue query `name` with `params`, its placeholders filled from `template`. */
   run(name: string, params?: Params, template?: TemplateArgs): Promise<Row[]>;
 }
@@ -39,7 +41,6 @@ export interface ConsoleRows {
 }
 
 export interface CypherRunner extends QueryExecutor {
-  readonly dialect: Dialect;
   readonly catalogue: Catalogue;
   /** Creates tables, constraints and (Neo4j) the full-text index that do not exist yet. */
   ensureSchema(): Promise<void>;

@@ -10,5 +10,5 @@
 MATCH (a:{{kind}})-[r:{{types}}]-(n)
 WHERE a.id = $id
 RETURN {id: a.id, name: a.name, kind: a.kind, aliases: a.aliases, roles: a.roles, degree: a.degree, articleCount: a.articleCount} AS seed,
-  {id: r.id, role: r.role, status: r.status, what: r.what, certainty: r.certainty, claim: r.claim, articles: r.articles, corroboration: r.corroboration, evidenceCount: r.evidenceCount, evArticle: r.evArticle, evCertainty: r.evCertainty} AS edge,
+  {id: r.id, role: r.role, status: r.status, what: r.what, certainty: r.certainty, claim: r.claim, articles: r.articles, corroboration: r.corroboration, evidenceCount: r.evidenceCount, evidence: r.evidence} AS edge,
   {id: n.id, name: n.name, kind: n.kind, aliases: n.aliases, roles: n.roles, degree: n.degree, articleCount: n.articleCount} AS node

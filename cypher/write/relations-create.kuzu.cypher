@@ -1,5 +1,5 @@
 // name: relations-create
-// params: source, target, id, role, status, what, certainty, articles, corroboration, evidenceCount, evArticle, evSentence, evStart, evEnd, evSubjectStart, evSubjectEnd, evObjectStart, evObjectEnd, claim, evCertainty, evSourceEntity, evSourceText, evRule
+// params: source, target, id, role, status, what, certainty, articles, corroboration, evidenceCount, claim, evidence
 // each: rows
 // template: from, type, to
 // returns: nothing; creates, for each row, the relation source -[type]-> target with its evidence
@@ -7,7 +7,4 @@
 MATCH (a:{{from}} {id: $source}), (b:{{to}} {id: $target})
 CREATE (a)-[:{{type}} {id: $id, role: $role, status: $status, what: $what, certainty: $certainty, claim: $claim,
   articles: $articles, corroboration: $corroboration, evidenceCount: $evidenceCount,
-  evArticle: $evArticle, evSentence: $evSentence, evStart: $evStart, evEnd: $evEnd,
-  evSubjectStart: $evSubjectStart, evSubjectEnd: $evSubjectEnd,
-  evObjectStart: $evObjectStart, evObjectEnd: $evObjectEnd,
-  evCertainty: $evCertainty, evSourceEntity: $evSourceEntity, evSourceText: $evSourceText, evRule: $evRule}]->(b)
+  evidence: $evidence}]->(b)

@@ -1,7 +1,7 @@
 // name: relations-get-many
 // params: rows
 // template: from, type, to
-// returns: source, target, edge and its evidence lists (as relations-get), one row per stored relation source -[type]-> target among the rows (source, target)
+// returns: source, target, edge and its evidence (as relations-get), one row per stored relation source -[type]-> target among the rows (source, target)
 // Read before a batch of articles writes, one statement per table for the whole batch. Kuzu 0.11 joins UNWIND rows
 // with whole tables (relations-get runs once per row for that reason): matching the source first and the target
 // through the source's edges keeps it to one scan of the source kind's ids, cheaper than a statement per row
@@ -12,8 +12,5 @@ WITH a, row
 MATCH (a)-[r:{{type}}]->(b:{{to}})
 WHERE b.id = row.target
 RETURN a.id AS source, b.id AS target,
-  {id: r.id, role: r.role, status: r.status, what: r.what, certainty: r.certainty, claim: r.claim, articles: r.articles, corroboration: r.corroboration, evidenceCount: r.evidenceCount, evArticle: r.evArticle, evCertainty: r.evCertainty} AS edge,
-  r.evArticle AS evArticle, r.evSentence AS evSentence, r.evStart AS evStart, r.evEnd AS evEnd,
-  r.evSubjectStart AS evSubjectStart, r.evSubjectEnd AS evSubjectEnd,
-  r.evObjectStart AS evObjectStart, r.evObjectEnd AS evObjectEnd,
-  r.evCertainty AS evCertainty, r.evSourceEntity AS evSourceEntity, r.evSourceText AS evSourceText, r.evRule AS evRule
+  {id: r.id, role: r.role, status: r.status, what: r.what, certainty: r.certainty, claim: r.claim, articles: r.articles, corroboration: r.corroboration, evidenceCount: r.evidenceCount, evidence: r.evidence} AS edge,
+  r.evidence AS evidence

@@ -1,5 +1,5 @@
 // name: relations-update
-// params: source, target, role, status, what, certainty, articles, corroboration, evidenceCount, evArticle, evSentence, evStart, evEnd, evSubjectStart, evSubjectEnd, evObjectStart, evObjectEnd, claim, evCertainty, evSourceEntity, evSourceText, evRule
+// params: source, target, role, status, what, certainty, articles, corroboration, evidenceCount, claim, evidence
 // each: rows
 // template: from, type, to
 // returns: nothing; replaces, for each row, the properties and evidence of the relation source -[type]-> target
@@ -7,7 +7,4 @@
 MATCH (a:{{from}} {id: $source})-[r:{{type}}]->(b:{{to}} {id: $target})
 SET r.role = $role, r.status = $status, r.what = $what, r.certainty = $certainty, r.claim = $claim,
   r.articles = $articles, r.corroboration = $corroboration, r.evidenceCount = $evidenceCount,
-  r.evArticle = $evArticle, r.evSentence = $evSentence, r.evStart = $evStart, r.evEnd = $evEnd,
-  r.evSubjectStart = $evSubjectStart, r.evSubjectEnd = $evSubjectEnd,
-  r.evObjectStart = $evObjectStart, r.evObjectEnd = $evObjectEnd,
-  r.evCertainty = $evCertainty, r.evSourceEntity = $evSourceEntity, r.evSourceText = $evSourceText, r.evRule = $evRule
+  r.evidence = $evidence

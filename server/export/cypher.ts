@@ -110,7 +110,7 @@ function edgeStatement(
   dialect: ScriptDialect,
 ): string {
   if (!isRelationType(edge.type)) throw new Error(`Unknown relation type ${JSON.stringify(edge.type)}.`);
-  const stored = evidenceColumns(evidence.map(storedEvidenceOf)) as Record<string, Literal>;
+  const stored = evidenceColumns(evidence.map(storedEvidenceOf), dialect) as Record<string, Literal>;
   const set = assignments(
     'r',
     {

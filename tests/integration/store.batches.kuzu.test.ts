@@ -72,6 +72,7 @@ const batch = [
 /** Each relation read or written in a write transaction, in order: `get source|TYPE|target` or `write ...`. */
 function relationLog(runner: CypherRunner, log: string[]): CypherRunner {
   const record = (tx: QueryExecutor): QueryExecutor => ({
+    dialect: tx.dialect,
     run: (name, params = {}, template = {}) => {
       const verb = name.startsWith('relations-get') ? 'get' : name.startsWith('relations-') ? 'write' : null;
       const rows = Array.isArray(params.rows) ? (params.rows as Array<{ source: string; target: string }>) : [];

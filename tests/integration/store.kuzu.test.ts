@@ -11,7 +11,11 @@ import { silentLogger } from '../../core/logger.js';
 import { CypherGraphStore } from '../../core/store/graph-store.js';
 import { KuzuRunner } from '../../core/store/kuzu/runner.js';
 import type { BulkCopy, CypherRunner } from '../../core/store/runner.js';
-import kuzu from 'kuzu';
+import kuzu, { type Connection, type KuzuValue } from 'kuzu';
+import { RELATION_TYPES, endpointPairs } from '../../core/ontology.js';
+import { evidenceColumns, storedEvidence } from '../../core/store/records.js';
+import { EVIDENCE_LIST_PROPERTIES } from '../../core/store/schema.js';
+import type { Row } from '../../core/store/values.js';
 import { ALL_CLAIM_GRAPHS } from '../support/claim-graphs.js';
 import { articleGraph } from '../support/article-factory.js';
 import { ALL_SAMPLE_GRAPHS } from '../support/sample-graphs.js';
@@ -125,25 +129,41 @@ describe('bulk import into an empty embedded store', () => {
     await bulk.close();
   });
 
-  it('adds the columns a database made by an older version lacks, keeping its graph', async () => {
+  it('packs the evidence lists of a database made by an older version, keeping its graph', async () => {
     const directory = path.join(dir, 'older');
     const first = storeOn(await open('older'));
-    await first.loadArticle(ALL_SAMPLE_GRAPHS[0]!);
+    for (const g of ALL_SAMPLE_GRAPHS) await first.loadArticle(g);
+    const ids = ['rufus-firefly|SIGNED|freedonia-sylvania-arms-pact', 'sylvania|SEEKS|skyshield'];
+    const before = await Promise.all(ids.map((id) => first.relation(id)));
+    const neighbourhood = await first.neighbourhood({ ids: ['sylvania'], depth: 2 });
     await first.close();
-    // What an older version's schema looked like: no statuses or per-sentence certainties yet.
-    const db = new kuzu.Database(directory);
-    const conn = new kuzu.Connection(db);
-    for (const column of ['claim', 'evCertainty', 'evSourceEntity', 'evSourceText', 'evRule']) {
-      await conn.query(`ALTER TABLE SIGNED DROP ${column}`);
-    }
-    await conn.close();
-    await db.close();
+    await withLegacyEvidence(directory);
     const upgraded = storeOn(await open('older'));
-    const { edge, evidence } = await upgraded.relation('rufus-firefly|SIGNED|freedonia-sylvania-arms-pact');
-    expect(edge.claim).toBe('asserted');
-    expect(evidence[0]).toMatchObject({ certainty: 'asserted', attribution: null, date: '2024-03-04' });
+    expect(await Promise.all(ids.map((id) => upgraded.relation(id)))).toEqual(before);
+    expect(await upgraded.neighbourhood({ ids: ['sylvania'], depth: 2 })).toEqual(neighbourhood);
     await upgraded.loadArticle(ALL_CLAIM_GRAPHS[0]!);
     expect((await upgraded.disputes()).disputes.map((d) => d.edge.id)).toEqual(['sylvania|ACQUIRED|skyshield']);
+    await upgraded.close();
+    const db = new kuzu.Database(directory);
+    const conn = new kuzu.Connection(db);
+    const columns = await rowsOf(conn, "CALL table_info('SIGNED') RETURN name");
+    expect(columns.map((c) => c.name)).toContain('evidence');
+    expect(columns.map((c) => c.name)).not.toContain('evArticle');
+    await conn.close();
+    await db.close();
+  });
+
+  it('reads a database older still, whose lists give no certainty, source or rule, as asserted', async () => {
+    const directory = path.join(dir, 'oldest');
+    const first = storeOn(await open('oldest'));
+    await first.loadArticle(ALL_SAMPLE_GRAPHS[0]!);
+    await first.close();
+    // No statuses or per-sentence certainties yet.
+    await withLegacyEvidence(directory, ['claim', 'evCertainty', 'evSourceEntity', 'evSourceText', 'evRule']);
+    const upgraded = storeOn(await open('oldest'));
+    const { edge, evidence } = await upgraded.relation('rufus-firefly|SIGNED|freedonia-sylvania-arms-pact');
+    expect(edge.claim).toBe('asserted');
+    expect(evidence[0]).toMatchObject({ certainty: 'asserted', attribution: null, rule: null, date: '2024-03-04' });
     await upgraded.close();
   });
 
@@ -242,3 +262,48 @@ describe('reads of every row', () => {
     }
   });
 });
+
+async function rowsOf(conn: Connection, query: string): Promise<Array<Record<string, KuzuValue>>> {
+  const result = await conn.query(query);
+  const single = Array.isArray(result) ? result[result.length - 1]! : result;
+  const rows = await single.getAll();
+  single.close();
+  return rows;
+}
+
+/**
+ * Rewrites a database this version made as one made before the evidence was
+ * packed: every relation's evidence in the parallel lists (Neo4j's shape, which
+ * the embedded store had too), the `evidence` column gone; without `dropped`
+ * (what a version older still lacked) on every relation table.
+ */
+async function withLegacyEvidence(directory: string, dropped: string[] = []): Promise<void> {
+  const db = new kuzu.Database(directory);
+  const conn = new kuzu.Connection(db);
+  for (const type of RELATION_TYPES) {
+    for (const [name, kind] of Object.entries(EVIDENCE_LIST_PROPERTIES)) {
+      await rowsOf(conn, `ALTER TABLE ${type} ADD ${name} ${kind}`);
+    }
+    for (const [from, to] of endpointPairs(type)) {
+      const rows = await rowsOf(
+        conn,
+        `MATCH (a:${from})-[r:${type}]->(b:${to}) RETURN a.id AS source, b.id AS target, r.evidence AS evidence`,
+      );
+      const names = Object.keys(EVIDENCE_LIST_PROPERTIES);
+      const set = await conn.prepare(
+        `MATCH (a:${from} {id: $source})-[r:${type}]->(b:${to} {id: $target}) SET ${names.map((n) => `r.${n} = $${n}`).join(', ')}`,
+      );
+      for (const row of rows) {
+        const lists = evidenceColumns(storedEvidence(row as Row), 'neo4j') as Record<string, KuzuValue>;
+        // A result left open crashes the process at exit, once its database is closed.
+        const result = await conn.execute(set, { source: row.source!, target: row.target!, ...lists });
+        for (const r of Array.isArray(result) ? result : [result]) r.close();
+      }
+    }
+    // Kuzu 0.11.3 crashes checkpointing a dropped column whose table has updates not yet checkpointed.
+    await rowsOf(conn, 'CHECKPOINT');
+    for (const column of ['evidence', ...dropped]) await rowsOf(conn, `ALTER TABLE ${type} DROP ${column}`);
+  }
+  await conn.close();
+  await db.close();
+}

@@ -49,6 +49,7 @@ function failingAt(runner: CypherRunner, query: string, articleId?: string): Cyp
         return <T>(work: (tx: QueryExecutor) => Promise<T>) =>
           target.write((tx) =>
             work({
+              dialect: tx.dialect,
               run: (name, params, template) =>
                 name === query && (!articleId || params?.id === articleId)
                   ? Promise.reject(new Error('disk full'))

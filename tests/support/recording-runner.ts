@@ -18,7 +18,8 @@ export function recordingRunner(runner: CypherRunner, seen: Set<string>, calls?:
     get(target, prop, receiver) {
       if (prop === 'run') return record(target);
       if (prop === 'write') {
-        return <T>(work: (tx: QueryExecutor) => Promise<T>) => target.write((tx) => work({ run: record(tx) }));
+        return <T>(work: (tx: QueryExecutor) => Promise<T>) =>
+          target.write((tx) => work({ dialect: tx.dialect, run: record(tx) }));
       }
       const value = Reflect.get(target, prop, receiver);
       return typeof value === 'function' ? value.bind(target) : value;

@@ -79,7 +79,7 @@ async function ensureManual(tx: QueryExecutor, m: ManualRelation): Promise<boole
   if (!row) {
     await tx.run(
       'relations-create',
-      { rows: [{ source: m.source, target: m.target, id: m.id, ...relationColumns(m.properties, added) }] },
+      { rows: [{ source: m.source, target: m.target, id: m.id, ...relationColumns(m.properties, added, tx.dialect) }] },
       template,
     );
     if (isTyped(m.type)) {
@@ -96,7 +96,7 @@ async function ensureManual(tx: QueryExecutor, m: ManualRelation): Promise<boole
     return false;
   await tx.run(
     'relations-update',
-    { rows: [{ source: m.source, target: m.target, ...relationColumns(properties, evidence) }] },
+    { rows: [{ source: m.source, target: m.target, ...relationColumns(properties, evidence, tx.dialect) }] },
     template,
   );
   return true;

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type kuzu from 'kuzu';
 import type { Connection, Database, KuzuValue, PreparedStatement, QueryResult } from 'kuzu';
 import type { EmbeddedEngine } from '../../config.js';
-import { ENTITY_KINDS, type EntityKind } from '../../ontology.js';
+import { ENTITY_KINDS, type EntityKind, type RelationType } from '../../ontology.js';
 import { AppError, errorMessage, errors } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { Catalogue, type BoundQuery } from '../catalogue.js';
@@ -21,6 +21,12 @@ import type { ConsoleView } from '../console/sandbox-protocol.js';
 import type { BulkCopy, ConsoleOptions, ConsoleRows, CypherRunner, Params, QueryExecutor } from '../runner.js';
 import { kuzuMissingColumns, kuzuSchemaStatements, kuzuSchemaTables, legacyKuzuFtsIndexName } from '../schema.js';
 import { splitByListShape } from './list-shapes.js';
+import {
+  dropListStatements,
+  missingListStatements,
+  packEvidenceLists,
+  tablesWithEvidenceLists,
+} from './packed-evidence.js';
 import { removeLeftovers, replaceStaged } from './staged-file.js';
 import { writeJsonRows } from './json-rows.js';
 import { readRows } from './result-rows.js';
@@ -268,6 +274,7 @@ export class KuzuRunner implements CypherRunner {
     return this.writer.use(async (session) => {
       await session.query('BEGIN TRANSACTION');
       const tx: QueryExecutor = {
+        dialect: this.dialect,
         run: (name, params = {}, template = {}) => {
           return session.executeAll(this.catalogue.bindAll(name, params, template));
         },
@@ -370,25 +377,35 @@ export class KuzuRunner implements CypherRunner {
 
   /**
    * What the schema lacks: tables that do not exist yet, the columns that
-   * tables made by an older version lack (as `ALTER TABLE` statements), and
-   * the full-text indexes an older store carries (search lives in the process
-   * now; such an index only slows writes down, and batched creates into an
-   * indexed table crash Kuzu 0.11), to be dropped.
+   * tables made by an older version lack (as `ALTER TABLE` statements), the
+   * relation tables whose evidence is still in lists, to be packed (with the
+   * lists the oldest lack, as statements), and the full-text indexes an older
+   * store carries (search lives in the process now; such an index only slows
+   * writes down, and batched creates into an indexed table crash Kuzu 0.11),
+   * to be dropped.
    */
-  private async missingSchema(): Promise<{ tables: boolean; columns: string[]; legacyIndexes: EntityKind[] }> {
+  private async missingSchema(): Promise<{
+    tables: boolean;
+    columns: string[];
+    evidenceLists: RelationType[];
+    legacyIndexes: EntityKind[];
+  }> {
     return this.writer.use(async (session) => {
       const tables = new Set((await session.query('CALL show_tables() RETURN name')).map((r) => String(r.name)));
       const indexes = new Set(
         (await session.query('CALL show_indexes() RETURN index_name AS name')).map((r) => String(r.name)),
       );
-      const columns = await kuzuMissingColumns(async (table) =>
+      const columnsOf = async (table: string) =>
         tables.has(table)
           ? new Set((await session.query(`CALL table_info('${table}') RETURN name`)).map((r) => String(r.name)))
-          : null,
-      );
+          : null;
+      const evidenceLists = await tablesWithEvidenceLists(columnsOf);
+      const columns = await kuzuMissingColumns(columnsOf);
+      for (const type of evidenceLists) columns.push(...missingListStatements(type, (await columnsOf(type))!));
       return {
         tables: kuzuSchemaTables().some((t) => !tables.has(t)),
         columns,
+        evidenceLists,
         legacyIndexes: ENTITY_KINDS.filter((kind) => indexes.has(legacyKuzuFtsIndexName(kind))),
       };
     });
@@ -396,17 +413,23 @@ export class KuzuRunner implements CypherRunner {
 
   private async schemaComplete(): Promise<boolean> {
     const missing = await this.missingSchema();
-    return !missing.tables && missing.columns.length === 0 && missing.legacyIndexes.length === 0;
+    return (
+      !missing.tables &&
+      missing.columns.length === 0 &&
+      missing.evidenceLists.length === 0 &&
+      missing.legacyIndexes.length === 0
+    );
   }
 
   /**
-   * Creates the missing tables and columns in one transaction, then drops
-   * each legacy full-text index (Kuzu allows those only alone).
+   * Creates the missing tables and columns in one transaction, packs the
+   * evidence lists of an older database (a transaction per table) and drops
+   * them, then drops each legacy full-text index (Kuzu allows those only alone).
    */
   private async buildSchema(): Promise<void> {
     const missing = await this.missingSchema();
-    await this.writer.use(async (session) => {
-      if (missing.tables || missing.columns.length > 0) {
+    if (missing.tables || missing.columns.length > 0) {
+      await this.writer.use(async (session) => {
         await session.query('BEGIN TRANSACTION');
         try {
           for (const statement of kuzuSchemaStatements()) await session.query(statement);
@@ -416,7 +439,24 @@ export class KuzuRunner implements CypherRunner {
           await session.query('ROLLBACK').catch(() => undefined);
           throw error;
         }
-      }
+      });
+    }
+    let packed = 0;
+    for (const type of missing.evidenceLists) {
+      packed += await this.write((tx) => packEvidenceLists(tx, type));
+      await this.writer.use(async (session) => {
+        // Kuzu 0.11.3 crashes checkpointing a dropped column whose table has updates not yet checkpointed.
+        await session.query('CHECKPOINT');
+        for (const statement of dropListStatements(type)) await session.query(statement);
+      });
+    }
+    if (missing.evidenceLists.length > 0) {
+      this.options.logger.info(
+        { relations: packed },
+        'packed the evidence lists of a database made by an older version',
+      );
+    }
+    await this.writer.use(async (session) => {
       for (const kind of missing.legacyIndexes) {
         await session.query(`CALL DROP_FTS_INDEX('${kind}', '${legacyKuzuFtsIndexName(kind)}')`);
       }

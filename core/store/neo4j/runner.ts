@@ -120,6 +120,7 @@ export class Neo4jRunner implements CypherRunner {
     try {
       return await session.executeWrite((tx) =>
         work({
+          dialect: this.dialect,
           run: async (name, params = {}, template = {}) => {
             const bound = this.catalogue.bind(name, params, template);
             return normaliseNeo4jRecords((await tx.run(bound.text, toNeo4jParams(bound.params) as Params)).records);

@@ -13,7 +13,7 @@ import { ARTICLE_LABEL, ENTITY_KINDS, MENTIONS_TYPE, RELATION_TYPES } from '../.
 import { ENTITY_LABEL_EXPRESSION } from '../catalogue.js';
 import { schemaProperties } from '../schema.js';
 
-const properties = schemaProperties();
+const properties = schemaProperties('neo4j');
 
 const KNOWN: Record<string, { what: string; names: ReadonlySet<string> }> = {
   'Neo.ClientNotification.Statement.UnknownLabelWarning': {

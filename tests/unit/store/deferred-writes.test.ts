@@ -8,6 +8,7 @@ function recordingTx(): { tx: QueryExecutor; log: string[]; params: Params[] } {
   const log: string[] = [];
   const params: Params[] = [];
   const tx: QueryExecutor = {
+    dialect: 'kuzu',
     run: async (name, p = {}, template = {}) => {
       const rows = Array.isArray(p.rows) ? (p.rows as Array<Record<string, unknown>>) : [];
       const where = template.kind ?? template.type ?? '';
