@@ -345,6 +345,20 @@ function ownerWordsAt(ctx: TitleContext, i: number): number {
 }
 
 /**
+ * "leader of Chile's ruling junta", "head of Ukraine's military intelligence": an office whose "of" complement (at
+ * word `of`) opens with a state's possessive is the state's, when what it possesses has no name of its own (a named
+ * body, "Chile's Green Party", is where the role is held).
+ */
+function complementCountry(ctx: TitleContext, of: number, end: number): string | null {
+  if (ctx.words[of]?.lower !== 'of') return null;
+  const owner = ctx.lexiconByStart.get(ctx.words[of + 1]?.lower === 'the' ? of + 2 : of + 1);
+  let k = owner ? owner.end : of;
+  while (k < end && !(ctx.words[k] as Word).capitalized && !/[,;:.()]/.test((ctx.words[k] as Word).after)) k++;
+  const unnamed = !(ctx.words[k] as Word | undefined)?.capitalized;
+  return owner?.entry.kind === 'Country' && ctx.words[owner.end - 1]?.possessive && unnamed ? owner.entry.name : null;
+}
+
+/**
  * An apposition after a name: "X, head of the ... Bureau", "X, an Israeli
  * expert on Morocco at Tel Aviv University", "X, Morocco's minister delegate
  * for ...". Returns the role and the word where its complement starts.
@@ -435,16 +449,7 @@ export function roleAfter(
     break;
   }
   if (headWord === null) return null;
-  // "X, leader of Chile's ruling junta": the role is the country's when what it possesses has no
-  // name of its own (a named body, "Chile's Green Party", is where the role is held).
-  if (ctx.words[i]?.lower === 'of' && country === null) {
-    const owner = ctx.lexiconByStart.get(ctx.words[i + 1]?.lower === 'the' ? i + 2 : i + 1);
-    let k = owner ? owner.end : i;
-    while (k < sentenceEnd && !(ctx.words[k] as Word).capitalized && !/[,;:.()]/.test((ctx.words[k] as Word).after))
-      k++;
-    const unnamed = !(ctx.words[k] as Word | undefined)?.capitalized;
-    if (owner?.entry.kind === 'Country' && ctx.words[owner.end - 1]?.possessive && unnamed) country = owner.entry.name;
-  }
+  country ??= complementCountry(ctx, i, sentenceEnd);
   // An apposition is closed by punctuation or continued by its complement ("head of ..."),
   // otherwise the phrase is the subject of the next clause ("X, the minister signed").
   const closing = ctx.words[i - 1]?.after ?? '';
@@ -464,9 +469,30 @@ function headAhead(ctx: TitleContext, i: number): boolean {
 }
 
 /**
- * A role phrase before a name and separated from it by a comma:
- * "Morocco's minister in charge of defense administration, Abdellatif Loudiyi".
+ * The office whose "of" complement holds a head starting at word `headStart`: in "chief of general staff", "head of
+ * the Polish army's general staff", "spokesman of the foreign minister" the head nearest the name ("general",
+ * "minister") only qualifies what the complement names, and the office before "of" is the one held. Across chained
+ * complements ("president of the council of ministers") the first office. Only the words of a noun phrase may stand
+ * between "of" and the head: a verb, another preposition, a conjunction or punctuation ends the search. Returns the
+ * governing head's last word and length, or null.
  */
+function governingHead(ctx: TitleContext, headStart: number, floor: number): { end: number; length: number } | null {
+  let governing: { end: number; length: number } | null = null;
+  for (let k = headStart - 1; k >= floor; k--) {
+    const w = ctx.words[k] as Word;
+    if (/[,;:()–—]/.test(w.after)) break;
+    if (w.lower === 'of') {
+      const length = headEndingAt(ctx, k - 1);
+      if (length === 0 || k - length < floor) continue;
+      governing = { end: k - 1, length };
+      k -= length;
+      continue;
+    }
+    if (w.tags.has('Preposition') || w.tags.has('Conjunction') || (w.tags.has('Verb') && !w.tags.has('Noun'))) break;
+  }
+  return governing;
+}
+
 /** Whether an organisation, known or found, ends right before word `end`. */
 function isOrganizationEndingAt(ctx: TitleContext, end: number): boolean {
   return (
@@ -475,20 +501,30 @@ function isOrganizationEndingAt(ctx: TitleContext, end: number): boolean {
   );
 }
 
+/**
+ * A role phrase before a name and separated from it by a comma:
+ * "Morocco's minister in charge of defense administration, Abdellatif Loudiyi".
+ */
 export function roleBeforeComma(ctx: TitleContext, nameStart: number, limit: number): RoleInfo | null {
   const prev = ctx.words[nameStart - 1];
   if (!prev || !/^\s*,\s*$/.test(prev.after)) return null;
-  for (let i = nameStart - 1; i >= Math.max(limit, nameStart - 9); i--) {
-    const w = ctx.words[i];
-    if (!w || (i < nameStart - 1 && /[,;:()–—]/.test(w.after))) return null;
-    const headLength = headEndingAt(ctx, i);
+  const floor = Math.max(limit, nameStart - 9);
+  for (let k = nameStart - 1; k >= floor; k--) {
+    const w = ctx.words[k];
+    if (!w || (k < nameStart - 1 && /[,;:()–—]/.test(w.after))) return null;
+    const found = headEndingAt(ctx, k);
     // "and the Guyanese leader accepted, Ralph Gonsalves said": a verb after the head makes it a clause, no title.
-    if (headLength === 0 && w.tags.has('Verb') && !w.tags.has('Noun') && !w.tags.has('Adjective')) return null;
-    if (headLength === 0) continue;
+    if (found === 0 && w.tags.has('Verb') && !w.tags.has('Noun') && !w.tags.has('Adjective')) return null;
+    if (found === 0) continue;
+    // "Azerbaijan's chief of general staff, X": the head nearest the name may sit in an office's "of" complement.
+    const governing = governingHead(ctx, k - found + 1, floor);
+    const i = governing?.end ?? k;
+    const headLength = governing?.length ?? found;
     // "Ethiopian Prime Minister Abiy Ahmed, Burhan and ...": a title with its holder's name after it closes a list
-    // member, no apposition of the name after the comma.
+    // member, no apposition of the name after the comma. Capitals in an "of" complement are its own name ("Chief of
+    // General Staff").
     const after = ctx.words[i + 1];
-    if (i + 1 < nameStart && after?.capitalized && !ctx.lexiconByStart.has(i + 1)) return null;
+    if (!governing && i + 1 < nameStart && after?.capitalized && !ctx.lexiconByStart.has(i + 1)) return null;
     // Before the head's first word: "The US Secretary of State, X" is read from "US".
     let j = i - headLength;
     let country: string | null = null;
@@ -533,6 +569,8 @@ export function roleBeforeComma(ctx: TitleContext, nameStart: number, limit: num
       !(opener && (POSSESSIVE_PRONOUNS.has(opener.lower) || opener.lower === 'the' || described || body))
     )
       return null;
+    // "The head of Ukraine's military intelligence, X": the state may own the office's complement instead.
+    country ??= complementCountry(ctx, i + 1, nameStart);
     const roleWords = ctx.words.slice(roleStart, nameStart);
     const head = ctx.words
       .slice(i - headLength + 1, i + 1)

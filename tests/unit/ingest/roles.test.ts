@@ -492,6 +492,42 @@ describe('an office read back from a comma', () => {
     const text = 'Chile hosted talks. Boric met Chilean Foreign Minister Ana Ruiz, Juan Vega and Luis Soto in Lima.';
     expect(roleFacts(text)).toEqual(['Ana Ruiz HOLDS_ROLE Chile']);
   });
+
+  // A head in the "of" complement ("general" in "general staff", "minister") qualifies what the complement names;
+  // the office before "of" is the one the name holds, and the list after it goes on with its own titles.
+  it.each([
+    [
+      'Georgia’s chief of general staff, General Levan Oniani, and Defence Minister Tamar Kvaratskhelia attended the talks.',
+      ['Levan Oniani HOLDS_ROLE Georgia', 'Tamar Kvaratskhelia HOLDS_ROLE Georgia'],
+    ],
+    [
+      'Vietnam’s chief of the general staff, Senior General Nguyen Van Long, and Defence Minister Tran Quoc Hung met Cambodian officials.',
+      ['Nguyen Van Long HOLDS_ROLE Vietnam', 'Tran Quoc Hung HOLDS_ROLE Vietnam'],
+    ],
+  ])('is the office whose "of" complement holds the nearest head: %s', (text, expected) => {
+    expect(roleFacts(text)).toEqual(expected);
+  });
+
+  it('names the office before "of" as the role', () => {
+    const g = extract(
+      'Georgia’s chief of general staff, General Levan Oniani, and Defence Minister Tamar Kvaratskhelia met.',
+    );
+    expect(entity(g, 'Levan Oniani')?.roles).toContain('Chief of General Staff');
+    const h = extract('The spokesman of the foreign minister, Lina Haddad, said the talks had failed.');
+    expect(entity(h, 'Lina Haddad')?.roles).toEqual(['Spokesman of the Foreign Minister']);
+  });
+
+  it.each([
+    [
+      'The head of Ukraine’s military intelligence, Kyrylo Bondar, said Russia had fired missiles.',
+      'Kyrylo Bondar HOLDS_ROLE Ukraine',
+    ],
+    ['The deputy of Peru’s defence minister, Jorge Vargas, met the delegation.', 'Jorge Vargas HOLDS_ROLE Peru'],
+  ])('is the office of the state whose possessive opens its complement: %s', (text, fact) => {
+    expect(roleFacts(text)).toEqual([fact]);
+    const holder = fact.split(' HOLDS_ROLE ')[0] ?? '';
+    expect(entity(extract(text), holder)?.roles).toEqual([expect.stringMatching(/^(Head|Deputy) of /)]);
+  });
 });
 
 describe('"Its <office>, X" after a sentence whose relative clause names a state', () => {
