@@ -46,6 +46,13 @@ function createWithMergedEnds(table: string, ends: [string, string], columns: st
 CREATE (a)-[:${table} {${values}}]->(b)`;
 }
 
+/** `UNWIND $rows ... MATCH (a:From {id: row.source}), (b:To {id: row.target}) CREATE ...`: what Neo4j runs. */
+function createWithMatchedEnds(table: string, ends: [string, string], columns: string[], from: string, to: string) {
+  const values = columns.map((c) => `${c}: row.${c}`).join(', ');
+  return `UNWIND $rows AS row MATCH (a:${from} {id: row.${ends[0]}}), (b:${to} {id: row.${ends[1]}})
+CREATE (a)-[:${table} {${values}}]->(b)`;
+}
+
 /** Builds the text of a one-statement shape from the relation table, its key columns, its other columns and its ends. */
 type RowsText = (table: string, ends: [string, string], columns: string[], from: string, to: string) => string;
 
@@ -93,10 +100,7 @@ const RELATION_SHAPES: Shape[] = [
     store: true,
     statements: (call) => kuzuCatalogue().bindAll(call.name, call.params, call.template),
   },
-  {
-    name: 'one UNWIND matching both ends by id',
-    statements: (call) => [{ text: Catalogue.load('neo4j').text(call.name, call.template), params: call.params }],
-  },
+  relationRows('one UNWIND matching both ends by id', createWithMatchedEnds),
   relationRows('one UNWIND, ends found by MERGE on the key', createWithMergedEnds),
   relationRows('one COPY FROM (UNWIND) in the transaction', copyFromRows),
 ];

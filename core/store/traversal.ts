@@ -13,6 +13,7 @@ import { nodes } from './entities.js';
 import { groupByKind } from './kind-index.js';
 import type { NeighbourhoodSpec } from './port.js';
 import { toGraphEdge, toGraphNode } from './records.js';
+import { str } from './values.js';
 
 /** Most nodes a neighbourhood walk visits before it stops counting (hubs at depth 3). */
 const MAX_VISITED = 20_000;
@@ -161,7 +162,10 @@ async function edgesAmong(
   const results = await Promise.all(
     groups.map(([kind, ids]) => ctx.runner.run('edges-among', { ids, among }, { kind, types: [...types] })),
   );
+  // The embedded store's query leaves the far end to this filter (see edges-among.kuzu.cypher).
+  const kept = new Set(among);
   return results.flat().flatMap((row) => {
+    if (!kept.has(str(row, 'far'))) return [];
     const edge = toGraphEdge(row.edge);
     if (!edge) return [];
     dating.learn(edge, row.dates);
