@@ -441,21 +441,25 @@ export class KuzuRunner implements CypherRunner {
         }
       });
     }
+    const { logger } = this.options;
+    if (missing.evidenceLists.length > 0) {
+      logger.info(
+        { tables: missing.evidenceLists.length },
+        'packing the evidence lists of a database made by an older version',
+      );
+    }
     let packed = 0;
     for (const type of missing.evidenceLists) {
-      packed += await this.write((tx) => packEvidenceLists(tx, type));
+      const relations = await this.write((tx) => packEvidenceLists(tx, type));
+      logger.info({ table: type, relations }, 'packed the evidence of a relation table');
+      packed += relations;
       await this.writer.use(async (session) => {
         // Kuzu 0.11.3 crashes checkpointing a dropped column whose table has updates not yet checkpointed.
         await session.query('CHECKPOINT');
         for (const statement of dropListStatements(type)) await session.query(statement);
       });
     }
-    if (missing.evidenceLists.length > 0) {
-      this.options.logger.info(
-        { relations: packed },
-        'packed the evidence lists of a database made by an older version',
-      );
-    }
+    if (missing.evidenceLists.length > 0) logger.info({ relations: packed }, 'packed the evidence lists');
     await this.writer.use(async (session) => {
       for (const kind of missing.legacyIndexes) {
         await session.query(`CALL DROP_FTS_INDEX('${kind}', '${legacyKuzuFtsIndexName(kind)}')`);
