@@ -15,7 +15,7 @@ import type { DetectionContext } from '../entities/context.js';
 import { FRAME_PREPOSITIONS } from '../entities/nameless.js';
 import type { Candidate, FrameInfo } from '../entities/types.js';
 import { clauseWords } from '../lexicon/clause-words.js';
-import type { LexiconEntry } from '../lexicon/index.js';
+import type { LexiconEntry, NamelessWords } from '../lexicon/index.js';
 import { relationCues } from '../lexicon/relation-cues.js';
 import type { Word } from '../parse/parse.js';
 import type { EntityDraft, EntityRegistry, ResolvedMention } from './registry.js';
@@ -426,6 +426,16 @@ function namedAs(
   return inst;
 }
 
+/**
+ * Whether two nameless heads' classes may name one thing: the same class, or a general one ("the conflict") with a
+ * specific one, but not an event ("the coup") with anything else. A crisis or a dispute is not a war.
+ */
+export function classesAgree(words: NamelessWords | null, a: string, b: string): boolean {
+  if (a === b) return true;
+  const of = (cls: string) => words?.classes.get(cls);
+  return (of(a)?.general === true || of(b)?.general === true) && !of(a)?.event && !of(b)?.event;
+}
+
 /** Whether phrase `f` (with its read parties and place) may be a mention of instance `inst`. */
 function compatible(
   ctx: DetectionContext,
@@ -435,11 +445,7 @@ function compatible(
   place: string | null,
 ): boolean {
   if (inst.kind !== f.kind || inst.plural || f.plural) return false;
-  const classes = ctx.lexicon.kinds[f.kind].nameless?.classes;
-  const general = (cls: string): boolean => classes?.get(cls)?.general ?? false;
-  const event = (cls: string): boolean => classes?.get(cls)?.event ?? false;
-  const cls = effectiveClass(f);
-  if (inst.cls !== cls && ((!general(inst.cls) && !general(cls)) || event(inst.cls) || event(cls))) return false;
+  if (!classesAgree(ctx.lexicon.kinds[f.kind].nameless, inst.cls, effectiveClass(f))) return false;
   if ((f.ordinal ?? inst.ordinal) !== null && f.ordinal !== inst.ordinal && !RECENCY_MODIFIERS.has(f.ordinal ?? ''))
     return false;
   if (f.year !== null && inst.year !== null && f.year !== inst.year) return false;

@@ -20,6 +20,7 @@ import type {
 import { clauseWords } from '../../lexicon/clause-words.js';
 import { relationCues, type CueClass, type NounClass } from '../../lexicon/relation-cues.js';
 import type { Sentence, Word } from '../../parse/parse.js';
+import { classesAgree } from '../../resolve/nameless.js';
 import type { EntityRegistry } from '../../resolve/registry.js';
 import type { Endpoint, Provenance, RelationCollector } from '../collector.js';
 import { LOCATIVE, type SentenceReader, type SentenceView } from '../sentence-view.js';
@@ -466,6 +467,24 @@ function antecedentAgents(
   if (themeStart !== undefined && INDEFINITE_ARTICLES.has(words[themeStart]?.lower ?? '')) return [];
   const themeOf = (v: SentenceView, x: Clause) => (x.theme?.members[0] ? named(v, x.theme.members[0]) : null);
   const signed = themeOf(view, c);
+  // "X fought Y's invasion ... the crisis could weaken the government": a conflict noun is an earlier fight only if
+  // the two heads may name one thing, as the resolver groups them (a war, the fighting, the conflict; not a crisis
+  // or a dispute), unless both name the same entity; a verb tells what its own noun in -ing does ("the fighting").
+  const conflicts = base.reader.ctx.lexicon.kinds.Conflict.nameless;
+  const classOf = (x: Clause) =>
+    conflicts?.heads.get(
+      x.predicate.form === 'noun' ? (words[x.predicate.head]?.lower ?? '') : `${x.predicate.lemma}ing`,
+    );
+  const ownClass = classOf(c);
+  const sameThing = (v: SentenceView, x: Clause) => {
+    const earlier = classOf(x);
+    return (
+      !ownClass ||
+      !earlier ||
+      classesAgree(conflicts, ownClass, earlier) ||
+      (own !== null && named(v, x.predicate) === own)
+    );
+  };
   const told = (v: SentenceView, before: number) =>
     base.clauses
       .of(v.sentence.index)
@@ -475,7 +494,8 @@ function antecedentAgents(
           x.predicate.lemma === c.predicate.lemma &&
           x.predicate.end <= before &&
           (x.predicate.form !== 'noun' || own === null || named(v, x.predicate) === own) &&
-          (signed === null || [null, signed].includes(themeOf(v, x))),
+          (signed === null || [null, signed].includes(themeOf(v, x))) &&
+          sameThing(v, x),
       )
       .pop();
   for (const v of [view, ...(view.earlier ?? [])]) {

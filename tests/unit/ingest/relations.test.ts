@@ -1345,6 +1345,37 @@ describe('a definite event told before', () => {
     );
     expect(other).not.toContain('Serbia INVOLVED_IN Russo-Ukrainian War');
   });
+
+  it('is a fight told before only when its noun may name that fight: a crisis is not a war', () => {
+    const involved = (text: string, party: string) =>
+      facts(extract(text)).filter((f) => f.startsWith(`${party} INVOLVED_IN `));
+    // A crisis, a dispute or tensions after a fight is another matter unless the text names it so.
+    expect(
+      involved(
+        'Hezbollah fought Israel along the border for a year. Fuel shortages have closed power stations in Lebanon. ' +
+          'The crisis has left Beirut dark for most of the day.',
+        'Hezbollah',
+      ),
+    ).toEqual([]);
+    expect(
+      involved(
+        'Ethiopia fought Eritrea in a border war in 1998. Gas prices rose sharply in Kenya last winter. ' +
+          'Officials said the crisis would hurt exporters in Nairobi.',
+        'Ethiopia',
+      ),
+    ).toHaveLength(1);
+    // The war, the fighting, the conflict: what a fight is called again.
+    expect(involved('Armenia and Azerbaijan fought a war in 2020. The war killed thousands.', 'Armenia')).toEqual([
+      'Armenia INVOLVED_IN Armenia–Azerbaijan war',
+    ]);
+    expect(
+      involved('India fought China in the Galwan valley. The fighting killed twenty soldiers.', 'India'),
+    ).toHaveLength(1);
+    const conflict = extract('Colombia and the FARC fought a long war. The conflict displaced millions.');
+    expect(conflict.relations.find((r) => r.type === 'INVOLVED_IN')?.evidence.map((e) => e.sentence)).toContain(
+      'The conflict displaced millions.',
+    );
+  });
 });
 
 describe('examples in brackets', () => {
