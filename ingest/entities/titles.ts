@@ -347,15 +347,45 @@ function ownerWordsAt(ctx: TitleContext, i: number): number {
 /**
  * "leader of Chile's ruling junta", "head of Ukraine's military intelligence": an office whose "of" complement (at
  * word `of`) opens with a state's possessive is the state's, when what it possesses has no name of its own (a named
- * body, "Chile's Green Party", is where the role is held).
+ * body, "Chile's Green Party", is where the role is held). "head of French forces in Africa", "chief of the Kenyan
+ * police": a nationality opening the complement says the same, when the noun it modifies is one of a state's bodies.
  */
 function complementCountry(ctx: TitleContext, of: number, end: number): string | null {
   if (ctx.words[of]?.lower !== 'of') return null;
-  const owner = ctx.lexiconByStart.get(ctx.words[of + 1]?.lower === 'the' ? of + 2 : of + 1);
-  let k = owner ? owner.end : of;
+  const at = ctx.words[of + 1]?.lower === 'the' ? of + 2 : of + 1;
+  const owner = ctx.lexiconByStart.get(at);
+  if (owner?.entry.kind !== 'Country' || !ctx.words[owner.end - 1]?.possessive)
+    return ctx.demonyms.has(at) ? nationalBodyCountry(ctx, at, end) : null;
+  let k = owner.end;
   while (k < end && !(ctx.words[k] as Word).capitalized && !/[,;:.()]/.test((ctx.words[k] as Word).after)) k++;
   const unnamed = !(ctx.words[k] as Word | undefined)?.capitalized;
-  return owner?.entry.kind === 'Country' && ctx.words[owner.end - 1]?.possessive && unnamed ? owner.entry.name : null;
+  return unnamed ? owner.entry.name : null;
+}
+
+/**
+ * The state of a nationality at word `at` when it modifies a state's body: the head of the noun phrase it opens (its
+ * last noun before a preposition, punctuation or a verb: "forces" in "French forces in Africa", "service" in "Egyptian
+ * intelligence service") is a body a state has (metonyms' stateBodies, governmentHeads, forceMembers). A nationality
+ * deeper in the complement ("a commission on French war crimes") or before another noun ("a Kenyan bank") is not
+ * whose office it is; capitals after it are a body's own name, read as that body.
+ */
+function nationalBodyCountry(ctx: TitleContext, at: number, end: number): string | null {
+  const demonym = ctx.demonyms.get(at) as LexiconMatch;
+  const m = ctx.lexicon.metonyms;
+  const body = (w: Word) =>
+    m.stateBodies.includes(w.lower) || m.governmentHeads.includes(w.lower) || m.forceMembers.includes(w.lower);
+  let head: Word | undefined;
+  for (let k = demonym.end; k < end; k++) {
+    const w = ctx.words[k] as Word;
+    // Inside a noun phrase a body's noun is one whatever else the tagger reads ("forces", "police" as verbs).
+    const noun = w.tags.has('Noun') || body(w);
+    const nominal = (noun || w.tags.has('Adjective')) && !w.tags.has('Preposition') && !w.tags.has('Pronoun');
+    if (w.capitalized || w.possessive || !nominal) break;
+    // "French special forces": adjectives before the head only describe it.
+    if (noun) head = w;
+    if (!/^\s+$/.test(w.after)) break;
+  }
+  return head !== undefined && body(head) ? demonym.entry.name : null;
 }
 
 /**
@@ -514,7 +544,9 @@ export function roleBeforeComma(ctx: TitleContext, nameStart: number, limit: num
     if (!w || (k < nameStart - 1 && /[,;:()–—]/.test(w.after))) return null;
     const found = headEndingAt(ctx, k);
     // "and the Guyanese leader accepted, Ralph Gonsalves said": a verb after the head makes it a clause, no title.
-    if (found === 0 && w.tags.has('Verb') && !w.tags.has('Noun') && !w.tags.has('Adjective')) return null;
+    // Right after a nationality a word is the noun it modifies ("the chief of Kenyan police, X"), whatever its tags.
+    const verb = w.tags.has('Verb') && !w.tags.has('Noun') && !w.tags.has('Adjective') && !ctx.demonymsByEnd.has(k);
+    if (found === 0 && verb) return null;
     if (found === 0) continue;
     // "Azerbaijan's chief of general staff, X": the head nearest the name may sit in an office's "of" complement.
     const governing = governingHead(ctx, k - found + 1, floor);

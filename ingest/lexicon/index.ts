@@ -70,6 +70,7 @@ const metonymsSchema = z.object({
   ignoredModifiers: z.array(z.string()),
   governmentHeads: z.array(z.string()),
   forceMembers: z.array(z.string()),
+  stateBodies: z.array(z.string()),
 });
 const namelessSchema = z.object({
   heads: z.record(z.string(), z.string()),

@@ -528,6 +528,44 @@ describe('an office read back from a comma', () => {
     const holder = fact.split(' HOLDS_ROLE ')[0] ?? '';
     expect(entity(extract(text), holder)?.roles).toEqual([expect.stringMatching(/^(Head|Deputy) of /)]);
   });
+
+  // A nationality opening the complement says whose office it is when the noun it modifies is a state's body;
+  // one deeper in the complement ("a commission on French war crimes") or on another noun ("a Kenyan bank") does not.
+  // The body's own entity, where one is found ("Turkish Armed Forces"), is held too and left out here.
+  it.each([
+    [
+      'The head of the Egyptian intelligence service, Hassan Farouk, met the negotiators. Egypt hosted the talks. The chief of a Kenyan bank, Peter Otieno, said Kenya would borrow less.',
+      ['Hassan Farouk HOLDS_ROLE Egypt'],
+    ],
+    [
+      'The commander of Brazilian troops in Haiti, General Paulo Souza, said the mission would end. Brazil sent the first unit in 2004.',
+      ['Paulo Souza HOLDS_ROLE Brazil'],
+    ],
+    [
+      'Vietnam protested. The head of a commission on French war crimes in Algeria, Marc Delorme, said France had apologised. The head of the Vietnamese army, General Le Quang Vinh, said so too.',
+      ['Le Quang Vinh HOLDS_ROLE Vietnam'],
+    ],
+    [
+      'Riots spread across Kenya. The chief of Kenyan police, Daniel Mwangi, ordered officers back to their barracks.',
+      ['Daniel Mwangi HOLDS_ROLE Kenya'],
+    ],
+    [
+      'Mehmet Yilmaz, commander of Turkish forces in northern Syria, said Turkey would respond.',
+      ['Mehmet Yilmaz HOLDS_ROLE Turkey'],
+    ],
+    [
+      'Ines Okafor, head of the Nigerian intelligence service, told Nigeria’s senate the threat had grown.',
+      ['Ines Okafor HOLDS_ROLE Nigeria'],
+    ],
+  ])('is the office of the state whose nationality opens its complement: %s', (text, expected) => {
+    expect(roleFacts(text).filter((f) => !/Armed Forces|Army/.test(f))).toEqual(expected);
+  });
+
+  it('keeps the complement in the role read from a nationality', () => {
+    const g = extract('The head of French forces in Chad, General Luc Varenne, said France would keep a base there.');
+    expect(entity(g, 'Luc Varenne')?.roles).toContain('Head of French Forces in Chad');
+    expect(facts(g)).toContain('Luc Varenne HOLDS_ROLE France');
+  });
 });
 
 describe('"Its <office>, X" after a sentence whose relative clause names a state', () => {
