@@ -16,6 +16,7 @@ import { RELATION_TYPES, endpointPairs } from '../../core/ontology.js';
 import { evidenceColumns, storedEvidence } from '../../core/store/records.js';
 import { EVIDENCE_LIST_PROPERTIES } from '../../core/store/schema.js';
 import type { Row } from '../../core/store/values.js';
+import type { Subgraph } from '../../core/domain.js';
 import { ALL_CLAIM_GRAPHS } from '../support/claim-graphs.js';
 import { articleGraph } from '../support/article-factory.js';
 import { ALL_SAMPLE_GRAPHS } from '../support/sample-graphs.js';
@@ -135,12 +136,15 @@ describe('bulk import into an empty embedded store', () => {
     for (const g of ALL_SAMPLE_GRAPHS) await first.loadArticle(g);
     const ids = ['rufus-firefly|SIGNED|freedonia-sylvania-arms-pact', 'sylvania|SEEKS|skyshield'];
     const before = await Promise.all(ids.map((id) => first.relation(id)));
-    const neighbourhood = await first.neighbourhood({ ids: ['sylvania'], depth: 2 });
+    // In id order: a neighbourhood's order is the database's, and rewriting the tables changes it.
+    const byId = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const ordered = (g: Subgraph) => ({ ...g, nodes: byId(g.nodes), edges: byId(g.edges) });
+    const neighbourhood = ordered(await first.neighbourhood({ ids: ['sylvania'], depth: 2 }));
     await first.close();
     await withLegacyEvidence(directory);
     const upgraded = storeOn(await open('older'));
     expect(await Promise.all(ids.map((id) => upgraded.relation(id)))).toEqual(before);
-    expect(await upgraded.neighbourhood({ ids: ['sylvania'], depth: 2 })).toEqual(neighbourhood);
+    expect(ordered(await upgraded.neighbourhood({ ids: ['sylvania'], depth: 2 }))).toEqual(neighbourhood);
     await upgraded.loadArticle(ALL_CLAIM_GRAPHS[0]!);
     expect((await upgraded.disputes()).disputes.map((d) => d.edge.id)).toEqual(['sylvania|ACQUIRED|skyshield']);
     await upgraded.close();
