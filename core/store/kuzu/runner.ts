@@ -395,10 +395,15 @@ export class KuzuRunner implements CypherRunner {
       const indexes = new Set(
         (await session.query('CALL show_indexes() RETURN index_name AS name')).map((r) => String(r.name)),
       );
-      const columnsOf = async (table: string) =>
-        tables.has(table)
-          ? new Set((await session.query(`CALL table_info('${table}') RETURN name`)).map((r) => String(r.name)))
-          : null;
+      // Every open asks this: each table's columns are read once, though the lists and the columns both need them.
+      const known = new Map<string, Set<string> | null>();
+      const columnsOf = async (table: string) => {
+        if (!known.has(table)) {
+          const rows = tables.has(table) ? await session.query(`CALL table_info('${table}') RETURN name`) : null;
+          known.set(table, rows && new Set(rows.map((r) => String(r.name))));
+        }
+        return known.get(table)!;
+      };
       const evidenceLists = await tablesWithEvidenceLists(columnsOf);
       const columns = await kuzuMissingColumns(columnsOf);
       for (const type of evidenceLists) columns.push(...missingListStatements(type, (await columnsOf(type))!));
