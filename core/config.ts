@@ -28,6 +28,9 @@ export interface AccessToken {
   token: string;
 }
 
+/** The embedded engines: Kuzu 0.11 (the default) and its maintained fork LadybugDB. */
+export const EMBEDDED_ENGINES = ['kuzu', 'ladybug'] as const;
+
 const TOKEN_NAME = /^[\w.@-]{1,64}$/;
 const MIN_TOKEN_LENGTH = 12;
 
@@ -103,7 +106,7 @@ const EnvSchema = z.object({
   /** Heap of one extraction worker in MB; an article that needs more is reported and skipped. */
   INGEST_WORKER_MEMORY_MB: z.coerce.number().int().min(64).max(65_536).default(1024),
   /** The embedded engine: Kuzu 0.11 (archived upstream) or its maintained fork, LadybugDB. */
-  EMBEDDED_ENGINE: z.enum(['kuzu', 'ladybug']).default('kuzu'),
+  EMBEDDED_ENGINE: z.enum(EMBEDDED_ENGINES).default('kuzu'),
   /** Kuzu reader connections; writes always go through one. */
   KUZU_READ_CONNECTIONS: z.coerce.number().int().min(1).max(32).default(4),
   /**
@@ -114,7 +117,7 @@ const EnvSchema = z.object({
   KUZU_CHECKPOINT_MB: z.coerce.number().int().min(1).max(65_536).default(256),
 });
 
-export type EmbeddedEngine = 'kuzu' | 'ladybug';
+export type EmbeddedEngine = (typeof EMBEDDED_ENGINES)[number];
 
 export type StoreConfig =
   | { kind: 'kuzu'; engine: EmbeddedEngine; directory: string; readConnections: number; checkpointBytes?: number }

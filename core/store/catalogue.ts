@@ -18,6 +18,17 @@
  * whole tables (seconds on a graph of 100k entities, whatever the number of
  * rows); one statement per row finds each end by its primary key instead.
  *
+ * `name.ladybug.cypher` is the Kuzu dialect's query as the LadybugDB engine
+ * runs it, in place of `name.kuzu.cypher` (or the shared file). The fork
+ * speaks the same Cypher but plans an `UNWIND` row's `MATCH` on a primary
+ * key as a key lookup, so its files take a list of rows in one statement
+ * where Kuzu's run once per row.
+ *
+ * A query that runs once per row may have a `name-many` sibling that takes a
+ * batch's many rows in one statement (a join that pays for a table scan once);
+ * where the query itself takes the rows in one statement, it is its own batch
+ * form ({@link Catalogue.forManyRows}).
+ *
  * `{{entity}}` stands for "any entity label": in Kuzu, where each kind is a
  * node table, the list of kinds (`Country:Person:...` means any of them); in
  * Neo4j, where every entity also carries the `Entity` label, that label.
@@ -30,10 +41,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { EmbeddedEngine } from '../config.js';
 import { ENTITY_KINDS, LIMITS, RELATION_TYPES, isEntityKind, isRelationType } from '../ontology.js';
 
 export type Dialect = 'kuzu' | 'neo4j';
 export const DIALECTS: readonly Dialect[] = ['kuzu', 'neo4j'];
+
+/** Engines with files of their own (`name.<engine>.cypher`), each a variant of one dialect's. */
+const ENGINE_DIALECT = { ladybug: 'kuzu' } as const satisfies Partial<Record<EmbeddedEngine, Dialect>>;
+type VariantEngine = keyof typeof ENGINE_DIALECT;
+const isVariantEngine = (s: string | undefined): s is VariantEngine => !!s && Object.hasOwn(ENGINE_DIALECT, s);
 
 /** Placeholders a query may use, each with the values it may take. */
 export interface TemplateArgs {
@@ -71,6 +88,8 @@ const TEMPLATE_NAMES: readonly TemplateName[] = [
 export interface CatalogueEntry {
   name: string;
   dialect: Dialect | 'shared';
+  /** The engine this file is written for, in place of its dialect's file (`name.ladybug.cypher`), or null. */
+  engine: VariantEngine | null;
   file: string;
   params: string[];
   template: TemplateName[];
@@ -149,7 +168,7 @@ export const SAMPLE_TEMPLATE_ARGS: Required<TemplateArgs> = {
   file: '/tmp/newsgraph-bulk/rows.json',
 };
 
-function parseHeader(file: string, source: string): Omit<CatalogueEntry, 'dialect' | 'file'> {
+function parseHeader(file: string, source: string): Omit<CatalogueEntry, 'dialect' | 'engine' | 'file'> {
   const header = new Map<string, string>();
   const body: string[] = [];
   let inHeader = true;
@@ -205,16 +224,21 @@ export function readCatalogueEntries(dir: string = DEFAULT_CATALOGUE_DIR): Catal
   const seen = new Map<string, string>();
   for (const file of listCypherFiles(dir)) {
     const base = path.basename(file, '.cypher');
-    const dotted = /^(.*)\.(kuzu|neo4j)$/.exec(base);
+    const dotted = /^(.*)\.(kuzu|neo4j|ladybug)$/.exec(base);
     const stem = dotted ? dotted[1]! : base;
-    const dialect: CatalogueEntry['dialect'] = dotted ? (dotted[2] as Dialect) : 'shared';
+    const engine = isVariantEngine(dotted?.[2]) ? dotted[2] : null;
+    const dialect: CatalogueEntry['dialect'] = engine
+      ? ENGINE_DIALECT[engine]
+      : dotted
+        ? (dotted[2] as Dialect)
+        : 'shared';
     const parsed = parseHeader(path.relative(dir, file), fs.readFileSync(file, 'utf8'));
     if (parsed.name !== stem) {
       throw new CatalogueError(
         `${path.relative(dir, file)}: header name "${parsed.name}" must equal the file name "${stem}"`,
       );
     }
-    const key = `${parsed.name}@${dialect}`;
+    const key = `${parsed.name}@${engine ?? dialect}`;
     if (seen.has(key)) {
       throw new CatalogueError(`Duplicate query "${parsed.name}" (${dialect}): ${seen.get(key)} and ${file}`);
     }
@@ -224,12 +248,29 @@ export function readCatalogueEntries(dir: string = DEFAULT_CATALOGUE_DIR): Catal
         `${path.relative(dir, file)}: "// each:" belongs in a dialect file (the other dialect's file takes the list in one UNWIND)`,
       );
     }
-    entries.push({ ...parsed, dialect, file });
+    entries.push({ ...parsed, dialect, engine, file });
+  }
+  for (const e of entries.filter((x) => x.engine)) {
+    // The dialect's other engine needs the query too: an engine file only replaces one.
+    if (!entries.some((x) => x.name === e.name && !x.engine && (x.dialect === e.dialect || x.dialect === 'shared')))
+      throw new CatalogueError(
+        `${path.relative(dir, e.file)}: an engine's file replaces a ${e.dialect} or shared file of the same name, and there is none`,
+      );
   }
   return entries;
 }
 
-/** The queries one dialect runs, by name, with templates expanded on demand and cached. */
+/** How well a file serves a dialect on an engine: its own file, else the dialect's, else the shared one; 0: not at all. */
+function fitness(e: CatalogueEntry, dialect: Dialect, engine: EmbeddedEngine | undefined): number {
+  if (e.engine) return e.engine === engine && e.dialect === dialect ? 3 : 0;
+  if (e.dialect === dialect) return 2;
+  return e.dialect === 'shared' ? 1 : 0;
+}
+
+/**
+ * The queries one dialect runs (on one engine of it), by name, with
+ * templates expanded on demand and cached.
+ */
 export class Catalogue {
   private readonly byName = new Map<string, CatalogueEntry>();
   private readonly expanded = new Map<string, string>();
@@ -237,17 +278,22 @@ export class Catalogue {
   constructor(
     readonly dialect: Dialect,
     entries: CatalogueEntry[],
+    engine?: EmbeddedEngine,
   ) {
+    const chosen = new Map<string, CatalogueEntry>();
     for (const e of entries) {
-      if (e.dialect === dialect || (e.dialect === 'shared' && !this.byName.has(e.name))) {
-        const text = e.text.replaceAll(`{{${ENTITY_PLACEHOLDER}}}`, ENTITY_LABEL_EXPRESSION[dialect]);
-        this.byName.set(e.name, { ...e, text });
-      }
+      const current = chosen.get(e.name);
+      const rank = fitness(e, dialect, engine);
+      if (rank > 0 && (!current || rank > fitness(current, dialect, engine))) chosen.set(e.name, e);
+    }
+    for (const e of chosen.values()) {
+      const text = e.text.replaceAll(`{{${ENTITY_PLACEHOLDER}}}`, ENTITY_LABEL_EXPRESSION[dialect]);
+      this.byName.set(e.name, { ...e, text });
     }
   }
 
-  static load(dialect: Dialect, dir: string = DEFAULT_CATALOGUE_DIR): Catalogue {
-    return new Catalogue(dialect, readCatalogueEntries(dir));
+  static load(dialect: Dialect, dir: string = DEFAULT_CATALOGUE_DIR, engine?: EmbeddedEngine): Catalogue {
+    return new Catalogue(dialect, readCatalogueEntries(dir), engine);
   }
 
   has(name: string): boolean {
@@ -293,6 +339,15 @@ export class Catalogue {
     const rows = params[e.each];
     if (!Array.isArray(rows)) throw new CatalogueError(`Query "${name}" needs parameter $${e.each} (a list of rows)`);
     return rows.map((row: Record<string, unknown>) => this.bindOne(name, row, args));
+  }
+
+  /**
+   * The query to send a batch's many rows of `name` to: its `-many` sibling
+   * where `name` runs once per row and the sibling exists, else `name`.
+   */
+  forManyRows(name: string): string {
+    const many = `${name}-many`;
+    return this.entry(name).each && this.has(many) ? many : name;
   }
 
   /** The query text of `name` with its placeholders filled from allow-listed values. */

@@ -17,6 +17,7 @@
  */
 import type { ArticleGraph, EntityKind } from '../domain.js';
 import { planRelations, type PlannedRelation } from './article-plan.js';
+import type { Catalogue } from './catalogue.js';
 import { groupByTable } from './kind-index.js';
 import type { QueryExecutor } from './runner.js';
 import type { RelationChanges, StoredRelations } from './stored-relations.js';
@@ -78,6 +79,7 @@ export class PrefetchedRelations {
    */
   static async read(
     tx: QueryExecutor,
+    catalogue: Catalogue,
     graphs: ArticleGraph[],
     storedKind: (id: string) => EntityKind | undefined,
     stored: StoredRelations,
@@ -96,7 +98,7 @@ export class PrefetchedRelations {
     for (const { table, relations } of groupByTable(keys.values(), storedKind)) {
       const rows = relations.map((r) => ({ source: r.source, target: r.target }));
       for (const row of rows) prefetched.known.set(keyOf(table.type, row), null);
-      const query = rows.length < JOIN_FROM_ROWS ? 'relations-get' : 'relations-get-many';
+      const query = rows.length < JOIN_FROM_ROWS ? 'relations-get' : catalogue.forManyRows('relations-get');
       for (const found of await tx.run(query, { rows }, table)) {
         // Both queries return the relation, whose id names its ends.
         const edge = toGraphEdge(found.edge);

@@ -19,7 +19,7 @@ export interface QueryExecutor {
 
 /** One table's rows for the bulk loader. */
 export interface BulkCopy {
-  /** A catalogue query with a `{{file}}` placeholder. */
+  /** A catalogue query that appends rows: from a file it names (`{{file}}`), or from a parameter `$rows`. */
   name: string;
   template: TemplateArgs;
   /**

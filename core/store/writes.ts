@@ -120,7 +120,13 @@ async function writeGroup(ctx: StoreContext, graphs: ArticleGraph[], after?: Aft
     // On the embedded store, the relations the articles look up are read before anything is written, and only those stored.
     const prefetched =
       directory && stored
-        ? await PrefetchedRelations.read(transaction, graphs, (id) => directory.get(id)?.kind, stored)
+        ? await PrefetchedRelations.read(
+            transaction,
+            ctx.runner.catalogue,
+            graphs,
+            (id) => directory.get(id)?.kind,
+            stored,
+          )
         : null;
     Object.assign(attempt, { writers, staged: view, prefetched });
     const deferred = new DeferredWrites(ctx.runner.catalogue);

@@ -241,8 +241,13 @@ describe('a batch of articles in one transaction', () => {
         const outcomes = await batched.store.loadArticles(articles);
         expect(outcomes.map((o) => o.status)).toEqual(['loaded', 'loaded']);
         for (const graph of articles) await single.store.loadArticle(graph);
-        expect(seen.has('relations-create-many')).toBe(true);
-        expect(seen.has('relations-create')).toBe(false);
+        // Kuzu 0.11 creates a row at a time below two dozen, so it has a query for many; LadybugDB's takes them all.
+        const [many, notRun] =
+          engine === 'kuzu'
+            ? ['relations-create-many', 'relations-create']
+            : ['relations-create', 'relations-create-many'];
+        expect(seen.has(many)).toBe(true);
+        expect(seen.has(notRun)).toBe(false);
 
         const ids = [...hosts, ...guests].map((e) => e.id);
         const graphOfBatch = async (store: GraphStore) => {

@@ -1,5 +1,7 @@
 /**
- * Kuzu only: the bulk import (Kuzu's COPY FROM) into an empty embedded store.
+ * Kuzu only: the bulk import (COPY FROM) into an empty embedded store (the
+ * same suite runs on LadybugDB in its own file), older databases converted at
+ * open, and rows Kuzu's binding types from the first one.
  * Neo4j has no bulk loader behind the port and imports article by article,
  * which the store suite covers on both databases.
  */
@@ -10,7 +12,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { silentLogger } from '../../core/logger.js';
 import { CypherGraphStore } from '../../core/store/graph-store.js';
 import { KuzuRunner } from '../../core/store/kuzu/runner.js';
-import type { BulkCopy, CypherRunner } from '../../core/store/runner.js';
+import type { CypherRunner } from '../../core/store/runner.js';
 import kuzu, { type Connection, type KuzuValue } from 'kuzu';
 import { RELATION_TYPES, endpointPairs } from '../../core/ontology.js';
 import { evidenceColumns, storedEvidence } from '../../core/store/records.js';
@@ -20,16 +22,19 @@ import type { Subgraph } from '../../core/domain.js';
 import { ALL_CLAIM_GRAPHS } from '../support/claim-graphs.js';
 import { articleGraph } from '../support/article-factory.js';
 import { ALL_SAMPLE_GRAPHS } from '../support/sample-graphs.js';
-import { comparableStats } from '../support/store-suite.js';
+import { describeBulkImport } from '../support/bulk-import-suite.js';
 
 // On-disk, not :memory:: Kuzu does not roll back failed writes properly in memory.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-store-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-describe('bulk import into an empty embedded store', () => {
+// Databases written before the evidence was packed into one column, by Kuzu 0.11 (the tests rewrite one with it).
+describeBulkImport('kuzu', dir);
+
+describe('an older embedded database', () => {
   const open = async (name: string) => {
     const runner = await KuzuRunner.open({
-      directory: path.join(dir, name),
+      directory: path.join(dir, 'kuzu', name),
       readConnections: 1,
       logger: silentLogger(),
     });
@@ -39,99 +44,8 @@ describe('bulk import into an empty embedded store', () => {
   const storeOn = (runner: CypherRunner) =>
     new CypherGraphStore(runner, silentLogger(), { consoleTimeoutMs: 2000, consoleRowCap: 50 });
 
-  it('builds the same graph as loading the articles one by one', async () => {
-    const oneByOne = storeOn(await open('one-by-one'));
-    for (const g of ALL_SAMPLE_GRAPHS) await oneByOne.loadArticle(g);
-    const bulk = storeOn(await open('bulk'));
-    const steps: number[] = [];
-    const summaries = await bulk.importArticles(ALL_SAMPLE_GRAPHS, (done) => steps.push(done));
-    expect(summaries.map((s) => s.articleId)).toEqual(ALL_SAMPLE_GRAPHS.map((g) => g.article.id));
-    expect(steps.at(-1)).toBeGreaterThan(3);
-    expect(comparableStats(await bulk.stats())).toEqual(comparableStats(await oneByOne.stats()));
-    for (const id of ['sylvania', 'rufus-firefly', 'marxonia']) {
-      expect(await bulk.entity(id)).toEqual(await oneByOne.entity(id));
-    }
-    expect(await bulk.relation('sylvania|SEEKS|skyshield')).toEqual(
-      await oneByOne.relation('sylvania|SEEKS|skyshield'),
-    );
-    // Every read answers the same on both layouts of the data (Kuzu plans differ on bulk-loaded tables).
-    const sorted = (g: { nodes: Array<{ id: string }>; edges: Array<{ id: string }> }) => ({
-      nodes: g.nodes.map((n) => n.id).sort(),
-      edges: g.edges.map((e) => e.id).sort(),
-    });
-    const ids = ['sylvania', 'skyshield', 'freedonia-sylvania-arms-pact', 'rufus-firefly', 'marxonia'];
-    expect(sorted(await bulk.subgraph(ids))).toEqual(sorted(await oneByOne.subgraph(ids)));
-    expect(sorted(await bulk.subgraph(ids)).edges).toHaveLength(3);
-    for (const depth of [1, 2, 3]) {
-      const spec = { ids: ['sylvania'], depth };
-      expect(sorted(await bulk.neighbourhood(spec))).toEqual(sorted(await oneByOne.neighbourhood(spec)));
-    }
-    const paths = { from: 'marxonia', to: 'rufus-firefly', maxLength: 5, k: 3 };
-    expect((await bulk.paths(paths)).map((p) => p.edges.map((e) => e.id))).toEqual(
-      (await oneByOne.paths(paths)).map((p) => p.edges.map((e) => e.id)),
-    );
-    expect((await bulk.search({ query: 'Fierfly' })).hits[0]?.id).toBe('rufus-firefly');
-    // A second import into the now non-empty store goes article by article, and changes nothing.
-    const again = await bulk.importArticles(ALL_SAMPLE_GRAPHS);
-    expect(again.every((s) => !s.changed)).toBe(true);
-    await oneByOne.close();
-    await bulk.close();
-  });
-
-  it('keeps certainties, sources and statuses in a bulk import', async () => {
-    const graphs = [...ALL_SAMPLE_GRAPHS, ...ALL_CLAIM_GRAPHS];
-    const oneByOne = storeOn(await open('claims-one-by-one'));
-    for (const g of graphs) await oneByOne.loadArticle(g);
-    const bulk = storeOn(await open('claims-bulk'));
-    await bulk.importArticles(graphs);
-    for (const id of ['sylvania|ACQUIRED|skyshield', 'freedonia|SUPPORTS|sylvania', 'marxonia|SUPPORTS|red-front']) {
-      expect(await bulk.relation(id)).toEqual(await oneByOne.relation(id));
-    }
-    expect((await bulk.disputes()).disputes.map((d) => d.edge.id)).toEqual(
-      (await oneByOne.disputes()).disputes.map((d) => d.edge.id),
-    );
-    await oneByOne.close();
-    await bulk.close();
-  });
-
-  it('keeps the extracted source of each article as loading one by one does, an article listed twice too', async () => {
-    const retitled = { ...ALL_SAMPLE_GRAPHS[0]!, article: { ...ALL_SAMPLE_GRAPHS[0]!.article, title: 'Retitled' } };
-    const graphs = [...ALL_SAMPLE_GRAPHS, retitled];
-    // A rejected relation is held back from the graph in the sources of the articles that state it, and only those.
-    const edited = storeOn(await open('sources-log'));
-    for (const g of ALL_SAMPLE_GRAPHS) await edited.loadArticle(g);
-    const rejection = { edit: { action: 'reject', relation: 'sylvania|SEEKS|skyshield' } as const, reason: 'a rumour' };
-    await edited.curation.apply({ ...rejection, author: 'analyst' });
-    const log = await edited.curation.entries();
-    await edited.close();
-    const oneByOneRunner = await open('sources-one-by-one');
-    const oneByOne = storeOn(oneByOneRunner);
-    await oneByOne.curation.importLog(log);
-    for (const g of graphs) await oneByOne.loadArticle(g);
-    const bulkRunner = await open('sources-bulk');
-    const bulk = storeOn(bulkRunner);
-    await bulk.curation.importLog(log);
-    await bulk.importArticles(graphs);
-    const sources = async (runner: CypherRunner) =>
-      (
-        await runner.runReadOnly(
-          'MATCH (s:ArticleSource) RETURN s.id AS id, s.loadSeq AS loadSeq, s.graph AS graph, s.heldIds AS heldIds, s.held AS held ORDER BY id',
-          {},
-          { timeoutMs: 5000, rowCap: 100 },
-        )
-      ).rows;
-    const stored = await sources(bulkRunner);
-    expect(stored).toHaveLength(ALL_SAMPLE_GRAPHS.length);
-    expect(stored).toEqual(await sources(oneByOneRunner));
-    expect(stored.find((s) => s.id === retitled.article.id)?.graph).toContain('"title":"Retitled"');
-    expect(stored.filter((s) => s.heldIds !== null).map((s) => s.heldIds)).toContainEqual(['sylvania|SEEKS|skyshield']);
-    expect(stored.some((s) => s.heldIds === null)).toBe(true);
-    await oneByOne.close();
-    await bulk.close();
-  });
-
   it('packs the evidence lists of a database made by an older version, keeping its graph', async () => {
-    const directory = path.join(dir, 'older');
+    const directory = path.join(dir, 'kuzu', 'older');
     const first = storeOn(await open('older'));
     for (const g of ALL_SAMPLE_GRAPHS) await first.loadArticle(g);
     const ids = ['rufus-firefly|SIGNED|freedonia-sylvania-arms-pact', 'sylvania|SEEKS|skyshield'];
@@ -158,7 +72,7 @@ describe('bulk import into an empty embedded store', () => {
   });
 
   it('reads a database older still, whose lists give no certainty, source or rule, as asserted', async () => {
-    const directory = path.join(dir, 'oldest');
+    const directory = path.join(dir, 'kuzu', 'oldest');
     const first = storeOn(await open('oldest'));
     await first.loadArticle(ALL_SAMPLE_GRAPHS[0]!);
     await first.close();
@@ -169,44 +83,6 @@ describe('bulk import into an empty embedded store', () => {
     expect(edge.claim).toBe('asserted');
     expect(evidence[0]).toMatchObject({ certainty: 'asserted', attribution: null, rule: null, date: '2024-03-04' });
     await upgraded.close();
-  });
-
-  // The ninth table fails as its rows are written (while the eighth is copied), or in its COPY.
-  const failures: Record<string, (copy: BulkCopy) => BulkCopy> = {
-    'writing its rows': (copy) => ({
-      ...copy,
-      rows: {
-        [Symbol.iterator]: () => {
-          throw new Error('disk full');
-        },
-      },
-    }),
-    // The ninth is the first relation table: a relation from an entity that is not there fails its COPY.
-    'copying them': (copy) => ({ ...copy, rows: [...copy.rows].map((row) => ({ ...row, from: 'no-such-entity' })) }),
-  };
-  it.each(Object.keys(failures))('leaves the store empty when a copy fails half-way, in %s', async (how) => {
-    const runner = await open(`failing-${how.split(' ')[0]}`);
-    const failing = new Proxy(runner, {
-      get(target, prop, receiver) {
-        if (prop === 'bulkCopy') {
-          return async (copies: readonly BulkCopy[], onCopied?: (done: number) => void) => {
-            const broken = copies.map((copy, i) => (i === 8 ? failures[how]!(copy) : copy));
-            return target.bulkCopy!(broken, onCopied);
-          };
-        }
-        const value = Reflect.get(target, prop, receiver);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
-    const store = storeOn(failing);
-    await expect(store.importArticles(ALL_SAMPLE_GRAPHS)).rejects.toThrow(
-      how === 'writing its rows' ? 'disk full' : 'no-such-entity',
-    );
-    const stats = await store.stats();
-    expect(stats.entities).toBe(0);
-    expect(stats.articles).toBe(0);
-    expect(stats.relations).toBe(0);
-    await store.close();
   });
 });
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll } from '@jest/globals';
 import { silentLogger } from '../../core/logger.js';
 import { KuzuRunner } from '../../core/store/kuzu/runner.js';
+import { describeBulkImport } from '../support/bulk-import-suite.js';
 import { describeStoreSuite } from '../support/store-suite.js';
 
 // The maintained fork of Kuzu: the same suite, so the store is not tied to an archived engine.
@@ -25,3 +26,5 @@ describeStoreSuite('embedded LadybugDB', {
     return runner;
   },
 });
+
+describeBulkImport('ladybug', dir);

@@ -49,3 +49,28 @@ export function splitByListShape(params: Params): Params[] {
   }
   return [...groups.values()].map((group) => ({ ...params, [name]: group }));
 }
+
+/** Rows per COPY statement where rows go as a parameter: a few megabytes, a fraction of a second each. */
+const ROWS_PER_COPY = 20_000;
+
+/**
+ * A table's rows as the `$rows` of successive COPY statements: slices of
+ * {@link ROWS_PER_COPY}, every row with every field any row of its slice has
+ * (missing ones NULL), since a list of rows is typed as one struct and a row
+ * without an optional field (an article with no byline) must still fit it.
+ */
+export function* copySlices(rows: Iterable<object>): Generator<Fields[]> {
+  let slice: Fields[] = [];
+  const uniform = () => {
+    const fields = new Set(slice.flatMap((row) => Object.keys(row)));
+    return slice.map((row) => Object.fromEntries([...fields].map((f) => [f, row[f] ?? null])));
+  };
+  for (const row of rows) {
+    slice.push(row as Fields);
+    if (slice.length === ROWS_PER_COPY) {
+      yield uniform();
+      slice = [];
+    }
+  }
+  if (slice.length > 0) yield uniform();
+}

@@ -20,7 +20,7 @@ import { ResourcePool } from '../pool.js';
 import type { ConsoleView } from '../console/sandbox-protocol.js';
 import type { BulkCopy, ConsoleOptions, ConsoleRows, CypherRunner, Params, QueryExecutor } from '../runner.js';
 import { kuzuMissingColumns, kuzuSchemaStatements, kuzuSchemaTables, legacyKuzuFtsIndexName } from '../schema.js';
-import { splitByListShape } from './list-shapes.js';
+import { copySlices, splitByListShape } from './list-shapes.js';
 import {
   dropListStatements,
   missingListStatements,
@@ -58,7 +58,8 @@ export interface KuzuRunnerOptions {
 /** The engine's module: both export `Database` and `Connection` with Kuzu's API. */
 type EngineModule = Pick<typeof kuzu, 'Database' | 'Connection'>;
 
-async function loadEngine(engine: EmbeddedEngine): Promise<EngineModule> {
+/** The engine's native module, loaded on first use (a process that never opens a store never loads one). */
+export async function loadEngine(engine: EmbeddedEngine): Promise<EngineModule> {
   if (engine === 'kuzu') return (await import('kuzu')).default;
   // The fork's declarations differ only in details this adapter does not use.
   return (await import('@ladybugdb/core')).default as unknown as EngineModule;
@@ -225,9 +226,11 @@ export class KuzuRunner implements CypherRunner {
   private readonly snapshotting = new ResourcePool([Symbol('snapshot')]);
 
   private constructor(private readonly options: KuzuRunnerOptions) {
-    this.catalogue = Catalogue.load('kuzu', options.catalogueDir);
-    if ((options.engine ?? 'kuzu') === 'kuzu')
-      this.bulkCopy = (copies, onCopied) => this.copyFromJson(copies, onCopied);
+    this.catalogue = Catalogue.load('kuzu', options.catalogueDir, options.engine ?? 'kuzu');
+    this.bulkCopy =
+      (options.engine ?? 'kuzu') === 'kuzu'
+        ? (copies, onCopied) => this.copyFromJson(copies, onCopied)
+        : (copies, onCopied) => this.copyFromRows(copies, onCopied);
   }
 
   /** Opens (creating if needed) the database directory; a directory held by another process is a clear error. */
@@ -305,9 +308,9 @@ export class KuzuRunner implements CypherRunner {
   }
 
   /**
-   * COPY FROM a JSON file: Kuzu 0.11 has its JSON reader built in; LadybugDB
-   * fetches it as an extension at run time (not offline), so there it is
-   * absent and imports go article by article.
+   * COPY FROM a JSON file on Kuzu 0.11, which has its JSON reader built in;
+   * on LadybugDB, which fetches it as an extension at run time (not offline),
+   * COPY FROM the rows as a parameter.
    */
   readonly bulkCopy?: (copies: readonly BulkCopy[], onCopied?: (done: number) => void) => Promise<void>;
 
@@ -351,6 +354,23 @@ export class KuzuRunner implements CypherRunner {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  }
+
+  /**
+   * COPY on LadybugDB, which reads JSON files only through an extension it
+   * downloads at run time: each table's rows go as a parameter, a slice at a
+   * time (`COPY ... FROM (UNWIND $rows ...)`), each slice committed on its own.
+   */
+  private async copyFromRows(copies: readonly BulkCopy[], onCopied: (done: number) => void = () => {}): Promise<void> {
+    await this.writer.use(async (session) => {
+      for (const [i, copy] of copies.entries()) {
+        for (const rows of copySlices(copy.rows)) {
+          await session.executeAll(this.catalogue.bindAll(copy.name, { rows }, copy.template));
+          this.generation++;
+        }
+        onCopied(i + 1);
+      }
+    });
   }
 
   /**

@@ -96,6 +96,58 @@ describe('Cypher catalogue', () => {
     ]);
   });
 
+  it("gives LadybugDB its own file where there is one, Kuzu's elsewhere, and a batch's query per engine", () => {
+    const dir = catalogueDir({
+      'w.kuzu.cypher': query(
+        'w',
+        'MATCH (n:{{kind}} {id: $id}) SET n.name = $name',
+        '// params: id, name\n// each: rows\n// template: kind\n',
+      ),
+      'w-many.kuzu.cypher': query(
+        'w-many',
+        'MATCH (n:{{kind}}) UNWIND $rows AS row WITH n, row WHERE n.id = row.id SET n.name = row.name',
+        '// params: rows\n// template: kind\n',
+      ),
+      'w.ladybug.cypher': query(
+        'w',
+        'UNWIND $rows AS row MATCH (n:{{kind}} {id: row.id}) SET n.name = row.name',
+        '// params: rows\n// template: kind\n',
+      ),
+      'w.neo4j.cypher': query(
+        'w',
+        'UNWIND $rows AS row MATCH (n {id: row.id}) SET n.name = row.name',
+        '// params: rows\n',
+      ),
+      'r.cypher': query('r', 'MATCH (n:{{entity}}) RETURN n'),
+    });
+    const rows = [{ id: 'a', name: 'A' }];
+    const kuzu = Catalogue.load('kuzu', dir, 'kuzu');
+    const ladybug = Catalogue.load('kuzu', dir, 'ladybug');
+    expect(kuzu.bindAll('w', { rows }, { kind: 'Person' })).toHaveLength(1);
+    expect(kuzu.entry('w').each).toBe('rows');
+    expect(ladybug.bindAll('w', { rows }, { kind: 'Person' })).toEqual([
+      { text: 'UNWIND $rows AS row MATCH (n:Person {id: row.id}) SET n.name = row.name', params: { rows } },
+    ]);
+    // Everything else is the dialect's, {{entity}} included.
+    expect(ladybug.text('r')).toBe(kuzu.text('r'));
+    expect(Catalogue.load('neo4j', dir, 'ladybug').text('w')).toBe(
+      'UNWIND $rows AS row MATCH (n {id: row.id}) SET n.name = row.name',
+    );
+    // A query run once per row sends a batch to its -many sibling; one that takes the rows is its own batch form.
+    expect(kuzu.forManyRows('w')).toBe('w-many');
+    expect(ladybug.forManyRows('w')).toBe('w');
+    expect(Catalogue.load('neo4j', dir).forManyRows('w')).toBe('w');
+    // An engine's file replaces one of its dialect: alone, the other engine would lack the query.
+    expect(() => readCatalogueEntries(catalogueDir({ 'x.ladybug.cypher': query('x', 'RETURN 1') }))).toThrow(
+      /replaces a kuzu or shared file/,
+    );
+    expect(() =>
+      readCatalogueEntries(
+        catalogueDir({ 'x.neo4j.cypher': query('x', 'RETURN 1'), 'x.ladybug.cypher': query('x', 'RETURN 2') }),
+      ),
+    ).toThrow(/replaces a kuzu or shared file/);
+  });
+
   it('fails at load on a bad file', () => {
     expect(() => readCatalogueEntries(catalogueDir({ 'x.cypher': 'MATCH (n) RETURN n' }))).toThrow(
       /missing "\/\/ name:"/,

@@ -47,10 +47,10 @@ describe('Neo4j catalogue under Neo4j’s parser', () => {
 });
 
 describe('catalogue files', () => {
-  it('name every query after its file, once per dialect', () => {
+  it('name every query after its file, once per dialect or engine', () => {
     const entries = readCatalogueEntries();
     for (const e of entries) expect(e.file).toContain(e.name);
-    const keys = entries.map((e) => `${e.name}@${e.dialect}`);
+    const keys = entries.map((e) => `${e.name}@${e.engine ?? e.dialect}`);
     expect(new Set(keys).size).toBe(keys.length);
   });
 
