@@ -1,6 +1,11 @@
-/** A bare Kuzu connection for the benchmarks' baselines: catalogue calls run as the store runs them, nothing else. */
-import kuzu, { type Database, type KuzuValue, type PreparedStatement } from 'kuzu';
+/**
+ * A bare connection to an embedded engine (Kuzu 0.11 or LadybugDB) for the benchmarks' baselines: catalogue calls
+ * run as the store runs them, nothing else.
+ */
+import type { Database, KuzuValue, PreparedStatement } from 'kuzu';
+import type { EmbeddedEngine } from '../core/config.js';
 import { Catalogue, type TemplateArgs } from '../core/store/catalogue.js';
+import { loadEngine } from '../core/store/kuzu/runner.js';
 import { splitByListShape } from '../core/store/kuzu/list-shapes.js';
 import { readRows } from '../core/store/kuzu/result-rows.js';
 import type { Params } from '../core/store/runner.js';
@@ -23,10 +28,16 @@ export function bareValue(value: unknown): unknown {
 
 export type BareConnection = Awaited<ReturnType<typeof bareConnection>>;
 
-/** A bare Kuzu connection that runs catalogue calls as the store would, statements prepared once. */
-export async function bareConnection(db: Database) {
-  const catalogue = Catalogue.load('kuzu');
-  const c = new kuzu.Connection(db);
+/** Opens a database file with the engine's module, as the store would (write-ahead log threshold included). */
+export async function bareDatabase(engine: EmbeddedEngine, file: string, checkpointBytes = -1): Promise<Database> {
+  const module = await loadEngine(engine);
+  return new module.Database(file, 0, true, false, 0, true, checkpointBytes);
+}
+
+/** A bare connection that runs catalogue calls as the store would on that engine, statements prepared once. */
+export async function bareConnection(db: Database, engine: EmbeddedEngine = 'kuzu') {
+  const catalogue = Catalogue.load('kuzu', undefined, engine);
+  const c = new (await loadEngine(engine)).Connection(db);
   await c.init();
   const prepared = new Map<string, PreparedStatement>();
   const exec = async (text: string, params: Record<string, unknown> = {}) => {

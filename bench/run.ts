@@ -1,7 +1,8 @@
 /**
- * `npm run bench [-- --only store,directory,ingest,scaling,api,client,start,stores] [--scale 100k|1m] [--entities N --relations N --samples N --articles N --ingest-sizes 100,1000,10000]`:
+ * `npm run bench [-- --only store,directory,ingest,scaling,api,client,start,stores] [--scale 100k|1m] [--entities N --relations N --samples N --articles N --ingest-sizes 100,1000,10000] [--engine kuzu|ladybug]`:
  * runs the benchmarks and prints their tables (`stores`: Kuzu and Neo4j side by side,
- * on a twentieth of the scale unless --scale or --entities/--relations are given; it needs Java and Maven).
+ * on a twentieth of the scale unless --scale or --entities/--relations are given; it needs Java and Maven;
+ * `--engine` is the embedded engine of `store`).
  * `--scale 1m` is 1M entities and 3M relations (100k: 100k and 300k, the default); --entities/--relations
  * win over it. Benchmarks measure; they assert nothing. Each one also runs alone: `npx tsx bench/<name>.ts`.
  * A graph too large for Node's default heap reruns the command with a larger one (see {@link HEAP_MB_PER_MILLION}).
@@ -9,6 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
+import { EMBEDDED_ENGINES, type EmbeddedEngine } from '../core/config.js';
 import { runApiBench } from './api.js';
 import { runClientBench } from './client.js';
 import { runDirectoryBench } from './directory.js';
@@ -35,6 +37,7 @@ const { values } = parseArgs({
     samples: { type: 'string', default: '200' },
     articles: { type: 'string', default: '1000' },
     'ingest-sizes': { type: 'string', default: '100,1000,10000' },
+    engine: { type: 'string', default: 'kuzu' },
   },
 });
 const only = new Set(values.only.split(',').map((s) => s.trim()));
@@ -45,6 +48,9 @@ for (const name of only) {
 const named = values.scale === undefined ? undefined : SCALES[values.scale.toLowerCase()];
 if (values.scale !== undefined && !named)
   throw new Error(`Unknown scale "${values.scale}" (${Object.keys(SCALES).join(', ')})`);
+if (!(EMBEDDED_ENGINES as readonly string[]).includes(values.engine))
+  throw new Error(`Unknown engine "${values.engine}" (${EMBEDDED_ENGINES.join(', ')})`);
+const engine = values.engine as EmbeddedEngine;
 const scale = {
   entities: Number(values.entities ?? named?.entities ?? SCALES['100k']!.entities),
   relations: Number(values.relations ?? named?.relations ?? SCALES['100k']!.relations),
@@ -70,7 +76,7 @@ if (heapMb > v8.getHeapStatistics().heap_size_limit / 2 ** 20 && process.env.NEW
   process.exit(child.status ?? 1);
 }
 
-if (only.has('store')) await runStoreBench(scale);
+if (only.has('store')) await runStoreBench({ ...scale, engine });
 if (only.has('directory')) runDirectoryBench(scale);
 if (only.has('ingest')) {
   printIngestBench(await runIngestBench({ articles: Number(values.articles), workers: 2 }));

@@ -1,22 +1,23 @@
 /**
  * Store benchmark: bulk-loads a synthetic graph (100k entities, 300k
- * relations by default) into Kuzu, times incremental article loads, then
- * times neighbourhood, search and path reads through the store next to the
- * very same Cypher replayed directly on a Kuzu connection: the ratio is what
- * the store layer costs.
+ * relations by default) into the embedded store (Kuzu 0.11, or LadybugDB with
+ * `--engine ladybug`), times incremental article loads, then times
+ * neighbourhood, search and path reads through the store next to the very
+ * same Cypher replayed directly on a connection of the same engine: the ratio
+ * is what the store layer costs.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import kuzu from 'kuzu';
-import { loadConfig } from '../core/config.js';
+import { loadConfig, type EmbeddedEngine } from '../core/config.js';
 import { silentLogger } from '../core/logger.js';
 import { Catalogue } from '../core/store/catalogue.js';
 import { CypherGraphStore } from '../core/store/graph-store.js';
 import { writeJsonRows } from '../core/store/kuzu/json-rows.js';
+import { copySlices } from '../core/store/kuzu/list-shapes.js';
 import { KuzuRunner } from '../core/store/kuzu/runner.js';
 import type { GraphStore } from '../core/store/port.js';
-import { bareConnection, type Call } from './bare-kuzu.js';
+import { bareConnection, bareDatabase, type Call } from './bare-kuzu.js';
 import { recording } from './recording.js';
 import { printWriteProfile, replayProfiled } from './write-profile.js';
 import { printWriteShapes } from './write-shapes.js';
@@ -29,6 +30,8 @@ export interface StoreBenchOptions {
   relations: number;
   samples: number;
   dir?: string;
+  /** The embedded engine (default Kuzu 0.11). */
+  engine?: EmbeddedEngine;
 }
 
 function typo(name: string, i: number): string {
@@ -37,24 +40,31 @@ function typo(name: string, i: number): string {
   return word.slice(0, at) + (word[at + 1] ?? '') + (word[at] ?? '') + word.slice(at + 2);
 }
 
-/** Bare COPY of the rows the store's bulk import loaded, into a fresh database with the same schema. */
-async function bareCopy(dir: string, copies: RecordedCopy[]): Promise<number> {
+/**
+ * Bare COPY of the rows the store's bulk import loaded, into a fresh database with the same schema: from JSON
+ * files on Kuzu, from the rows as a parameter on LadybugDB (which reads JSON only through an extension it
+ * downloads), as the store copies on each.
+ */
+async function bareCopy(engine: EmbeddedEngine, dir: string, copies: RecordedCopy[]): Promise<number> {
   fs.rmSync(dir, { recursive: true, force: true });
   const files = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-copy-'));
-  const catalogue = Catalogue.load('kuzu');
-  const texts = copies.map((copy, i) => {
-    const file = path.join(files, `rows-${i}.json`);
-    writeJsonRows(file, copy.rows);
-    return catalogue.text(copy.name, { ...copy.template, file });
-  });
+  const catalogue = Catalogue.load('kuzu', undefined, engine);
+  const fromFiles = engine === 'kuzu';
+  const texts = fromFiles
+    ? copies.map((copy, i) => {
+        const file = path.join(files, `rows-${i}.json`);
+        writeJsonRows(file, copy.rows);
+        return catalogue.text(copy.name, { ...copy.template, file });
+      })
+    : [];
   const started = performance.now();
-  const db = new kuzu.Database(dir);
-  const c = new kuzu.Connection(db);
-  await c.init();
-  for (const statement of [...kuzuSchemaStatements(), ...texts]) {
-    const r = await c.query(statement);
-    for (const x of Array.isArray(r) ? r : [r]) x.close();
-  }
+  const db = await bareDatabase(engine, dir);
+  const c = await bareConnection(db, engine);
+  for (const statement of [...kuzuSchemaStatements(), ...texts]) await c.query(statement);
+  if (!fromFiles)
+    for (const copy of copies)
+      for (const rows of copySlices(copy.rows))
+        await c.run({ name: copy.name, params: { rows }, template: copy.template });
   await c.close();
   await db.close();
   const ms = performance.now() - started;
@@ -63,11 +73,14 @@ async function bareCopy(dir: string, copies: RecordedCopy[]): Promise<number> {
 }
 
 export async function runStoreBench(options: StoreBenchOptions): Promise<void> {
+  const engine = options.engine ?? 'kuzu';
   const dir = options.dir ?? path.join(os.tmpdir(), `newsgraph-bench-store-${process.pid}`);
   const replayDir = `${dir}-bare`;
-  console.log(`\n# Store benchmark: ${options.entities} entities, ${options.relations} relations (Kuzu at ${dir})`);
-  const built = await buildSyntheticKuzu(dir, { entities: options.entities, relations: options.relations });
-  const copyMs = await bareCopy(replayDir, built.copies);
+  console.log(
+    `\n# Store benchmark: ${options.entities} entities, ${options.relations} relations (${engine} at ${dir})`,
+  );
+  const built = await buildSyntheticKuzu(dir, { entities: options.entities, relations: options.relations, engine });
+  const copyMs = await bareCopy(engine, replayDir, built.copies);
   built.copies.length = 0;
   printTable(
     'Bulk load: importArticles into an empty store (plan, write rows, COPY per table) vs bare COPY of the same rows into the same schema',
@@ -90,7 +103,13 @@ export async function runStoreBench(options: StoreBenchOptions): Promise<void> {
   // The store's own checkpoint policy, on both sides.
   const { store: defaults } = loadConfig({});
   const checkpointBytes = defaults.kind === 'kuzu' ? (defaults.checkpointBytes ?? -1) : -1;
-  const runner = await KuzuRunner.open({ directory: dir, readConnections: 4, logger: silentLogger(), checkpointBytes });
+  const runner = await KuzuRunner.open({
+    engine,
+    directory: dir,
+    readConnections: 4,
+    logger: silentLogger(),
+    checkpointBytes,
+  });
   const sink = { calls: [] as Call[], transactions: [] as Call[][] };
   const store: GraphStore = new CypherGraphStore(recording(runner, sink), silentLogger(), {
     consoleTimeoutMs: 5000,
@@ -168,11 +187,11 @@ export async function runStoreBench(options: StoreBenchOptions): Promise<void> {
   }
   await store.close();
 
-  await printWriteShapes(replayDir, singleTransactions[0]!);
+  await printWriteShapes(engine, replayDir, singleTransactions[0]!);
 
   // The same queries, straight on a Kuzu connection (prepared once, as the store does), on the copy.
-  const db = new kuzu.Database(replayDir, 0, true, false, 0, true, checkpointBytes);
-  const writer = await bareConnection(db);
+  const db = await bareDatabase(engine, replayDir, checkpointBytes);
+  const writer = await bareConnection(db, engine);
   const singleProfiles = [];
   for (const calls of singleTransactions) singleProfiles.push(await replayProfiled(writer, calls));
   const bareSingles = summarise(singleProfiles.map((p) => p.totalMs));
@@ -236,7 +255,7 @@ export async function runStoreBench(options: StoreBenchOptions): Promise<void> {
 
   printWriteProfile(singleProfiles);
 
-  const connections = await Promise.all([0, 1, 2, 3].map(() => bareConnection(db)));
+  const connections = await Promise.all([0, 1, 2, 3].map(() => bareConnection(db, engine)));
   const perQuery = new Map<string, number[]>();
   const bare = async (call: Call, slot: number) => {
     const started = performance.now();
@@ -246,11 +265,16 @@ export async function runStoreBench(options: StoreBenchOptions): Promise<void> {
     perQuery.set(call.name, list);
   };
   // Search has no query to replay (the index is in process): its bare counterpart is one
-  // full-text query over one kind's names on Kuzu's own index, built here on the copy.
+  // full-text query over one kind's names on the engine's own index, built here on the copy.
+  // LadybugDB's full-text search is an extension it downloads: offline there is no counterpart.
   const ftsStarted = performance.now();
-  await writer.query("CALL CREATE_FTS_INDEX('Person', 'bare_names', ['name'], stemmer := 'none')");
+  const hasFts = await writer
+    .query("CALL CREATE_FTS_INDEX('Person', 'bare_names', ['name'], stemmer := 'none')")
+    .then(() => true)
+    .catch(() => false);
   const ftsBuildMs = performance.now() - ftsStarted;
   const bareSearch = async (query: string) => {
+    if (!hasFts) return NaN;
     const t = performance.now();
     await connections[0]!.exec(
       "CALL QUERY_FTS_INDEX('Person', 'bare_names', $q, conjunctive := false, TOP := 50) RETURN node.id AS id, score",
@@ -286,7 +310,7 @@ export async function runStoreBench(options: StoreBenchOptions): Promise<void> {
   for (const conn of [writer, ...connections]) await conn.close();
   await db.close();
   printTable(
-    `Reads, one client, ${options.samples} samples each: the store vs the same Cypher on a bare Kuzu connection (search: vs one bare full-text query over Person names, index built in ${formatNumber(ftsBuildMs)} ms)`,
+    `Reads, one client, ${options.samples} samples each: the store vs the same Cypher on a bare ${engine} connection (search: ${hasFts ? `vs one bare full-text query over Person names, index built in ${formatNumber(ftsBuildMs)} ms` : 'no bare counterpart, the engine has no full-text index offline'})`,
     ['operation', 'queries', 'store p50', 'store p95', 'bare p50', 'bare p95', 'ratio p50', 'ratio p95'],
     rows,
   );

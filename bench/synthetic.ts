@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import type { ArticleGraph, EntityKind, ExtractedEntity, ExtractedRelation, RelationType } from '../core/domain.js';
+import type { EmbeddedEngine } from '../core/config.js';
 import { silentLogger } from '../core/logger.js';
 import { ENTITY_KINDS, TYPED_RELATION_TYPES, allowsEndpoints } from '../core/ontology.js';
 import { seededRandom } from '../core/random.js';
@@ -19,6 +20,11 @@ export interface SyntheticOptions {
   /** Relations per article (default 150, about what a long news article yields). */
   relationsPerArticle?: number;
   seed?: number;
+}
+
+/** Where a synthetic graph is loaded: the embedded engine (default Kuzu 0.11). */
+export interface SyntheticStoreOptions extends SyntheticOptions {
+  engine?: EmbeddedEngine;
 }
 
 export interface SyntheticCorpus {
@@ -214,7 +220,7 @@ export type RecordedCopy = BulkCopy;
  */
 export async function buildSyntheticKuzu(
   dir: string,
-  options: SyntheticOptions,
+  options: SyntheticStoreOptions,
 ): Promise<{
   ids: string[];
   names: string[];
@@ -228,7 +234,12 @@ export async function buildSyntheticKuzu(
   const t0 = performance.now();
   const corpus = syntheticCorpus(options);
   const t1 = performance.now();
-  const runner = await KuzuRunner.open({ engine: 'kuzu', directory: dir, readConnections: 1, logger: silentLogger() });
+  const runner = await KuzuRunner.open({
+    engine: options.engine ?? 'kuzu',
+    directory: dir,
+    readConnections: 1,
+    logger: silentLogger(),
+  });
   await runner.ensureSchema();
   const copies: RecordedCopy[] = [];
   const recording = new Proxy(runner, {

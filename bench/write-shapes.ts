@@ -1,19 +1,22 @@
 /**
- * Why the embedded store writes one article's relations one statement per
- * row: the rows one article creates in the big graph, written in each shape
- * Kuzu offers, each on its own copy of the graph in one transaction that
- * commits (a COPY's cost lands in its commit), next to the operators of its
- * plan. A shape whose plan scans the node tables pays for the whole table on
- * every statement; one that looks its ends up by key (INDEX_LOOKUP) pays per
- * row. A batch of articles gathers a table's rows (core/store/deferred-writes.ts)
- * and writes two dozen or more in the MERGE shape (relations-create-many).
+ * Why the embedded store writes one article's relations the way it does: the
+ * rows one article creates in the big graph, written in each shape the engine
+ * offers, each on its own copy of the graph in one transaction that commits
+ * (a COPY's cost lands in its commit), next to the operators of its plan. A
+ * shape whose plan scans the node tables pays for the whole table on every
+ * statement; one that looks its ends up by key pays per row. Kuzu 0.11 looks
+ * an UNWIND row's ends up only through MERGE, so the store sends a statement
+ * per row there, and a batch of articles gathers a table's rows
+ * (core/store/deferred-writes.ts) and writes two dozen or more in the MERGE
+ * shape (relations-create-many); LadybugDB looks each end up by key when it
+ * has a MATCH of its own, so the store sends one UNWIND per table there.
  */
 import fs from 'node:fs';
-import kuzu from 'kuzu';
+import type { EmbeddedEngine } from '../core/config.js';
 import { Catalogue } from '../core/store/catalogue.js';
 import { splitByListShape } from '../core/store/kuzu/list-shapes.js';
 import { MENTIONS_PROPERTIES, relationEdgeProperties } from '../core/store/schema.js';
-import { bareConnection, type BareConnection, type Call } from './bare-kuzu.js';
+import { bareConnection, bareDatabase, type BareConnection, type Call } from './bare-kuzu.js';
 import { printTable } from './stats.js';
 
 type Rows = Array<Record<string, unknown>>;
@@ -21,12 +24,13 @@ type Rows = Array<Record<string, unknown>>;
 /** One way to write a group of rows: the statements it runs for one recorded call. */
 interface Shape {
   name: string;
-  /** The shape the store uses: the ratios are against it. */
-  store?: true;
+  /** The engines whose store uses this shape: the ratios are against it. */
+  storeOn?: readonly EmbeddedEngine[];
   statements: (call: Call) => Array<{ text: string; params: Record<string, unknown> }>;
 }
 
-const kuzuCatalogue = () => Catalogue.load('kuzu');
+/** Kuzu's own catalogue, whichever engine runs it: its files are the statement-per-row and join shapes. */
+const kuzuCatalogue = () => Catalogue.load('kuzu', undefined, 'kuzu');
 
 /** `COPY <table> FROM (UNWIND $rows ...)`: the rows' ends found by key, appended inside the transaction. */
 function copyFromRows(table: string, ends: [string, string], columns: string[], from: string, to: string): string {
@@ -50,6 +54,13 @@ CREATE (a)-[:${table} {${values}}]->(b)`;
 function createWithMatchedEnds(table: string, ends: [string, string], columns: string[], from: string, to: string) {
   const values = columns.map((c) => `${c}: row.${c}`).join(', ');
   return `UNWIND $rows AS row MATCH (a:${from} {id: row.${ends[0]}}), (b:${to} {id: row.${ends[1]}})
+CREATE (a)-[:${table} {${values}}]->(b)`;
+}
+
+/** `UNWIND $rows ... MATCH (a:From {id: row.source}) MATCH (b:To {id: row.target}) CREATE ...`: LadybugDB's store shape. */
+function createWithSeparateMatches(table: string, ends: [string, string], columns: string[], from: string, to: string) {
+  const values = columns.map((c) => `${c}: row.${c}`).join(', ');
+  return `UNWIND $rows AS row MATCH (a:${from} {id: row.${ends[0]}}) MATCH (b:${to} {id: row.${ends[1]}})
 CREATE (a)-[:${table} {${values}}]->(b)`;
 }
 
@@ -96,11 +107,12 @@ function mentionRows(name: string, text: RowsText): Shape {
 
 const RELATION_SHAPES: Shape[] = [
   {
-    name: 'a statement per row (the store)',
-    store: true,
+    name: 'a statement per row',
+    storeOn: ['kuzu'],
     statements: (call) => kuzuCatalogue().bindAll(call.name, call.params, call.template),
   },
   relationRows('one UNWIND matching both ends by id', createWithMatchedEnds),
+  { ...relationRows('one UNWIND, each end its own MATCH', createWithSeparateMatches), storeOn: ['ladybug'] },
   relationRows('one UNWIND, ends found by MERGE on the key', createWithMergedEnds),
   relationRows('one COPY FROM (UNWIND) in the transaction', copyFromRows),
 ];
@@ -116,8 +128,8 @@ CREATE (a)-[:MENTIONS {count: $count, spanStarts: $spanStarts, spanEnds: $spanEn
       })),
   },
   {
-    name: 'one join per kind (the store)',
-    store: true,
+    name: 'one join per kind',
+    storeOn: ['kuzu', 'ladybug'],
     statements: (call) => kuzuCatalogue().bindAll(call.name, call.params, call.template),
   },
   mentionRows('one UNWIND, ends found by MERGE on the key', createWithMergedEnds),
@@ -142,6 +154,7 @@ async function planOperators(conn: BareConnection, text: string, params: Record<
  * and their commit, timed apart.
  */
 async function measure(
+  engine: EmbeddedEngine,
   graphFile: string,
   workFile: string,
   article: Call[],
@@ -154,8 +167,8 @@ async function measure(
   for (const shape of shapes) {
     fs.rmSync(`${workFile}.wal`, { force: true });
     fs.copyFileSync(graphFile, workFile);
-    const db = new kuzu.Database(workFile);
-    const conn = await bareConnection(db);
+    const db = await bareDatabase(engine, workFile);
+    const conn = await bareConnection(db, engine);
     try {
       await conn.query('BEGIN TRANSACTION');
       for (const call of article) if (call.name !== target && !call.name.endsWith('-get')) await conn.run(call);
@@ -171,7 +184,7 @@ async function measure(
       await conn.query('COMMIT');
       const committed = performance.now();
       out.push([
-        shape.name,
+        shape.storeOn?.includes(engine) ? `${shape.name} (the store)` : shape.name,
         statements.length,
         rows,
         written - started,
@@ -187,7 +200,7 @@ async function measure(
     }
   }
   const total = (row: Array<string | number>) => (row[3] as number) + (row[4] as number);
-  const store = out[shapes.findIndex((s) => s.store)]!;
+  const store = out[shapes.findIndex((s) => s.storeOn?.includes(engine))]!;
   for (const row of out) row.splice(6, 0, total(row) / total(store));
   return out;
 }
@@ -195,19 +208,19 @@ async function measure(
 /**
  * Prints, for one article's writes recorded from the store (`article`: the
  * calls of its transaction), how each shape writes its relations and its
- * mentions into a copy of `graphFile` (a closed Kuzu database file).
+ * mentions into a copy of `graphFile` (a closed database file of `engine`).
  */
-export async function printWriteShapes(graphFile: string, article: Call[]): Promise<void> {
+export async function printWriteShapes(engine: EmbeddedEngine, graphFile: string, article: Call[]): Promise<void> {
   const workFile = `${graphFile}-shapes`;
   const header = ['shape', 'statements', 'rows', 'write ms', 'commit ms', 'ms per row', 'ratio', 'plan'];
   printTable(
-    "Writing one article's relations into the big graph on bare Kuzu, each shape in its own committed transaction (ratio: write + commit vs the store's shape)",
+    `Writing one article's relations into the big graph on bare ${engine}, each shape in its own committed transaction (ratio: write + commit vs the store's shape)`,
     header,
-    await measure(graphFile, workFile, article, 'relations-create', RELATION_SHAPES),
+    await measure(engine, graphFile, workFile, article, 'relations-create', RELATION_SHAPES),
   );
   printTable(
     "Writing the same article's mentions (article → entity), likewise",
     header,
-    await measure(graphFile, workFile, article, 'mentions-create', MENTION_SHAPES),
+    await measure(engine, graphFile, workFile, article, 'mentions-create', MENTION_SHAPES),
   );
 }
