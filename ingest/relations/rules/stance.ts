@@ -756,6 +756,53 @@ export const STANCE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'wield.in-conflict',
+    description: 'who uses, deploys or employs weapons or forces in a conflict fights in it, so is involved in it',
+    cue: 'wield',
+    // A use to come ("providing X with weapons to use in the war", "for use in") is the one supplied's: wield.supplied.
+    forms: ['finite', 'gerund', 'participle'],
+    voice: 'active',
+    // "agreed not to use force in their dispute": a use said not to happen shows no fighting.
+    when: { notCertainty: ['denied'] },
+    type: 'INVOLVED_IN',
+    subject: 'agent',
+    object: 'prep:in',
+    kinds: { subject: ACTORS, object: ['Conflict'] },
+    examples: [
+      {
+        text: 'Kenya used Chinese drones in the Somali civil war.',
+        facts: ['Kenya INVOLVED_IN Kenya–Somalia war'],
+      },
+      {
+        text: 'Chad deployed troops in the Libyan civil war.',
+        facts: ['Chad INVOLVED_IN Libyan civil war'],
+      },
+    ],
+  },
+  {
+    id: 'wield.supplied',
+    description:
+      'who is supplied with weapons to use in a conflict ("providing X with drones to use in the war") is involved in it; the supplier is not',
+    cue: 'wield',
+    // "for use in the war" (a noun) has no parent clause to take the one supplied from.
+    forms: ['infinitive'],
+    parentCue: 'supply',
+    type: 'INVOLVED_IN',
+    subject: 'parent:recipient',
+    object: 'prep:in',
+    kinds: { subject: ACTORS, object: ['Conflict'] },
+    examples: [
+      {
+        text: 'Russia denies providing Serbia with jets to use in the Kosovo War.',
+        facts: ['Serbia INVOLVED_IN Kosovo War'],
+      },
+      {
+        text: 'Libya sold tanks to Uganda to use in the Kagera War.',
+        facts: ['Uganda INVOLVED_IN Kagera War'],
+      },
+    ],
+  },
+  {
     id: 'judge.reported',
     description:
       'who says that someone or an agreement is illegal, null and void, a threat or a violation opposes it ("Georgia said the treaty was illegal")',

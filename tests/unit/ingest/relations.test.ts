@@ -2544,3 +2544,21 @@ describe('a name after "non-"', () => {
     expect(facts(extract(text)).filter((f) => f.startsWith('NATO '))).toEqual([]);
   });
 });
+
+describe('using weapons in a conflict', () => {
+  it.each([
+    ['Kenya used Chinese drones in the Somali civil war.', 'Kenya INVOLVED_IN Kenya–Somalia war'],
+    ['Chad deployed troops in the Libyan civil war.', 'Chad INVOLVED_IN Libyan civil war'],
+  ])('makes the user a party: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+
+  it.each([
+    ['Russia denies providing Serbia with jets to use in the Kosovo War.', 'Serbia INVOLVED_IN Kosovo War', 'Russia'],
+    ['Libya sold tanks to Uganda to use in the Kagera War.', 'Uganda INVOLVED_IN Kagera War', 'Libya'],
+  ])('to come, after a supply, makes the one supplied a party, not the supplier: %s', (text, fact, supplier) => {
+    const found = facts(extract(text));
+    expect(found).toContain(fact);
+    expect(found.filter((f) => f.startsWith(`${supplier} INVOLVED_IN`))).toEqual([]);
+  });
+});
