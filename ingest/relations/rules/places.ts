@@ -60,6 +60,8 @@ const COMPASS_ADJECTIVES = new Set([
 const PLACE_MODIFIERS = new Set(['the', ...COMPASS_ADJECTIVES]);
 
 export const isCompassAdjective = (lower: string): boolean => COMPASS_ADJECTIVES.has(lower);
+/** Whether a word names a body's site ("embassy", "headquarters", "base"). */
+export const isSiteNoun = (lower: string): boolean => SITES.has(lower);
 
 const endpointOf = (m: ResolvedMention): Endpoint => ({ entity: m.entity, start: m.start, end: m.end, mention: m });
 

@@ -15,7 +15,7 @@ import { coordinatedBefore } from '../engine/endpoints.js';
 import type { RuleContext } from '../engine/engine.js';
 import { isOtherMaker } from '../engine/makers.js';
 import type { SentenceReader, SentenceView } from '../sentence-view.js';
-import { isCompassAdjective } from './places.js';
+import { isCompassAdjective, isSiteNoun } from './places.js';
 import { namesTopic } from './roles.js';
 
 const PRODUCT_NOUNS = new Set([
@@ -324,13 +324,11 @@ function locatedIn(reader: SentenceReader, view: SentenceView, out: RelationColl
       ? all.find((x) => x.entity.kind === 'Country' && x.start > m.end && x.start <= m.end + 2)
       : undefined;
     if (state && reader.prepBefore(state) === 'of') out.add('LOCATED_IN', endpointOf(m), endpointOf(state), s);
-    // "Hezbollah in Lebanon", "the Moroccan Defense Ministry in Rabat".
-    const next = all.find((x) => x.start > m.end && x.start <= m.end + 2 && reader.prepBefore(x) === 'in');
-    if (
-      next &&
-      (next.entity.kind === 'Place' || next.entity.kind === 'Country') &&
-      reader.word(m.end)?.lower === 'in'
-    ) {
+    // "Hezbollah in Lebanon", "the Moroccan Defense Ministry in Rabat", and past the body's own noun or a site of
+    // it the name modifies: "the Polisario militia in Western Sahara", "NATO headquarters in Brussels".
+    const at = pastBodyNouns(reader, m);
+    const next = all.find((x) => x.start > at && x.start <= at + 2 && reader.prepBefore(x) === 'in');
+    if (next && (next.entity.kind === 'Place' || next.entity.kind === 'Country') && reader.word(at)?.lower === 'in') {
       out.add('LOCATED_IN', endpointOf(m), endpointOf(next), s);
     }
   }
@@ -342,6 +340,26 @@ function locatedIn(reader: SentenceReader, view: SentenceView, out: RelationColl
     const org = all.find((x) => x.start > m.end && x.start <= m.end + 5 && x.entity.kind === 'Organization');
     if (org) out.add('LOCATED_IN', endpointOf(org), endpointOf(m), s);
   }
+}
+
+/**
+ * The first word after an organisation's name and the lower-case nouns after it that are the body itself, its
+ * members, forces or sites ("the Polisario militia", "NATO troops", "NATO forces", "the group's headquarters"),
+ * so that where they are is where the body is.
+ */
+function pastBodyNouns(reader: SentenceReader, m: ResolvedMention): number {
+  const { kinds, metonyms } = reader.ctx.lexicon;
+  const own = (w: Word | undefined) =>
+    w !== undefined &&
+    !w.capitalized &&
+    (kinds.Organization.kindNouns.has(w.lower) ||
+      kinds.Organization.descriptionHeads.has(w.lower) ||
+      metonyms.forceMembers.includes(w.lower) ||
+      metonyms.stateBodies.includes(w.lower) ||
+      isSiteNoun(w.lower));
+  let at = m.end;
+  while (at < m.end + 2 && own(reader.word(at))) at++;
+  return at;
 }
 
 /**

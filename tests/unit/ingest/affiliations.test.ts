@@ -107,3 +107,18 @@ describe('a place an apposition describes', () => {
     expect(found).not.toContain('Stepanakert LOCATED_IN Kelbash');
   });
 });
+
+describe('an organisation named before its own noun and a place', () => {
+  it.each([
+    ['Chile supports the Andean Front militia in Patagonia.', 'Andean Front LOCATED_IN Patagonia'],
+    [
+      'The envoys met at ASEAN headquarters in Jakarta on Monday.',
+      'Association of Southeast Asian Nations LOCATED_IN Jakarta',
+    ],
+    ['Russia condemned the build-up of NATO troops in Romania.', 'NATO LOCATED_IN Romania'],
+    ['The Atlas Group forces in Benghazi withdrew.', 'Atlas Group LOCATED_IN Benghazi'],
+    ["The Andean Front's headquarters in Lima closed.", 'Andean Front LOCATED_IN Lima'],
+  ])('is where its members or its site are: %s', (text, expected) => {
+    expect(located(text)).toContain(expected);
+  });
+});
