@@ -13,6 +13,7 @@ import { isBroker } from '../../entities/nameless.js';
 import { isCivilOffice } from '../../entities/titles.js';
 import { POSSESSIVE_PRONOUNS, type NounGroup, type NounPhrase, type WordRange } from '../../clauses/index.js';
 import { KIND_RECORDS } from '../../kinds.js';
+import type { Lexicon } from '../../lexicon/index.js';
 import type { Word } from '../../parse/parse.js';
 import type { EntityDraft, ResolvedMention } from '../../resolve/registry.js';
 import { LOCATING } from '../../resolve/nameless.js';
@@ -36,6 +37,14 @@ export function pronounKinds(reader: SentenceReader, p: NounPhrase, kinds: reado
   return kinds.filter((k) => reader.ctx.lexicon.kinds[k].pronouns.has(w));
 }
 
+/**
+ * Whether a noun heads a description of an agreement: its kind nouns ("the deal", "the accord") and, as the
+ * kind's plural heads, their plurals ("the pacts brokered by X", "the deals"), which refer as the singular does.
+ */
+export function isAgreementNoun(lex: Lexicon, noun: string): boolean {
+  return lex.patterns.agreementNouns.has(noun) || lex.kinds.Agreement.pluralHeads.has(noun);
+}
+
 /** The kinds (among the wanted ones) a definite description ("the software", "the group") may refer to. */
 export function descriptionKinds(reader: SentenceReader, p: NounPhrase, kinds: readonly EntityKind[]): EntityKind[] {
   const first = reader.ctx.words[p.bodyStart];
@@ -46,7 +55,7 @@ export function descriptionKinds(reader: SentenceReader, p: NounPhrase, kinds: r
     (k) =>
       lex.kinds[k].descriptionHeads.has(head.lower) ||
       (k === 'System' && lex.kinds.System.kindNouns.has(head.lower)) ||
-      (k === 'Agreement' && lex.patterns.agreementNouns.has(head.lower)),
+      (k === 'Agreement' && isAgreementNoun(lex, head.lower)),
   );
 }
 

@@ -23,6 +23,7 @@ import {
   taggedStates,
   DEFINITE,
   descriptionKinds,
+  isAgreementNoun,
   FIRST_PERSON,
   listsOf,
   modifiesNext,
@@ -60,10 +61,11 @@ export function mentionOf(view: SentenceView, p: NounPhrase): ResolvedMention | 
 
 /**
  * "the jet developed by Sukhoi", "signed agreements ... known as the Abraham
- * Accords": a description of a system or an agreement with no name of its own
- * stands for the nearest one of that kind the sentence names, before it or
- * else after it. (Resolving descriptions is the resolve stage's work; this
- * covers, inside one sentence, the ones it leaves unresolved.)
+ * Accords", "the pacts brokered by X": a description of a system or an agreement
+ * (singular or plural) with no name of its own stands for the nearest one of
+ * that kind the sentence names, before it or else after it. (Resolving
+ * descriptions is the resolve stage's work; this covers, inside one sentence,
+ * the ones it leaves unresolved.)
  */
 function described(
   reader: SentenceReader,
@@ -73,11 +75,10 @@ function described(
 ): ResolvedMention | null {
   const head = reader.ctx.words[p.head];
   if (!head) return null;
-  const patterns = reader.ctx.lexicon.patterns;
   const kind: EntityKind | null =
     kinds.includes('System') && reader.ctx.lexicon.kinds.System.kindNouns.has(head.lower)
       ? 'System'
-      : kinds.includes('Agreement') && patterns.agreementNouns.has(head.lower)
+      : kinds.includes('Agreement') && isAgreementNoun(reader.ctx.lexicon, head.lower)
         ? 'Agreement'
         : null;
   if (!kind) return null;
@@ -86,7 +87,11 @@ function described(
   const same = view.mentions.filter((m) => m.entity.kind === kind);
   const before = same.filter((m) => m.end <= p.start).pop();
   if (before) return before;
-  const ahead = same.find((m) => m.start >= p.end);
+  // "Those pacts brokered by X infuriated Y ... until it agrees to a peace deal": an agreement introduced after it
+  // with an indefinite article is another (a system may be named so: "the drone it flies, a Bayraktar TB2").
+  const introduced = (m: ResolvedMention) =>
+    kind === 'Agreement' && [m.start, m.start - 1].some((k) => INDEFINITE.has(reader.ctx.words[k]?.lower ?? ''));
+  const ahead = same.find((m) => m.start >= p.end && !introduced(m));
   // "The jets, built by X, would join Rafale fighters": a definite description refers back (anaphora), not to a
   // name past the verb of its own clause ("The drone developed by X, the TB2, flew" still names it).
   const definite = DEFINITE.has(reader.ctx.words[p.bodyStart]?.lower ?? '');
@@ -94,6 +99,9 @@ function described(
     reader.ctx.words.slice(p.end, m.start).some((w) => w.tags.has('Modal') || w.tags.has('Auxiliary'));
   return ahead && !(definite && verbBetween(ahead)) ? ahead : null;
 }
+
+/** Articles that introduce a referent not told before ("a peace deal"). */
+const INDEFINITE = new Set(['a', 'an', 'another']);
 
 /** Modifiers that make a description introduce another referent than the ones named. */
 const OTHER_REFERENT = new Set(['new', 'other', 'another', 'additional', 'further', 'alternative', 'replacement']);

@@ -2562,3 +2562,29 @@ describe('using weapons in a conflict', () => {
     expect(found.filter((f) => f.startsWith(`${supplier} INVOLVED_IN`))).toEqual([]);
   });
 });
+
+describe('agreements described in the plural', () => {
+  it.each([
+    [
+      'Peru and Chile signed the Pacific Accord in 2019 as part of the regional pacts brokered by Brazil.',
+      'Brazil SUPPORTS Pacific Accord',
+    ],
+    [
+      'Kenya and Tanzania joined the Nile Compact in 2015, one of the water deals brokered by the African Union.',
+      'African Union SUPPORTS Nile Compact',
+    ],
+  ])('stand for the agreement the sentence names before them: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+
+  it('do not stand for an agreement introduced after them', () => {
+    const read = facts(
+      extract(
+        'Peru and Chile signed the Pacific Accord as part of the pacts brokered by Brazil. ' +
+          'Those pacts brokered by Brazil angered Bolivia, which refuses to sign a peace deal with Chile.',
+      ),
+    );
+    expect(read).toContain('Brazil SUPPORTS Pacific Accord');
+    expect(read.filter((f) => f.startsWith('Brazil SUPPORTS') && f.includes('peace deal'))).toEqual([]);
+  });
+});
