@@ -24,7 +24,7 @@ import { classesAgree } from '../../resolve/nameless.js';
 import type { EntityRegistry } from '../../resolve/registry.js';
 import type { Endpoint, Provenance, RelationCollector } from '../collector.js';
 import { LOCATIVE, type SentenceReader, type SentenceView } from '../sentence-view.js';
-import { endpointsOf } from './endpoints.js';
+import { endpointsOf, type EndpointOptions } from './endpoints.js';
 import { isOtherMaker } from './makers.js';
 import {
   isClauseRule,
@@ -505,6 +505,18 @@ function antecedentAgents(
   return [];
 }
 
+/**
+ * "the opposite of the Lima Accord that Chile signed", "the purchase of the jets, which are built by X": a relative
+ * clause after a noun and its "of" complement may be about the complement. The complement of the antecedent (a
+ * group of the clause before its own subject and verb), for when the noun itself names nothing a rule wants.
+ */
+function antecedentComplement(c: Clause, g: NounGroup): NounGroup | null {
+  if (c.link !== 'relative') return null;
+  const own = c.subject && c.subject !== g ? c.subject.start : c.predicate.start;
+  if (g.end > own) return null;
+  return g.members[g.members.length - 1]?.of ?? null;
+}
+
 /** The clause sending someone on the mission a purpose clause states ("sent X to break the deal"), if any. */
 export function dispatchOf(c: Clause, siblings: readonly Clause[]): Clause | undefined {
   if (c.link !== 'purpose') return undefined;
@@ -633,8 +645,14 @@ export class RuleEngine {
       if (visitor) return [visitor];
       return slotGroups(c, slot, siblings, words).map((g) => (rule.themeNamed && slot === 'theme' ? named(g) : g));
     };
+    // A relative clause's antecedent that names nothing wanted stands for its "of" complement.
+    const read = (g: NounGroup, kinds: readonly EntityKind[], options: EndpointOptions) => {
+      const found = endpointsOf(reader, view, g, kinds, options);
+      const complement = found.length === 0 ? antecedentComplement(c, g) : null;
+      return complement ? endpointsOf(reader, view, complement, kinds, options) : found;
+    };
     let subjects = groups(rule.subject).flatMap((g) =>
-      endpointsOf(reader, view, g, rule.kinds.subject, {
+      read(g, rule.kinds.subject, {
         acting: isActing(rule.subject, rule.cue),
         speaker,
         skip: c.subject,
@@ -653,7 +671,7 @@ export class RuleEngine {
         if (!subjects.some((x) => x.entity === e.entity)) subjects.push(e);
     if (subjects.length === 0) return;
     let objects = groups(rule.object).flatMap((g) =>
-      endpointsOf(reader, view, g, rule.kinds.object, {
+      read(g, rule.kinds.object, {
         acting: isActing(rule.object, rule.cue),
         speaker,
         skip: c.subject,

@@ -2588,3 +2588,15 @@ describe('agreements described in the plural', () => {
     expect(read.filter((f) => f.startsWith('Brazil SUPPORTS') && f.includes('peace deal'))).toEqual([]);
   });
 });
+
+describe('a relative clause after a noun and its "of" complement', () => {
+  it.each([
+    ['Peru said the plan was the opposite of the Lima Accord that Chile signed in 2018.', 'Chile SIGNED Lima Accord'],
+    [
+      'Ecuador called the deal a betrayal of the Quito Protocol that Colombia signed with Peru.',
+      'Colombia SIGNED Quito Protocol',
+    ],
+  ])('is about the complement when the noun names nothing it wants: %s', (text, fact) => {
+    expect(facts(extract(text))).toContain(fact);
+  });
+});
