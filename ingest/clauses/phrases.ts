@@ -453,15 +453,26 @@ function attachNamesOf(words: readonly Word[], items: Item[], stateNameHeads: Re
   return out;
 }
 
-/** "the purchase of the S-400", "Foreign Ministers of Russia, Azerbaijan and Armenia". */
-function attachOf(items: Item[]): Item[] {
+/** Whether a group's last word is followed right away by a quote mark, which closes the quote it ends. */
+function closesQuote(words: readonly Word[], g: NounGroup): boolean {
+  return /^["”’']/.test(words[g.end - 1]?.after ?? '');
+}
+
+/**
+ * "the purchase of the S-400", "Foreign Ministers of Russia, Azerbaijan and Armenia"; a quote closing the
+ * phrase does not end it before its complement ("remains “a loyal supporter” of X", "a “grave violation” of Y").
+ */
+function attachOf(words: readonly Word[], items: Item[]): Item[] {
   const out: Item[] = [];
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
-    const prev = out[out.length - 1];
     const next = items[i + 1];
+    const isOf = it.kind === 'prep' && (it.text === 'of' || it.text === 'out of') && isGroup(next);
+    const quoted = out[out.length - 2];
+    if (isOf && isMark(out[out.length - 1], '"') && isGroup(quoted) && closesQuote(words, quoted.group)) out.pop();
+    const prev = out[out.length - 1];
     // "30 out of 100 jets": a partitive reads like "of".
-    if (it.kind === 'prep' && (it.text === 'of' || it.text === 'out of') && isGroup(prev) && isGroup(next)) {
+    if (isOf && isGroup(prev)) {
       const owner = lastPhrase(prev.group);
       owner.of = next.group;
       owner.end = next.group.end;
@@ -723,7 +734,7 @@ export function readPhrases(words: readonly Word[], tokens: readonly Token[], le
     (verb) => verb.kind === 'verb' && lex.reporting.has(lemmaOf(words[verb.word] as Word)),
     lex.offices,
   );
-  items = attachOf(items);
+  items = attachOf(words, items);
   items = attachRespectiveTitles(words, items);
   items = attachAppositions(words, items, lex.offices);
   items = attachColonLists(words, items);

@@ -589,6 +589,19 @@ describe('clause reader: event nouns and light verbs', () => {
     expect(r.clause('exercise', 'noun').preps.map((p) => p.prep)).toEqual(['with', 'in']);
   });
 
+  it.each([
+    [
+      'Kenyan President William Ruto remains “a loyal supporter” of Yoweri Museveni, his aide said.',
+      'a loyal supporter',
+      ['Yoweri Museveni'],
+    ],
+    ['Chile said the treaty was a "grave violation" of its sovereignty.', 'a grave violation', ['sovereignty']],
+  ])('keeps the "of" complement of a noun phrase past its closing quote: %s', (text, phrase, complement) => {
+    const r = read(text);
+    const quoted = r.clauses.flatMap((c) => c.objects.flatMap((o) => o.members)).find((p) => r.text(p) === phrase);
+    expect(r.members(quoted?.of)).toEqual(complement);
+  });
+
   it("gives an event noun no phrase of a passive participle about it ('developed by A and B')", () => {
     const r = read('It is the first export of the Kestrel drone, jointly developed by Chile and Peru.');
     const exportClause = r.clause('export', 'noun');

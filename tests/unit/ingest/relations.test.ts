@@ -2600,3 +2600,10 @@ describe('a relative clause after a noun and its "of" complement', () => {
     expect(facts(extract(text))).toContain(fact);
   });
 });
+
+describe('a stance noun in quotes', () => {
+  it('keeps its "of" complement: the one it stands behind', () => {
+    const text = 'Kenyan President William Ruto remains “a loyal supporter” of Yoweri Museveni, his aide said.';
+    expect(facts(extract(text))).toContain('William Ruto SUPPORTS Yoweri Museveni');
+  });
+});
