@@ -32,6 +32,9 @@ export const CONNECTORS: ReadonlySet<string> = new Set([
   ...FREE_PARTICLES,
 ]);
 
+/** Words that lead an institution's name into its remit: "Service for ...", "Commission on ...". */
+export const REMIT_LINKS: ReadonlySet<string> = new Set(['for', 'on']);
+
 /** The surname a hyphened particle leads ("al-assad" → "assad"), or null when the word has none. */
 export function afterHyphenedParticle(word: string): string | null {
   const dash = word.indexOf('-');

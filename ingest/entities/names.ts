@@ -19,9 +19,10 @@ import {
   type DetectionContext,
 } from './context.js';
 import { fuzzyLexiconName, type LexiconMatch } from './gazetteer.js';
-import { CONNECTORS, FREE_PARTICLES, HYPHENED_PARTICLES } from './name-particles.js';
+import { CONNECTORS, FREE_PARTICLES, HYPHENED_PARTICLES, REMIT_LINKS } from './name-particles.js';
 import { isMakerNoun } from './products.js';
 import { addWeapons, classNameEnd, kindNamedBefore, namedEarlier, weaponsNamed } from './named-kinds.js';
+import { joinSpelledAcronyms } from './spelled-acronyms.js';
 import {
   countryAfterName,
   countryOfItsTitle,
@@ -304,7 +305,8 @@ function nameRuns(ctx: DetectionContext, start: number, end: number): Array<[num
       return [a, e];
     })
     .filter(([a, b]) => b > a);
-  return splitPersonTails(ctx, joinComplements(ctx, trimmed, end)).map((run) => withoutDemonymTail(ctx, run));
+  const joined = joinSpelledAcronyms(ctx, joinComplements(ctx, trimmed, end));
+  return splitPersonTails(ctx, joined).map((run) => withoutDemonymTail(ctx, run));
 }
 
 /**
@@ -323,9 +325,6 @@ function withoutDemonymTail(ctx: DetectionContext, [a, b]: [number, number]): [n
     /^\s+$/.test((ctx.words[b - 1] as Word).after);
   return describes ? [a, demonym.start] : [a, b];
 }
-
-/** Words that lead an institution's name into its remit: "Service for ...", "Commission on ...". */
-const REMIT_LINKS = new Set(['for', 'on']);
 
 /**
  * An institution's name goes on through its remit: "National Agency for

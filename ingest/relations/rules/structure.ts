@@ -5,6 +5,7 @@
  * Dome", "the Israeli Skylock Dome System" → DEVELOPED_BY), and compound
  * modifiers ("U.S.-brokered", "Iran-backed").
  */
+import { REMIT_LINKS } from '../../entities/name-particles.js';
 import { MADE_COMPOUNDS } from '../../entities/products.js';
 import type { RoleInfo } from '../../entities/types.js';
 import { officeHolders } from '../../lexicon/leaders.js';
@@ -397,7 +398,11 @@ function statedCountry(reader: SentenceReader, m: ResolvedMention): string | nul
   return demonymInside(reader, m) ?? m.candidate.country ?? countryClosingName(reader, m);
 }
 
-/** "Grand National Assembly of Chile", "Central Bank of the Philippines": a name closed by "of" and a country. */
+/**
+ * "Grand National Assembly of Chile", "Central Bank of the Philippines": a name closed by "of" and a country. Not a
+ * country closing the body's remit: "the Democratic Forces for the Liberation of Angola" say what the forces are
+ * for, not where they are.
+ */
 function countryClosingName(reader: SentenceReader, m: ResolvedMention): string | null {
   for (let i = m.end - 1; i > m.start + 1; i--) {
     if (
@@ -405,6 +410,7 @@ function countryClosingName(reader: SentenceReader, m: ResolvedMention): string 
       !(reader.word(i - 1)?.lower === 'the' && reader.word(i - 2)?.lower === 'of')
     )
       continue;
+    if (reader.ctx.words.slice(m.start + 1, i).some((w) => REMIT_LINKS.has(w.text))) return null;
     const words = reader.ctx.words.slice(i, m.end).map((w) => w.text);
     return reader.ctx.lexicon.countries.get(words.join(' '))?.name ?? null;
   }

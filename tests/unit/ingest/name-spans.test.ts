@@ -74,6 +74,54 @@ describe('institutions named by their remit', () => {
   });
 });
 
+describe('a name spelt out by the acronym in brackets after it', () => {
+  it.each([
+    [
+      'Uganda says it is fighting the Allied Forces for the Liberation of Kivu (AFLK), a militia based in Congo.',
+      'Allied Forces for the Liberation of Kivu',
+      'AFLK',
+    ],
+    [
+      'Guatemala accused the Popular Front for the Liberation of Peten (FPLP) of smuggling arms.',
+      'Popular Front for the Liberation of Peten',
+      'FPLP',
+    ],
+    [
+      'Kenya funded the Commission on Human Rights in Somalia (CHRS) last year.',
+      'Commission on Human Rights in Somalia',
+      'CHRS',
+    ],
+  ])('runs through "for the", "of" and "in" to the acronym, its alias: %s', (text, name, acronym) => {
+    const g = extract(text);
+    expect(entity(g, name)?.kind).toBe('Organization');
+    expect(entity(g, name)?.aliases).toContain(acronym);
+  });
+
+  it('takes no place named inside the spelt-out name for a mention of it', () => {
+    const g = extract('Malawi backed the Movement for the Liberation of Mozambique (MLM) in the 1980s.');
+    expect(entity(g, 'Movement for the Liberation of Mozambique')?.kind).toBe('Organization');
+    expect(entity(g, 'Mozambique')).toBeUndefined();
+  });
+
+  it('reads a country closing the remit as what the body is for, not where it is', () => {
+    const text =
+      'Malawi backed the Movement for the Liberation of Mozambique (MLM) in the 1980s. Mozambique won independence in 1975.';
+    const g = extract(text);
+    expect(entity(g, 'Movement for the Liberation of Mozambique')?.kind).toBe('Organization');
+    expect(facts(g)).not.toContain('Movement for the Liberation of Mozambique LOCATED_IN Mozambique');
+    const bank = 'Malawi backed the National Bank of Mozambique in the 1980s. Mozambique won independence in 1975.';
+    expect(facts(extract(bank))).toContain('National Bank of Mozambique LOCATED_IN Mozambique');
+  });
+
+  it('keeps apart the words the acronym does not spell', () => {
+    const g = extract(
+      'Chile spoke to Ana Torres of the Patriotic Front for the Liberation of Arauca (PFLA) on Monday.',
+    );
+    expect(entity(g, 'Ana Torres')?.kind).toBe('Person');
+    expect(entity(g, 'Patriotic Front for the Liberation of Arauca')?.aliases).toContain('PFLA');
+  });
+});
+
 describe('a known name inside a longer institution name', () => {
   it.each([
     ['Kenya’s National Security Council met after the attack.'],
