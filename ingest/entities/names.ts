@@ -152,14 +152,26 @@ function breaksAfter(w: Word, next: Word | undefined): boolean {
 }
 
 /**
+ * Kinds whose head word, closing "A and B <head>", makes one name of both conjuncts: "the Law and Justice Party",
+ * "the Belt and Road Initiative", "the Iran and Iraq War" (there the known names keep two). Not places: two places
+ * often share one head ("the Donetsk and Luhansk Oblast", "Kidal and Gao Region").
+ */
+const SHARED_HEAD_KINDS = ['Organization', 'Agreement', 'Conflict'] as const;
+
+/** Whether a word is the head of one name of a kind in SHARED_HEAD_KINDS ("Party", "Initiative", "War"). */
+function isOneNameHead(ctx: DetectionContext, w: Word): boolean {
+  return SHARED_HEAD_KINDS.some((kind) => ctx.lexicon.kinds[kind].nameHeads.has(w.text));
+}
+
+/**
  * Whether the capitalised words from `i` are followed by a singular organisation noun ("Justice party") or end
- * in an organisation's head word ("Justice Party").
+ * in the head word of an organisation, agreement or conflict ("Justice Party", "Road Initiative").
  */
 function singularGroupAfter(ctx: DetectionContext, i: number, end: number): boolean {
   let k = i;
   while (k < end && (ctx.words[k] as Word).capitalized) if (!/^\s+$/.test((ctx.words[k++] as Word).after)) break;
-  // "the Law and Justice Party": the organisation head may be the name's own last word.
-  if (k - 1 > i && ctx.lexicon.kinds.Organization.nameHeads.has((ctx.words[k - 1] as Word).text)) return true;
+  // "the Law and Justice Party", "the Belt and Road Initiative": the head may be the name's own last word.
+  if (k - 1 > i && isOneNameHead(ctx, ctx.words[k - 1] as Word)) return true;
   const noun = ctx.words[k];
   return (
     k > i &&
@@ -173,21 +185,20 @@ function singularGroupAfter(ctx: DetectionContext, i: number, end: number): bool
 }
 
 /**
- * Whether the words around the "and" at `and` are two names, not one: the first ends in an organisation's head
- * ("Solar Industries and Tata Advanced Systems"), the second opens with a nationality ("Macron and Brazilian Navy
- * commander"), or has two words or more before its own head ("Otokar and FNSS Defence Systems"; "Law and Justice
- * Party" has one).
+ * Whether the words around the "and" at `and` are two names, not one: the first ends in a head of its own
+ * ("Solar Industries and Tata Advanced Systems", "the Lome Accords and Sahel Initiative"), the second opens with a
+ * nationality ("Macron and Brazilian Navy commander"), or has two words or more before its own head ("Otokar and
+ * FNSS Defence Systems"; "Law and Justice Party" has one).
  */
 function namesTwoBodies(ctx: DetectionContext, runStart: number, and: number, end: number): boolean {
-  const heads = ctx.lexicon.kinds.Organization.nameHeads;
-  if (and > runStart && heads.has((ctx.words[and - 1] as Word).text)) return true;
+  if (and > runStart && isOneNameHead(ctx, ctx.words[and - 1] as Word)) return true;
   if (ctx.demonyms.has(and + 1)) return true;
   let k = and + 1;
-  while (k < end && (ctx.words[k] as Word).capitalized && !heads.has((ctx.words[k] as Word).text)) {
+  while (k < end && (ctx.words[k] as Word).capitalized && !isOneNameHead(ctx, ctx.words[k] as Word)) {
     if (!/^\s+$/.test((ctx.words[k] as Word).after)) return false;
     k++;
   }
-  return k < end && heads.has((ctx.words[k] as Word).text) && k - (and + 1) >= 2;
+  return k < end && isOneNameHead(ctx, ctx.words[k] as Word) && k - (and + 1) >= 2;
 }
 
 /** Plural heads of an "of" complement that lists the members of a body ("... of Latin American and Caribbean States"). */

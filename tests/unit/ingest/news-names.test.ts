@@ -229,12 +229,13 @@ describe('two names joined by "and"', () => {
     },
   );
 
-  it.each([['The Law and Justice Party won the vote.', 'Law and Justice Party']])(
-    'are one where the words after "and" complete one body’s name: %s',
-    (text, name) => {
-      expect(names(text)).toContain(name);
-    },
-  );
+  it.each([
+    ['The Law and Justice Party won the vote.', 'Law and Justice Party'],
+    ['Kenya joined the Sun and Moon Initiative in 2019.', 'Sun and Moon Initiative'],
+    ['Peru signed deals under its Silk and Sea Initiative.', 'Silk and Sea Initiative'],
+  ])('are one where the words after "and" close one name with its head (a body, an agreement): %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
 });
 
 describe('a name traded before a participle and a noun of systems', () => {
