@@ -66,6 +66,19 @@ describe('military ranks before a name', () => {
   });
 });
 
+describe('a company named with its legal form', () => {
+  it.each([
+    [
+      'The crews were replaced by technicians from Kaveri Aeronautics Limited, a spokesman said.',
+      'Kaveri Aeronautics Limited:Organization',
+    ],
+    ['The radars are made by Kessler Optik GmbH, a spokesman said.', 'Kessler Optik GmbH:Organization'],
+    ['Chile bought engines from Norbrook Marine PLC, an official said.', 'Norbrook Marine PLC:Organization'],
+  ])('is an organisation whatever the words beside it say: %s', (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+});
+
 describe('classes of vessels and hyphened company names', () => {
   it.each([
     ['Canada plans to buy Astute-class submarines from Britain.', 'Astute-class'],
