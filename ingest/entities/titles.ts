@@ -251,12 +251,29 @@ function titlePiecesBefore(ctx: TitleContext, end: number, limit: number): Title
  * honorifics, role words ("Defense Minister", "Minister of Defense"),
  * "former", and a demonym or possessive country naming whose role it is.
  */
+/** Articles: a rank right after one qualifies a noun, it titles no name. */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * "the General Staff", "according to the General Staff", "chief of the General Staff": a military rank spelt out
+ * (the last word of a rank of the lexicon: general, colonel, admiral, marshal) right after an article qualifies the
+ * noun after it. Before a name a rank takes no article of its own ("General Ruiz"; "the retired General Ruiz" has
+ * a word between), so the capitalised word after it is no surname, whatever surnames may be spelt like nouns.
+ */
+function isRankAfterArticle(ctx: TitleContext, piece: TitlePiece): boolean {
+  const w = ctx.words[piece.start];
+  const article = ctx.words[piece.start - 1];
+  if (piece.end - piece.start !== 1 || !w?.capitalized || !article || !ARTICLES.has(article.lower)) return false;
+  return ctx.lexicon.roles.ranks.some((rank) => rank[rank.length - 1] === w.lower);
+}
+
 export function titleBefore(
   ctx: TitleContext,
   nameStart: number,
   limit: number,
 ): { start: number; role: RoleInfo | null } {
   const pieces = titlePiecesBefore(ctx, nameStart, limit).reverse();
+  if (pieces.length === 1 && isRankAfterArticle(ctx, pieces[0] as TitlePiece)) return { start: nameStart, role: null };
   // "the leader of Chechnya", "the head of Rosneft": a title with "of" right before a name is the name's office,
   // not the name's holder.
   if (pieces[pieces.length - 1]?.type === 'of') return { start: nameStart, role: null };

@@ -61,6 +61,15 @@ describe('military ranks before a name', () => {
     );
   });
 
+  it.each([
+    ['The chief of the General Staff said Kenya would respond.'],
+    ['Ghana moved troops north, according to the General Staff, on Monday.'],
+    ['Uruguay’s head of the General Staff, General Ana Ruiz, visited Brasilia.'],
+  ])('makes no person of the noun a rank qualifies after an article: %s', (text) => {
+    const people = extract(text).entities.filter((e) => e.kind === 'Person');
+    expect(people.map((e) => e.name)).not.toContain('Staff');
+  });
+
   it("does not make a person of a ship's captain", () => {
     expect(extract("The ship's captain said the crew was safe.").entities).toEqual([]);
   });
