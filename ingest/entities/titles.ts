@@ -8,6 +8,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import { relationCues } from '../lexicon/relation-cues.js';
 import { GIVEN_NAME_TAGS, type Word } from '../parse/parse.js';
 import type { LexiconMatch } from './gazetteer.js';
+import { isTrailingSpeaker } from './trailing-speaker.js';
 import type { Candidate, RoleInfo } from './types.js';
 
 /** What the title parser needs to know about the sentence. */
@@ -417,6 +418,8 @@ export function roleAfter(
 ): (RoleInfo & { complement: number }) | null {
   const last = ctx.words[nameEnd - 1];
   if (!last || !/^\s*,\s*$/.test(last.after)) return null;
+  // "X, a spokesman for the ministry said.": the phrase is the sentence's speaker, no office of X.
+  if (isTrailingSpeaker(ctx, nameEnd, sentenceEnd)) return null;
   let i = nameEnd;
   let country: string | null = null;
   const roleWords: Word[] = [];

@@ -19,6 +19,7 @@ import type { Word } from '../parse/parse.js';
 import { COMPASS_POINTS, townAfterBearing } from './bearings.js';
 import { addCandidate, countryOpening, sentenceOf, type DetectionContext } from './context.js';
 import { isModelCode, MADE_COMPOUNDS, madeCompoundBefore, purchasedAt, tradedAt } from './products.js';
+import { isTrailingSpeaker } from './trailing-speaker.js';
 import type { Candidate } from './types.js';
 
 /** A capitalised name left without a kind by the name detector. */
@@ -163,6 +164,8 @@ const LOCATED = new Set(['located', 'situated']);
  */
 function apposition(ctx: DetectionContext, u: UnknownName, sentenceEnd: number): Typed | null {
   if (!/^\s*,\s*$/.test((ctx.words[u.end - 1] as Word).after)) return null;
+  // "from Tarsk, a spokesman said": the phrase after the comma is the sentence's speaker.
+  if (isTrailingSpeaker(ctx, u.end, sentenceEnd)) return null;
   return describedAt(ctx, u, u.end, sentenceEnd);
 }
 

@@ -80,6 +80,18 @@ describe('an apposition or predicate', () => {
   });
 });
 
+describe('the speaker put last after a name', () => {
+  it.each([
+    ['The jets landed at the base after a ferry flight from Tarsk, a spokesman said.', 'Tarsk'],
+    [
+      'The crews were replaced by technicians from Kelvar Marine, a spokesperson for the Kenyan president’s office said on Monday.',
+      'Kelvar Marine',
+    ],
+  ])('describes nothing of the name, whose kind no role gives: %s', (text, name) => {
+    expect(kindOf(text, name)).not.toBe('Person');
+  });
+});
+
 describe('a descriptor before the name', () => {
   it.each([
     ['Troops reached the city of Kherwan after a week.', 'Kherwan', 'Place'],
