@@ -532,7 +532,12 @@ function describesOffice(words: readonly Word[], g: NounGroup, offices: Readonly
  * description, is an apposition of the first phrase. A list continues with
  * "and" after its last comma, an apposition does not.
  */
-function attachAppositions(words: readonly Word[], items: Item[], offices: ReadonlySet<string>): Item[] {
+function attachAppositions(
+  words: readonly Word[],
+  items: Item[],
+  offices: ReadonlySet<string>,
+  reporting: ReadonlyMap<string, unknown>,
+): Item[] {
   const out: Item[] = [];
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
@@ -590,12 +595,14 @@ function attachAppositions(words: readonly Word[], items: Item[], offices: Reado
     }
     const closer = items[k];
     // "Pegasus, the spyware made by NSO": a participle after the description, taking no object, modifies it and closes it.
-    // After a name it is the name's verb ("... with tanks, Boris Pistorius said on Friday").
+    // After a name it is the name's verb ("... with tanks, Boris Pistorius said on Friday"), and so is a verb of saying
+    // after a description: "... with X, a spokesman for the navy said on Monday" puts the speaker last.
     const afterCloser = items[k + 1];
     const participle =
       nameThenDescription &&
       closer?.kind === 'verb' &&
       ['PastTense', 'Participle', 'Gerund'].some((t) => (words[closer.word] as Word).tags.has(t)) &&
+      !reporting.has(lemmaOf(words[closer.word] as Word)) &&
       afterCloser?.kind === 'prep';
     const closes =
       closer === undefined || isMark(closer, ',') || isMark(closer, '—') || isMark(closer, ')') || participle;
@@ -736,7 +743,7 @@ export function readPhrases(words: readonly Word[], tokens: readonly Token[], le
   );
   items = attachOf(words, items);
   items = attachRespectiveTitles(words, items);
-  items = attachAppositions(words, items, lex.offices);
+  items = attachAppositions(words, items, lex.offices, lex.reporting);
   items = attachColonLists(words, items);
   return items;
 }

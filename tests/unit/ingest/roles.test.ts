@@ -668,3 +668,12 @@ describe('a name after the brief of an office ("the U.N. envoy for Libya, X,")',
     expect(facts(extract(text))).toContain(fact);
   });
 });
+
+describe('a speaker put last after a name', () => {
+  it.each([
+    ['Talks were held in Quito with Ana Ruiz, a spokesman for the Ecuadorian navy said on Monday.'],
+    ['Kenya later met Amina Odhiambo, a spokeswoman for the Somali army said in a statement.'],
+  ])('gives the name before it no office: %s', (text) => {
+    expect(facts(extract(text)).filter((f) => f.includes(' HOLDS_ROLE '))).toEqual([]);
+  });
+});
