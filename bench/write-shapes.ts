@@ -29,8 +29,9 @@ interface Shape {
   statements: (call: Call) => Array<{ text: string; params: Record<string, unknown> }>;
 }
 
-/** Kuzu's own catalogue, whichever engine runs it: its files are the statement-per-row and join shapes. */
-const kuzuCatalogue = () => Catalogue.load('kuzu', undefined, 'kuzu');
+/** Kuzu's own catalogue, whichever engine runs it: its files are the statement-per-row and join shapes. Read once. */
+let kuzuFiles: Catalogue | undefined;
+const kuzuCatalogue = () => (kuzuFiles ??= Catalogue.load('kuzu', undefined, 'kuzu'));
 
 /** `COPY <table> FROM (UNWIND $rows ...)`: the rows' ends found by key, appended inside the transaction. */
 function copyFromRows(table: string, ends: [string, string], columns: string[], from: string, to: string): string {

@@ -247,11 +247,6 @@ function titlePiecesBefore(ctx: TitleContext, end: number, limit: number): Title
   return pieces;
 }
 
-/**
- * The title in front of a name starting at word `nameStart`: ranks,
- * honorifics, role words ("Defense Minister", "Minister of Defense"),
- * "former", and a demonym or possessive country naming whose role it is.
- */
 /** Articles: a rank right after one qualifies a noun, it titles no name. */
 const ARTICLES = new Set(['the', 'a', 'an']);
 
@@ -268,6 +263,11 @@ function isRankAfterArticle(ctx: TitleContext, piece: TitlePiece): boolean {
   return ctx.lexicon.roles.ranks.some((rank) => rank[rank.length - 1] === w.lower);
 }
 
+/**
+ * The title in front of a name starting at word `nameStart`: ranks,
+ * honorifics, role words ("Defense Minister", "Minister of Defense"),
+ * "former", and a demonym or possessive country naming whose role it is.
+ */
 export function titleBefore(
   ctx: TitleContext,
   nameStart: number,

@@ -12,7 +12,6 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { silentLogger } from '../../core/logger.js';
 import { CypherGraphStore } from '../../core/store/graph-store.js';
 import { KuzuRunner } from '../../core/store/kuzu/runner.js';
-import type { CypherRunner } from '../../core/store/runner.js';
 import kuzu, { type Connection, type KuzuValue } from 'kuzu';
 import { RELATION_TYPES, endpointPairs } from '../../core/ontology.js';
 import { evidenceColumns, storedEvidence } from '../../core/store/records.js';
@@ -22,7 +21,7 @@ import type { Subgraph } from '../../core/domain.js';
 import { ALL_CLAIM_GRAPHS } from '../support/claim-graphs.js';
 import { articleGraph } from '../support/article-factory.js';
 import { ALL_SAMPLE_GRAPHS } from '../support/sample-graphs.js';
-import { describeBulkImport } from '../support/bulk-import-suite.js';
+import { describeBulkImport, openOn, storeOn } from '../support/bulk-import-suite.js';
 
 // On-disk, not :memory:: Kuzu does not roll back failed writes properly in memory.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-store-'));
@@ -32,17 +31,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 describeBulkImport('kuzu', dir);
 
 describe('an older embedded database', () => {
-  const open = async (name: string) => {
-    const runner = await KuzuRunner.open({
-      directory: path.join(dir, 'kuzu', name),
-      readConnections: 1,
-      logger: silentLogger(),
-    });
-    await runner.ensureSchema();
-    return runner;
-  };
-  const storeOn = (runner: CypherRunner) =>
-    new CypherGraphStore(runner, silentLogger(), { consoleTimeoutMs: 2000, consoleRowCap: 50 });
+  const open = (name: string) => openOn('kuzu', dir, name);
 
   it('packs the evidence lists of a database made by an older version, keeping its graph', async () => {
     const directory = path.join(dir, 'kuzu', 'older');

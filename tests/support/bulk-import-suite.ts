@@ -12,7 +12,8 @@ import { ALL_CLAIM_GRAPHS } from './claim-graphs.js';
 import { ALL_SAMPLE_GRAPHS } from './sample-graphs.js';
 import { comparableStats } from './store-suite.js';
 
-const openOn = async (engine: EmbeddedEngine, dir: string, name: string) => {
+/** A runner on the embedded database `name` of an engine under `dir`, its schema in place. */
+export const openOn = async (engine: EmbeddedEngine, dir: string, name: string) => {
   const runner = await KuzuRunner.open({
     engine,
     directory: path.join(dir, engine, name),
@@ -22,7 +23,8 @@ const openOn = async (engine: EmbeddedEngine, dir: string, name: string) => {
   await runner.ensureSchema();
   return runner;
 };
-const storeOn = (runner: CypherRunner) =>
+/** The store over a runner, as the tests of the embedded store use it. */
+export const storeOn = (runner: CypherRunner) =>
   new CypherGraphStore(runner, silentLogger(), { consoleTimeoutMs: 2000, consoleRowCap: 50 });
 
 /**

@@ -226,9 +226,10 @@ export class KuzuRunner implements CypherRunner {
   private readonly snapshotting = new ResourcePool([Symbol('snapshot')]);
 
   private constructor(private readonly options: KuzuRunnerOptions) {
-    this.catalogue = Catalogue.load('kuzu', options.catalogueDir, options.engine ?? 'kuzu');
+    const engine = options.engine ?? 'kuzu';
+    this.catalogue = Catalogue.load('kuzu', options.catalogueDir, engine);
     this.bulkCopy =
-      (options.engine ?? 'kuzu') === 'kuzu'
+      engine === 'kuzu'
         ? (copies, onCopied) => this.copyFromJson(copies, onCopied)
         : (copies, onCopied) => this.copyFromRows(copies, onCopied);
   }
