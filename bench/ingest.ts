@@ -12,12 +12,14 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cleanArticle } from '../ingest/clean/index.js';
-import { extractArticle, knownEntitiesOf, linkSequentially, type ArticleInput } from '../ingest/extract.js';
-import { KnownIndex } from '../ingest/link/link.js';
+import { extractCorpus, linkSequentially, type ArticleInput } from '../ingest/extract.js';
+import { KnownPeople } from '../ingest/entities/known-people.js';
 import { getNlp } from '../ingest/parse/nlp.js';
 import { ExtractionPool } from '../ingest/runtime/pool.js';
 import { formatOf } from '../ingest/read/read.js';
+import type { KnownEntity } from '../core/domain.js';
 import { printTable } from './stats.js';
+import { syntheticEntities } from './synthetic.js';
 import { wireArticles } from './wire-articles.js';
 
 export interface IngestBenchResult {
@@ -41,14 +43,6 @@ function loadInputs(corpus: string, count: number): ArticleInput[] {
   });
 }
 
-function sequential(inputs: readonly ArticleInput[]): void {
-  const index = new KnownIndex();
-  for (const input of inputs) {
-    const graph = extractArticle(input, index.entities());
-    for (const e of knownEntitiesOf(graph)) index.add(e);
-  }
-}
-
 /** Runs the benchmark and returns its numbers. */
 export async function runIngestBench(
   options: { articles?: number; workers?: number; corpus?: string } = {},
@@ -61,14 +55,14 @@ export async function runIngestBench(
 
   // Warm both paths so JIT compilation is not timed.
   for (const t of texts.slice(0, 10)) nlp(t);
-  sequential(inputs.slice(0, 10));
+  extractCorpus(inputs.slice(0, 10));
 
   let start = performance.now();
   for (const t of texts) nlp(t);
   const parseMs = performance.now() - start;
 
   start = performance.now();
-  sequential(inputs);
+  extractCorpus(inputs);
   const singleMs = performance.now() - start;
 
   const workerCount = options.workers ?? Math.min(2, availableParallelism());
@@ -141,6 +135,47 @@ export async function runIngestScale(options: { sizes: number[]; workers?: numbe
   printTable(
     `Ingest at scale: generated wire articles, extracted on ${workers} workers and linked in order, vs bare nlp(text) on one thread (ms per article)`,
     ['articles', 'entities', 'bare parse', 'extract', 'link', 'total', 'ratio to parse', 'vs smallest'],
+    rows,
+  );
+}
+
+/**
+ * Ingest into a store that already knows many entities: the same generated
+ * articles extracted on the worker pool and linked against `known` entities
+ * read from the store (as `npm run ingest` does), for each store size. Time
+ * per article that grows with the store is work done per known entity.
+ */
+export async function runIngestAgainstStore(options: {
+  storeSizes: number[];
+  articles: number;
+  workers?: number;
+}): Promise<void> {
+  const workers = options.workers ?? Math.min(2, availableParallelism());
+  const inputs = wireArticles(options.articles, 3);
+  const rows: Array<Array<string | number>> = [];
+  let first: number | null = null;
+  const pool = new ExtractionPool(workers);
+  try {
+    await Promise.all(wireArticles(workers * 4, 1).map((i) => pool.extract(i)));
+    for (const size of options.storeSizes) {
+      const { ids, names, kinds } = syntheticEntities(size);
+      const known: KnownEntity[] = ids.map((id, i) => ({ id, name: names[i]!, kind: kinds[i]!, aliases: [names[i]!] }));
+      let start = performance.now();
+      const people = KnownPeople.of(known);
+      const graphs = await Promise.all(inputs.map((i) => pool.extract(i, people)));
+      const extractMs = (performance.now() - start) / inputs.length;
+      start = performance.now();
+      linkSequentially(graphs, known);
+      const linkMs = (performance.now() - start) / inputs.length;
+      first ??= extractMs + linkMs;
+      rows.push([size, extractMs, linkMs, extractMs + linkMs, (extractMs + linkMs) / first]);
+    }
+  } finally {
+    await pool.close();
+  }
+  printTable(
+    `Ingest into a store that knows N entities: ${options.articles} generated wire articles extracted on ${workers} workers and linked against them (ms per article)`,
+    ['known entities', 'extract', 'link', 'total', 'vs empty store'],
     rows,
   );
 }

@@ -14,7 +14,7 @@ import { EMBEDDED_ENGINES, type EmbeddedEngine } from '../core/config.js';
 import { runApiBench } from './api.js';
 import { runClientBench } from './client.js';
 import { runDirectoryBench } from './directory.js';
-import { printIngestBench, runIngestBench, runIngestScale } from './ingest.js';
+import { printIngestBench, runIngestAgainstStore, runIngestBench, runIngestScale } from './ingest.js';
 import { printScalingBench, runScalingBench } from './scaling.js';
 import { runStartBench } from './start.js';
 import { runStoreBench } from './store.js';
@@ -81,6 +81,7 @@ if (only.has('directory')) runDirectoryBench(scale);
 if (only.has('ingest')) {
   printIngestBench(await runIngestBench({ articles: Number(values.articles), workers: 2 }));
   await runIngestScale({ sizes: values['ingest-sizes'].split(',').map(Number), workers: 2 });
+  await runIngestAgainstStore({ storeSizes: [0, scale.entities / 10, scale.entities], articles: 200, workers: 2 });
 }
 if (only.has('scaling')) printScalingBench(runScalingBench());
 if (only.has('api')) await runApiBench(scale);

@@ -9,6 +9,7 @@ import { WEAK_RELATION } from '../core/ontology.js';
 import { readClauses } from './clauses/index.js';
 import { cleanArticle } from './clean/index.js';
 import { detectEntities } from './entities/index.js';
+import { KnownPeople } from './entities/known-people.js';
 import type { DetectionContext } from './entities/context.js';
 import type { EntityDraft, EntityRegistry } from './resolve/registry.js';
 import type { CollectedRelation } from './relations/collector.js';
@@ -93,11 +94,11 @@ function finalizeEntities(drafts: Iterable<EntityDraft>): Map<EntityDraft, Extra
   return out;
 }
 
-/** Extracts the graph of an already cleaned article. */
-export function extractDocument(article: ArticleDocument, known: readonly KnownEntity[] = []): ArticleGraph {
+/** Extracts the graph of an already cleaned article; `knownPeople` are the names of people known before it. */
+export function extractDocument(article: ArticleDocument, knownPeople: ReadonlySet<string> = new Set()): ArticleGraph {
   const parsed = parseText(article.text);
   const clauses = readClauses(parsed);
-  const context = detectEntities(getLexicon(), parsed, known);
+  const context = detectEntities(getLexicon(), parsed, knownPeople);
   const registry = resolveArticle(context);
   const collected = settleSeats(context, registry, extractRelations(context, registry, clauses));
   nameNameless(context.lexicon, registry, collected);
@@ -131,7 +132,7 @@ export function extractDocument(article: ArticleDocument, known: readonly KnownE
  * entities take their ids, so re-ingesting or a later article reuses them.
  */
 export function extractArticle(input: ArticleInput, known: readonly KnownEntity[] = []): ArticleGraph {
-  return linkToKnown(extractUnlinked(input, known), new KnownIndex(known));
+  return linkToKnown(extractUnlinked(input, KnownPeople.of(known).lookup), new KnownIndex(known));
 }
 
 /**
@@ -139,9 +140,9 @@ export function extractArticle(input: ArticleInput, known: readonly KnownEntity[
  * own and lone surnames may still be tentative. Worker threads run this;
  * `linkSequentially` finishes the graphs.
  */
-export function extractUnlinked(input: ArticleInput, known: readonly KnownEntity[] = []): ArticleGraph {
+export function extractUnlinked(input: ArticleInput, knownPeople: ReadonlySet<string> = new Set()): ArticleGraph {
   const format = input.format ?? formatOf(input.file) ?? 'text';
-  return extractDocument(cleanArticle({ file: input.file, format, raw: input.raw }), known);
+  return extractDocument(cleanArticle({ file: input.file, format, raw: input.raw }), knownPeople);
 }
 
 /** The entities of a graph as the resolver of later articles needs them. */
@@ -165,9 +166,10 @@ export function linkSequentially(graphs: readonly ArticleGraph[], known: readonl
 /** Extracts many articles in order; later ones resolve against earlier ones and `known`. */
 export function extractCorpus(inputs: readonly ArticleInput[], known: readonly KnownEntity[] = []): ArticleGraph[] {
   const index = new KnownIndex(known);
+  const people = KnownPeople.of(index.entities());
   return inputs.map((input) => {
-    const graph = extractArticle(input, index.entities());
-    for (const e of knownEntitiesOf(graph)) index.add(e);
+    const graph = linkToKnown(extractUnlinked(input, people.lookup), index);
+    for (const e of knownEntitiesOf(graph)) people.learn(index.add(e));
     return graph;
   });
 }

@@ -2,9 +2,7 @@
  * The per-article state the entity detectors share: words, sentences,
  * gazetteer matches and which words are already taken by a candidate.
  */
-import type { KnownEntity } from '../../core/domain.js';
 import { datelineLength } from '../clean/dateline.js';
-import { isNameLike } from '../link/link.js';
 import type { Lexicon, LexiconEntry } from '../lexicon/index.js';
 import type { ParsedText, Sentence, Word } from '../parse/parse.js';
 import { longestPhraseAt, matchDemonyms, matchLexicon, type LexiconMatch } from './gazetteer.js';
@@ -20,12 +18,16 @@ export interface DetectionContext extends TitleContext {
   candidates: Candidate[];
   /** Capitalised names that got no kind from their own words: their context types them later. */
   unknownNames: UnknownName[];
-  /** Name keys of people known from earlier articles (full names and surnames). */
+  /** Lower-cased names of people known from the store or earlier articles (full names and surnames). */
   knownPeople: ReadonlySet<string>;
 }
 
 /** Builds the shared context: gazetteer and demonym matches for every sentence. */
-export function createContext(lexicon: Lexicon, parsed: ParsedText, known: readonly KnownEntity[]): DetectionContext {
+export function createContext(
+  lexicon: Lexicon,
+  parsed: ParsedText,
+  knownPeople: ReadonlySet<string>,
+): DetectionContext {
   const demonyms = new Map<number, LexiconMatch>();
   const demonymsByEnd = new Map<number, LexiconMatch>();
   const lexiconByEnd = new Map<number, LexiconMatch>();
@@ -53,16 +55,6 @@ export function createContext(lexicon: Lexicon, parsed: ParsedText, known: reado
     if (country && country !== owner) {
       lexiconByStart.delete(m.start);
       lexiconByEnd.delete(m.end);
-    }
-  }
-  const knownPeople = new Set<string>();
-  for (const k of known) {
-    if (k.kind !== 'Person') continue;
-    // Titled forms and descriptions ("the Israeli defense minister") are not names.
-    for (const name of [k.name, ...k.aliases.filter((a) => isNameLike(a) && a.split(/\s+/).length <= 4)]) {
-      knownPeople.add(name.toLowerCase());
-      const last = name.split(/\s+/).pop();
-      if (last) knownPeople.add(last.toLowerCase());
     }
   }
   return {

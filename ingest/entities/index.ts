@@ -4,7 +4,6 @@
  * never swallow them), then the gazetteer names outside capitalised runs,
  * then descriptions.
  */
-import type { KnownEntity } from '../../core/domain.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { ParsedText } from '../parse/parse.js';
 import { createContext, type DetectionContext } from './context.js';
@@ -23,9 +22,9 @@ import { typeUnknownNames } from './unknown-names.js';
 export function detectEntities(
   lexicon: Lexicon,
   parsed: ParsedText,
-  known: readonly KnownEntity[] = [],
+  knownPeople: ReadonlySet<string> = new Set(),
 ): DetectionContext {
-  const ctx = createContext(lexicon, parsed, known);
+  const ctx = createContext(lexicon, parsed, knownPeople);
   detectLowercaseLexicon(ctx);
   for (const s of parsed.sentences) {
     detectAdministrations(ctx, s.firstWord, s.endWord);

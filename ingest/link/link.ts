@@ -13,29 +13,51 @@ import type {
   ExtractedRelation,
   KnownEntity,
 } from '../../core/domain.js';
-import { sameNameVariant } from '../resolve/person-clusters.js';
+import { initialsOf, sameNameVariant } from '../resolve/person-clusters.js';
 import { isNameLike } from '../../core/names.js';
 import { nameKey } from '../parse/normalize.js';
 
 // Shared with curation's duplicate suggestions: defined once in core.
 export { isNameLike } from '../../core/names.js';
 
-/** Index of known entities for repeated lookups. */
+function push(index: Map<string, string[]>, key: string, id: string): void {
+  const list = index.get(key);
+  if (list) list.push(id);
+  else index.set(key, [id]);
+}
+
+/**
+ * Index of known entities for repeated lookups. People are also indexed by
+ * what a spelling variant of their name shares (its initials) and by their
+ * surname, so that matching a person reads the few who could match, not every
+ * known person: a run of 10,000 articles, or a store of 100,000 entities,
+ * made each article's linking cost grow with everyone known before it.
+ */
 export class KnownIndex {
   private readonly byId = new Map<string, KnownEntity>();
   private readonly byAlias = new Map<string, KnownEntity[]>();
+  /** Person ids by the initials of their name's key, in the order first added (a lookup keeps scan order). */
+  private readonly peopleByInitials = new Map<string, string[]>();
+  /** Person ids by the last word of their name's key. */
+  private readonly peopleBySurname = new Map<string, string[]>();
 
   constructor(known: readonly KnownEntity[] = []) {
     for (const k of known) this.add(k);
   }
 
-  /** Adds or merges an entity (aliases are unioned). */
-  add(entity: KnownEntity): void {
+  /** Adds or merges an entity (aliases are unioned); returns the entity as now known. */
+  add(entity: KnownEntity): KnownEntity {
     const existing = this.byId.get(entity.id);
     const merged: KnownEntity = existing
       ? { ...existing, aliases: [...new Set([...existing.aliases, ...entity.aliases])] }
       : { ...entity, aliases: [...entity.aliases] };
     this.byId.set(entity.id, merged);
+    // A known entity keeps the name and kind it was first added under (a merge only adds aliases).
+    if (!existing && merged.kind === 'Person') {
+      const key = nameKey(merged.name);
+      push(this.peopleByInitials, initialsOf(key), merged.id);
+      push(this.peopleBySurname, key.split(' ').pop() ?? '', merged.id);
+    }
     for (const alias of [merged.name, ...merged.aliases]) {
       if (!isNameLike(alias)) continue;
       const key = `${merged.kind}:${nameKey(alias)}`;
@@ -43,6 +65,7 @@ export class KnownIndex {
       list.push(merged);
       this.byAlias.set(key, list);
     }
+    return merged;
   }
 
   entities(): KnownEntity[] {
@@ -61,14 +84,16 @@ export class KnownIndex {
       if (hits?.length === 1) return hits[0] ?? null;
     }
     if (e.kind !== 'Person') return null;
-    const people = this.entities().filter((k) => k.kind === 'Person');
-    const variant = people.find((k) => e.name.includes(' ') && sameNameVariant(k.name, e.name));
-    if (variant) return variant;
-    if (!e.name.includes(' ')) {
-      const bySurname = people.filter((k) => nameKey(k.name).split(' ').pop() === nameKey(e.name));
-      if (bySurname.length === 1) return bySurname[0] ?? null;
+    const key = nameKey(e.name);
+    if (e.name.includes(' ')) {
+      // A variant has as many words as the name, each with the same first letter.
+      const id = this.peopleByInitials
+        .get(initialsOf(key))
+        ?.find((k) => sameNameVariant(this.byId.get(k)!.name, e.name));
+      return id === undefined ? null : this.byId.get(id)!;
     }
-    return null;
+    const bySurname = this.peopleBySurname.get(key) ?? [];
+    return bySurname.length === 1 ? this.byId.get(bySurname[0]!)! : null;
   }
 }
 

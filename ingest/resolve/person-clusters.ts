@@ -37,7 +37,7 @@ function endsWithKey(full: string, short: string): boolean {
 }
 
 /** What every variant of a name key shares: its number of words and the first letter of each. */
-function initialsOf(key: string): string {
+export function initialsOf(key: string): string {
   const words = key.split(' ');
   return `${words.length}:${words.map((w) => w[0] ?? '').join('')}`;
 }

@@ -9,6 +9,7 @@ import { basename } from 'node:path';
 import type { ArticleGraph, KnownEntity } from '../../core/domain.js';
 import { discoverArticleFiles, type DiscoverOptions } from '../read/discover.js';
 import { knownEntitiesOf, linkSequentially, type ArticleInput } from '../extract.js';
+import { KnownPeople } from '../entities/known-people.js';
 import { KnownIndex, linkToKnown } from '../link/link.js';
 import { DEFAULT_POOL_OPTIONS, ExtractionBudgetError, ExtractionPool, type PoolOptions } from './pool.js';
 import type { Logger } from '../../core/logger.js';
@@ -82,6 +83,7 @@ export async function extractInOrder(
   logger?: Logger,
 ): Promise<FileOutcome[]> {
   const index = new KnownIndex(known);
+  const people = KnownPeople.of(index.entities());
   const outcomes: FileOutcome[] = [];
   for (const [i, { path, input }] of articles.entries()) {
     if (signal?.aborted) {
@@ -89,8 +91,8 @@ export async function extractInOrder(
       continue;
     }
     try {
-      const graph = linkToKnown(await pool.extract(input, index.entities()), index);
-      for (const e of knownEntitiesOf(graph)) index.add(e);
+      const graph = linkToKnown(await pool.extract(input, people), index);
+      for (const e of knownEntitiesOf(graph)) people.learn(index.add(e));
       outcomes.push(checkGraph(path, graph));
     } catch (error) {
       outcomes.push(skipped(path, signal?.aborted ? stoppedReason(signal) : extractionReason(error, logger, path)));
@@ -155,11 +157,12 @@ export async function extractFiles(
       );
       for (const o of done) outcomes.set(o.path, o);
     } else {
+      const people = KnownPeople.of(known);
       let done = 0;
       const results = await Promise.allSettled(
         pending.map(({ path, input }) =>
           pool
-            .extract(input, known)
+            .extract(input, people)
             .finally(() => options.onProgress?.('extract', ++done, pending.length, basename(path))),
         ),
       );

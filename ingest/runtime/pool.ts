@@ -8,8 +8,10 @@
  * done here: the caller links the results in order afterwards.
  */
 import { Worker } from 'node:worker_threads';
-import type { ArticleGraph, KnownEntity } from '../../core/domain.js';
+import type { ArticleGraph } from '../../core/domain.js';
+import { KnownPeople } from '../entities/known-people.js';
 import type { ArticleInput } from '../extract.js';
+import type { ExtractionJob, KnownPeopleUpdate, WorkerReply } from './worker-messages.js';
 
 /** An article the pool gave up on: over its time or memory budget, or the pool was closed. */
 export class ExtractionBudgetError extends Error {
@@ -31,23 +33,28 @@ export const DEFAULT_POOL_OPTIONS: PoolOptions = { timeoutMs: 60_000, memoryMb: 
 interface Job {
   id: number;
   input: ArticleInput;
-  known: readonly KnownEntity[];
+  known: KnownPeople;
+  /** How many of `known`'s names the article is extracted with: those learnt before it was queued. */
+  knownCount: number;
   resolve: (graph: ArticleGraph) => void;
   reject: (error: Error) => void;
 }
-
-type WorkerReply = { ready: true } | { id: number; graph: ArticleGraph } | { id: number; error: string };
 
 interface Running {
   job: Job;
   timer: NodeJS.Timeout;
 }
 
+/** No one known: an article extracted on its own. */
+const NO_ONE = new KnownPeople();
+
 export class ExtractionPool {
   private readonly idle: Worker[] = [];
   private readonly all = new Set<Worker>();
   private readonly queue: Job[] = [];
   private readonly running = new Map<Worker, Running>();
+  /** Which known people each worker holds: the set's id and how many of its names it has been sent. */
+  private readonly sentPeople = new Map<Worker, { id: number; count: number }>();
   private nextId = 0;
   private closed = false;
 
@@ -85,13 +92,24 @@ export class ExtractionPool {
     return worker;
   }
 
-  /** Extracts one article on the next free worker, within the pool's budgets. */
-  extract(input: ArticleInput, known: readonly KnownEntity[] = []): Promise<ArticleGraph> {
+  /**
+   * Extracts one article on the next free worker, within the pool's budgets,
+   * with the people `known` so far (names it learns later are not this article's).
+   */
+  extract(input: ArticleInput, known: KnownPeople = NO_ONE): Promise<ArticleGraph> {
     if (this.closed) return Promise.reject(new ExtractionBudgetError('extraction stopped'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, input, known, resolve, reject });
+      this.queue.push({ id: this.nextId++, input, known, knownCount: known.names.length, resolve, reject });
       this.pump();
     });
+  }
+
+  /** The names of `job`'s known people that `worker` lacks: all of them if it holds another set or more names. */
+  private peopleUpdate(worker: Worker, job: Job): KnownPeopleUpdate {
+    const sent = this.sentPeople.get(worker);
+    const from = sent?.id === job.known.id && sent.count <= job.knownCount ? sent.count : 0;
+    this.sentPeople.set(worker, { id: job.known.id, count: job.knownCount });
+    return { set: job.known.id, from, names: job.known.names.slice(from, job.knownCount) };
   }
 
   private pump(): void {
@@ -110,7 +128,8 @@ export class ExtractionPool {
       );
       this.running.set(worker, { job, timer });
       worker.ref();
-      worker.postMessage({ id: job.id, input: job.input, known: job.known });
+      const message: ExtractionJob = { id: job.id, input: job.input, people: this.peopleUpdate(worker, job) };
+      worker.postMessage(message);
     }
   }
 
@@ -144,6 +163,7 @@ export class ExtractionPool {
   /** Fails the worker's article (if any), terminates it and puts a fresh worker in its place. */
   private replace(worker: Worker, error: Error): void {
     if (!this.all.delete(worker)) return;
+    this.sentPeople.delete(worker);
     const running = this.running.get(worker);
     this.running.delete(worker);
     if (running) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import type { KnownEntity } from '../../../core/domain.js';
+import type { ArticleGraph, KnownEntity } from '../../../core/domain.js';
+import { KnownPeople } from '../../../ingest/entities/known-people.js';
 import { extractCorpus, linkSequentially } from '../../../ingest/extract.js';
 import { isNameLike } from '../../../ingest/link/link.js';
 import { ExtractionPool } from '../../../ingest/runtime/pool.js';
@@ -83,6 +84,25 @@ describe('worker pool', () => {
       const expected = extractCorpus(inputs);
       expect(graphs.map(facts)).toEqual(expected.map(facts));
       expect(graphs[1]?.entities.map((e) => e.id)).toEqual(expected[1]?.entities.map((e) => e.id));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('extracts with the people known when an article was queued, sending a worker only what it lacks', async () => {
+    const article = { file: 'a.txt', raw: 'Tarvok Holdings said Brill had left.' };
+    // A lone surname nothing in the article confirms waits for linking, unless the person is known.
+    const waits = (g: ArticleGraph) => g.entities.find((e) => e.name === 'Brill')?.tentative === true;
+    const pool = new ExtractionPool(1);
+    try {
+      const people = new KnownPeople();
+      const queuedBefore = pool.extract(article, people);
+      people.learn({ id: 'anna-brill', name: 'Anna Brill', kind: 'Person', aliases: ['Anna Brill'] });
+      expect(waits(await queuedBefore)).toBe(true);
+      expect(waits(await pool.extract(article, people))).toBe(false);
+      // Another set of people is not added to the one the worker holds, and the first comes back whole.
+      expect(waits(await pool.extract(article, new KnownPeople()))).toBe(true);
+      expect(waits(await pool.extract(article, people))).toBe(false);
     } finally {
       await pool.close();
     }
