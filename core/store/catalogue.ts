@@ -33,6 +33,13 @@
  * node table, the list of kinds (`Country:Person:...` means any of them); in
  * Neo4j, where every entity also carries the `Entity` label, that label.
  *
+ * `// columns: entity` (or `article`, `relation`, `mentions`) names a table of
+ * the schema (core/store/schema.ts): `{{columns}}` then stands for its column
+ * names in the schema's order, and `{{rowColumns}}` for the same fields of an
+ * `UNWIND` row (`row.id, row.name, ...`), a list cast back from the NULL an
+ * empty list travels as. A statement that names every column so follows the
+ * schema instead of repeating it.
+ *
  * `template` lists `{{placeholders}}` in the text. Labels, relationship types
  * and variable-length bounds cannot be Cypher parameters, so they are filled
  * in here, and only from the ontology's allow-lists: no user input ever
@@ -43,6 +50,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EmbeddedEngine } from '../config.js';
 import { ENTITY_KINDS, LIMITS, RELATION_TYPES, isEntityKind, isRelationType } from '../ontology.js';
+import { COLUMN_SETS, columnSet, type ColumnSet } from './schema.js';
 
 export type Dialect = 'kuzu' | 'neo4j';
 export const DIALECTS: readonly Dialect[] = ['kuzu', 'neo4j'];
@@ -96,6 +104,8 @@ export interface CatalogueEntry {
   returns: string;
   /** The list parameter whose elements each run the statement once (`// each:`), or null. */
   each: string | null;
+  /** The schema table whose columns `{{columns}}` and `{{rowColumns}}` stand for (`// columns:`), or null. */
+  columns: ColumnSet | null;
   text: string;
 }
 
@@ -110,6 +120,18 @@ export class CatalogueError extends Error {
 }
 
 const ENTITY_PLACEHOLDER = 'entity';
+/** Placeholders filled from the schema table a file's `// columns:` names. */
+const COLUMN_PLACEHOLDERS = ['columns', 'rowColumns'];
+
+/** `{{columns}}` and `{{rowColumns}}` of a schema table, in a dialect. */
+function expandColumns(text: string, set: ColumnSet, dialect: Dialect): string {
+  const columns = Object.entries(columnSet(set, dialect));
+  const names = columns.map(([name]) => name).join(', ');
+  const fields = columns
+    .map(([name, type]) => (type.endsWith('[]') ? `CAST(row.${name} AS ${type})` : `row.${name}`))
+    .join(', ');
+  return text.replaceAll('{{columns}}', names).replaceAll('{{rowColumns}}', fields);
+}
 
 /** What `{{entity}}` means in each dialect. */
 export const ENTITY_LABEL_EXPRESSION: Record<Dialect, string> = {
@@ -197,6 +219,14 @@ function parseHeader(file: string, source: string): Omit<CatalogueEntry, 'dialec
   if (!text) throw new CatalogueError(`${file}: empty query`);
   const used = new Set([...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!));
   used.delete(ENTITY_PLACEHOLDER);
+  const columns = (header.get('columns') || null) as ColumnSet | null;
+  if (columns && !COLUMN_SETS.includes(columns)) {
+    throw new CatalogueError(`${file}: "// columns:" names one of ${COLUMN_SETS.join(', ')}`);
+  }
+  for (const c of COLUMN_PLACEHOLDERS) {
+    if (!used.delete(c)) continue;
+    if (!columns) throw new CatalogueError(`${file}: {{${c}}} is used but no "// columns:" names its table`);
+  }
   for (const u of used) {
     if (!template.includes(u as TemplateName)) {
       throw new CatalogueError(`${file}: {{${u}}} is used but not declared in "// template:"`);
@@ -207,7 +237,7 @@ function parseHeader(file: string, source: string): Omit<CatalogueEntry, 'dialec
   }
   const each = header.get('each') || null;
   if (each && !/^\w+$/.test(each)) throw new CatalogueError(`${file}: "// each:" names one list parameter`);
-  return { name, params: list('params'), template, returns: header.get('returns') ?? '', each, text };
+  return { name, params: list('params'), template, returns: header.get('returns') ?? '', each, columns, text };
 }
 
 function listCypherFiles(dir: string): string[] {
@@ -287,7 +317,8 @@ export class Catalogue {
       if (rank > 0 && (!current || rank > fitness(current, dialect, engine))) chosen.set(e.name, e);
     }
     for (const e of chosen.values()) {
-      const text = e.text.replaceAll(`{{${ENTITY_PLACEHOLDER}}}`, ENTITY_LABEL_EXPRESSION[dialect]);
+      const labelled = e.text.replaceAll(`{{${ENTITY_PLACEHOLDER}}}`, ENTITY_LABEL_EXPRESSION[dialect]);
+      const text = e.columns ? expandColumns(labelled, e.columns, dialect) : labelled;
       this.byName.set(e.name, { ...e, text });
     }
   }

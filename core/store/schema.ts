@@ -104,6 +104,24 @@ export const MENTIONS_PROPERTIES = {
   spanEnds: 'INT64[]',
 } as const satisfies Record<string, KuzuType>;
 
+/** The stored tables whose whole column list a catalogue query may name (`// columns:`). */
+export const COLUMN_SETS = ['entity', 'article', 'relation', 'mentions'] as const;
+export type ColumnSet = (typeof COLUMN_SETS)[number];
+
+/** The columns of a table of a dialect's store, in the schema's order, with their types. */
+export function columnSet(set: ColumnSet, dialect: Dialect): Record<string, KuzuType> {
+  switch (set) {
+    case 'entity':
+      return ENTITY_PROPERTIES;
+    case 'article':
+      return ARTICLE_PROPERTIES;
+    case 'relation':
+      return relationEdgeProperties(dialect);
+    case 'mentions':
+      return MENTIONS_PROPERTIES;
+  }
+}
+
 /** The curation log: one node per entry, append-only (core/curation explains the entries). */
 export const CURATION_LABEL = 'CurationEntry';
 export const CURATION_ENTRY_PROPERTIES = {

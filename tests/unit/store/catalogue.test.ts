@@ -148,6 +148,30 @@ describe('Cypher catalogue', () => {
     ).toThrow(/replaces a kuzu or shared file/);
   });
 
+  it('fills {{columns}} and {{rowColumns}} from the schema table a file names, lists cast back', () => {
+    const dir = catalogueDir({
+      'c.kuzu.cypher': query(
+        'c',
+        'COPY MENTIONS({{columns}}) FROM (UNWIND $rows AS row RETURN {{rowColumns}})',
+        '// columns: mentions\n',
+      ),
+      'r.cypher': query('r', 'RETURN {{columns}}', '// columns: relation\n'),
+    });
+    expect(Catalogue.load('kuzu', dir).text('c')).toBe(
+      'COPY MENTIONS(count, spanStarts, spanEnds) FROM (UNWIND $rows AS row RETURN row.count, ' +
+        'CAST(row.spanStarts AS INT64[]), CAST(row.spanEnds AS INT64[]))',
+    );
+    // A relation's columns are the dialect's: Kuzu packs the evidence into one, Neo4j keeps lists.
+    expect(Catalogue.load('kuzu', dir).text('r')).toMatch(/evidenceCount, evidence$/);
+    expect(Catalogue.load('neo4j', dir).text('r')).toMatch(/evArticle, evSentence, /);
+    expect(() => readCatalogueEntries(catalogueDir({ 'x.cypher': query('x', 'RETURN {{columns}}') }))).toThrow(
+      /no "\/\/ columns:" names its table/,
+    );
+    expect(() =>
+      readCatalogueEntries(catalogueDir({ 'x.cypher': query('x', 'RETURN {{columns}}', '// columns: people\n') })),
+    ).toThrow(/names one of entity, article, relation, mentions/);
+  });
+
   it('fails at load on a bad file', () => {
     expect(() => readCatalogueEntries(catalogueDir({ 'x.cypher': 'MATCH (n) RETURN n' }))).toThrow(
       /missing "\/\/ name:"/,
