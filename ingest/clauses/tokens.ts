@@ -382,6 +382,14 @@ function isFiniteInDictionary(w: Word): boolean {
   return tag === 'PresentTense' || tag === 'PastTense';
 }
 
+/** An article or a possessive ("the", "a", "its", "Kenya's"): a word that opens its own noun phrase. */
+function opensOwnPhrase(w: Word | undefined): boolean {
+  return (
+    w !== undefined &&
+    (ARTICLES.has(w.lower) || w.possessive || (has(w, 'Possessive') && has(w, 'Pronoun') && !w.capitalized))
+  );
+}
+
 /** A base verb, or a known verb the tagger read as a singular noun ("is due to visit": "visit" as a noun). */
 function isInfinitiveLike(w: Word | undefined, lex: ClauseWords): boolean {
   if (isBaseVerb(w)) return true;
@@ -547,6 +555,10 @@ export function tokenize(words: readonly Word[], s: Sentence, lex: ClauseWords):
       if (commaAfterNoun && finite) kind = 'rel';
       else if (prevKind === 'verb' || prevKind === 'aux' || (prev && /,\s*$/.test(prev.after))) kind = 'comp';
       else if (prevIsNoun && nextIsVerb) kind = 'rel';
+      // "said in July that the purchase of ... would", "told reporters on Monday that Kenya's ...": a demonstrative
+      // "that" goes before its noun, never before an article or a possessive, so after a time or other phrase it
+      // opens a clause however long its subject (the clause reader tells a complement from a relative clause).
+      else if (prevIsNoun && opensOwnPhrase(next)) kind = 'comp';
       else if (prevIsNoun && next !== undefined && clauseAhead(words, i + 1, s.endWord)) kind = 'comp';
       else kind = 'np';
     } else if (lower === 'to') {

@@ -810,6 +810,28 @@ describe('clause reader: attribution and reported speech', () => {
   });
 });
 
+describe('clause reader: what a verb of saying reports past phrases and adjuncts', () => {
+  it.each([
+    [
+      'The Chilean navy chief said in July that the purchase of two Type 23 frigates from Britain would be completed by December.',
+      'complete',
+      'say',
+    ],
+    [
+      'The Kenyan army said last week that the transfer of the first two of six Turkish drones to the air force of Somalia had begun.',
+      'begin',
+      'say',
+    ],
+  ])(
+    'reads "that" after a time adjunct of a verb of saying as opening what is said, however long its subject: %s',
+    (text, lemma, cue) => {
+      const c = read(text).clause(lemma);
+      expect(c.attribution?.cue).toBe(cue);
+      expect(c.certainty).not.toBe('asserted');
+    },
+  );
+});
+
 describe('clause reader: lists', () => {
   it('gives a list after a colon to the plural phrase it counts', () => {
     const r = read('Four states joined the mission alongside France: Chad, Niger, Mali and Togo.');
