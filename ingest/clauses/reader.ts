@@ -540,7 +540,12 @@ export class ClauseBuilder {
       // "told reporters Iran supplied ...": a phrase right before a verb is the next clause's subject.
       if (objects.length > 0 && this.startsClause(k)) break;
       const lemma = draft.predicate.lemma;
-      if (this.startsClause(k) && (this.lex.reporting.has(lemma) || this.lex.complementVerbs.has(lemma))) break;
+      const reports = this.lex.reporting.has(lemma) || this.lex.complementVerbs.has(lemma);
+      if (reports && this.startsClause(k)) break;
+      // "saying Chilean membership in the bloc was a threat", 'said the country "does not export"': past its own
+      // phrases, or a quote opening on its verb, too; not the first phrase after "tell", whom it tells.
+      const addressee = objects.length === 0 && this.lex.addresseeReporting.has(lemma);
+      if (reports && !addressee && this.subjectBeforeItsVerb(k)) break;
       objects.push((this.items[k] as GroupItem).group);
       k++;
       while (isMark(this.items[k], '"')) k++;
@@ -620,6 +625,21 @@ export class ClauseBuilder {
   private isTemporal(g: NounGroup): boolean {
     const head = this.word((g.members[0] as NounPhrase).head);
     return head.tags.has('Date') || head.tags.has('Month') || head.tags.has('WeekDay') || TIME_NOUNS.has(head.lower);
+  }
+
+  /**
+   * Whether the group at item `k` is the subject of a finite verb after its own prepositional phrases or a quote
+   * opening before the verb ("membership in the bloc was", 'the country "does not'), no participle taking "by".
+   */
+  private subjectBeforeItsVerb(k: number): boolean {
+    let j = k + 1;
+    for (;;) {
+      if (isMark(this.items[j], '"')) j++;
+      else if (this.items[j]?.kind === 'prep' && isGroup(this.items[j + 1])) j += 2;
+      else break;
+    }
+    const it = this.items[j];
+    return j > k + 1 && isVg(it) && it.predicate.form === 'finite' && !this.byAfter(j);
   }
 
   /** Whether the group at item `k` is followed by a finite verb group (the subject of a new clause). */

@@ -813,6 +813,26 @@ describe('clause reader: attribution and reported speech', () => {
 describe('clause reader: what a verb of saying reports past phrases and adjuncts', () => {
   it.each([
     [
+      'Ecuador reacted at once, saying Chilean membership in the bloc was a threat to Peru.',
+      'be',
+      'Ecuador',
+      'reported',
+    ],
+    ['Vietnam said talks with Manila over the reef had collapsed.', 'collapse', 'Vietnam', 'reported'],
+    ['The Ghanaian army said the battalion "never crossed" into Togo.', 'cross', 'The Ghanaian army', 'denied'],
+  ])(
+    'reads a subject with its own phrases, or a quote opening before its verb, as what is said: %s',
+    (text, lemma, source, certainty) => {
+      const r = read(text);
+      expect(r.clause('say').objects).toEqual([]);
+      const said = r.clause(lemma);
+      expect(r.members(said.attribution?.source)).toEqual([source]);
+      expect(said.certainty).toBe(certainty);
+    },
+  );
+
+  it.each([
+    [
       'The Chilean navy chief said in July that the purchase of two Type 23 frigates from Britain would be completed by December.',
       'complete',
       'say',
