@@ -439,6 +439,30 @@ function demonymAgents(reader: SentenceReader, c: Clause, phrases: readonly Noun
   return [];
 }
 
+/**
+ * The doers of the acts a slot's groups name ("said Chilean membership in the bloc was a threat": Chile): the agent
+ * of the event noun heading a member, else a demonym before it, else the doer of the same act told before.
+ */
+function doersOf(
+  base: Omit<RuleContext, 'emit'>,
+  view: SentenceView,
+  groups: readonly NounGroup[],
+  siblings: readonly Clause[],
+  kinds: readonly EntityKind[],
+): Endpoint[] {
+  const phrases = base.clauses.sentences[view.sentence.index]?.phrases ?? [];
+  return groups
+    .flatMap((g) => g.members)
+    .flatMap((m) => {
+      const act = siblings.find((d) => d.predicate.form === 'noun' && d.predicate.head === m.head);
+      if (!act) return [];
+      const named = act.agent ? endpointsOf(base.reader, view, act.agent, kinds, { acting: true }) : [];
+      if (named.length > 0) return named;
+      const demonym = demonymAgents(base.reader, act, phrases);
+      return demonym.length > 0 ? demonym : antecedentAgents(base, view, act, kinds);
+    });
+}
+
 /** Determiners that make an event noun refer back to an event told before ("the purchase"). */
 const DEFINITE = new Set(['the', 'this', 'that']);
 const INDEFINITE_ARTICLES = new Set(['a', 'an', 'another']);
@@ -679,6 +703,8 @@ export class RuleEngine {
       }),
     );
     if (objects.length === 0 && rule.object === 'agent') objects = antecedentAgents(base, view, c, rule.kinds.object);
+    if (objects.length === 0 && rule.objectDoer)
+      objects = doersOf(base, view, groups(rule.object), siblings, rule.kinds.object);
     // A refusal is stated as the clause's speaker states it (its own certainty is the refused act's). A stance read
     // from the clause above ("refused to condemn Russia's invasion": who condemns) is as sure as that clause.
     const parentAct = readsParent && parent;

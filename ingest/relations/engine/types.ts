@@ -86,6 +86,11 @@ export interface ClauseRule extends RuleBase {
    * delivered Patriot systems to Ukraine" resells; "Russia sold Iskander missiles" still makes).
    */
   unlessOtherMaker?: boolean;
+  /**
+   * An act the object slot names, naming no one itself, stands for its doer ("said Chilean membership in the bloc
+   * was a threat": Chile; "said Chile's purchase of X was illegal": Chile).
+   */
+  objectDoer?: boolean;
   type: RelationType;
   subject: Slot;
   object: Slot;

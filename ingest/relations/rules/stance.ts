@@ -814,6 +814,8 @@ export const STANCE_RULES: readonly RelationRule[] = [
     type: 'OPPOSES',
     subject: 'speaker',
     object: 'agent',
+    // "said Chilean membership in the bloc was a threat": a judged act stands for its doer.
+    objectDoer: true,
     kinds: { subject: ACTORS, object: [...TARGETS, 'Agreement'] },
     examples: [
       {
@@ -821,6 +823,10 @@ export const STANCE_RULES: readonly RelationRule[] = [
         facts: ['Poland OPPOSES Belarus–Russia treaty'],
       },
       { text: 'Iran poses a threat to the region, Israel said.', facts: ['Israel OPPOSES Iran'] },
+      {
+        text: 'Chile applied to join the bloc. Ecuador said Chilean membership in the bloc was a threat.',
+        facts: ['Ecuador OPPOSES Chile'],
+      },
       {
         text: 'Australia and Vanuatu signed a policing pact. Fiji said the pact was unnecessary.',
         facts: ['Fiji OPPOSES Australia–Vanuatu pact'],

@@ -998,6 +998,19 @@ describe('denials and claims', () => {
   });
 
   it.each([
+    [
+      'Chile applied to join the bloc in May. Ecuador reacted at once, saying Chilean membership in the bloc was a threat to the region.',
+      'Ecuador OPPOSES Chile: asserted (Ecuador)',
+    ],
+    [
+      "Peru bought drones from Israel. Bolivia's foreign minister said Peru's purchase of the drones was illegal.",
+      'Bolivia OPPOSES Peru: asserted (Bolivia)',
+    ],
+  ])('who says an act is a threat or illegal opposes its doer: %s', (text, claim) => {
+    expect(claims(text)).toContain(claim);
+  });
+
+  it.each([
     ['The Lima Accord has yet to be ratified by Peru.', 'Peru PARTY_TO Lima Accord: planned'],
     ['Chile is yet to sign the Lima Accord.', 'Chile SIGNED Lima Accord: planned'],
     ['The Lima Accord must still be ratified by Peru.', 'Peru PARTY_TO Lima Accord: planned'],
