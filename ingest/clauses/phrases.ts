@@ -536,7 +536,7 @@ function attachAppositions(
   words: readonly Word[],
   items: Item[],
   offices: ReadonlySet<string>,
-  reporting: ReadonlyMap<string, unknown>,
+  speechVerbs: ReadonlySet<string>,
 ): Item[] {
   const out: Item[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -594,15 +594,16 @@ function attachAppositions(
       k += 2;
     }
     const closer = items[k];
-    // "Pegasus, the spyware made by NSO": a participle after the description, taking no object, modifies it and closes it.
-    // After a name it is the name's verb ("... with tanks, Boris Pistorius said on Friday"), and so is a verb of saying
-    // after a description: "... with X, a spokesman for the navy said on Monday" puts the speaker last.
+    // "Pegasus, the spyware made by NSO", "the drone shown at the fair in May": a participle after the description,
+    // taking no object, modifies it and closes it. After a name it is the name's verb ("... with tanks, Boris
+    // Pistorius said on Friday"), and so is a verb of saying after a description when it puts its speaker last:
+    // "... with X, a spokesman for the navy said on Monday."
     const afterCloser = items[k + 1];
     const participle =
       nameThenDescription &&
       closer?.kind === 'verb' &&
       ['PastTense', 'Participle', 'Gerund'].some((t) => (words[closer.word] as Word).tags.has(t)) &&
-      !reporting.has(lemmaOf(words[closer.word] as Word)) &&
+      !putsSpeakerLast(words, items, k, speechVerbs) &&
       afterCloser?.kind === 'prep';
     const closes =
       closer === undefined || isMark(closer, ',') || isMark(closer, '—') || isMark(closer, ')') || participle;
@@ -639,7 +640,41 @@ function attachAppositions(
   return out;
 }
 
-/** The descriptive phrase that opens the chain of prepositional phrases ending in `last`, or `last` itself. */
+const isTimeHead = (words: readonly Word[], head: number): boolean =>
+  isDate(words[head] as Word) || isTime(words, head);
+
+/**
+ * Whether the verb at item `k` is a verb of saying that puts its speaker last: nothing but adjuncts after it
+ * (prepositional phrases, times, adverbs: "said on Monday", "said late on Friday") up to the sentence's end or a
+ * comma that goes on with anything but the sentence's verb ("said on Wednesday, completing a purchase", "said on
+ * Monday, as talks resumed"). A description's participle is followed by that verb ("the firm named in May, was").
+ */
+function putsSpeakerLast(
+  words: readonly Word[],
+  items: readonly Item[],
+  k: number,
+  speechVerbs: ReadonlySet<string>,
+): boolean {
+  const verb = items[k];
+  if (verb?.kind !== 'verb' || !speechVerbs.has((words[verb.word] as Word).lower)) return false;
+  let j = k + 1;
+  for (;;) {
+    const it = items[j];
+    if (it?.kind === 'prep' && isGroup(items[j + 1])) j += 2;
+    else if (it?.kind === 'adv' || isMark(it, '"')) j++;
+    else if (isGroup(it) && isTimeHead(words, (it.group.members[0] as NounPhrase).head)) j++;
+    else break;
+  }
+  const next = items[j];
+  if (next === undefined) return true;
+  const after = items[j + 1];
+  const finite =
+    after?.kind === 'aux' ||
+    after?.kind === 'neg' ||
+    (after?.kind === 'verb' && !(words[after.word] as Word).tags.has('Gerund'));
+  return isMark(next, ',') && !finite;
+}
+
 /** The office whose brief the last item is ("the U.N. envoy [for Libya]", "Kenya's ambassador [to Somalia]"), if any. */
 function officeBeforeBrief(
   words: readonly Word[],
@@ -653,6 +688,7 @@ function officeBeforeBrief(
   return offices.has((words[p.head] as Word).lower) && !isNamed(words, p) ? p : null;
 }
 
+/** The descriptive phrase that opens the chain of prepositional phrases ending in `last`, or `last` itself. */
 function describedOwner(
   words: readonly Word[],
   out: readonly Item[],
@@ -743,7 +779,7 @@ export function readPhrases(words: readonly Word[], tokens: readonly Token[], le
   );
   items = attachOf(words, items);
   items = attachRespectiveTitles(words, items);
-  items = attachAppositions(words, items, lex.offices, lex.reporting);
+  items = attachAppositions(words, items, lex.offices, lex.speechVerbs);
   items = attachColonLists(words, items);
   return items;
 }

@@ -18,6 +18,8 @@ const kindNounsSchema = z.object({
     })
     .passthrough(),
 });
+/** The verbs of saying of cues.json (word forms: "said", "told"), which the entity readers use too. */
+const speechVerbsSchema = z.object({ speechVerbs: z.array(z.string()) }).passthrough();
 /** The office nouns of roles.json: one read of the file for both lists. */
 const officeListsSchema = z.object({ heads: z.array(z.string()), leadership: z.array(z.string()) });
 const clauseWordsSchema = z.object({
@@ -74,6 +76,11 @@ export interface ClauseWords {
   catenatives: ReadonlyMap<string, Certainty>;
   /** Verbs that report what someone says, with the certainty of what they report. */
   reporting: ReadonlyMap<string, Certainty>;
+  /**
+   * Word forms of the verbs of saying ("said", "told", "added"): fewer than the reporting verbs, whose "show",
+   * "reveal" or "indicate" also describe things ("the drone shown at the fair").
+   */
+  speechVerbs: ReadonlySet<string>;
   /** Reporting verbs whose object is whom they tell ("warned Lima (that) ..."), not what they say. */
   addresseeReporting: ReadonlySet<string>;
   /** Verbs whose object is the person addressed: a call framing their clause is with that person ("thanked X in a call"). */
@@ -169,6 +176,7 @@ export function clauseWords(): ClauseWords {
     coordinators: new Set(raw.coordinators),
     catenatives: new Map(Object.entries(raw.catenatives)),
     reporting: new Map(Object.entries(raw.reporting)),
+    speechVerbs: new Set(loadJson('cues.json', speechVerbsSchema).speechVerbs),
     addresseeReporting: new Set(raw.addresseeReporting),
     addressing: new Set(raw.addressing),
     attributionPrepositions: new Set(raw.attributionPrepositions),

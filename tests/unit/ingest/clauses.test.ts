@@ -850,6 +850,21 @@ describe('clause reader: what a verb of saying reports past phrases and adjuncts
       expect(c.certainty).not.toBe('asserted');
     },
   );
+
+  it('closes a description with a participle of showing or accusing, not a speaker put last', () => {
+    // The participle is the description's, so the phrase it is about is the name the description stands beside.
+    const shown = read('The Falco, the drone shown at the fair in May, was built by Leonardo.');
+    expect(shown.members(shown.clause('show').subject)).toEqual(['The Falco']);
+    // "accused of abuses" describes the firm; it reports nothing of the hiring.
+    const accused = read('Kenya hired Tarvok, the firm accused of abuses in Sudan, to train its police.');
+    expect(accused.clause('hire').attribution).toBeNull();
+    expect(accused.clause('hire').theme?.members[0]?.appositions.map((a) => accused.text(a.phrase))).toEqual([
+      'the firm',
+    ]);
+    // A verb of saying with nothing but adjuncts after it puts its speaker last, describing no one.
+    const speaker = read('Chile received frigates built in Britain, the navy said on Friday, completing the purchase.');
+    expect(speaker.members(speaker.clause('receive').attribution?.source)).toEqual(['the navy']);
+  });
 });
 
 describe('clause reader: lists', () => {
