@@ -215,6 +215,17 @@ function attributionOf(reader: SentenceReader, view: SentenceView, a: Attributio
 }
 
 /**
+ * The certainty a rule gives its relation ("wants to buy" states a seeking), as sure as the report that tells it:
+ * "Chile wants to buy frigates, its navy said" is reported. A speaker's own stance or act is stated ("Poland said the
+ * treaty was illegal": Poland opposes it; "Chile warned Bolivia against signing the accord": Chile opposes it).
+ */
+function reportedAs(certainty: Certainty, c: Clause, subjects: readonly NounGroup[]): Certainty {
+  const report = c.attribution;
+  if (!report || (report.source && subjects.includes(report.source))) return certainty;
+  return weakerCertainty(certainty, report.certainty);
+}
+
+/**
  * Every provenance a clause gives a relation: how the sentence states it and,
  * when the sentence also reports a denial of it ("— a claim denied by Z"),
  * that denial in Z's voice.
@@ -710,7 +721,11 @@ export class RuleEngine {
     const parentAct = readsParent && parent;
     const certainty = rule.when?.withheld
       ? (c.attribution?.certainty ?? 'asserted')
-      : (rule.certainty ?? (parentAct ? weakerCertainty(c.certainty, parent.certainty) : undefined));
+      : rule.certainty
+        ? reportedAs(rule.certainty, c, groups(rule.subject))
+        : parentAct
+          ? weakerCertainty(c.certainty, parent.certainty)
+          : undefined;
     for (const provenance of provenancesOf(reader, view, rule.id, c, certainty))
       for (const a of subjects)
         for (const b of objects)

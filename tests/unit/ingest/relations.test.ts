@@ -1010,6 +1010,19 @@ describe('denials and claims', () => {
     expect(claims(text)).toContain(claim);
   });
 
+  it("reports a wish or plan as its speaker tells it, and states a speaker's own stance", () => {
+    expect(claims('Chile wants to buy six Rafale jets, its air force said.')).toContain(
+      'Chile SEEKS Rafale: reported (its air force)',
+    );
+    expect(claims('According to the magazine, Vietnam is interested in acquiring the K9 howitzer.')).toContain(
+      'Vietnam SEEKS K9 Thunder: reported (the magazine)',
+    );
+    // Warning someone against an act is the warner's own stance towards the act.
+    expect(claims('Chile warned Bolivia against signing the Lima Accord.')).toContain(
+      'Chile OPPOSES Lima Accord: asserted (Chile)',
+    );
+  });
+
   it.each([
     ['The Lima Accord has yet to be ratified by Peru.', 'Peru PARTY_TO Lima Accord: planned'],
     ['Chile is yet to sign the Lima Accord.', 'Chile SIGNED Lima Accord: planned'],
