@@ -46,6 +46,7 @@ export function extractRelations(
         const subject = pronoun && c.attribution?.source ? c.attribution.source : c.subject;
         return subject ? [subject] : [];
       });
+    v.clauses = clauses.of(v.sentence.index);
     v.actors = clauses
       .of(v.sentence.index)
       .flatMap((c) => (c.agent && c.predicate.voice === 'active' && c.predicate.form !== 'noun' ? [c.agent] : []));

@@ -6,7 +6,7 @@
  * they act rather than locate.
  */
 import type { EntityKind } from '../../core/ontology.js';
-import type { NounGroup } from '../clauses/index.js';
+import type { Clause, NounGroup } from '../clauses/index.js';
 import type { DetectionContext } from '../entities/context.js';
 import type { EntityDraft, EntityRegistry, ResolvedMention } from '../resolve/registry.js';
 import type { Sentence, Word } from '../parse/parse.js';
@@ -126,6 +126,8 @@ export interface SentenceView {
   topics?: readonly NounGroup[];
   /** The agents of all its active clauses, in order (speakers, relative clauses' too): who acts in it. */
   actors?: readonly NounGroup[];
+  /** Its clauses, as the clause reader gives them: where a pronoun's own clause and its subject are found. */
+  clauses?: readonly Clause[];
 }
 
 export class SentenceReader {

@@ -6,6 +6,7 @@
  * preposition governs them (the sentence reader decides).
  */
 import type { EntityKind } from '../../../core/ontology.js';
+import { inDateline } from '../../entities/context.js';
 import { relationCues } from '../../lexicon/relation-cues.js';
 import type { NounGroup, NounPhrase } from '../../clauses/index.js';
 import { POSSESSIVE_PRONOUNS } from '../../clauses/index.js';
@@ -14,6 +15,7 @@ import type { Word } from '../../parse/parse.js';
 import type { EntityDraft, ResolvedMention } from '../../resolve/registry.js';
 import type { Endpoint } from '../collector.js';
 import type { SentenceReader, SentenceView } from '../sentence-view.js';
+import { salientOwners } from './salience.js';
 import {
   antecedent,
   countedAntecedents,
@@ -437,10 +439,12 @@ export function endpointsOf(
         push(antecedent(reader, view, p, pronounFits, options.skip ?? null, topicReader(reader)));
       continue;
     }
-    // "Iran backs Russia in its invasion of X": a lone possessive pronoun stands for the nearest name before it.
+    // "Iran backs Russia in its invasion of X": a lone possessive pronoun stands for a name before it in its sentence.
     if (p.end - p.start === 1 && POSSESSIVE_PRONOUNS.has(reader.ctx.words[p.start]?.lower ?? '')) {
-      const before = view.mentions.filter((m) => m.end <= p.start).reverse();
-      const nearest = before.findIndex((m) => endpoint(m) !== null && !modifiesNext(reader, m));
+      // The dateline's names ("LIMA (Reuters) -") are no part of what the sentence says.
+      const before = view.mentions.filter((m) => m.end <= p.start && !inDateline(reader.ctx, m.end)).reverse();
+      const owner = (m: ResolvedMention) => (modifiesNext(reader, m) ? null : endpoint(m));
+      const nearest = before.findIndex((m) => owner(m) !== null);
       // "Hezbollah fired rockets. Its leader, X, said": opening its sentence, it refers back as its personal
       // pronoun does (after other words, to what they describe: "the two countries ... their dispute").
       if (nearest < 0) {
@@ -451,6 +455,14 @@ export function endpointsOf(
         continue;
       }
       if (pluralReferentBetween(reader, before[nearest]!, p)) continue;
+      // Not always the nearest name: the salience order of its clause (salience.ts).
+      const salient = salientOwners(reader, view, p, before, owner, (g) =>
+        endpointsOf(reader, view, g, kinds, { acting: options.acting }),
+      );
+      if (salient) {
+        for (const e of salient) push(e);
+        continue;
+      }
       // "Chile and Peru renewed their war": "their" is every name of the coordination.
       const owners = reader.ctx.words[p.start]?.lower === 'their' ? coordinatedBefore(reader, before, nearest) : 1;
       for (const m of before.slice(nearest, nearest + owners)) push(endpoint(m));
