@@ -173,10 +173,14 @@ function readComplements(ctx: DetectionContext, reg: EntityRegistry, c: Candidat
         // A name only locating the subject's clause ("was in Yemen's capital to negotiate a truce with B") is no party.
         const locating = (m: ResolvedMention) => LOCATING.has(ctx.words[m.start - 1]?.lower ?? '');
         // Nor is a name governed by a preposition ("Backed by Iran, the Houthis signed a truce with B").
+        // Nor is a name of an earlier clause the phrase's is coordinated with ("Exports to Bolivia fell, and Ecuador
+        // signed a deal with B"): the subject is sought from where the phrase's own clause opens.
+        const opens = coordinatedClauseStart(ctx, s?.firstWord ?? 0, c.start);
         const subject =
           subordinateSubject(ctx, ordered, c.start) ??
           ordered.find(
             (m) =>
+              m.start >= opens &&
               m.end <= c.start &&
               partyOf(m) !== null &&
               m.entity.kind !== 'Person' &&
@@ -232,6 +236,37 @@ function subordinateSubject(
   return [...mentions]
     .reverse()
     .find((m) => m.end <= at && opened(m) && unbroken(m) && partyOf(m) !== null && m.entity.kind !== 'Person');
+}
+
+/** Conjunctions that, after a comma or a semicolon, may open a clause of its own. */
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'yet', 'while', 'whereas']);
+
+/**
+ * Where the clause holding word `at` opens, when clauses are coordinated in its sentence: past the last
+ * semicolon before it, or the last comma and conjunction a finite verb follows before the next comma
+ * ("Exports to Bolivia fell in May, and Ecuador signed ...", "Kenya hosted the summit, but Uganda signed ...");
+ * the sentence's first word otherwise. A list ("Kenya, Uganda, and Tanzania signed") opens no clause: no
+ * finite verb stands before its comma.
+ */
+function coordinatedClauseStart(ctx: DetectionContext, first: number, at: number): number {
+  for (let k = at - 1; k > first; k--) {
+    const before = ctx.words[k - 1] as Word;
+    if (/;/.test(before.after)) return k;
+    if (!/,/.test(before.after) || !CLAUSE_CONJUNCTIONS.has((ctx.words[k] as Word).lower)) continue;
+    // A clause before the comma has a verb of its own; a list of names before it has none.
+    if (!ctx.words.slice(first, k).some(isFiniteVerb)) continue;
+    // The conjunction's own clause: a finite verb before the phrase and before any comma.
+    for (let j = k + 1; j < at; j++) {
+      const w = ctx.words[j] as Word;
+      if (isFiniteVerb(w)) {
+        // "and Uganda signed": a name between the conjunction and its verb is that clause's subject.
+        if (j > k + 1) return k + 1;
+        break;
+      }
+      if (/[,;:]/.test(w.after)) break;
+    }
+  }
+  return first;
 }
 
 /** Whether the name at word `start` is the object of a preposition ("by Iran", "of the Houthis"). */

@@ -454,3 +454,27 @@ describe('an indefinite agreement after one with no parties yet', () => {
     expect(agreements(text)).toEqual(['Chile–Peru defense MOU']);
   });
 });
+
+describe('an agreement "with B" in a clause coordinated after another', () => {
+  it.each([
+    [
+      'Peruvian exports to Bolivia fell sharply in May, and Ecuador signed a trade agreement with Chile in June.',
+      'Chile–Ecuador trade agreement',
+      'Bolivia',
+    ],
+    [
+      'Kenya hosted the summit on Monday, but Uganda signed a border pact with Tanzania.',
+      'Tanzania–Uganda pact',
+      'Kenya',
+    ],
+    [
+      'Norway closed its border with Russia in May; Finland reached a fishing deal with Estonia a week later.',
+      'Estonia–Finland deal',
+      'Norway',
+    ],
+  ])('takes its own clause’s subject for the other party, not the earlier clause’s: %s', (text, name, outsider) => {
+    const g = extract(text);
+    expect(ofKind(g, 'Agreement').map((a) => a.name)).toEqual([name]);
+    expect(facts(g)).not.toContain(`${outsider} PARTY_TO ${name}`);
+  });
+});
