@@ -9,6 +9,7 @@ import { REMIT_LINKS } from '../../entities/name-particles.js';
 import { MADE_COMPOUNDS } from '../../entities/products.js';
 import type { RoleInfo } from '../../entities/types.js';
 import { officeHolders } from '../../lexicon/leaders.js';
+import { relationCues } from '../../lexicon/relation-cues.js';
 import type { Word } from '../../parse/parse.js';
 import type { EntityDraft, ResolvedMention } from '../../resolve/registry.js';
 import type { Endpoint, RelationCollector } from '../collector.js';
@@ -473,8 +474,21 @@ function developedBy(reader: SentenceReader, view: SentenceView, out: RelationCo
         break;
       }
       if (/[;:]/.test(reader.word(k)?.after ?? '')) break;
+      if (closesPhrase(reader.word(k - 1), reader.word(k))) break;
     }
   }
+}
+
+/**
+ * A verb right after a noun, between a demonym and a system, is the verb of the clause that noun's phrase is the
+ * subject of, and closes the demonym's phrase: "the Israeli system was meant to counter Turkey's own Tayfun missile"
+ * says nothing of who makes the Tayfun. Not a verb saying how the system was made ("the French company Safran,
+ * which makes the Rafale's engines"), nor a participle opening a list ("American weapons, including the THAAD").
+ */
+function closesPhrase(noun: Word | undefined, w: Word | undefined): boolean {
+  if (!noun || !w || !noun.tags.has('Noun') || noun.possessive || !/^\s+$/.test(noun.after)) return false;
+  if (!w.tags.has('Verb') || w.tags.has('Adjective') || w.tags.has('Gerund')) return false;
+  return !relationCues().classesOf(w.lemma).has('develop');
 }
 
 /**

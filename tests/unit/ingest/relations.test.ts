@@ -2633,3 +2633,18 @@ describe('a stance noun in quotes', () => {
     expect(facts(extract(text))).toContain('William Ruto SUPPORTS Yoweri Museveni');
   });
 });
+
+describe('a demonym in the subject of a clause, a system in its object', () => {
+  it.each([
+    [
+      "Chile and Peru are rivals. Analysts said the Chilean system was meant to track Peru's own Condor missile.",
+      'Condor DEVELOPED_BY Chile',
+    ],
+    [
+      "India and Pakistan are rivals. The Indian weapon is expected to counter Pakistan's Babur cruise missile.",
+      'Babur DEVELOPED_BY India',
+    ],
+  ])('names no maker of the system: %s', (text, fact) => {
+    expect(facts(extract(text))).not.toContain(fact);
+  });
+});
