@@ -102,6 +102,24 @@ function givenTo(
   return state && !w.tags.has('Place') && (w.capitalized || w.tags.has('Value'));
 }
 
+/**
+ * Whether the words of `run`, right after "whose", are the possessed noun and `next` opens the subject of the
+ * relative clause: "whose government Lima does not recognise". A common noun that is no office ends there
+ * before a name; an office takes the name as its holder ("whose special adviser Ana Ruiz attended").
+ */
+function possessedBeforeName(
+  words: readonly Word[],
+  run: readonly number[],
+  next: number,
+  after: Token | undefined,
+  offices: ReadonlySet<string>,
+): boolean {
+  if (after?.kind !== 'rel' || after.text !== 'whose') return false;
+  const last = words[run[run.length - 1] as number] as Word;
+  const common = run.every((k) => !(words[k] as Word).capitalized);
+  return common && !offices.has(last.lower) && last.after !== '-' && (words[next] as Word).capitalized;
+}
+
 /** Personal pronouns: a phrase of their own ("Since 2021 it has bought ..."). */
 const PERSONAL_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'him', 'them']);
 const startsPhrase = (w: Word, prev: Word): boolean =>
@@ -131,7 +149,12 @@ function namesAfterListedCountry(
 }
 
 /** Merges noun-phrase tokens into phrases; quotes inside a phrase ("“kamikaze” drones") do not break it. */
-function mergePhrases(words: readonly Word[], tokens: readonly Token[], giving: ReadonlySet<string>): Item[] {
+function mergePhrases(
+  words: readonly Word[],
+  tokens: readonly Token[],
+  giving: ReadonlySet<string>,
+  offices: ReadonlySet<string>,
+): Item[] {
   const items: Item[] = [];
   let run: number[] = [];
   // Where the current run began: right after a verb of giving, its first object is whom it gives to.
@@ -164,6 +187,7 @@ function mergePhrases(words: readonly Word[], tokens: readonly Token[], giving: 
       else if (prev !== undefined && startsPhrase(words[t.word] as Word, words[prev] as Word)) flush();
       // "sold Azerbaijan Harop drones", "selling it Bayraktar drones": whom a verb of giving gives to is a phrase.
       else if (prev !== undefined && givenTo(words, run, t.word, runAfter, giving)) flush();
+      else if (prev !== undefined && possessedBeforeName(words, run, t.word, runAfter, offices)) flush();
       if (run.length === 0) runAfter = tokens[i - 1];
       run.push(t.word);
       continue;
@@ -767,7 +791,7 @@ function describesBracketed(words: readonly Word[], g: NounGroup): boolean {
 
 /** The items of a sentence: phrases grouped and attached, other tokens as they were. */
 export function readPhrases(words: readonly Word[], tokens: readonly Token[], lex: ClauseWords): Item[] {
-  let items = attachBracketed(words, mergePhrases(words, tokens, lex.giving));
+  let items = attachBracketed(words, mergePhrases(words, tokens, lex.giving, lex.offices));
   // Coordination first: "the Foreign Ministers of Russia, Azerbaijan and Armenia" has three "of" names.
   items = joinModifiers(words, items);
   items = attachNamesOf(words, items, lex.stateNameHeads);

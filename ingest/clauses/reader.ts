@@ -314,6 +314,7 @@ export class ClauseBuilder {
       if (it.kind === 'group') {
         // "Turkey last year banned the PKK", "Kenya this week signed": a time between the subject and its verb.
         if (this.isTemporal(it.group) && isGroup(this.items[k - 1])) continue;
+        if (this.possessiveRelative(k, draft)) return;
         if (k === i - 1 && this.objectRelative(k, draft)) return;
         const across = this.coordinatedAcrossRelative(k);
         if (across) return this.link(draft, 'main', undefined, across);
@@ -512,6 +513,32 @@ export class ClauseBuilder {
     draft.preps = [...draft.preps, { prep: prep.text, at: prep.word, group: ante.group }];
     this.antecedents.set(draft.id, ante.group);
     this.link(draft, 'relative', this.previousClause(k), (this.items[k] as GroupItem).group);
+    return true;
+  }
+
+  /**
+   * "Ana Ruiz, whose party won the vote, accused Chile", "sanctioned the company, whose drones were used in
+   * Sudan": a relative clause opened by "whose" has the possessed noun at item `k` for its subject, and is about
+   * the phrase before the pronoun, as a clause opened by "who" is; the verb after its closing comma takes that
+   * phrase for its subject, not the clause's last phrase.
+   */
+  private possessiveRelative(k: number, draft: Draft): boolean {
+    // "whose government Lima does not recognise": the possessed noun is the object when a subject follows it.
+    const before = this.items[k - 1];
+    const possessed = isGroup(before) && draft.objects.length === 0 ? before : undefined;
+    const r = possessed ? k - 2 : k - 1;
+    const rel = this.items[r];
+    if (rel?.kind !== 'rel' || rel.text !== 'whose') return false;
+    const at = isGroup(this.items[r - 1])
+      ? r - 1
+      : isMark(this.items[r - 1], ',') && isGroup(this.items[r - 2])
+        ? r - 2
+        : -1;
+    if (at < 0) return false;
+    draft.from = r;
+    if (possessed) draft.objects = [possessed.group];
+    this.antecedents.set(draft.id, this.antecedentItem(at, 'whose', false).group);
+    this.link(draft, 'relative', this.previousClause(r), (this.items[k] as GroupItem).group);
     return true;
   }
 

@@ -193,6 +193,62 @@ describe('clause reader: arguments and verb groups', () => {
   );
 
   it.each([
+    [
+      "Peru's prime minister, Ana Ruiz, whose party won the vote, accused Chile.",
+      'win',
+      'party',
+      'accuse',
+      'prime minister',
+    ],
+    [
+      'Tarvok, whose whereabouts have not been confirmed since May, has accused the junta.',
+      'confirm',
+      'whereabouts',
+      'accuse',
+      'Tarvok',
+    ],
+    [
+      'Ghana, whose relations with Togo have soured over the border, backed Benin.',
+      'sour',
+      'relations',
+      'back',
+      'Ghana',
+    ],
+  ])(
+    'reads a "whose" clause after the subject as a relative clause, the verb after it said of the name: %s',
+    (text, inner, possessed, main, subject) => {
+      const r = read(text);
+      const relative = r.clause(inner);
+      expect(relative.link).toBe('relative');
+      expect(r.members(relative.subject)).toEqual([possessed]);
+      expect(r.members(r.clause(main).subject)).toEqual([subject]);
+    },
+  );
+
+  it('reads a "whose" clause after an object as a relative clause of the sentence', () => {
+    const r = read('Kenya sanctioned the company, whose drones were used in Yemen.');
+    const used = r.clause('use');
+    expect(used.link).toBe('relative');
+    expect(used.parent).toBe(r.clause('sanction').id);
+    expect(r.members(used.subject)).toEqual(['drones']);
+  });
+
+  it('reads the possessed noun of "whose" before a name as the object of the relative clause', () => {
+    const r = read(
+      "Bolivia's foreign minister, Luis Vega, whose government Quito does not recognise, accused Ecuador.",
+    );
+    const recognise = r.clause('recognise');
+    expect(r.members(recognise.agent)).toEqual(['Quito']);
+    expect(r.members(recognise.theme)).toEqual(['government']);
+    expect(r.members(r.clause('accuse').agent)).toEqual(['foreign minister']);
+    // An office before a name is that name's title: "whose special adviser Luis Vega" is one phrase.
+    const adviser = read(
+      "Chile's President Ana Ruiz, whose special adviser Luis Vega attended the talks, welcomed it.",
+    );
+    expect(adviser.members(adviser.clause('attend').agent)).toEqual(['special adviser Luis Vega']);
+  });
+
+  it.each([
     ['Egypt has since deepened its military ties with Eritrea.', 'deepen', 'Egypt'],
     ['Kenya has since bought Bayraktar drones from Turkey.', 'buy', 'Kenya'],
   ])('reads "since" between an auxiliary and a past form as "since then": %s', (text, lemma, agent) => {
