@@ -309,6 +309,19 @@ describe('relations read from noun phrases', () => {
     expect(facts(g)).not.toContain('Hermes DEVELOPED_BY Israel');
   });
 
+  it('takes no one who upgrades a system for its maker', () => {
+    // Upgrading a fleet one owns, or plans to, makes nothing; the maker is read where a verb of making names it.
+    for (const text of [
+      'Chile is upgrading 20 of its F-16 jets to a newer standard, the air force said.',
+      'Peru upgraded its Mirage 2000 fleet in 2019 with French help.',
+      'Kenya plans to upgrade its Bayraktar TB2 drones next year.',
+    ])
+      expect(facts(extract(text)).filter((f) => f.includes('DEVELOPED_BY'))).toEqual([]);
+    const built = facts(extract('Kenya plans to upgrade its Bayraktar TB2 drones, which are built by Baykar.'));
+    expect(built).toContain('Bayraktar TB2 DEVELOPED_BY Baykar');
+    expect(built).not.toContain('Bayraktar TB2 DEVELOPED_BY Kenya');
+  });
+
   it('leaves the actor of a passive "used against" unnamed unless "by" names it', () => {
     expect(facts(extract('Chile says Pegasus was used against President Gabriel Boric.'))).not.toContain(
       'Chile OPPOSES Gabriel Boric',
