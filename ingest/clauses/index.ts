@@ -16,7 +16,9 @@ import { readVerbGroups } from './verbs.js';
 export type * from './types.js';
 export { POSSESSIVE_PRONOUNS } from './phrases.js';
 
-const contains = (outer: WordRange, inner: WordRange): boolean => outer.start <= inner.start && inner.end <= outer.end;
+/** Whether word range `inner` lies within `outer`. */
+export const contains = (outer: WordRange, inner: WordRange): boolean =>
+  outer.start <= inner.start && inner.end <= outer.end;
 
 /** "According to X, ...": the source a whole sentence is attributed to. */
 function accordingTo(items: readonly Item[], lex: ClauseWords): NounGroup | null {

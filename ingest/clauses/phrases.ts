@@ -43,6 +43,10 @@ const isDate = (w: Word): boolean =>
   // "In January Egypt received": the tagger may take a month before a name for a given name.
   (w.capitalized && /^(Month|WeekDay)$/.test(dictionaryTag(w.lower) ?? ''));
 
+/** Whether the phrase headed at word `head` is a date or a time ("in May", "on Monday", "last week"). */
+const isTimeHead = (words: readonly Word[], head: number): boolean =>
+  isDate(words[head] as Word) || isTime(words, head);
+
 export const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 
 function phrase(words: readonly Word[], start: number, end: number): NounPhrase {
@@ -599,7 +603,7 @@ function attachAppositions(
         ? complement
         : first;
     // A time is no phrase an apposition describes ("In early November, the news site X reported", "this week, Minister X said").
-    const temporal = isDate(words[a.head] as Word) || isTime(words, a.head);
+    const temporal = isTimeHead(words, a.head);
     const nameThenDescription = isNamed(words, a) && isDescriptive(words, b, offices) && !temporal;
     const descriptionThenName =
       isDescriptive(words, a, offices) && isNamed(words, b) && !isDescriptive(words, b, offices) && !temporal;
@@ -663,9 +667,6 @@ function attachAppositions(
   }
   return out;
 }
-
-const isTimeHead = (words: readonly Word[], head: number): boolean =>
-  isDate(words[head] as Word) || isTime(words, head);
 
 /**
  * Whether the verb at item `k` is a verb of saying that puts its speaker last: nothing but adjuncts after it

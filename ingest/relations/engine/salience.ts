@@ -16,7 +16,7 @@
  * and its allies"), "its own" (bound by the nearest owner: "respected Peru's decisions on its own security"), or an
  * argument of the same clause nearer than the subject ("Hungary backed Peru in its war").
  */
-import type { Clause, NounGroup, WordRange } from '../../clauses/index.js';
+import { contains as inside, type Clause, type NounGroup, type WordRange } from '../../clauses/index.js';
 import { relationCues } from '../../lexicon/relation-cues.js';
 import type { ResolvedMention } from '../../resolve/registry.js';
 import type { Endpoint } from '../collector.js';
@@ -27,8 +27,6 @@ export type OwnerReader = (group: NounGroup) => Endpoint[];
 
 /** What the salience order decides: the owners it finds, or `null` to leave the pronoun to the nearest name. */
 export type SalientOwners = Endpoint[] | null;
-
-const inside = (outer: WordRange, inner: WordRange): boolean => outer.start <= inner.start && inner.end <= outer.end;
 
 /** The groups a clause names as its own arguments: subject, objects, phrases and roles. */
 function argumentsOf(c: Clause): NounGroup[] {
